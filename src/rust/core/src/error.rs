@@ -1,0 +1,49 @@
+//! The one error type of the simulator. Every failure a user can cause becomes a `SimError` whose
+//! message is the text R would print after `Error in <call> : ` (or `Error: ` when there is no call).
+
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct SimError {
+    /// The call R names in the error (`gcinfo()`), if any.
+    pub call: Option<String>,
+    pub message: String,
+    /// Line of the simulated source where it happened, if known.
+    pub line: Option<u32>,
+}
+
+impl SimError {
+    pub fn new(message: impl Into<String>) -> SimError {
+        SimError { call: None, message: message.into(), line: None }
+    }
+    pub fn in_call(call: impl Into<String>, message: impl Into<String>) -> SimError {
+        SimError { call: Some(call.into()), message: message.into(), line: None }
+    }
+    pub fn at_line(mut self, line: u32) -> SimError {
+        if self.line.is_none() && line > 0 {
+            self.line = Some(line);
+        }
+        self
+    }
+    /// The text R prints for this error at top level.
+    pub fn r_text(&self) -> String {
+        match &self.call {
+            Some(c) => format!("Error in {c} : {}", self.message),
+            None => format!("Error: {}", self.message),
+        }
+    }
+}
+
+impl fmt::Display for SimError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.r_text())?;
+        if let Some(l) = self.line {
+            write!(f, " (line {l})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for SimError {}
+
+pub type SimResult<T> = Result<T, SimError>;

@@ -1,0 +1,107 @@
+//! The syntax tree of simulated R code.
+//!
+//! It mirrors R's own representation of code (every construct is a call whose head is a symbol, as
+//! `quote()` shows), because `object.size()` of language objects and closures walks that shape.
+//! Control flow keeps R's call form too (`if`, `for`, `{`, `<-` are calls); the evaluator dispatches on
+//! the head symbol.
+
+use std::rc::Rc;
+
+/// A position in the source text, 1-based as R reports it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// An R constant as the parser creates it (a length-1 vector, or NULL).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Null,
+    /// `TRUE`, `FALSE`, `T`/`F` are symbols in R and are *not* constants; `NA` is a logical NA.
+    Logical(Option<bool>),
+    /// `1L`, `0x10L`, `NA_integer_` (None).
+    Int(Option<i32>),
+    /// `1`, `1e6`, `0x10`, `Inf`, `NaN`, `NA_real_` (None).
+    Real(Option<f64>),
+    /// `1i`, `NA_complex_` (None).
+    Complex(Option<(f64, f64)>),
+    /// `"text"`, `'text'`, `r"(raw)"`; `NA_character_` (None). Escapes are already decoded.
+    Str(Option<Rc<str>>),
+}
+
+/// An argument of a call, possibly named (`f(x = 1)`), possibly empty (`x[, 1]`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arg {
+    /// The tag: `x` in `f(x = 1)`; also `"x"` in `f("x" = 1)`.
+    pub name: Option<Rc<str>>,
+    /// `None` for an empty argument (`x[, 1]`, `f(a = )`).
+    pub value: Option<Expr>,
+}
+
+/// A formal parameter of `function(x, y = 2, ...)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    /// `"..."` for dots.
+    pub name: Rc<str>,
+    pub default: Option<Expr>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Call {
+    /// The head: usually `Expr::Sym` (`f`, `+`, `<-`, `[`, `if`, `for`, `{`, `(`), but may be any
+    /// expression (`f(1)(2)`, `(function(x) x)(1)`, `pkg::f` is a call to `::`).
+    pub fun: Expr,
+    pub args: Vec<Arg>,
+    pub pos: Pos,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    pub params: Vec<Param>,
+    pub body: Expr,
+    pub pos: Pos,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    Const(Const),
+    /// An identifier or a backtick-quoted name (`` `my var` ``); also `...`, `..1`.
+    Sym(Rc<str>),
+    /// Every call, operator and control-flow construct, in R's call form:
+    /// - `a + b` → `+`(a, b); `-a` → `-`(a); `!a` → `!`(a); `a %in% b` → `%in%`(a, b); `~ a` → `~`(a)
+    /// - `x <- v` → `<-`(x, v); `x = v` → `=`(x, v); `x <<- v`; `v -> x` → `<-`(x, v); `v ->> x` → `<<-`(x, v)
+    /// - `x[i, j]` → `[`(x, i, j); `x[[i]]` → `[[`(x, i); `x$a` → `$`(x, a) (a is a Sym, or a Const Str);
+    ///   `x@a` → `@`(x, a); `pkg::f` → `::`(pkg, f) (both Sym); `pkg:::f` → `:::`(pkg, f)
+    /// - `{ a; b }` → `{`(a, b); `(a)` → `(`(a)
+    /// - `if (c) a else b` → `if`(c, a, b) (2 args without else)
+    /// - `for (i in s) body` → `for`(i, s, body) with i a Sym; `while (c) body` → `while`(c, body);
+    ///   `repeat body` → `repeat`(body); `break` → `break`(); `next` → `next`()
+    /// - `f(x)` → fun = Sym("f"); `function(x) x` is `Expr::Function`, not a call
+    /// - `\(x) x` (lambda) is `Expr::Function` too.
+    Call(Rc<Call>),
+    Function(Rc<Function>),
+}
+
+impl Expr {
+    pub fn sym(name: &str) -> Expr {
+        Expr::Sym(Rc::from(name))
+    }
+
+    /// The head symbol's name if this is a call whose function is a plain symbol.
+    pub fn call_name(&self) -> Option<&str> {
+        match self {
+            Expr::Call(c) => match &c.fun {
+                Expr::Sym(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// A parsed file or text: its top-level expressions in order, with the position where each starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Program {
+    pub exprs: Vec<(Expr, Pos)>,
+}

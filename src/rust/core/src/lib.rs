@@ -1,0 +1,13 @@
+//! rheap-core: a simulator of R 4.2.2's memory manager.
+//!
+//! It runs R code in a simulated session and reports what real R would: `gc()`, `gcinfo(TRUE)`,
+//! `object.size()`, without allocating the data.
+
+pub mod error;
+pub mod lang;
+pub mod profile;
+pub mod session;
+
+pub use error::{SimError, SimResult};
+pub use profile::HeapConfig;
+pub use session::{EvalOutcome, GcMatrix, Output, Session, Stream, Summary};
