@@ -4,10 +4,12 @@
 //! `object.size()`, without allocating the data.
 
 pub mod error;
+pub mod gc;
 pub mod lang;
 pub mod profile;
 pub mod session;
 
 pub use error::{SimError, SimResult};
+pub use gc::{GcEvent, LevelReason, Trigger};
 pub use profile::HeapConfig;
 pub use session::{EvalOutcome, GcMatrix, Output, Session, Stream, Summary};

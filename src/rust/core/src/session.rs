@@ -2,6 +2,7 @@
 //! This is the facade the extendr binding and the tests use.
 
 use crate::error::{SimError, SimResult};
+use crate::gc::GcEvent;
 use crate::profile::HeapConfig;
 
 /// Where a piece of simulated output goes: R prints values to stdout, and `gcinfo()` reports,
@@ -65,13 +66,14 @@ pub struct Summary {
 /// A simulated R 4.2.2 session.
 pub struct Session {
     config: HeapConfig,
+    events: Vec<GcEvent>,
 }
 
 impl Session {
     /// A fresh session in the state of `Rscript --vanilla` R 4.2.2 when the first statement runs.
     pub fn new(config: HeapConfig) -> SimResult<Session> {
         config.validate().map_err(SimError::new)?;
-        Ok(Session { config })
+        Ok(Session { config, events: Vec::new() })
     }
 
     /// A session whose heap is in the state a `base::gc()` matrix describes (the 14 numbers of
@@ -106,6 +108,11 @@ impl Session {
     pub fn object_size(&mut self, code: &str) -> SimResult<(f64, Output)> {
         let _ = code;
         Err(SimError::new("not implemented yet"))
+    }
+
+    /// Every collection so far, explicit `gc()` calls included.
+    pub fn events(&self) -> &[GcEvent] {
+        &self.events
     }
 
     pub fn summary(&self) -> Summary {

@@ -1,0 +1,6 @@
+//! Garbage collection: the trigger policy (when, at which level, how the heap grows) kept apart from
+//! the collector (marking from roots, sweeping, ageing through generations).
+
+pub mod event;
+
+pub use event::{GcEvent, LevelReason, Trigger};
