@@ -5,8 +5,10 @@
 
 pub mod error;
 pub mod gc;
+pub mod heap;
 pub mod lang;
 pub mod profile;
+pub mod report;
 pub mod session;
 
 pub use error::{SimError, SimResult};

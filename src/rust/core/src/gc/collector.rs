@@ -1,0 +1,222 @@
+//! The collector (`memory.c: R_gc_internal, RunGenCollect`): age the old-to-new referents of the
+//! generations being collected, mark from the roots, sweep, promote survivors a generation, apply
+//! the `R_MinFreeFrac` rule, and after a full collection let the policy adjust the heap.
+
+use super::event::{GcEvent, LevelReason, Trigger};
+use super::policy::{adjust_heap_size, after_collect, AfterCollect};
+use crate::heap::{Heap, ObjId, Val, GEN_NEW, GEN_OLD0, GEN_OLD1};
+use crate::report;
+use crate::session::Stream;
+
+impl Heap {
+    /// `R_gc_internal(size_needed)`: one collection, reported if `gcinfo(TRUE)`.
+    pub fn collect(&mut self, size_needed: u64, trigger: Trigger) -> u8 {
+        let trigger = if self.explicit { Trigger::Explicit } else { trigger };
+        self.gc_count += 1;
+        let ncells_before = self.nodes_in_use;
+        let vcells_before = self.vcells_in_use();
+        self.n_maxused = self.n_maxused.max(ncells_before);
+        self.v_maxused = self.v_maxused.max(vcells_before);
+        let (n_trigger_before, v_trigger_before) = (self.sizes.n_size, self.sizes.v_size);
+
+        let requested = self.policy.num_old_gens_to_collect;
+        let mut level = self.policy.select_level();
+        let mut level_reason = if trigger == Trigger::Explicit && requested == 2 {
+            LevelReason::Full
+        } else if requested > 0 {
+            LevelReason::Requested
+        } else {
+            LevelReason::Cadence
+        };
+        loop {
+            self.mark_and_sweep(level);
+            self.collected = self.sizes.n_size.saturating_sub(self.nodes_in_use);
+            match after_collect(level, self.collected, self.sizes.n_size, self.vheap_free(), self.sizes.v_size, size_needed) {
+                AfterCollect::Redo { level: l } => {
+                    self.policy.num_old_gens_to_collect = l;
+                    level = l;
+                    level_reason = LevelReason::Escalated;
+                }
+                AfterCollect::Done { next_level } => {
+                    self.policy.num_old_gens_to_collect = next_level;
+                    break;
+                }
+            }
+        }
+        self.gen_gc_counts[level as usize] += 1;
+        if level == 2 {
+            let (n, v) = (self.nodes_in_use, self.vcells_in_use());
+            adjust_heap_size(&mut self.sizes, &mut self.policy, &self.growth, n, v, size_needed);
+        }
+        if level >= 1 {
+            self.pool.try_release();
+        }
+
+        let event = GcEvent {
+            n: self.gc_count,
+            gen_counts: self.gen_gc_counts,
+            level,
+            trigger,
+            level_reason,
+            size_needed,
+            ncells_before,
+            vcells_before,
+            ncells_used: self.nodes_in_use,
+            vcells_used: self.vcells_in_use(),
+            ncells_trigger_before: n_trigger_before,
+            vcells_trigger_before: v_trigger_before,
+            ncells_trigger: self.sizes.n_size,
+            vcells_trigger: self.sizes.v_size,
+            reported: self.gc_reporting,
+            line: (self.line > 0).then_some(self.line),
+        };
+        if self.gc_reporting {
+            let text = report::gcinfo_report(&event);
+            self.write(Stream::Stderr, text);
+        }
+        self.events.push(event);
+        #[cfg(debug_assertions)]
+        self.check_invariants();
+        level
+    }
+
+    /// One pass of `RunGenCollect` at `level`: collects the young generation and old generations
+    /// below `level`.
+    fn mark_and_sweep(&mut self, level: u8) {
+        // (a) Old-to-new referents of the generations being collected are aged into their
+        //     referrer's generation, and those lists are dissolved.
+        for g in 0..level.min(2) as usize {
+            let list = std::mem::take(&mut self.remembered[g]);
+            for p in list {
+                self.obj_mut(p).remembered = false;
+                let pg = self.obj(p).gen;
+                if pg != GEN_NEW {
+                    let mut kids = Vec::new();
+                    self.obj(p).for_each_child(|c| kids.push(c));
+                    for c in kids {
+                        self.age(c, pg);
+                    }
+                }
+            }
+        }
+
+        // (b)-(d) Mark from the roots. Objects of generations above `level` are not collected:
+        //     tracing stops at them, except that roots and remembered objects have their children
+        //     scanned.
+        let collectable = |h: &Heap, id: ObjId| h.obj(id).gen <= level;
+        let mut work: Vec<ObjId> = Vec::new();
+        let mut visit = |h: &mut Heap, id: ObjId, work: &mut Vec<ObjId>| {
+            if collectable(h, id) && !h.obj(id).mark {
+                h.obj_mut(id).mark = true;
+                work.push(id);
+            }
+        };
+        let mut scan_roots: Vec<ObjId> = Vec::with_capacity(self.permanent.len() + self.stack.len());
+        scan_roots.extend_from_slice(&self.permanent);
+        scan_roots.extend_from_slice(&self.stack);
+        for g in level.min(2) as usize..2 {
+            scan_roots.extend_from_slice(&self.remembered[g]);
+        }
+        let mut kids = Vec::new();
+        for r in scan_roots {
+            visit(self, r, &mut work);
+            kids.clear();
+            self.obj(r).for_each_child(|c| kids.push(c));
+            for &c in &kids {
+                visit(self, c, &mut work);
+            }
+        }
+        while let Some(id) = work.pop() {
+            kids.clear();
+            self.obj(id).for_each_child(|c| kids.push(c));
+            for &c in &kids {
+                visit(self, c, &mut work);
+            }
+        }
+
+        // Sweep the collected generations; survivors move up one generation.
+        let mut swept = std::mem::take(&mut self.young);
+        for g in 0..level.min(2) as usize {
+            swept.append(&mut self.old[g]);
+        }
+        for id in swept {
+            let o = self.obj_mut(id);
+            if o.mark {
+                o.mark = false;
+                o.gen = match o.gen {
+                    GEN_NEW => GEN_OLD0,
+                    GEN_OLD0 if level >= 1 => GEN_OLD1,
+                    g => g,
+                };
+                let g = o.gen;
+                self.old[g as usize - 1].push(id);
+            } else {
+                self.free_obj(id);
+            }
+        }
+    }
+
+    /// `AgeNodeAndChildren`: make `id` and its younger descendants at least generation `gen`. Only
+    /// the generation field changes: every aged object belongs to a generation being collected now,
+    /// so the sweep files it by that field.
+    fn age(&mut self, id: ObjId, gen: u8) {
+        let mut stack = vec![id];
+        while let Some(x) = stack.pop() {
+            if self.obj(x).gen >= gen {
+                continue;
+            }
+            self.obj_mut(x).gen = gen;
+            self.obj(x).for_each_child(|c| stack.push(c));
+        }
+    }
+
+    /// `gc(verbose, reset, full)` as `do_gc` runs it. Returns the counts the matrix shows.
+    pub fn gc_explicit(&mut self, verbose: bool, full: bool) {
+        let reporting = self.gc_reporting;
+        self.gc_reporting = verbose;
+        self.explicit = true;
+        if full {
+            self.policy.num_old_gens_to_collect = 2;
+        }
+        self.collect(0, Trigger::Explicit);
+        self.explicit = false;
+        self.gc_reporting = reporting;
+    }
+
+    /// Debug builds: the counters equal the sum over the objects that are not free, every
+    /// generation list holds exactly the objects of its generation, and nothing reachable is free.
+    #[cfg(debug_assertions)]
+    pub fn check_invariants(&self) {
+        use crate::heap::Body;
+        use crate::profile::LARGE_NODE_CLASS;
+        let (mut n, mut small, mut large) = (0u64, 0u64, 0u64);
+        for o in &self.objs {
+            if matches!(o.body, Body::Free) {
+                continue;
+            }
+            n += o.nodes as u64;
+            if o.class == LARGE_NODE_CLASS {
+                large += o.vcells;
+            } else {
+                small += o.vcells;
+            }
+        }
+        assert_eq!(n, self.nodes_in_use, "R_NodesInUse");
+        assert_eq!(small, self.small_valloc, "R_SmallVallocSize");
+        assert_eq!(large, self.large_valloc, "R_LargeVallocSize");
+        let listed = self.young.len() + self.old[0].len() + self.old[1].len();
+        assert_eq!(listed, self.n_objects(), "generation lists");
+        for (g, list) in self.old.iter().enumerate() {
+            for &id in list {
+                assert_eq!(self.obj(id).gen as usize, g + 1, "object on the wrong generation list");
+            }
+        }
+        let _ = (GEN_OLD0, GEN_OLD1);
+        let mut check = |id: ObjId| assert!(!matches!(self.obj(id).body, Body::Free), "a reachable object was freed");
+        for &r in self.permanent.iter().chain(self.stack.iter()) {
+            check(r);
+            self.obj(r).for_each_child(&mut check);
+        }
+        let _ = Val::Obj;
+    }
+}

@@ -1,0 +1,447 @@
+//! The heap: every simulated node and vector, R's counters (`R_NodesInUse`, `R_SmallVallocSize`,
+//! `R_LargeVallocSize`), the triggers, the generations and the roots. Allocation entry points test
+//! the triggers exactly where `memory.c` does and run a collection when R would.
+
+pub mod object;
+pub mod pool;
+pub mod size_class;
+
+use std::rc::Rc;
+
+use crate::error::{SimError, SimResult};
+use crate::gc::policy::{HeapSizes, PolicyState};
+use crate::gc::{GcEvent, Trigger};
+use crate::profile::{GrowthPolicy, HeapConfig, LARGE_NODE_CLASS, NUM_SMALL_NODE_CLASSES, SEXPREC_SIZE, VCELL_SIZE, VECTOR_HEADER_SIZE};
+use crate::session::{Output, Stream};
+pub use object::*;
+use pool::Pool;
+pub use size_class::SexpType;
+use size_class::{place_vector, trigger_charge, vector_vcells, Placement};
+
+pub struct Heap {
+    pub(crate) objs: Vec<Obj>,
+    free_slots: Vec<u32>,
+
+    /// `R_NodesInUse`: every node, live or not yet swept.
+    pub nodes_in_use: u64,
+    /// `R_SmallVallocSize`, `R_LargeVallocSize`: Vcells of small (class charges) and large vectors.
+    pub small_valloc: u64,
+    pub large_valloc: u64,
+    pub sizes: HeapSizes,
+    pub policy: PolicyState,
+    pub growth: GrowthPolicy,
+    /// `R_N_maxused`, `R_V_maxused`: in use at the start of the fullest collection (or at a reset).
+    pub n_maxused: u64,
+    pub v_maxused: u64,
+    /// `gc_count`, `gen_gc_counts[]`.
+    pub gc_count: u32,
+    pub gen_gc_counts: [u32; 3],
+    /// `R_Collected`: free nodes below the trigger after the last collection.
+    pub collected: u64,
+    /// `gc_reporting`: the `gcinfo()` flag.
+    pub gc_reporting: bool,
+
+    /// Objects allocated since the last collection, and the two old generations.
+    pub(crate) young: Vec<ObjId>,
+    pub(crate) old: [Vec<ObjId>; 2],
+    /// `OldToNew[]`: old objects that were written to point at younger ones.
+    pub(crate) remembered: [Vec<ObjId>; 2],
+
+    /// Objects that live for the whole session (R_NilValue, the start-up heap, the global env).
+    pub(crate) permanent: Vec<ObjId>,
+    /// The protect stack: everything the evaluator holds. Every new object is pushed here and lives
+    /// at least until the evaluation step that made it is done (`root_mark` / `release_to`).
+    pub(crate) stack: Vec<ObjId>,
+
+    pub pool: Pool,
+    pub events: Vec<GcEvent>,
+    /// Simulated console output, in order.
+    pub console: Output,
+    /// Bytes the host will hand to `malloc` for large vectors.
+    pub host_memory: u64,
+    /// Source line being evaluated (for events and errors).
+    pub line: u32,
+    /// Inside `gc()`: collections are explicit.
+    pub(crate) explicit: bool,
+}
+
+impl Heap {
+    /// An empty heap with R's start-up triggers from `config`, before any object exists.
+    pub fn new(config: &HeapConfig) -> Heap {
+        let to_v = |bytes: u64| (bytes + 1) / VCELL_SIZE;
+        let v_size = config.vsize / VCELL_SIZE;
+        let mut h = Heap {
+            objs: Vec::new(),
+            free_slots: Vec::new(),
+            nodes_in_use: 0,
+            small_valloc: 0,
+            large_valloc: 0,
+            sizes: HeapSizes {
+                n_size: config.nsize,
+                v_size,
+                orig_n_size: config.nsize,
+                orig_v_size: v_size,
+                max_n_size: config.max_nsize.unwrap_or(u64::MAX),
+                max_v_size: config.max_vsize.map(to_v).unwrap_or(u64::MAX),
+            },
+            policy: PolicyState::initial(),
+            growth: config.growth.clone(),
+            n_maxused: 0,
+            v_maxused: 0,
+            gc_count: 0,
+            gen_gc_counts: [0; 3],
+            collected: 0,
+            gc_reporting: false,
+            young: Vec::new(),
+            old: [Vec::new(), Vec::new()],
+            remembered: [Vec::new(), Vec::new()],
+            permanent: Vec::new(),
+            stack: Vec::new(),
+            pool: Pool::default(),
+            events: Vec::new(),
+            console: Output::default(),
+            host_memory: config.host_memory,
+            line: 0,
+            explicit: false,
+        };
+        // R_NilValue is object 0.
+        let nil = h.install(Obj::node(SexpType::Nil, Body::Opaque), GEN_OLD1);
+        debug_assert_eq!(nil, NIL);
+        h.permanent.push(nil);
+        h
+    }
+
+    // ---- counters ------------------------------------------------------------------------------
+
+    /// `VHEAP_FREE()`.
+    pub fn vheap_free(&self) -> u64 {
+        self.sizes.v_size.saturating_sub(self.small_valloc + self.large_valloc)
+    }
+
+    pub fn vcells_in_use(&self) -> u64 {
+        self.small_valloc + self.large_valloc
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Obj {
+        &self.objs[id.0 as usize]
+    }
+
+    pub fn obj_mut(&mut self, id: ObjId) -> &mut Obj {
+        &mut self.objs[id.0 as usize]
+    }
+
+    /// Number of objects (aggregates count once) alive or awaiting collection.
+    pub fn n_objects(&self) -> usize {
+        self.objs.len() - self.free_slots.len()
+    }
+
+    // ---- roots ---------------------------------------------------------------------------------
+
+    pub fn root_mark(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// End an evaluation step: drop what it protected, keep `keep` protected.
+    pub fn release_to(&mut self, mark: usize, keep: Option<Val>) {
+        self.stack.truncate(mark);
+        if let Some(Val::Obj(o)) = keep {
+            self.stack.push(o);
+        }
+    }
+
+    pub fn protect(&mut self, v: Val) {
+        if let Val::Obj(o) = v {
+            self.stack.push(o);
+        }
+    }
+
+    /// Make an object live for the rest of the session.
+    pub fn make_permanent(&mut self, id: ObjId) {
+        self.permanent.push(id);
+    }
+
+    // ---- allocation ----------------------------------------------------------------------------
+
+    /// Place a new object in the arena and count it. No trigger test: callers run [`Heap::ensure_room`].
+    fn install(&mut self, obj: Obj, gen: Gen) -> ObjId {
+        self.nodes_in_use += obj.nodes as u64;
+        if obj.class == LARGE_NODE_CLASS {
+            self.large_valloc += obj.vcells;
+        } else {
+            self.small_valloc += obj.vcells;
+            self.pool.take(obj.class as usize, 1);
+        }
+        if obj.nodes > 1 {
+            self.pool.take(0, obj.nodes as u64 - 1);
+        }
+        let mut obj = obj;
+        obj.gen = gen;
+        let id = match self.free_slots.pop() {
+            Some(slot) => {
+                self.objs[slot as usize] = obj;
+                ObjId(slot)
+            }
+            None => {
+                self.objs.push(obj);
+                ObjId(self.objs.len() as u32 - 1)
+            }
+        };
+        match gen {
+            GEN_NEW => self.young.push(id),
+            g => self.old[g as usize - 1].push(id),
+        }
+        id
+    }
+
+    /// A new object (in the young generation, protected), after the trigger test R makes for it.
+    pub fn alloc(&mut self, obj: Obj) -> SimResult<ObjId> {
+        // A zero-length vector is tested as if it needed one Vcell.
+        let charge = if obj.sexp.is_vector() && obj.vcells == 0 { 1 } else { obj.vcells };
+        self.ensure_room(obj.nodes as u64, charge)?;
+        if obj.class == LARGE_NODE_CLASS {
+            self.check_malloc(obj.vcells, obj.length, obj.sexp)?;
+        }
+        let id = self.install(obj, GEN_NEW);
+        self.stack.push(id);
+        Ok(id)
+    }
+
+    /// A vector of `length` elements of type `t`.
+    pub fn alloc_vector(&mut self, t: SexpType, length: u64, body: Body) -> SimResult<ObjId> {
+        self.alloc(Obj::vector(t, length, body))
+    }
+
+    /// `n` cons cells (argument lists, pairlists) as one aggregate.
+    pub fn alloc_cells(&mut self, n: u32, cells: Vec<Val>) -> SimResult<ObjId> {
+        let mut o = Obj::node(SexpType::List, Body::Cells(cells));
+        o.nodes = n;
+        o.length = n as u64;
+        self.alloc(o)
+    }
+
+    /// Garbage R makes inside a function it does not tell about (argument matching, internal
+    /// scratch): `nodes` cons cells and `vcells` Vcells of small vectors, unreachable at once.
+    pub fn alloc_scratch(&mut self, nodes: u32, vcells: u64) -> SimResult<()> {
+        if nodes == 0 && vcells == 0 {
+            return Ok(());
+        }
+        let mut o = Obj::node(SexpType::List, Body::Opaque);
+        o.nodes = nodes.max(1);
+        o.vcells = vcells;
+        self.ensure_room(o.nodes as u64, vcells)?;
+        self.install(o, GEN_NEW);
+        Ok(())
+    }
+
+    /// Add `n` cons cells to an aggregate (a binding to an environment, an attribute).
+    pub fn grow_nodes(&mut self, id: ObjId, n: u32) -> SimResult<()> {
+        self.ensure_room(n as u64, 0)?;
+        self.nodes_in_use += n as u64;
+        self.pool.take(0, n as u64);
+        self.obj_mut(id).nodes += n;
+        Ok(())
+    }
+
+    /// Cells an aggregate lets go of (a removed binding): they stay in use, unreachable, in the
+    /// aggregate's generation until a collection of that generation sweeps them.
+    pub fn shed_nodes(&mut self, id: ObjId, n: u32) {
+        let gen = self.obj(id).gen;
+        let o = self.obj_mut(id);
+        let n = n.min(o.nodes.saturating_sub(1));
+        if n == 0 {
+            return;
+        }
+        o.nodes -= n;
+        self.nodes_in_use -= n as u64;
+        self.pool.give_back(0, n as u64);
+        let mut g = Obj::node(SexpType::List, Body::Opaque);
+        g.nodes = n;
+        self.install(g, gen);
+    }
+
+    /// The trigger test of `allocVector3` / `GET_FREE_NODE`: collect if `nodes` more nodes or
+    /// `charge` more Vcells do not fit below the triggers, then fail as R does if they still don't.
+    pub fn ensure_room(&mut self, nodes: u64, charge: u64) -> SimResult<()> {
+        let no_nodes = self.nodes_in_use + nodes > self.sizes.n_size;
+        if no_nodes || self.vheap_free() < charge {
+            let trigger = if no_nodes { Trigger::Nodes } else { Trigger::Vectors };
+            self.collect(charge, trigger);
+            if self.nodes_in_use + nodes > self.sizes.n_size {
+                if self.nodes_in_use + 1 > self.sizes.n_size {
+                    return Err(SimError::new("cons memory exhausted (limit reached?)"));
+                }
+                // R allocates cell by cell; let the aggregate overshoot by the rest.
+            }
+            if self.vheap_free() < charge {
+                return Err(SimError::new("vector memory exhausted (limit reached?)"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The host's `malloc` for a large vector: if it cannot serve the request, R collects fully,
+    /// tries again, and then gives up with the vector trigger restored.
+    fn check_malloc(&mut self, vcells: u64, _length: u64, _t: SexpType) -> SimResult<()> {
+        let request = VECTOR_HEADER_SIZE.saturating_add(vcells.saturating_mul(VCELL_SIZE));
+        if request <= self.host_available() {
+            return Ok(());
+        }
+        let v_size = self.sizes.v_size;
+        self.policy.num_old_gens_to_collect = 2;
+        self.collect(0, Trigger::Vectors);
+        if request <= self.host_available() {
+            return Ok(());
+        }
+        self.sizes.v_size = v_size;
+        Err(SimError::new(format!("cannot allocate vector of size {}", crate::report::alloc_size_text(vcells))))
+    }
+
+    /// Bytes the host could still give: its memory less what the simulated R process holds.
+    pub fn host_available(&self) -> u64 {
+        let held = self.nodes_in_use * SEXPREC_SIZE + self.vcells_in_use() * VCELL_SIZE;
+        self.host_memory.saturating_sub(held)
+    }
+
+    /// Free an unreachable object (sweep).
+    pub(crate) fn free_obj(&mut self, id: ObjId) {
+        let o = &mut self.objs[id.0 as usize];
+        self.nodes_in_use -= o.nodes as u64;
+        if o.class == LARGE_NODE_CLASS {
+            self.large_valloc -= o.vcells;
+        } else {
+            self.small_valloc -= o.vcells;
+            self.pool.give_back(o.class as usize, 1);
+        }
+        if o.nodes > 1 {
+            self.pool.give_back(0, o.nodes as u64 - 1);
+        }
+        o.body = Body::Free;
+        o.attrs = None;
+        self.free_slots.push(id.0);
+    }
+
+    // ---- mutation with R's write barrier -------------------------------------------------------
+
+    /// `CHECK_OLD_TO_NEW(parent, child)`: an old object now points at a younger one.
+    pub fn write_barrier(&mut self, parent: ObjId, child: Val) {
+        if let Val::Obj(c) = child {
+            let pg = self.obj(parent).gen;
+            if pg > GEN_NEW && self.obj(c).gen < pg && !self.obj(parent).remembered {
+                self.obj_mut(parent).remembered = true;
+                self.remembered[pg as usize - 1].push(parent);
+            }
+        }
+    }
+
+    /// Change a vector's Vcell charge in place (a growable vector reaching capacity is reallocated
+    /// by the caller; this is for ALTREP expansion and similar attached data).
+    pub fn add_vcells(&mut self, id: ObjId, extra: u64) -> SimResult<()> {
+        self.ensure_room(0, extra)?;
+        let o = self.obj_mut(id);
+        o.vcells += extra;
+        let large = o.class == LARGE_NODE_CLASS;
+        if large {
+            self.large_valloc += extra;
+        } else {
+            self.small_valloc += extra;
+        }
+        Ok(())
+    }
+
+    /// Set or replace an attribute (one cons cell per attribute, counted in the owner).
+    pub fn set_attr(&mut self, id: ObjId, name: &str, value: ObjId) -> SimResult<()> {
+        let exists = self.obj(id).attrs.as_ref().and_then(|a| a.iter().position(|(n, _)| &**n == name));
+        match exists {
+            Some(i) => {
+                if value == NIL {
+                    self.obj_mut(id).attrs.as_mut().unwrap().remove(i);
+                    self.shed_nodes(id, 1);
+                } else {
+                    self.obj_mut(id).attrs.as_mut().unwrap()[i].1 = value;
+                }
+            }
+            None if value == NIL => return Ok(()),
+            None => {
+                self.grow_nodes(id, 1)?;
+                self.obj_mut(id).attrs.get_or_insert_with(Default::default).push((Rc::from(name), value));
+            }
+        }
+        self.write_barrier(id, Val::Obj(value));
+        Ok(())
+    }
+
+    pub fn attr(&self, id: ObjId, name: &str) -> Option<ObjId> {
+        self.obj(id).attrs.as_ref()?.iter().find(|(n, _)| &**n == name).map(|(_, v)| *v)
+    }
+
+    /// Write a console line (simulated stdout/stderr).
+    pub fn write(&mut self, stream: Stream, text: impl Into<String>) {
+        self.console.push(stream, text);
+    }
+
+    /// Install a permanent aggregate standing for part of R's start-up heap.
+    pub fn install_static(&mut self, nodes: u64, vcells: u64) -> ObjId {
+        let mut o = Obj::node(SexpType::List, Body::Opaque);
+        o.nodes = nodes as u32;
+        o.vcells = vcells;
+        let id = self.install(o, GEN_OLD1);
+        self.permanent.push(id);
+        id
+    }
+
+    /// Install unreachable start-up garbage (in the young generation: it has not been swept yet).
+    pub fn install_garbage(&mut self, nodes: u64, vcells: u64) {
+        let mut o = Obj::node(SexpType::List, Body::Opaque);
+        o.nodes = nodes as u32;
+        o.vcells = vcells;
+        self.install(o, GEN_NEW);
+    }
+
+    /// Pages per node class: the pool report.
+    pub fn pool_report(&self) -> Vec<pool::PoolRow> {
+        let _ = NUM_SMALL_NODE_CLASSES;
+        self.pool.report()
+    }
+}
+
+impl Obj {
+    /// A plain node (class 0).
+    pub fn node(sexp: SexpType, body: Body) -> Obj {
+        Obj {
+            sexp,
+            gen: GEN_NEW,
+            class: 0,
+            mark: false,
+            remembered: false,
+            altrep: false,
+            nodes: 1,
+            vcells: 0,
+            length: 0,
+            capacity: 0,
+            refs: 0,
+            attrs: None,
+            body,
+        }
+    }
+
+    /// A vector node with its data placed as `allocVector3` places it.
+    pub fn vector(sexp: SexpType, length: u64, body: Body) -> Obj {
+        Obj::vector_with_capacity(sexp, length, length, body)
+    }
+
+    /// A growable vector: `length` in use, `capacity` allocated and charged.
+    pub fn vector_with_capacity(sexp: SexpType, length: u64, capacity: u64, body: Body) -> Obj {
+        let Placement { class, charge } = place_vector(vector_vcells(sexp, capacity));
+        let mut o = Obj::node(sexp, body);
+        o.class = class;
+        o.vcells = charge;
+        o.length = length;
+        o.capacity = capacity;
+        o
+    }
+}
+
+/// Vcells the trigger test uses for a vector of this type and length.
+pub fn vector_trigger_charge(t: SexpType, length: u64) -> u64 {
+    trigger_charge(place_vector(vector_vcells(t, length)))
+}

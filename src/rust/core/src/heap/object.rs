@@ -1,0 +1,253 @@
+//! Simulated R objects. One `Obj` is one R node (an Ncell) with its vector data, or an *aggregate* that
+//! stands for several nodes that live and die together (an environment with its binding cells, a value
+//! with its attribute cells, the start-up heap): `nodes` says how many Ncells it holds.
+//!
+//! Contents are kept only where the program needs them (loop bounds, indices, names); large data is
+//! abstract: type and length, and what is known of the values (a constant fill, a sequence).
+
+use std::rc::Rc;
+
+use super::size_class::SexpType;
+use crate::lang::ast::{Expr, Function};
+
+/// Index of an object in the heap's arena.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct ObjId(pub u32);
+
+/// `R_NilValue`: allocated at start-up, never collected.
+pub const NIL: ObjId = ObjId(0);
+
+/// Generation of an object: fresh (unmarked) or one of the two old generations.
+pub type Gen = u8;
+pub const GEN_NEW: Gen = 0;
+pub const GEN_OLD0: Gen = 1;
+pub const GEN_OLD1: Gen = 2;
+
+/// A value as the evaluator holds it. Byte-compiled R keeps scalar doubles, integers and logicals
+/// unboxed on its stack and in binding cells (64-bit builds: `BOXED_BINDING_CELLS == 0`), so they cost
+/// no heap until they are stored in a vector or passed to a function: those are the scalar variants.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Val {
+    Obj(ObjId),
+    Dbl(f64),
+    Int(i32),
+    Lgl(i32),
+}
+
+/// R's `NA_INTEGER` / `NA_LOGICAL`.
+pub const NA_INT: i32 = i32::MIN;
+
+/// What is known of the elements of a numeric-like vector (logical, integer, double, raw, complex:
+/// values are held as doubles; integer and logical NA is `f64::NAN` with [`NA_REAL_BITS`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Num {
+    /// Nothing (random numbers, data too large to keep).
+    Unknown,
+    /// Every element equals this value.
+    Fill(f64),
+    /// `from + by * i` (compact sequences, `seq()`, vectors grown by `c(x, i)`).
+    Seq { from: f64, by: f64 },
+    /// Every value.
+    Values(Rc<Vec<f64>>),
+}
+
+/// R's `NA_real_`: a NaN whose low word is 1954.
+pub const NA_REAL_BITS: u64 = 0x7FF0_0000_0000_07A2;
+
+pub fn na_real() -> f64 {
+    f64::from_bits(NA_REAL_BITS)
+}
+
+pub fn is_na_real(x: f64) -> bool {
+    x.is_nan() && (x.to_bits() & 0xFFFF_FFFF) == 1954
+}
+
+/// Elements of a character vector (pointers to CHARSXP objects) or of a list.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Elems {
+    /// Nothing known (for a list, every element is `NULL`'s stand-in is *not* implied).
+    Unknown,
+    /// Every element is the same object (`character(n)` → `""`, `vector("list", n)` → `NULL`).
+    Fill(ObjId),
+    Values(Vec<ObjId>),
+}
+
+/// A binding's value: boxed, or an unboxed scalar written by byte code.
+pub type Binding = Val;
+
+#[derive(Clone, Debug)]
+pub struct EnvData {
+    /// Bindings in definition order.
+    pub names: Vec<Rc<str>>,
+    pub values: Vec<Binding>,
+    /// Index for large frames (the global environment, environments filled by `assign()`).
+    pub index: Option<std::collections::HashMap<Rc<str>, usize>>,
+    pub enclos: ObjId,
+    /// The hash table VECSXP of a hashed environment (`new.env()`, the global environment), else NIL.
+    pub hashtab: ObjId,
+    /// Hash slots in use (R grows the table when more than 85 % are used).
+    pub slots_used: u64,
+}
+
+impl EnvData {
+    pub fn new(enclos: ObjId, hashtab: ObjId) -> EnvData {
+        EnvData { names: Vec::new(), values: Vec::new(), index: None, enclos, hashtab, slots_used: 0 }
+    }
+
+    pub fn find(&self, name: &str) -> Option<usize> {
+        match &self.index {
+            Some(ix) => ix.get(name).copied(),
+            None => self.names.iter().position(|n| &**n == name),
+        }
+    }
+
+    pub fn insert(&mut self, name: Rc<str>, value: Binding) -> usize {
+        let i = self.names.len();
+        if let Some(ix) = &mut self.index {
+            ix.insert(name.clone(), i);
+        } else if self.names.len() >= 16 {
+            let mut ix: std::collections::HashMap<Rc<str>, usize> =
+                self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect();
+            ix.insert(name.clone(), i);
+            self.index = Some(ix);
+        }
+        self.names.push(name);
+        self.values.push(value);
+        i
+    }
+
+    pub fn remove(&mut self, i: usize) {
+        self.names.remove(i);
+        self.values.remove(i);
+        if self.index.is_some() {
+            self.index = Some(self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect());
+        }
+    }
+}
+
+/// When R's JIT compiles a closure (`eval.c: R_CheckJIT`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitState {
+    /// Not seen yet.
+    Fresh,
+    /// `MAYBEJIT`: compile at the next call.
+    Maybe,
+    /// `NOJIT`: never.
+    Never,
+    /// The body is byte code.
+    Compiled,
+}
+
+#[derive(Clone, Debug)]
+pub struct ClosureData {
+    pub fun: Rc<Function>,
+    pub env: ObjId,
+    /// The parsed code this closure's formals and body belong to (keeps its nodes alive).
+    pub code: ObjId,
+    /// The byte-code object once compiled.
+    pub bytecode: ObjId,
+    pub jit: JitState,
+}
+
+#[derive(Clone, Debug)]
+pub struct PromiseData {
+    pub expr: Expr,
+    /// Environment to evaluate in; NIL once forced.
+    pub env: ObjId,
+    pub value: Option<Val>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Body {
+    /// A free arena slot.
+    Free,
+    /// Nodes and Vcells that reference nothing the collector needs to follow: the start-up heap,
+    /// parse trees, internal scratch, cells shed by an aggregate.
+    Opaque,
+    /// Logical, integer, double, complex, raw.
+    Num(Num),
+    /// Character vector (elements are CHARSXP objects), list, expression vector.
+    Elems(Elems),
+    /// A CHARSXP: the string's bytes.
+    Char(Rc<str>),
+    Env(Box<EnvData>),
+    Closure(Box<ClosureData>),
+    Promise(Box<PromiseData>),
+    /// A language object or symbol made by `quote()` and friends.
+    Lang(Expr),
+    /// A builtin or special function (by registry name).
+    Builtin(Rc<str>),
+    /// Cells that reference values: argument lists, `...` (DOTSXP), pairlists.
+    Cells(Vec<Val>),
+}
+
+/// Attribute cells of an object: one cons cell per attribute (counted in the owner's `nodes`).
+pub type Attrs = Vec<(Rc<str>, ObjId)>;
+
+#[derive(Clone, Debug)]
+pub struct Obj {
+    pub sexp: SexpType,
+    pub gen: Gen,
+    /// Node class of the main node (0..5 paged, 7 large).
+    pub class: u8,
+    pub(crate) mark: bool,
+    /// On an old-to-new list (`OldToNew[gen]`).
+    pub(crate) remembered: bool,
+    /// ALTREP compact sequence (`1:n`): 2 nodes and a 4-Vcell info vector, expanded on demand.
+    pub altrep: bool,
+    /// Ncells this object holds (1 for a plain node).
+    pub nodes: u32,
+    /// Vcells charged (class charge for small vectors, exact size for large ones).
+    pub vcells: u64,
+    /// `xlength()` for vectors; number of cells for `Cells`.
+    pub length: u64,
+    /// Allocated length of a growable vector (`truelength`), else equal to `length`.
+    pub capacity: u64,
+    /// R 4's reference count (`NAMED`), saturating.
+    pub refs: u32,
+    pub attrs: Option<Box<Attrs>>,
+    pub body: Body,
+}
+
+impl Obj {
+    pub fn is_large(&self) -> bool {
+        self.class == crate::profile::LARGE_NODE_CLASS
+    }
+
+    /// Call `f` on every object this one references (`memory.c: DO_CHILDREN`).
+    pub fn for_each_child(&self, mut f: impl FnMut(ObjId)) {
+        if let Some(a) = &self.attrs {
+            for (_, v) in a.iter() {
+                f(*v);
+            }
+        }
+        let val = |f: &mut dyn FnMut(ObjId), v: &Val| {
+            if let Val::Obj(o) = v {
+                f(*o)
+            }
+        };
+        match &self.body {
+            Body::Free | Body::Opaque | Body::Num(_) | Body::Char(_) | Body::Lang(_) | Body::Builtin(_) => {}
+            Body::Elems(Elems::Unknown) => {}
+            Body::Elems(Elems::Fill(o)) => f(*o),
+            Body::Elems(Elems::Values(v)) => v.iter().for_each(|o| f(*o)),
+            Body::Env(e) => {
+                e.values.iter().for_each(|v| val(&mut f, v));
+                f(e.enclos);
+                f(e.hashtab);
+            }
+            Body::Closure(c) => {
+                f(c.env);
+                f(c.code);
+                f(c.bytecode);
+            }
+            Body::Promise(p) => {
+                f(p.env);
+                if let Some(v) = &p.value {
+                    val(&mut f, v);
+                }
+            }
+            Body::Cells(v) => v.iter().for_each(|x| val(&mut f, x)),
+        }
+    }
+}
