@@ -7,9 +7,11 @@ pub mod error;
 pub mod gc;
 pub mod heap;
 pub mod lang;
+pub mod object_size;
 pub mod profile;
 pub mod report;
 pub mod session;
+pub mod startup;
 
 pub use error::{SimError, SimResult};
 pub use gc::{GcEvent, LevelReason, Trigger};

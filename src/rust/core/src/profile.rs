@@ -164,11 +164,15 @@ impl HeapConfig {
             ));
         }
         if self.vsize < MIN_VSIZE {
-            return Err(format!("'vsize' must be at least Min_Vsize = {MIN_VSIZE} bytes"));
+            return Err(format!(
+                "'vsize' must be at least Min_Vsize = {MIN_VSIZE} bytes"
+            ));
         }
         if let Some(m) = self.max_vsize {
             if m < MIN_VSIZE {
-                return Err(format!("'max_vsize' must be at least Min_Vsize = {MIN_VSIZE} bytes"));
+                return Err(format!(
+                    "'max_vsize' must be at least Min_Vsize = {MIN_VSIZE} bytes"
+                ));
             }
         }
         Ok(())

@@ -53,7 +53,13 @@ pub fn alloc_size_text(vcells: u64) -> String {
 /// the collection (the result vector excluded); Vcells include it.
 pub fn gc_matrix(h: &Heap, used_n: u64) -> GcMatrix {
     let used_v = h.vcells_in_use();
-    let limit = |max: u64, unit| if max == u64::MAX { f64::NAN } else { gc_mb(max, unit) };
+    let limit = |max: u64, unit| {
+        if max == u64::MAX {
+            f64::NAN
+        } else {
+            gc_mb(max, unit)
+        }
+    };
     GcMatrix {
         values: [
             used_n as f64,

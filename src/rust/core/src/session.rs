@@ -3,7 +3,19 @@
 
 use crate::error::{SimError, SimResult};
 use crate::gc::GcEvent;
+use crate::heap::Val;
+use crate::lang::ast::Program;
+use crate::lang::builtins::memory;
+use crate::lang::interp::{Flow, Interp, Mode};
+use crate::lang::jit::code_size;
+//TMP use crate::lang::parse::parse_program;
+fn parse_program(_: &str) -> SimResult<Program> {
+    Err(SimError::new("parser missing"))
+}
+use crate::lang::print;
+use crate::object_size;
 use crate::profile::HeapConfig;
+use crate::startup;
 
 /// Where a piece of simulated output goes: R prints values to stdout, and `gcinfo()` reports,
 /// messages and warnings to stderr.
@@ -32,7 +44,11 @@ impl Output {
     }
     /// Everything written to one stream, concatenated.
     pub fn text(&self, stream: Stream) -> String {
-        self.chunks.iter().filter(|(s, _)| *s == stream).map(|(_, t)| t.as_str()).collect()
+        self.chunks
+            .iter()
+            .filter(|(s, _)| *s == stream)
+            .map(|(_, t)| t.as_str())
+            .collect()
     }
 }
 
@@ -66,63 +82,192 @@ pub struct Summary {
 /// A simulated R 4.2.2 session.
 pub struct Session {
     config: HeapConfig,
-    events: Vec<GcEvent>,
+    pub(crate) it: Interp,
 }
 
 impl Session {
     /// A fresh session in the state of `Rscript --vanilla` R 4.2.2 when the first statement runs.
     pub fn new(config: HeapConfig) -> SimResult<Session> {
         config.validate().map_err(SimError::new)?;
-        Ok(Session { config, events: Vec::new() })
+        let it = startup::rscript_session(&config)?;
+        Ok(Session { config, it })
     }
 
     /// A session whose heap is in the state a `base::gc()` matrix describes (the 14 numbers of
     /// `.Internal(gc())`, see [`GcMatrix`]): used, trigger and max-used counts as R reported them.
     pub fn from_gc(matrix: &GcMatrix, config: HeapConfig) -> SimResult<Session> {
-        let _ = matrix;
-        Session::new(config)
+        config.validate().map_err(SimError::new)?;
+        let it = startup::from_gc_matrix(matrix, &config)?;
+        Ok(Session { config, it })
+    }
+
+    pub fn config(&self) -> &HeapConfig {
+        &self.config
     }
 
     /// Parse and evaluate R code at top level of the global environment. With `autoprint` each
     /// visible top-level value is printed (as `Rscript` does); without, nothing is (as `source()`).
     pub fn eval(&mut self, code: &str, autoprint: bool) -> EvalOutcome {
-        let _ = (code, autoprint);
-        EvalOutcome { output: Output::default(), error: Some(SimError::new("not implemented yet")) }
+        let error = match parse_program(code) {
+            Ok(p) => self.run(&p, autoprint).err(),
+            Err(e) => Some(e),
+        };
+        EvalOutcome {
+            output: self.take_output(),
+            error,
+        }
+    }
+
+    /// `source(file)`: the script's text as `source()` runs it (no autoprint; `source()`'s own cost).
+    pub fn source(&mut self, code: &str) -> EvalOutcome {
+        let error = match parse_program(code) {
+            Ok(p) => {
+                let code_nodes: u32 = p.exprs.iter().map(|(e, _)| code_size(e)).sum();
+                match self.it.source_overhead(code_nodes) {
+                    Ok(()) => self.run(&p, false).err(),
+                    Err(Flow::Error(e)) => Some(e),
+                    Err(_) => None,
+                }
+            }
+            Err(e) => Some(e),
+        };
+        EvalOutcome {
+            output: self.take_output(),
+            error,
+        }
+    }
+
+    fn run(&mut self, p: &Program, autoprint: bool) -> Result<(), SimError> {
+        let it = &mut self.it;
+        let base = it.heap.root_mark();
+        for (expr, pos) in &p.exprs {
+            it.heap.line = pos.line;
+            it.visible = true;
+            let mark = it.heap.root_mark();
+            let r = it.eval(expr, it.global, Mode::Ast);
+            let v = match r {
+                Ok(v) => v,
+                Err(Flow::Error(e)) => {
+                    it.heap.release_to(base, Some(it.last_value));
+                    return Err(e.at_line(pos.line));
+                }
+                Err(Flow::Return(_)) => {
+                    it.heap.release_to(base, Some(it.last_value));
+                    return Err(
+                        SimError::new("no function to return from, jumping to top level")
+                            .at_line(pos.line),
+                    );
+                }
+                Err(Flow::Break) | Err(Flow::Next) => {
+                    it.heap.release_to(base, Some(it.last_value));
+                    return Err(
+                        SimError::new("no loop for break/next, jumping to top level")
+                            .at_line(pos.line),
+                    );
+                }
+            };
+            if autoprint && it.visible {
+                match print::format_value(it, v) {
+                    Ok(text) => it.heap.write(Stream::Stdout, text),
+                    Err(Flow::Error(e)) => return Err(e),
+                    Err(_) => {}
+                }
+            }
+            // `.Last.value` holds the value until the next top-level expression is done.
+            it.last_value = v;
+            it.heap.release_to(mark, Some(v));
+            it.heap.stack.truncate(base);
+            it.heap.protect(v);
+        }
+        Ok(())
+    }
+
+    fn take_output(&mut self) -> Output {
+        std::mem::take(&mut self.it.heap.console)
     }
 
     /// `gc(verbose, reset, full)`: run a collection and return the matrix numbers, plus the report
     /// the collection printed (when `verbose`).
     pub fn gc(&mut self, verbose: bool, reset: bool, full: bool) -> (GcMatrix, Output) {
-        let _ = (verbose, reset, full);
-        (GcMatrix { values: [f64::NAN; 14] }, Output::default())
+        let m = match memory::gc_call(&mut self.it, verbose, reset, full, Mode::Ast) {
+            Ok((m, v)) => {
+                self.it.last_value = v;
+                self.it.heap.stack.clear();
+                self.it.heap.protect(v);
+                m
+            }
+            Err(_) => GcMatrix {
+                values: [f64::NAN; 14],
+            },
+        };
+        (m, self.take_output())
     }
 
     /// `gcinfo(verbose)`: set the reporting flag (`None` = NA: leave it) and return the old one.
     pub fn gcinfo(&mut self, verbose: Option<bool>) -> bool {
-        let _ = verbose;
-        false
+        let old = self.it.heap.gc_reporting;
+        let arg = match verbose {
+            Some(true) => "TRUE",
+            Some(false) => "FALSE",
+            None => "NA",
+        };
+        let out = self.eval(&format!("invisible(gcinfo({arg}))"), false);
+        self.it.heap.console = out.output;
+        old
     }
 
     /// `object.size()` of the value of `code` (an expression, or the name of a variable) evaluated
-    /// in the global environment, in bytes.
-    pub fn object_size(&mut self, code: &str) -> SimResult<(f64, Output)> {
-        let _ = code;
-        Err(SimError::new("not implemented yet"))
+    /// in the global environment, in bytes, with the allocator's bytes for the same object.
+    pub fn object_size(&mut self, code: &str) -> SimResult<(f64, f64, Output)> {
+        let p = parse_program(code)?;
+        let Some((expr, pos)) = p.exprs.first() else {
+            return Err(SimError::new("nothing to measure: the code is empty"));
+        };
+        let it = &mut self.it;
+        let mark = it.heap.root_mark();
+        it.heap.line = pos.line;
+        let v = match it.eval(expr, it.global, Mode::Ast) {
+            Ok(v) => v,
+            Err(Flow::Error(e)) => {
+                it.heap.release_to(mark, None);
+                return Err(e);
+            }
+            Err(_) => Val::Obj(crate::heap::NIL),
+        };
+        let bytes = object_size::object_size(it, v);
+        let alloc = object_size::allocator_bytes(it, v);
+        it.heap.release_to(mark, None);
+        Ok((bytes, alloc, self.take_output()))
     }
 
     /// Every collection so far, explicit `gc()` calls included.
     pub fn events(&self) -> &[GcEvent] {
-        &self.events
+        &self.it.heap.events
+    }
+
+    /// Pages, slots and fragmentation per small node class.
+    pub fn pool(&self) -> Vec<crate::heap::pool::PoolRow> {
+        self.it.heap.pool_report()
+    }
+
+    /// What the simulator had to assume while running (unknown values in conditions, …).
+    pub fn notes(&self) -> &[String] {
+        &self.it.notes
+    }
+
+    pub fn heap(&self) -> &crate::heap::Heap {
+        &self.it.heap
     }
 
     pub fn summary(&self) -> Summary {
+        let h = &self.it.heap;
         Summary {
             profile: "R 4.2.2 x86_64-pc-linux-gnu".into(),
-            ncells_used: 0.0,
-            vcells_used: 0.0,
-            ncells_trigger: self.config.nsize as f64,
-            vcells_trigger: (self.config.vsize / 8) as f64,
-            n_gcs: 0,
+            ncells_used: h.nodes_in_use as f64,
+            vcells_used: h.vcells_in_use() as f64,
+            ncells_trigger: h.sizes.n_size as f64,
+            vcells_trigger: h.sizes.v_size as f64,
+            n_gcs: h.gc_count,
         }
     }
 }

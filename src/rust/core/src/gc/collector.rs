@@ -11,7 +11,11 @@ use crate::session::Stream;
 impl Heap {
     /// `R_gc_internal(size_needed)`: one collection, reported if `gcinfo(TRUE)`.
     pub fn collect(&mut self, size_needed: u64, trigger: Trigger) -> u8 {
-        let trigger = if self.explicit { Trigger::Explicit } else { trigger };
+        let trigger = if self.explicit {
+            Trigger::Explicit
+        } else {
+            trigger
+        };
         self.gc_count += 1;
         let ncells_before = self.nodes_in_use;
         let vcells_before = self.vcells_in_use();
@@ -31,7 +35,14 @@ impl Heap {
         loop {
             self.mark_and_sweep(level);
             self.collected = self.sizes.n_size.saturating_sub(self.nodes_in_use);
-            match after_collect(level, self.collected, self.sizes.n_size, self.vheap_free(), self.sizes.v_size, size_needed) {
+            match after_collect(
+                level,
+                self.collected,
+                self.sizes.n_size,
+                self.vheap_free(),
+                self.sizes.v_size,
+                size_needed,
+            ) {
                 AfterCollect::Redo { level: l } => {
                     self.policy.num_old_gens_to_collect = l;
                     level = l;
@@ -46,7 +57,14 @@ impl Heap {
         self.gen_gc_counts[level as usize] += 1;
         if level == 2 {
             let (n, v) = (self.nodes_in_use, self.vcells_in_use());
-            adjust_heap_size(&mut self.sizes, &mut self.policy, &self.growth, n, v, size_needed);
+            adjust_heap_size(
+                &mut self.sizes,
+                &mut self.policy,
+                &self.growth,
+                n,
+                v,
+                size_needed,
+            );
         }
         if level >= 1 {
             self.pool.try_release();
@@ -105,13 +123,14 @@ impl Heap {
         //     scanned.
         let collectable = |h: &Heap, id: ObjId| h.obj(id).gen <= level;
         let mut work: Vec<ObjId> = Vec::new();
-        let mut visit = |h: &mut Heap, id: ObjId, work: &mut Vec<ObjId>| {
+        let visit = |h: &mut Heap, id: ObjId, work: &mut Vec<ObjId>| {
             if collectable(h, id) && !h.obj(id).mark {
                 h.obj_mut(id).mark = true;
                 work.push(id);
             }
         };
-        let mut scan_roots: Vec<ObjId> = Vec::with_capacity(self.permanent.len() + self.stack.len());
+        let mut scan_roots: Vec<ObjId> =
+            Vec::with_capacity(self.permanent.len() + self.stack.len());
         scan_roots.extend_from_slice(&self.permanent);
         scan_roots.extend_from_slice(&self.stack);
         for g in level.min(2) as usize..2 {
@@ -208,11 +227,20 @@ impl Heap {
         assert_eq!(listed, self.n_objects(), "generation lists");
         for (g, list) in self.old.iter().enumerate() {
             for &id in list {
-                assert_eq!(self.obj(id).gen as usize, g + 1, "object on the wrong generation list");
+                assert_eq!(
+                    self.obj(id).gen as usize,
+                    g + 1,
+                    "object on the wrong generation list"
+                );
             }
         }
         let _ = (GEN_OLD0, GEN_OLD1);
-        let mut check = |id: ObjId| assert!(!matches!(self.obj(id).body, Body::Free), "a reachable object was freed");
+        let mut check = |id: ObjId| {
+            assert!(
+                !matches!(self.obj(id).body, Body::Free),
+                "a reachable object was freed"
+            )
+        };
         for &r in self.permanent.iter().chain(self.stack.iter()) {
             check(r);
             self.obj(r).for_each_child(&mut check);

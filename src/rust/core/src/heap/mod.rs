@@ -11,7 +11,10 @@ use std::rc::Rc;
 use crate::error::{SimError, SimResult};
 use crate::gc::policy::{HeapSizes, PolicyState};
 use crate::gc::{GcEvent, Trigger};
-use crate::profile::{GrowthPolicy, HeapConfig, LARGE_NODE_CLASS, NUM_SMALL_NODE_CLASSES, SEXPREC_SIZE, VCELL_SIZE, VECTOR_HEADER_SIZE};
+use crate::profile::{
+    GrowthPolicy, HeapConfig, LARGE_NODE_CLASS, NUM_SMALL_NODE_CLASSES, SEXPREC_SIZE, VCELL_SIZE,
+    VECTOR_HEADER_SIZE,
+};
 use crate::session::{Output, Stream};
 pub use object::*;
 use pool::Pool;
@@ -63,6 +66,8 @@ pub struct Heap {
     pub line: u32,
     /// Inside `gc()`: collections are explicit.
     pub(crate) explicit: bool,
+    /// The start-up heap aggregate.
+    pub static_heap: ObjId,
 }
 
 impl Heap {
@@ -103,6 +108,7 @@ impl Heap {
             host_memory: config.host_memory,
             line: 0,
             explicit: false,
+            static_heap: NIL,
         };
         // R_NilValue is object 0.
         let nil = h.install(Obj::node(SexpType::Nil, Body::Opaque), GEN_OLD1);
@@ -115,7 +121,9 @@ impl Heap {
 
     /// `VHEAP_FREE()`.
     pub fn vheap_free(&self) -> u64 {
-        self.sizes.v_size.saturating_sub(self.small_valloc + self.large_valloc)
+        self.sizes
+            .v_size
+            .saturating_sub(self.small_valloc + self.large_valloc)
     }
 
     pub fn vcells_in_use(&self) -> u64 {
@@ -196,7 +204,11 @@ impl Heap {
     /// A new object (in the young generation, protected), after the trigger test R makes for it.
     pub fn alloc(&mut self, obj: Obj) -> SimResult<ObjId> {
         // A zero-length vector is tested as if it needed one Vcell.
-        let charge = if obj.sexp.is_vector() && obj.vcells == 0 { 1 } else { obj.vcells };
+        let charge = if obj.sexp.is_vector() && obj.vcells == 0 {
+            1
+        } else {
+            obj.vcells
+        };
         self.ensure_room(obj.nodes as u64, charge)?;
         if obj.class == LARGE_NODE_CLASS {
             self.check_malloc(obj.vcells, obj.length, obj.sexp)?;
@@ -264,7 +276,11 @@ impl Heap {
     pub fn ensure_room(&mut self, nodes: u64, charge: u64) -> SimResult<()> {
         let no_nodes = self.nodes_in_use + nodes > self.sizes.n_size;
         if no_nodes || self.vheap_free() < charge {
-            let trigger = if no_nodes { Trigger::Nodes } else { Trigger::Vectors };
+            let trigger = if no_nodes {
+                Trigger::Nodes
+            } else {
+                Trigger::Vectors
+            };
             self.collect(charge, trigger);
             if self.nodes_in_use + nodes > self.sizes.n_size {
                 if self.nodes_in_use + 1 > self.sizes.n_size {
@@ -293,7 +309,10 @@ impl Heap {
             return Ok(());
         }
         self.sizes.v_size = v_size;
-        Err(SimError::new(format!("cannot allocate vector of size {}", crate::report::alloc_size_text(vcells))))
+        Err(SimError::new(format!(
+            "cannot allocate vector of size {}",
+            crate::report::alloc_size_text(vcells)
+        )))
     }
 
     /// Bytes the host could still give: its memory less what the simulated R process holds.
@@ -350,7 +369,11 @@ impl Heap {
 
     /// Set or replace an attribute (one cons cell per attribute, counted in the owner).
     pub fn set_attr(&mut self, id: ObjId, name: &str, value: ObjId) -> SimResult<()> {
-        let exists = self.obj(id).attrs.as_ref().and_then(|a| a.iter().position(|(n, _)| &**n == name));
+        let exists = self
+            .obj(id)
+            .attrs
+            .as_ref()
+            .and_then(|a| a.iter().position(|(n, _)| &**n == name));
         match exists {
             Some(i) => {
                 if value == NIL {
@@ -363,7 +386,10 @@ impl Heap {
             None if value == NIL => return Ok(()),
             None => {
                 self.grow_nodes(id, 1)?;
-                self.obj_mut(id).attrs.get_or_insert_with(Default::default).push((Rc::from(name), value));
+                self.obj_mut(id)
+                    .attrs
+                    .get_or_insert_with(Default::default)
+                    .push((Rc::from(name), value));
             }
         }
         self.write_barrier(id, Val::Obj(value));
@@ -371,7 +397,12 @@ impl Heap {
     }
 
     pub fn attr(&self, id: ObjId, name: &str) -> Option<ObjId> {
-        self.obj(id).attrs.as_ref()?.iter().find(|(n, _)| &**n == name).map(|(_, v)| *v)
+        self.obj(id)
+            .attrs
+            .as_ref()?
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| *v)
     }
 
     /// Write a console line (simulated stdout/stderr).
@@ -379,14 +410,36 @@ impl Heap {
         self.console.push(stream, text);
     }
 
-    /// Install a permanent aggregate standing for part of R's start-up heap.
+    /// Install the permanent aggregate standing for R's start-up heap (what base R, the default
+    /// packages and the compiler hold before the first statement).
+    /// What is already installed (R_NilValue) is part of it.
     pub fn install_static(&mut self, nodes: u64, vcells: u64) -> ObjId {
         let mut o = Obj::node(SexpType::List, Body::Opaque);
-        o.nodes = nodes as u32;
-        o.vcells = vcells;
+        o.nodes = nodes.saturating_sub(self.nodes_in_use).max(1) as u32;
+        o.vcells = vcells.saturating_sub(self.vcells_in_use());
         let id = self.install(o, GEN_OLD1);
         self.permanent.push(id);
+        if self.static_heap == NIL {
+            self.static_heap = id;
+        }
         id
+    }
+
+    /// An object that was part of the start-up heap gets its own record: its cells move out of the
+    /// start-up aggregate, so the counters do not change.
+    pub fn transfer_from_static(&mut self, nodes: u32, vcells: u64) {
+        let s = self.static_heap;
+        if s == NIL {
+            return;
+        }
+        let o = self.obj_mut(s);
+        let n = nodes.min(o.nodes.saturating_sub(1));
+        let v = vcells.min(o.vcells);
+        o.nodes -= n;
+        o.vcells -= v;
+        self.nodes_in_use -= n as u64;
+        self.small_valloc -= v;
+        self.pool.give_back(0, n as u64);
     }
 
     /// Install unreachable start-up garbage (in the young generation: it has not been swept yet).

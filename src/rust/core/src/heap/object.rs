@@ -87,11 +87,22 @@ pub struct EnvData {
     pub hashtab: ObjId,
     /// Hash slots in use (R grows the table when more than 85 % are used).
     pub slots_used: u64,
+    /// Something outlives the call that made this frame (a closure, `environment()`), so its
+    /// references are not released when the call returns.
+    pub captured: bool,
 }
 
 impl EnvData {
     pub fn new(enclos: ObjId, hashtab: ObjId) -> EnvData {
-        EnvData { names: Vec::new(), values: Vec::new(), index: None, enclos, hashtab, slots_used: 0 }
+        EnvData {
+            names: Vec::new(),
+            values: Vec::new(),
+            index: None,
+            enclos,
+            hashtab,
+            slots_used: 0,
+            captured: false,
+        }
     }
 
     pub fn find(&self, name: &str) -> Option<usize> {
@@ -106,8 +117,12 @@ impl EnvData {
         if let Some(ix) = &mut self.index {
             ix.insert(name.clone(), i);
         } else if self.names.len() >= 16 {
-            let mut ix: std::collections::HashMap<Rc<str>, usize> =
-                self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect();
+            let mut ix: std::collections::HashMap<Rc<str>, usize> = self
+                .names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.clone(), i))
+                .collect();
             ix.insert(name.clone(), i);
             self.index = Some(ix);
         }
@@ -120,7 +135,13 @@ impl EnvData {
         self.names.remove(i);
         self.values.remove(i);
         if self.index.is_some() {
-            self.index = Some(self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect());
+            self.index = Some(
+                self.names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (n.clone(), i))
+                    .collect(),
+            );
         }
     }
 }
@@ -227,7 +248,12 @@ impl Obj {
             }
         };
         match &self.body {
-            Body::Free | Body::Opaque | Body::Num(_) | Body::Char(_) | Body::Lang(_) | Body::Builtin(_) => {}
+            Body::Free
+            | Body::Opaque
+            | Body::Num(_)
+            | Body::Char(_)
+            | Body::Lang(_)
+            | Body::Builtin(_) => {}
             Body::Elems(Elems::Unknown) => {}
             Body::Elems(Elems::Fill(o)) => f(*o),
             Body::Elems(Elems::Values(v)) => v.iter().for_each(|o| f(*o)),

@@ -1,3 +1,11 @@
 //! The R-language front end: parse (tree-sitter-r) → syntax tree → evaluator → builtins.
 
 pub mod ast;
+pub mod builtins;
+pub mod control;
+pub mod eval;
+pub mod interp;
+pub mod jit;
+pub mod label;
+pub mod print;
+pub mod rng;

@@ -1,0 +1,293 @@
+//! `lapply()`, `sapply()`, `vapply()`: the function is called once per element, as
+//! `FUN(X[[i]], ...)` evaluated by `R_forceAndCall` (a promise for `X[[i]]` per element).
+
+use std::rc::Rc;
+
+use super::{Args, Builtin, Cost, Imp, Registry, Shape};
+use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
+use crate::lang::eval::{ArgVal, CallCtx};
+use crate::lang::interp::{EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
+
+const fn closure(
+    name: &'static str,
+    formals: &'static [&'static str],
+    internal_args: u32,
+    scratch: Cost,
+    f: super::EagerFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Closure { internal_args },
+        scratch,
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    closure(
+        "lapply",
+        &["X", "FUN", "..."],
+        2,
+        Cost {
+            nodes: 8,
+            vcells: 0,
+        },
+        lapply,
+    ),
+    closure(
+        "sapply",
+        &["X", "FUN", "...", "simplify", "USE.NAMES"],
+        2,
+        Cost {
+            nodes: 120,
+            vcells: 60,
+        },
+        sapply,
+    ),
+    closure(
+        "vapply",
+        &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"],
+        4,
+        Cost {
+            nodes: 8,
+            vcells: 0,
+        },
+        vapply,
+    ),
+];
+
+/// Cells `R_forceAndCall` makes per element besides the function's own call: the promise for
+/// `X[[i]]` and the argument list of the `[[` call evaluated inside it.
+const PER_ELEMENT_NODES: u32 = 3;
+
+/// Call `f` on already evaluated arguments.
+pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) -> EvalResult<Val> {
+    let Val::Obj(fo) = f else {
+        return Err(ctx.error("attempt to apply non-function"));
+    };
+    match &it.heap.obj(fo).body {
+        Body::Closure(_) => it.apply_closure(fo, args, ctx.call, Mode::Ast),
+        Body::Builtin(name) => {
+            let b = Registry::get(name).expect("registered builtin");
+            let inner = CallCtx {
+                call: ctx.call,
+                env: ctx.env,
+                mode: Mode::Ast,
+            };
+            super::invoke(it, b, &inner, args, 0)
+        }
+        _ => Err(ctx.error("attempt to apply non-function")),
+    }
+}
+
+/// `match.fun(FUN)`: a function value, or the function a string names.
+fn match_fun(it: &mut Interp, ctx: &CallCtx, f: Val) -> EvalResult<Val> {
+    if it.type_of(f) == SexpType::Str {
+        let name = it
+            .str_values(f)
+            .and_then(|s| s.first().cloned().flatten())
+            .unwrap_or_else(|| Rc::from(""));
+        if let Some(v) = it.find_function(&name, ctx.env)? {
+            return Ok(v);
+        }
+        return it
+            .base_value(&name)?
+            .ok_or_else(|| ctx.error(format!("object '{name}' of mode 'function' was not found")));
+    }
+    match it.type_of(f) {
+        SexpType::Clo | SexpType::Builtin | SexpType::Special => Ok(f),
+        _ => Err(ctx.error("'FUN' is not a function")),
+    }
+}
+
+/// `X[[i]]` as the element promise sees it.
+fn element(it: &mut Interp, x: Val, i: u64) -> EvalResult<Val> {
+    let t = it.type_of(x);
+    Ok(match t {
+        SexpType::Vec | SexpType::Expr => Val::Obj(
+            it.list_elems(x)
+                .and_then(|e| e.get(i as usize).copied())
+                .unwrap_or(NIL),
+        ),
+        SexpType::Str => {
+            let ch = match x {
+                Val::Obj(o) => match &it.heap.obj(o).body {
+                    Body::Elems(Elems::Values(v)) => v[i as usize],
+                    Body::Elems(Elems::Fill(c)) => *c,
+                    _ => it.na_string,
+                },
+                _ => it.na_string,
+            };
+            Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?)
+        }
+        _ => {
+            let v = it.num_elt(x, i);
+            Val::Obj(it.new_num(t, 1, v.map_or(Num::Unknown, Num::Fill))?)
+        }
+    })
+}
+
+/// Run `FUN(X[[i]], ...)` for every element, handing each result to `keep`.
+fn for_each(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    x: Val,
+    f: Val,
+    extra: &[ArgVal],
+    mut keep: impl FnMut(&mut Interp, u64, Val) -> EvalResult<()>,
+) -> EvalResult<()> {
+    let n = it.length(x);
+    for i in 0..n {
+        let mark = it.heap.root_mark();
+        it.heap.alloc_scratch(PER_ELEMENT_NODES, 0)?;
+        let e = element(it, x, i)?;
+        let p = it.mk_promise(
+            crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null),
+            NIL,
+        )?;
+        if let Body::Promise(pd) = &mut it.heap.obj_mut(p).body {
+            pd.value = Some(e);
+        }
+        if let Val::Obj(o) = e {
+            it.heap.obj_mut(o).refs = it.heap.obj(o).refs.saturating_add(1);
+        }
+        let mut args = vec![ArgVal {
+            name: None,
+            value: Val::Obj(p),
+        }];
+        args.extend(extra.iter().cloned());
+        let is_builtin =
+            matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
+        if is_builtin {
+            args[0].value = e;
+        }
+        let r = call_function(it, ctx, f, args)?;
+        keep(it, i, r)?;
+        it.heap.release_to(mark, None);
+    }
+    Ok(())
+}
+
+fn lapply_list(it: &mut Interp, ctx: &CallCtx, a: &Args) -> EvalResult<ObjId> {
+    let x = a.need(ctx, "X")?;
+    let f = a.need(ctx, "FUN")?;
+    let f = match_fun(it, ctx, f)?;
+    let n = it.length(x);
+    let out = it.heap.alloc_vector(
+        SexpType::Vec,
+        n,
+        Body::Elems(Elems::Values(vec![NIL; n.min(MAX_CONCRETE * 64) as usize])),
+    )?;
+    for_each(it, ctx, x, f, &a.dots, |it, i, r| {
+        let b = it.boxed(r)?;
+        it.heap.obj_mut(b).refs = it.heap.obj(b).refs.saturating_add(1);
+        if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(out).body {
+            if let Some(slot) = v.get_mut(i as usize) {
+                *slot = b;
+            }
+        }
+        it.heap.write_barrier(out, Val::Obj(b));
+        Ok(())
+    })?;
+    // names(X) carry over
+    if let Val::Obj(xo) = x {
+        if let Some(nm) = it.heap.attr(xo, "names") {
+            it.heap.set_attr(out, "names", nm)?;
+        }
+    }
+    Ok(out)
+}
+
+fn lapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    Ok(Val::Obj(lapply_list(it, ctx, a)?))
+}
+
+/// `sapply()`: `lapply()` then `simplify2array()`: results all of length one become a vector.
+fn sapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let list = lapply_list(it, ctx, a)?;
+    it.heap.protect(Val::Obj(list));
+    let elems = it.list_elems(Val::Obj(list)).unwrap_or_default();
+    let n = elems.len() as u64;
+    if n == 0 {
+        return Ok(Val::Obj(it.new_list(Vec::new())?));
+    }
+    let all_scalar = elems
+        .iter()
+        .all(|&e| it.length(Val::Obj(e)) == 1 && it.type_of(Val::Obj(e)).is_vector());
+    if !all_scalar {
+        return Ok(Val::Obj(list));
+    }
+    let rank = elems
+        .iter()
+        .map(|&e| super::vectors::type_rank(it.type_of(Val::Obj(e))))
+        .max()
+        .unwrap_or(0);
+    let t = super::vectors::rank_type(rank);
+    // unlist(): a vector of the common type
+    let id = if t == SexpType::Str || t == SexpType::Vec {
+        let parts: Vec<ArgVal> = elems
+            .iter()
+            .map(|&e| ArgVal {
+                name: None,
+                value: Val::Obj(e),
+            })
+            .collect();
+        match super::vectors::combine(it, &parts)? {
+            Val::Obj(o) => o,
+            _ => unreachable!(),
+        }
+    } else {
+        let vals: Option<Vec<f64>> = elems.iter().map(|&e| it.num_elt(Val::Obj(e), 0)).collect();
+        let num = vals.map_or(Num::Unknown, |v| {
+            crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n)
+        });
+        it.new_num(t, n, num)?
+    };
+    if let Some(nm) = it.heap.attr(list, "names") {
+        it.heap.set_attr(id, "names", nm)?;
+    }
+    Ok(Val::Obj(id))
+}
+
+fn vapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "X")?;
+    let f = a.need(ctx, "FUN")?;
+    let f = match_fun(it, ctx, f)?;
+    let fv = a.need(ctx, "FUN.VALUE")?;
+    let t = it.type_of(fv);
+    let m = it.length(fv);
+    let n = it.length(x);
+    let out = match t {
+        SexpType::Str => it.new_strs(n * m, Elems::Unknown)?,
+        SexpType::Vec => it
+            .heap
+            .alloc_vector(SexpType::Vec, n * m, Body::Elems(Elems::Unknown))?,
+        _ => it.new_num(t, n * m, Num::Unknown)?,
+    };
+    let mut vals: Vec<Option<f64>> = Vec::new();
+    for_each(it, ctx, x, f, &a.dots, |it, _, r| {
+        if it.length(r) != m {
+            return Err(Flow::Error(crate::error::SimError::new(format!(
+                "values must be length {m},\n but FUN(X[[1]]) result is length {}",
+                it.length(r)
+            ))));
+        }
+        if m == 1 {
+            vals.push(it.num_elt(r, 0));
+        }
+        Ok(())
+    })?;
+    if m == 1 && n <= MAX_CONCRETE && matches!(t, SexpType::Real | SexpType::Int | SexpType::Lgl) {
+        let v: Option<Vec<f64>> = vals.into_iter().collect();
+        if let Some(v) = v {
+            let num = crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n);
+            it.heap.obj_mut(out).body = Body::Num(num);
+        }
+    }
+    Ok(Val::Obj(out))
+}

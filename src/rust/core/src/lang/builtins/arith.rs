@@ -1,0 +1,364 @@
+//! Arithmetic, comparison and logic operators. Byte code computes them inline: scalar results stay
+//! unboxed, and a temporary operand nobody references is reused for the result (`arithmetic.c`).
+
+use std::rc::Rc;
+
+use super::{Args, Builtin, Cost, Imp, Shape};
+use crate::heap::{Body, Num, ObjId, SexpType, Val};
+use crate::lang::eval::CallCtx;
+use crate::lang::interp::{num_at, EvalResult, Interp, Mode, MAX_CONCRETE};
+
+const fn op(name: &'static str, f: super::EagerFn) -> Builtin {
+    Builtin {
+        name,
+        formals: &["e1", "e2"],
+        shape: Shape::Primitive { inlined: true },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    op("+", |it, c, a| binary(it, c, a, Op::Add)),
+    op("-", |it, c, a| binary(it, c, a, Op::Sub)),
+    op("*", |it, c, a| binary(it, c, a, Op::Mul)),
+    op("/", |it, c, a| binary(it, c, a, Op::Div)),
+    op("^", |it, c, a| binary(it, c, a, Op::Pow)),
+    op("%%", |it, c, a| binary(it, c, a, Op::Mod)),
+    op("%/%", |it, c, a| binary(it, c, a, Op::IDiv)),
+    op("==", |it, c, a| binary(it, c, a, Op::Eq)),
+    op("!=", |it, c, a| binary(it, c, a, Op::Ne)),
+    op("<", |it, c, a| binary(it, c, a, Op::Lt)),
+    op(">", |it, c, a| binary(it, c, a, Op::Gt)),
+    op("<=", |it, c, a| binary(it, c, a, Op::Le)),
+    op(">=", |it, c, a| binary(it, c, a, Op::Ge)),
+    op("&", |it, c, a| binary(it, c, a, Op::And)),
+    op("|", |it, c, a| binary(it, c, a, Op::Or)),
+    Builtin {
+        name: "!",
+        formals: &["x"],
+        shape: Shape::Primitive { inlined: true },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(not),
+    },
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Op {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Pow,
+    Mod,
+    IDiv,
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    And,
+    Or,
+}
+
+impl Op {
+    fn is_compare(self) -> bool {
+        matches!(
+            self,
+            Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge | Op::And | Op::Or
+        )
+    }
+
+    fn apply(self, a: f64, b: f64) -> f64 {
+        if a.is_nan() || b.is_nan() {
+            return if self.is_compare() {
+                crate::heap::na_real()
+            } else {
+                a + b
+            };
+        }
+        let t = |c: bool| c as i32 as f64;
+        match self {
+            Op::Add => a + b,
+            Op::Sub => a - b,
+            Op::Mul => a * b,
+            Op::Div => a / b,
+            Op::Pow => a.powf(b),
+            Op::Mod => a - (a / b).floor() * b,
+            Op::IDiv => (a / b).floor(),
+            Op::Eq => t(a == b),
+            Op::Ne => t(a != b),
+            Op::Lt => t(a < b),
+            Op::Gt => t(a > b),
+            Op::Le => t(a <= b),
+            Op::Ge => t(a >= b),
+            Op::And => t(a != 0.0 && b != 0.0),
+            Op::Or => t(a != 0.0 || b != 0.0),
+        }
+    }
+
+    /// The result type for operands of these types.
+    fn result_type(self, a: SexpType, b: SexpType) -> SexpType {
+        if self.is_compare() {
+            return SexpType::Lgl;
+        }
+        let real = |t| matches!(t, SexpType::Real);
+        if matches!(a, SexpType::Cplx) || matches!(b, SexpType::Cplx) {
+            SexpType::Cplx
+        } else if real(a) || real(b) || matches!(self, Op::Div | Op::Pow) {
+            SexpType::Real
+        } else {
+            SexpType::Int
+        }
+    }
+}
+
+/// The values of `op` over two operands, as far as they are known.
+fn combine(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
+    match (a, b) {
+        (Num::Fill(x), Num::Fill(y)) => Num::Fill(op.apply(*x, *y)),
+        (Num::Seq { from, by }, Num::Fill(y)) if na == n => match op {
+            Op::Add => Num::Seq {
+                from: from + y,
+                by: *by,
+            },
+            Op::Sub => Num::Seq {
+                from: from - y,
+                by: *by,
+            },
+            Op::Mul => Num::Seq {
+                from: from * y,
+                by: by * y,
+            },
+            _ => elementwise(op, a, na, b, nb, n),
+        },
+        (Num::Fill(x), Num::Seq { from, by }) if nb == n => match op {
+            Op::Add => Num::Seq {
+                from: from + x,
+                by: *by,
+            },
+            Op::Mul => Num::Seq {
+                from: from * x,
+                by: by * x,
+            },
+            _ => elementwise(op, a, na, b, nb, n),
+        },
+        _ => elementwise(op, a, na, b, nb, n),
+    }
+}
+
+fn elementwise(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
+    if n > MAX_CONCRETE
+        || matches!(a, Num::Unknown)
+        || matches!(b, Num::Unknown)
+        || na == 0
+        || nb == 0
+    {
+        return Num::Unknown;
+    }
+    let v: Vec<f64> = (0..n)
+        .map(|i| op.apply(num_at(a, i % na).unwrap(), num_at(b, i % nb).unwrap()))
+        .collect();
+    crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n)
+}
+
+fn has_attrs(it: &Interp, v: Val) -> bool {
+    matches!(v, Val::Obj(o) if it.heap.obj(o).attrs.is_some())
+}
+
+/// A temporary operand nobody references can hold the result (`NO_REFERENCES`).
+fn reusable(it: &Interp, v: Val, t: SexpType, n: u64) -> Option<ObjId> {
+    match v {
+        Val::Obj(o) => {
+            let ob = it.heap.obj(o);
+            (ob.refs == 0
+                && ob.sexp == t
+                && ob.length == n
+                && !ob.altrep
+                && ob.capacity == n
+                && matches!(ob.body, Body::Num(_)))
+            .then_some(o)
+        }
+        _ => None,
+    }
+}
+
+fn binary(it: &mut Interp, ctx: &CallCtx, a: &mut Args, op: Op) -> EvalResult<Val> {
+    let x = a.need(ctx, "e1")?;
+    let Some(y) = a.get("e2") else {
+        return unary(it, ctx, x, op);
+    };
+    let (tx, ty) = (it.type_of(x), it.type_of(y));
+    let numeric = |t| {
+        matches!(
+            t,
+            SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx
+        )
+    };
+    if !numeric(tx) || !numeric(ty) {
+        if op.is_compare() && (tx == SexpType::Str || ty == SexpType::Str) {
+            return compare_strings(it, ctx, x, y, op);
+        }
+        return Err(ctx.error("non-numeric argument to binary operator"));
+    }
+    let (nx, ny) = (it.length(x), it.length(y));
+    let n = if nx == 0 || ny == 0 { 0 } else { nx.max(ny) };
+    let t = op.result_type(tx, ty);
+    let content = combine(op, &it.num_content(x), nx, &it.num_content(y), ny, n);
+    if n == 1 && !has_attrs(it, x) && !has_attrs(it, y) && ctx.mode == Mode::Compiled {
+        if let Num::Fill(v) = content {
+            return it.scalar(t, v, Mode::Compiled).map_err(Into::into);
+        }
+    }
+    let target = reusable(it, x, t, n).or_else(|| reusable(it, y, t, n));
+    let id = match target {
+        Some(o) => {
+            it.heap.obj_mut(o).body = Body::Num(content);
+            o
+        }
+        None => {
+            let id = it.new_num(t, n, content)?;
+            // attributes of the longer (or first) operand are copied: one cell each
+            let src = if nx >= ny { x } else { y };
+            if let Val::Obj(s) = src {
+                if let Some(attrs) = it.heap.obj(s).attrs.clone() {
+                    for (name, v) in attrs.iter() {
+                        it.heap.set_attr(id, name, *v)?;
+                    }
+                }
+            }
+            id
+        }
+    };
+    Ok(Val::Obj(id))
+}
+
+fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
+    match op {
+        Op::Sub | Op::Add => {
+            let t = it.type_of(x);
+            if !matches!(
+                t,
+                SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx
+            ) {
+                return Err(ctx.error("invalid argument to unary operator"));
+            }
+            let t = if t == SexpType::Lgl { SexpType::Int } else { t };
+            let n = it.length(x);
+            let content = match (op, it.num_content(x)) {
+                (Op::Add, c) => c,
+                (_, Num::Fill(v)) => Num::Fill(-v),
+                (_, Num::Seq { from, by }) => Num::Seq {
+                    from: -from,
+                    by: -by,
+                },
+                (_, Num::Values(v)) => Num::Values(Rc::new(v.iter().map(|x| -x).collect())),
+                (_, Num::Unknown) => Num::Unknown,
+            };
+            if n == 1 && ctx.mode == Mode::Compiled && !has_attrs(it, x) {
+                if let Num::Fill(v) = content {
+                    return it.scalar(t, v, Mode::Compiled).map_err(Into::into);
+                }
+            }
+            if let Some(o) = reusable(it, x, t, n) {
+                it.heap.obj_mut(o).body = Body::Num(content);
+                return Ok(Val::Obj(o));
+            }
+            Ok(Val::Obj(it.new_num(t, n, content)?))
+        }
+        _ => Err(ctx.error("invalid unary operator")),
+    }
+}
+
+fn not(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let content = match it.num_content(x) {
+        Num::Fill(v) => Num::Fill(if v.is_nan() {
+            v
+        } else {
+            (v == 0.0) as i32 as f64
+        }),
+        Num::Values(v) => Num::Values(Rc::new(
+            v.iter()
+                .map(|&v| {
+                    if v.is_nan() {
+                        v
+                    } else {
+                        (v == 0.0) as i32 as f64
+                    }
+                })
+                .collect(),
+        )),
+        Num::Seq { .. } => match it.num_values(x) {
+            Some(v) => Num::Values(Rc::new(
+                v.iter().map(|&v| (v == 0.0) as i32 as f64).collect(),
+            )),
+            None => Num::Unknown,
+        },
+        Num::Unknown => Num::Unknown,
+    };
+    if n == 1 && ctx.mode == Mode::Compiled {
+        if let Num::Fill(v) = content {
+            return it
+                .scalar(SexpType::Lgl, v, Mode::Compiled)
+                .map_err(Into::into);
+        }
+    }
+    if let Some(o) = reusable(it, x, SexpType::Lgl, n) {
+        it.heap.obj_mut(o).body = Body::Num(content);
+        return Ok(Val::Obj(o));
+    }
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, content)?))
+}
+
+fn compare_strings(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {
+    let n = it.length(x).max(it.length(y));
+    let content = match (it.str_values(x), it.str_values(y)) {
+        (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() && n <= MAX_CONCRETE => {
+            let v: Vec<f64> = (0..n as usize)
+                .map(|i| match (&a[i % a.len()], &b[i % b.len()]) {
+                    (Some(p), Some(q)) => {
+                        let c = p.cmp(q);
+                        let r = match op {
+                            Op::Eq => c.is_eq(),
+                            Op::Ne => c.is_ne(),
+                            Op::Lt => c.is_lt(),
+                            Op::Gt => c.is_gt(),
+                            Op::Le => c.is_le(),
+                            Op::Ge => c.is_ge(),
+                            _ => false,
+                        };
+                        r as i32 as f64
+                    }
+                    _ => crate::heap::na_real(),
+                })
+                .collect();
+            crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n)
+        }
+        _ => Num::Unknown,
+    };
+    if n == 1 && ctx.mode == Mode::Compiled {
+        if let Num::Fill(v) = content {
+            return it
+                .scalar(SexpType::Lgl, v, Mode::Compiled)
+                .map_err(Into::into);
+        }
+    }
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, content)?))
+}

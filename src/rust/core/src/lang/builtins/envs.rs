@@ -1,0 +1,303 @@
+//! Environments: `new.env()`, `assign()`, `get()`, `exists()`, `environment()`, `globalenv()`,
+//! `local()`, `rm()`.
+
+use super::{Args, Builtin, Cost, Imp, Shape};
+use crate::heap::{Body, Num, ObjId, SexpType, Val, NIL};
+use crate::lang::ast::Expr;
+use crate::lang::eval::CallCtx;
+use crate::lang::interp::{EvalResult, Flow, Interp};
+use crate::profile::HASHMINSIZE;
+
+const fn closure(
+    name: &'static str,
+    formals: &'static [&'static str],
+    internal_args: u32,
+    scratch: Cost,
+    f: super::EagerFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Closure { internal_args },
+        scratch,
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+const fn special(
+    name: &'static str,
+    scratch: Cost,
+    first_use: Cost,
+    f: super::SpecialFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals: &[],
+        shape: Shape::Special,
+        scratch,
+        first_use,
+        imp: Imp::Special(f),
+    }
+}
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    closure(
+        "new.env",
+        &["hash", "parent", "size"],
+        3,
+        Cost {
+            nodes: 14,
+            vcells: 1,
+        },
+        new_env,
+    ),
+    closure(
+        "assign",
+        &["x", "value", "pos", "envir", "inherits", "immediate"],
+        4,
+        Cost {
+            nodes: 2,
+            vcells: 0,
+        },
+        assign,
+    ),
+    closure(
+        "get",
+        &["x", "pos", "envir", "mode", "inherits"],
+        4,
+        Cost {
+            nodes: 2,
+            vcells: 0,
+        },
+        get,
+    ),
+    closure(
+        "exists",
+        &["x", "where", "envir", "frame", "mode", "inherits"],
+        4,
+        Cost {
+            nodes: 2,
+            vcells: 0,
+        },
+        exists,
+    ),
+    closure(
+        "environment",
+        &["fun"],
+        1,
+        Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        environment,
+    ),
+    Builtin {
+        name: "globalenv",
+        formals: &[],
+        shape: Shape::Primitive { inlined: false },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(globalenv),
+    },
+    special(
+        "local",
+        Cost {
+            nodes: 20,
+            vcells: 30,
+        },
+        Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        local,
+    ),
+    special(
+        "rm",
+        Cost {
+            nodes: 40,
+            vcells: 20,
+        },
+        Cost {
+            nodes: 120,
+            vcells: 500,
+        },
+        rm,
+    ),
+];
+
+/// The environment named by an `envir` argument (default: the calling one).
+fn envir_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<ObjId> {
+    match v {
+        None => Ok(ctx.env),
+        Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => Ok(o),
+        Some(_) => Err(ctx.error("invalid 'envir' argument")),
+    }
+}
+
+fn name_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<String> {
+    let v = v.ok_or_else(|| ctx.error("argument \"x\" is missing, with no default"))?;
+    it.str_values(v)
+        .and_then(|s| s.first().cloned().flatten())
+        .map(|s| s.to_string())
+        .ok_or_else(|| ctx.error("invalid first argument"))
+}
+
+fn new_env(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let hash = a
+        .get("hash")
+        .map_or(true, |h| it.num_elt(h, 0).map_or(true, |x| x != 0.0));
+    let size = a
+        .get("size")
+        .and_then(|s| it.num_elt(s, 0))
+        .map_or(HASHMINSIZE, |s| (s as u64).max(1));
+    let parent = match a.get("parent") {
+        Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => o,
+        Some(_) => return Err(ctx.error("'enclos' must be an environment")),
+        None => ctx.env,
+    };
+    let env = it.new_env(parent, if hash { size } else { 0 })?;
+    Ok(Val::Obj(env))
+}
+
+fn assign(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let name = name_arg(it, ctx, a.get("x"))?;
+    let value = a.need(ctx, "value")?;
+    let env = envir_arg(it, ctx, a.get("envir"))?;
+    let value = Val::Obj(it.boxed(value)?);
+    it.define(env, &name, value)?;
+    it.visible = false;
+    Ok(value)
+}
+
+fn get(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let name = name_arg(it, ctx, a.get("x"))?;
+    let env = envir_arg(it, ctx, a.get("envir"))?;
+    match it.lookup(env, &name) {
+        Some((e, i)) => {
+            let v = it.env(e).values[i];
+            match v {
+                Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Prom => it.force(o),
+                Val::Obj(_) => Ok(v),
+                scalar => Ok(Val::Obj(it.boxed(scalar)?)),
+            }
+        }
+        None => match it.base_value(&name)? {
+            Some(v) => Ok(v),
+            None => Err(ctx.error(format!("object '{name}' not found"))),
+        },
+    }
+}
+
+fn exists(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let name = name_arg(it, ctx, a.get("x"))?;
+    let env = envir_arg(it, ctx, a.get("envir"))?;
+    let inherits = a
+        .get("inherits")
+        .map_or(true, |v| it.num_elt(v, 0).map_or(true, |x| x != 0.0));
+    let found = if inherits {
+        it.lookup(env, &name).is_some() || it.base_value(&name)?.is_some()
+    } else {
+        it.env(env).find(&name).is_some()
+    };
+    Ok(Val::Obj(it.new_num(
+        SexpType::Lgl,
+        1,
+        Num::Fill(found as i32 as f64),
+    )?))
+}
+
+fn environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    match a.get("fun") {
+        None | Some(Val::Obj(NIL)) => {
+            if let Body::Env(e) = &mut it.heap.obj_mut(ctx.env).body {
+                e.captured = true;
+            }
+            Ok(Val::Obj(ctx.env))
+        }
+        Some(Val::Obj(o)) => match &it.heap.obj(o).body {
+            Body::Closure(c) => Ok(Val::Obj(c.env)),
+            _ => Ok(Val::Obj(NIL)),
+        },
+        Some(_) => Ok(Val::Obj(NIL)),
+    }
+}
+
+fn globalenv(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
+    Ok(Val::Obj(it.global))
+}
+
+/// `local(expr, envir = new.env())`: evaluate in a new environment whose parent is the caller's.
+fn local(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let expr = ctx
+        .call
+        .args
+        .first()
+        .and_then(|a| a.value.as_ref())
+        .cloned()
+        .unwrap_or(Expr::Const(crate::lang::ast::Const::Null));
+    let env = match ctx
+        .call
+        .args
+        .iter()
+        .find(|a| a.name.as_deref() == Some("envir"))
+        .and_then(|a| a.value.as_ref())
+    {
+        Some(e) => match it.eval(e, ctx.env, ctx.mode)? {
+            Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Env => o,
+            _ => return Err(ctx.error("invalid 'envir' argument")),
+        },
+        None => it.new_env(ctx.env, HASHMINSIZE)?,
+    };
+    it.heap.protect(Val::Obj(env));
+    it.eval(&expr, env, crate::lang::interp::Mode::Ast)
+}
+
+/// `rm(..., list = character(), envir = ...)`: names are taken unevaluated.
+fn rm(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let mut names: Vec<String> = Vec::new();
+    let mut env = ctx.env;
+    for a in &ctx.call.args {
+        match (a.name.as_deref(), &a.value) {
+            (Some("list"), Some(e)) => {
+                let v = it.eval(e, ctx.env, ctx.mode)?;
+                let strs = it
+                    .str_values(v)
+                    .ok_or_else(|| ctx.error("invalid first argument"))?;
+                names.extend(strs.into_iter().flatten().map(|s| s.to_string()));
+            }
+            (Some("envir"), Some(e)) => {
+                env = match it.eval(e, ctx.env, ctx.mode)? {
+                    Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Env => o,
+                    _ => return Err(ctx.error("invalid 'envir' argument")),
+                }
+            }
+            (Some("inherits") | Some("pos"), _) => {}
+            (_, Some(Expr::Sym(s))) => names.push(s.to_string()),
+            (_, Some(Expr::Const(crate::lang::ast::Const::Str(Some(s))))) => {
+                names.push(s.to_string())
+            }
+            _ => return Err(ctx.error("... must contain names or character strings")),
+        }
+    }
+    for n in &names {
+        if !it.unbind(env, n) {
+            it.heap.write(
+                crate::session::Stream::Stderr,
+                format!("Warning message:\nIn rm({n}) : object '{n}' not found\n"),
+            );
+        }
+    }
+    it.visible = false;
+    let _ = Flow::Break;
+    Ok(Val::Obj(NIL))
+}

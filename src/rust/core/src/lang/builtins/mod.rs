@@ -1,0 +1,438 @@
+//! The registry of simulated R functions. Each entry carries R's formals (for argument matching),
+//! how R implements it (primitive, or a base closure around `.Internal`), and its allocation rule:
+//! the call's own overhead follows from that shape, the result from the function's semantics, and
+//! the rest (internal scratch, first-use lazy loading) is calibrated against real R
+//! (`tests/fixtures/op-costs.tsv`).
+
+mod apply;
+mod arith;
+mod envs;
+pub mod memory;
+mod output;
+mod strings;
+mod subset;
+mod vectors;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use once_cell::sync::Lazy;
+
+use super::ast::{Arg, Call, Expr};
+use super::eval::{ArgVal, CallCtx};
+use super::interp::{EvalResult, Flow, Interp, Mode};
+use crate::error::SimError;
+use crate::heap::{ObjId, SexpType, Val, NIL};
+
+/// How R implements a function, which decides what calling it costs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A primitive (`.Primitive`): arguments are evaluated into an argument list (one cell each),
+    /// except where the byte-code compiler inlines it (`inlined`).
+    Primitive { inlined: bool },
+    /// A base closure calling `.Internal(f(...))` with `internal_args` arguments: a call frame and
+    /// promises as for any closure, then the internal's argument list.
+    Closure { internal_args: u32 },
+    /// Gets its arguments unevaluated.
+    Special,
+}
+
+pub type EagerFn = fn(&mut Interp, &CallCtx, &mut Args) -> EvalResult<Val>;
+pub type SpecialFn = fn(&mut Interp, &CallCtx) -> EvalResult<Val>;
+
+#[derive(Clone, Copy)]
+pub enum Imp {
+    Eager(EagerFn),
+    Special(SpecialFn),
+}
+
+/// Cells and Vcells.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cost {
+    pub nodes: u32,
+    pub vcells: u64,
+}
+
+pub const fn cost(nodes: u32, vcells: u64) -> Cost {
+    Cost { nodes, vcells }
+}
+
+#[derive(Clone, Copy)]
+pub struct Builtin {
+    pub name: &'static str,
+    pub formals: &'static [&'static str],
+    pub shape: Shape,
+    /// Garbage the function makes besides its result and the call itself.
+    pub scratch: Cost,
+    /// Retained at the first call of a session (lazy-loaded closures and byte code).
+    pub first_use: Cost,
+    pub imp: Imp,
+}
+
+/// Arguments matched to a builtin's formals.
+pub struct Args {
+    pub formals: &'static [&'static str],
+    pub vals: Vec<Option<Val>>,
+    pub names: Vec<Option<Rc<str>>>,
+    /// Arguments that matched `...`, in order.
+    pub dots: Vec<ArgVal>,
+}
+
+impl Args {
+    pub fn get(&self, name: &str) -> Option<Val> {
+        let i = self.formals.iter().position(|f| *f == name)?;
+        self.vals[i]
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// A required argument, with R's error.
+    pub fn need(&self, ctx: &CallCtx, name: &str) -> EvalResult<Val> {
+        self.get(name)
+            .ok_or_else(|| ctx.error(format!("argument \"{name}\" is missing, with no default")))
+    }
+}
+
+pub struct Registry;
+
+static REGISTRY: Lazy<HashMap<&'static str, Builtin>> = Lazy::new(|| {
+    let mut m = HashMap::new();
+    for table in [
+        vectors::BUILTINS,
+        arith::BUILTINS,
+        envs::BUILTINS,
+        memory::BUILTINS,
+        output::BUILTINS,
+        strings::BUILTINS,
+        subset::BUILTINS,
+        apply::BUILTINS,
+    ] {
+        for b in table {
+            let prev = m.insert(b.name, *b);
+            assert!(prev.is_none(), "builtin {} registered twice", b.name);
+        }
+    }
+    m
+});
+
+impl Registry {
+    pub fn get(name: &str) -> Option<&'static Builtin> {
+        REGISTRY.get(name)
+    }
+
+    pub fn names() -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = REGISTRY.keys().copied().collect();
+        v.sort_unstable();
+        v
+    }
+}
+
+/// Call a builtin: the call's costs, argument evaluation and matching, then the function.
+pub fn call_builtin(
+    it: &mut Interp,
+    b: &'static Builtin,
+    call: &Call,
+    env: ObjId,
+    mode: Mode,
+) -> EvalResult<Val> {
+    let ctx = CallCtx { call, env, mode };
+    let mark = it.heap.root_mark();
+    let r = match b.imp {
+        Imp::Special(f) => {
+            first_use(it, b)?;
+            charge_call(it, b, call.args.len() as u32, 0, mode)?;
+            f(it, &ctx)
+        }
+        Imp::Eager(_) => {
+            let evaluated = eval_args(it, &call.args, env, mode)?;
+            let n_consts = call
+                .args
+                .iter()
+                .filter(|a| matches!(a.value, Some(Expr::Const(_))))
+                .count() as u32;
+            invoke(it, b, &ctx, evaluated, n_consts)
+        }
+    };
+    let v = r.map_err(|f| with_call(f, &ctx))?;
+    it.heap.release_to(mark, Some(v));
+    Ok(v)
+}
+
+/// Call a builtin on values already evaluated (from `lapply`, `sapply`, `do.call`).
+pub fn invoke(
+    it: &mut Interp,
+    b: &'static Builtin,
+    ctx: &CallCtx,
+    evaluated: Vec<ArgVal>,
+    n_consts: u32,
+) -> EvalResult<Val> {
+    let Imp::Eager(f) = b.imp else {
+        return Err(ctx.error(format!("'{}' cannot be called this way in rheap", b.name)));
+    };
+    first_use(it, b)?;
+    charge_call(it, b, evaluated.len() as u32, n_consts, ctx.mode)?;
+    if matches!(b.shape, Shape::Primitive { inlined: false }) && ctx.mode == Mode::Compiled {
+        // The argument cells of a byte-code call keep a reference to each value.
+        for a in &evaluated {
+            if let Val::Obj(o) = a.value {
+                let r = &mut it.heap.obj_mut(o).refs;
+                *r = r.saturating_add(1);
+            }
+        }
+    }
+    let mut args = match_builtin_args(b, evaluated).map_err(|m| ctx.error(m))?;
+    it.visible = true;
+    f(it, ctx, &mut args)
+}
+
+fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
+    if !it.used_builtins.contains(b.name) {
+        it.used_builtins.insert(b.name);
+        if b.first_use != Cost::default() {
+            it.retain_static(b.first_use.nodes, b.first_use.vcells)?;
+        }
+    }
+    Ok(())
+}
+
+/// Attach the call to an error raised without one (R's `errorcall`).
+fn with_call(f: Flow, ctx: &CallCtx) -> Flow {
+    match f {
+        Flow::Error(mut e) => {
+            if e.call.is_none()
+                && !e.message.starts_with("cannot allocate")
+                && !e.message.contains("memory exhausted")
+            {
+                e.call = Some(ctx.name());
+            }
+            Flow::Error(e.at_line(ctx.call.pos.line))
+        }
+        other => other,
+    }
+}
+
+/// What the call itself allocates (spec §8.4): closures get an environment, one frame cell per
+/// formal, the promise list and promises (byte code passes constants without one); primitives an
+/// argument list unless byte code inlines them.
+fn charge_call(
+    it: &mut Interp,
+    b: &Builtin,
+    n_args: u32,
+    n_consts: u32,
+    mode: Mode,
+) -> EvalResult<()> {
+    let call_nodes = match b.shape {
+        Shape::Primitive { inlined } => {
+            if inlined && mode == Mode::Compiled {
+                0
+            } else {
+                n_args
+            }
+        }
+        Shape::Closure { internal_args } => {
+            let promises = match mode {
+                Mode::Ast => n_args + 1,
+                Mode::Compiled => n_args - n_consts.min(n_args),
+            };
+            1 + b.formals.len() as u32 + n_args + promises + internal_args
+        }
+        Shape::Special => 0,
+    };
+    it.heap
+        .alloc_scratch(call_nodes + b.scratch.nodes, b.scratch.vcells)?;
+    Ok(())
+}
+
+/// Evaluate a builtin's arguments (expanding `...`, forcing promises).
+pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalResult<Vec<ArgVal>> {
+    let mut out = Vec::with_capacity(args.len());
+    for a in args {
+        match &a.value {
+            None => out.push(ArgVal {
+                name: a.name.clone(),
+                value: Val::Obj(it.missing_arg),
+            }),
+            Some(Expr::Sym(s)) if &**s == "..." => {
+                for d in it.dots_values(env)? {
+                    let v = match d.value {
+                        Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Prom => it.force(o)?,
+                        v => v,
+                    };
+                    it.heap.protect(v);
+                    out.push(ArgVal {
+                        name: d.name,
+                        value: v,
+                    });
+                }
+            }
+            Some(e) => {
+                let v = it.eval(e, env, mode)?;
+                it.heap.protect(v);
+                out.push(ArgVal {
+                    name: a.name.clone(),
+                    value: v,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Match evaluated arguments to a builtin's formals the way `matchArgs` does.
+fn match_builtin_args(b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, String> {
+    let params: Vec<super::ast::Param> = b
+        .formals
+        .iter()
+        .map(|f| super::ast::Param {
+            name: Rc::from(*f),
+            default: None,
+        })
+        .collect();
+    let names: Vec<Option<Rc<str>>> = evaluated.iter().map(|a| a.name.clone()).collect();
+    let matched = super::eval::match_args(&params, evaluated)?;
+    let mut vals = Vec::with_capacity(params.len());
+    let mut dots = Vec::new();
+    for m in matched {
+        match m {
+            super::eval::Matched::Value(v) => vals.push(Some(v)),
+            super::eval::Matched::Missing => vals.push(None),
+            super::eval::Matched::Dots(d) => {
+                vals.push(None);
+                dots = d;
+            }
+        }
+    }
+    Ok(Args {
+        formals: b.formals,
+        vals,
+        names,
+        dots,
+    })
+}
+
+/// `fun<-`(x, extra args, value = value), for complex assignment.
+#[allow(clippy::too_many_arguments)]
+pub fn call_replacement(
+    it: &mut Interp,
+    fname: &str,
+    x: Val,
+    extra: &[Arg],
+    value: Val,
+    call: &Call,
+    env: ObjId,
+    mode: Mode,
+) -> EvalResult<Val> {
+    let ctx = CallCtx { call, env, mode };
+    let mut idx = eval_args(it, extra, env, mode)?;
+    let rname = format!("{fname}<-");
+    // A user-defined replacement function.
+    if let Some(f) = it.find_function(&rname, env)? {
+        if let Val::Obj(fo) = f {
+            if it.heap.obj(fo).sexp == SexpType::Clo {
+                let mut args = vec![ArgVal {
+                    name: None,
+                    value: x,
+                }];
+                args.append(&mut idx);
+                args.push(ArgVal {
+                    name: Some(Rc::from("value")),
+                    value,
+                });
+                return it.apply_closure(fo, args, call, mode);
+            }
+        }
+    }
+    it.heap.alloc_scratch(
+        if mode == Mode::Ast {
+            2 + idx.len() as u32
+        } else {
+            0
+        },
+        0,
+    )?;
+    match fname {
+        "[" => subset::assign_index(it, &ctx, x, &idx, value, false),
+        "[[" => subset::assign_index(it, &ctx, x, &idx, value, true),
+        "$" => {
+            let name =
+                dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
+            subset::assign_dollar(it, &ctx, x, &name, value)
+        }
+        "names" => vectors::set_names(it, &ctx, x, value),
+        "dim" => vectors::set_dim(it, &ctx, x, value),
+        "attr" => {
+            let which = idx
+                .first()
+                .and_then(|a| it.str_values(a.value))
+                .and_then(|s| s.first().cloned().flatten());
+            let which =
+                which.ok_or_else(|| ctx.error("'name' must be non-null character string"))?;
+            vectors::set_attr_value(it, &ctx, x, &which, value)
+        }
+        "class" => vectors::set_attr_value(it, &ctx, x, "class", value),
+        "levels" => vectors::set_attr_value(it, &ctx, x, "levels", value),
+        "dimnames" => vectors::set_attr_value(it, &ctx, x, "dimnames", value),
+        _ => Err(Flow::Error(SimError::new(format!(
+            "could not find function \"{rname}\" (rheap does not simulate it)"
+        )))),
+    }
+}
+
+/// The getter of a nested replacement target (`x$a` in `x$a$b <- v`).
+pub fn call_getter(
+    it: &mut Interp,
+    fname: &str,
+    x: Val,
+    extra: &[Arg],
+    call: &Call,
+    env: ObjId,
+    mode: Mode,
+) -> EvalResult<Val> {
+    let ctx = CallCtx { call, env, mode };
+    let idx = eval_args(it, extra, env, mode)?;
+    let v = match fname {
+        "[[" => subset::index2(it, &ctx, x, &idx)?,
+        "[" => subset::index1(it, &ctx, x, &idx, None)?,
+        "$" => {
+            let name =
+                dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
+            subset::dollar(it, x, &name)?
+        }
+        "names" => match x {
+            Val::Obj(o) => Val::Obj(it.heap.attr(o, "names").unwrap_or(NIL)),
+            _ => Val::Obj(NIL),
+        },
+        "attr" | "dim" | "class" | "levels" | "dimnames" => {
+            let which = if fname == "attr" {
+                idx.first()
+                    .and_then(|a| it.str_values(a.value))
+                    .and_then(|s| s.first().cloned().flatten())
+                    .map(|s| s.to_string())
+            } else {
+                Some(fname.to_string())
+            };
+            match (x, which) {
+                (Val::Obj(o), Some(w)) => Val::Obj(it.heap.attr(o, &w).unwrap_or(NIL)),
+                _ => Val::Obj(NIL),
+            }
+        }
+        _ => {
+            return Err(Flow::Error(SimError::new(format!(
+                "could not find function \"{fname}\" (rheap does not simulate it)"
+            ))))
+        }
+    };
+    // The extracted part is held by its container: modifying it must not touch other holders.
+    Ok(v)
+}
+
+/// The name in `x$name` (a symbol or a string).
+pub fn dollar_name(extra: &[Arg]) -> Option<Rc<str>> {
+    match extra.first().and_then(|a| a.value.as_ref()) {
+        Some(Expr::Sym(s)) => Some(s.clone()),
+        Some(Expr::Const(super::ast::Const::Str(Some(s)))) => Some(s.clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,216 @@
+//! Strings: `paste()`, `paste0()`, `nchar()`, `as.character()`. Every distinct string is one
+//! CHARSXP in R's global cache; a string already there costs nothing new.
+
+use std::rc::Rc;
+
+use super::{Args, Builtin, Cost, Imp, Shape};
+use crate::heap::{Elems, Num, ObjId, SexpType, Val};
+use crate::lang::eval::CallCtx;
+use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
+use crate::lang::print::as_character_strings;
+
+const fn closure(
+    name: &'static str,
+    formals: &'static [&'static str],
+    internal_args: u32,
+    scratch: Cost,
+    f: super::EagerFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Closure { internal_args },
+        scratch,
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    closure(
+        "paste",
+        &["...", "sep", "collapse", "recycle0"],
+        4,
+        Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        paste,
+    ),
+    closure(
+        "paste0",
+        &["...", "collapse", "recycle0"],
+        3,
+        Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        paste0,
+    ),
+    closure(
+        "nchar",
+        &["x", "type", "allowNA", "keepNA"],
+        4,
+        Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        nchar,
+    ),
+    Builtin {
+        name: "as.character",
+        formals: &["x", "..."],
+        shape: Shape::Primitive { inlined: false },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(as_character),
+    },
+];
+
+fn paste(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let sep = match a.get("sep") {
+        Some(s) => it
+            .str_values(s)
+            .and_then(|v| v.first().cloned().flatten())
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+        None => " ".to_string(),
+    };
+    paste_impl(it, ctx, a, &sep)
+}
+
+fn paste0(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    paste_impl(it, ctx, a, "")
+}
+
+/// `paste(..., sep, collapse)`: the arguments are first gathered in a list (`list(...)`), each
+/// element converted to character, then the result strings are made.
+fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalResult<Val> {
+    let k = a.dots.len() as u64;
+    it.heap
+        .alloc_vector(SexpType::Vec, k, crate::heap::Body::Elems(Elems::Unknown))?;
+    let mut cols: Vec<Option<Vec<Option<Rc<str>>>>> = Vec::new();
+    let mut n = 0u64;
+    let mut any_zero = false;
+    for d in &a.dots {
+        let len = it.length(d.value);
+        if len == 0 {
+            any_zero = true;
+            continue;
+        }
+        n = n.max(len);
+        // Non-character arguments are converted with as.character(): a new STRSXP.
+        if it.type_of(d.value) != SexpType::Str {
+            let s = as_character_strings(it, d.value);
+            let mut ids = Vec::new();
+            if let Some(s) = &s {
+                for x in s {
+                    ids.push(match x {
+                        Some(x) => it.mk_char(x)?,
+                        None => it.na_string,
+                    });
+                }
+            }
+            let e = if s.is_some() {
+                Elems::Values(ids)
+            } else {
+                Elems::Unknown
+            };
+            let conv = it.new_strs(len, e)?;
+            it.heap.protect(Val::Obj(conv));
+            cols.push(s);
+        } else {
+            cols.push(it.str_values(d.value));
+        }
+    }
+    let _ = any_zero;
+    let collapse = a
+        .get("collapse")
+        .and_then(|c| it.str_values(c))
+        .and_then(|v| v.first().cloned().flatten());
+    let known = cols.iter().all(|c| c.is_some()) && n <= MAX_CONCRETE;
+    let mut strings: Vec<String> = Vec::new();
+    if known {
+        for i in 0..n as usize {
+            let mut s = String::new();
+            for (j, c) in cols.iter().enumerate() {
+                let c = c.as_ref().unwrap();
+                if j > 0 {
+                    s.push_str(sep);
+                }
+                match &c[i % c.len()] {
+                    Some(x) => s.push_str(x),
+                    None => s.push_str("NA"),
+                }
+            }
+            strings.push(s);
+        }
+    }
+    if let Some(col) = collapse {
+        if !known {
+            return Ok(Val::Obj(it.new_strs(1, Elems::Unknown)?));
+        }
+        let joined = strings.join(&col);
+        let ch = it.mk_char(&joined)?;
+        return Ok(Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?));
+    }
+    if !known {
+        return Ok(Val::Obj(it.new_strs(n, Elems::Unknown)?));
+    }
+    let mut ids: Vec<ObjId> = Vec::with_capacity(strings.len());
+    let out = it.new_strs(n, Elems::Values(Vec::new()))?;
+    for s in &strings {
+        ids.push(it.mk_char(s)?);
+        // the result vector holds them as they are made (SET_STRING_ELT)
+    }
+    if let crate::heap::Body::Elems(e) = &mut it.heap.obj_mut(out).body {
+        *e = Elems::Values(ids);
+    }
+    Ok(Val::Obj(out))
+}
+
+fn nchar(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let strs = as_character_strings(it, x);
+    let num = match strs {
+        Some(s) => Num::Values(Rc::new(
+            s.iter()
+                .map(|s| s.as_ref().map_or(2.0, |s| s.chars().count() as f64))
+                .collect(),
+        )),
+        None => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Int, n, num)?))
+}
+
+fn as_character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    if it.type_of(x) == SexpType::Str {
+        return Ok(x);
+    }
+    let n = it.length(x);
+    let e = match as_character_strings(it, x) {
+        Some(s) => {
+            let mut ids = Vec::with_capacity(s.len());
+            for x in s {
+                ids.push(match x {
+                    Some(x) => it.mk_char(&x)?,
+                    None => it.na_string,
+                });
+            }
+            Elems::Values(ids)
+        }
+        None => Elems::Unknown,
+    };
+    Ok(Val::Obj(it.new_strs(n, e)?))
+}

@@ -1,0 +1,755 @@
+//! Indexing: `[`, `[[`, `$` and their replacement forms, with copy-on-modify and R's growth of
+//! vectors assigned past their end (`subassign.c: EnlargeVector`, `R_EXPAND_FRAC`).
+
+use std::rc::Rc;
+
+use super::{Args, Builtin, Cost, Imp, Shape};
+use crate::error::SimError;
+use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
+use crate::lang::eval::{ArgVal, CallCtx};
+use crate::lang::interp::{num_at, EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
+use crate::profile::R_EXPAND_FRAC;
+
+const fn inlined(
+    name: &'static str,
+    formals: &'static [&'static str],
+    f: super::EagerFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Primitive { inlined: true },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    inlined("[", &["x", "..."], subset1),
+    inlined("[[", &["x", "..."], subset2),
+    Builtin {
+        name: "$",
+        formals: &[],
+        shape: Shape::Special,
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Special(dollar_special),
+    },
+];
+
+fn subset1(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let drop = a
+        .dots
+        .iter()
+        .find(|d| d.name.as_deref() == Some("drop"))
+        .map(|d| it.num_elt(d.value, 0).map_or(true, |v| v != 0.0));
+    let idx: Vec<ArgVal> = a
+        .dots
+        .iter()
+        .filter(|d| d.name.as_deref() != Some("drop"))
+        .cloned()
+        .collect();
+    index1(it, ctx, x, &idx, drop)
+}
+
+fn subset2(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let idx: Vec<ArgVal> = a
+        .dots
+        .iter()
+        .filter(|d| d.name.as_deref() != Some("exact"))
+        .cloned()
+        .collect();
+    index2(it, ctx, x, &idx)
+}
+
+fn dollar_special(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let xe = ctx
+        .call
+        .args
+        .first()
+        .and_then(|a| a.value.as_ref())
+        .ok_or_else(|| ctx.error("invalid subsetting"))?;
+    let x = it.eval(xe, ctx.env, ctx.mode)?;
+    let name = super::dollar_name(&ctx.call.args[1..])
+        .ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
+    dollar(it, x, &name)
+}
+
+pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
+    let Val::Obj(o) = x else {
+        return Err(Flow::Error(SimError::new(
+            "$ operator is invalid for atomic vectors",
+        )));
+    };
+    match it.heap.obj(o).sexp {
+        SexpType::Vec => {
+            let names = it.names(x).unwrap_or_default();
+            let pos = names
+                .iter()
+                .position(|n| n.as_deref() == Some(name))
+                .or_else(|| {
+                    let c: Vec<usize> = names
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, n)| n.as_deref().map_or(false, |n| n.starts_with(name)))
+                        .map(|(i, _)| i)
+                        .collect();
+                    (c.len() == 1).then(|| c[0])
+                });
+            Ok(Val::Obj(match pos {
+                Some(i) => it
+                    .list_elems(x)
+                    .and_then(|e| e.get(i).copied())
+                    .unwrap_or(NIL),
+                None => NIL,
+            }))
+        }
+        SexpType::Env => match it.env(o).find(name) {
+            Some(i) => {
+                let v = it.env(o).values[i];
+                match v {
+                    Val::Obj(p) if it.heap.obj(p).sexp == SexpType::Prom => it.force(p),
+                    v => Ok(v),
+                }
+            }
+            None => Ok(Val::Obj(NIL)),
+        },
+        SexpType::Nil => Ok(Val::Obj(NIL)),
+        _ => Err(Flow::Error(SimError::new(
+            "$ operator is invalid for atomic vectors",
+        ))),
+    }
+}
+
+/// Which elements an index selects (0-based), for a dimension of extent `n`; `None` if unknown.
+fn resolve_index(
+    it: &Interp,
+    i: Val,
+    n: u64,
+    names: Option<&Vec<Option<Rc<str>>>>,
+) -> Result<Option<Vec<u64>>, String> {
+    if i == Val::Obj(NIL) {
+        return Ok(Some(Vec::new()));
+    }
+    match it.type_of(i) {
+        SexpType::Str => {
+            let Some(keys) = it.str_values(i) else {
+                return Ok(None);
+            };
+            let Some(names) = names else {
+                return Ok(Some(vec![u64::MAX; keys.len()]));
+            };
+            Ok(Some(
+                keys.iter()
+                    .map(|k| {
+                        names
+                            .iter()
+                            .position(|nm| nm.is_some() && nm == k)
+                            .map_or(u64::MAX, |p| p as u64)
+                    })
+                    .collect(),
+            ))
+        }
+        SexpType::Lgl => {
+            let len = it.length(i);
+            if len == 1 {
+                return Ok(match it.num_elt(i, 0) {
+                    Some(x) if x != 0.0 && !x.is_nan() => Some((0..n).collect()),
+                    Some(_) => Some(Vec::new()),
+                    None => None,
+                });
+            }
+            let Some(v) = it.num_values(i) else {
+                return Ok(None);
+            };
+            Ok(Some(
+                (0..n.max(len))
+                    .filter(|&k| v[(k % len) as usize] != 0.0)
+                    .collect(),
+            ))
+        }
+        SexpType::Int | SexpType::Real => {
+            let len = it.length(i);
+            let content = it.num_content(i);
+            // fast description for sequences
+            if let Num::Seq { from, by } = content {
+                if by == 1.0 && from >= 1.0 {
+                    return Ok(Some(
+                        (0..len).map(|k| (from + k as f64) as u64 - 1).collect(),
+                    ));
+                }
+            }
+            if len > MAX_CONCRETE * 16 {
+                return Ok(None);
+            }
+            let vals: Option<Vec<f64>> = (0..len).map(|k| num_at(&content, k)).collect();
+            let Some(vals) = vals else { return Ok(None) };
+            if vals.iter().any(|&x| x < 0.0) {
+                if vals.iter().any(|&x| x > 0.0) {
+                    return Err("can't mix positive and negative subscripts".into());
+                }
+                let excl: std::collections::HashSet<u64> =
+                    vals.iter().map(|&x| (-x) as u64 - 1).collect();
+                return Ok(Some((0..n).filter(|k| !excl.contains(k)).collect()));
+            }
+            Ok(Some(
+                vals.iter()
+                    .filter(|&&x| x >= 1.0 || x.is_nan())
+                    .map(|&x| if x.is_nan() { u64::MAX } else { x as u64 - 1 })
+                    .collect(),
+            ))
+        }
+        t => Err(format!("invalid subscript type '{}'", t.type_name())),
+    }
+}
+
+/// How many elements an index selects when the elements are unknown.
+fn index_count(it: &Interp, i: Val, n: u64) -> u64 {
+    match it.type_of(i) {
+        SexpType::Lgl if it.length(i) == 1 => n,
+        _ => it.length(i),
+    }
+}
+
+fn dims(it: &Interp, x: Val) -> Option<Vec<u64>> {
+    let Val::Obj(o) = x else { return None };
+    let d = it.heap.attr(o, "dim")?;
+    it.num_values(Val::Obj(d))
+        .map(|v| v.into_iter().map(|x| x as u64).collect())
+}
+
+/// `x[i]`, `x[i, j]`.
+pub fn index1(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    x: Val,
+    idx: &[ArgVal],
+    drop: Option<bool>,
+) -> EvalResult<Val> {
+    let t = it.type_of(x);
+    if t == SexpType::Nil {
+        return Ok(Val::Obj(NIL));
+    }
+    let missing = |v: Val| v == Val::Obj(it.missing_arg);
+    if idx.len() >= 2 {
+        let d = dims(it, x).ok_or_else(|| ctx.error("incorrect number of dimensions"))?;
+        if d.len() != idx.len() {
+            return Err(ctx.error("incorrect number of dimensions"));
+        }
+        let mut extents = Vec::new();
+        for (k, a) in idx.iter().enumerate() {
+            if missing(a.value) {
+                extents.push(d[k]);
+            } else {
+                extents.push(index_count(it, a.value, d[k]));
+            }
+        }
+        let total: u64 = extents.iter().product();
+        let content = match it.num_content(x) {
+            Num::Fill(v) => Num::Fill(v),
+            _ => Num::Unknown,
+        };
+        let id = match t {
+            SexpType::Str => it.new_strs(total, Elems::Unknown)?,
+            SexpType::Vec => it
+                .heap
+                .alloc_vector(t, total, Body::Elems(Elems::Unknown))?,
+            _ => it.new_num(t, total, content)?,
+        };
+        let keep: Vec<u64> = if drop.unwrap_or(true) {
+            extents.iter().copied().filter(|&e| e != 1).collect()
+        } else {
+            extents.clone()
+        };
+        if keep.len() >= 2 {
+            super::vectors::attach_dim(it, id, &keep)?;
+        }
+        return Ok(Val::Obj(id));
+    }
+    let n = it.length(x);
+    let names = it.names(x);
+    let Some(i) = idx.first().map(|a| a.value).filter(|v| !missing(*v)) else {
+        return Ok(x);
+    };
+    // Byte code's scalar fast path: a known scalar of an atomic vector is pushed unboxed.
+    let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
+    let count = sel
+        .as_ref()
+        .map_or(index_count(it, i, n), |s| s.len() as u64);
+    match t {
+        SexpType::Vec | SexpType::Expr => {
+            let elems = it.list_elems(x);
+            let out: Option<Vec<ObjId>> = match (&sel, &elems) {
+                (Some(s), Some(e)) => Some(
+                    s.iter()
+                        .map(|&k| e.get(k as usize).copied().unwrap_or(NIL))
+                        .collect(),
+                ),
+                _ => None,
+            };
+            let id = match out {
+                Some(v) => it.new_list(v)?,
+                None => it
+                    .heap
+                    .alloc_vector(t, count, Body::Elems(Elems::Unknown))?,
+            };
+            if let (Some(s), Some(nm)) = (&sel, &names) {
+                let picked: Vec<Option<&str>> = s
+                    .iter()
+                    .map(|&k| nm.get(k as usize).and_then(|x| x.as_deref()))
+                    .collect();
+                let nmv = it.mk_strings(&picked)?;
+                it.heap.set_attr(id, "names", nmv)?;
+            }
+            Ok(Val::Obj(id))
+        }
+        SexpType::Str => {
+            let ids: Option<Vec<ObjId>> = match (&sel, x) {
+                (Some(s), Val::Obj(o)) => match &it.heap.obj(o).body {
+                    Body::Elems(Elems::Values(v)) => Some(
+                        s.iter()
+                            .map(|&k| v.get(k as usize).copied().unwrap_or(it.na_string))
+                            .collect(),
+                    ),
+                    Body::Elems(Elems::Fill(c)) => Some(
+                        s.iter()
+                            .map(|&k| if k < n { *c } else { it.na_string })
+                            .collect(),
+                    ),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let e = ids.map_or(Elems::Unknown, Elems::Values);
+            Ok(Val::Obj(it.new_strs(count, e)?))
+        }
+        _ => {
+            let content = match &sel {
+                Some(s) if count <= MAX_CONCRETE => {
+                    let vals: Option<Vec<f64>> = s
+                        .iter()
+                        .map(|&k| {
+                            if k < n {
+                                it.num_elt(x, k)
+                            } else {
+                                Some(crate::heap::na_real())
+                            }
+                        })
+                        .collect();
+                    vals.map_or(Num::Unknown, |v| Num::Values(Rc::new(v)))
+                }
+                _ => match it.num_content(x) {
+                    Num::Fill(v) => Num::Fill(v),
+                    _ => Num::Unknown,
+                },
+            };
+            if count == 1 && ctx.mode == Mode::Compiled && names.is_none() {
+                if let Num::Values(v) = &content {
+                    return Ok(it.scalar(t, v[0], Mode::Compiled)?);
+                }
+            }
+            let id = it.new_num(t, count, content)?;
+            if let (Some(s), Some(nm)) = (&sel, &names) {
+                let picked: Vec<Option<&str>> = s
+                    .iter()
+                    .map(|&k| nm.get(k as usize).and_then(|x| x.as_deref()))
+                    .collect();
+                let nmv = it.mk_strings(&picked)?;
+                it.heap.set_attr(id, "names", nmv)?;
+            }
+            Ok(Val::Obj(id))
+        }
+    }
+}
+
+/// `x[[i]]`.
+pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalResult<Val> {
+    let t = it.type_of(x);
+    let Some(i) = idx.first().map(|a| a.value) else {
+        return Err(ctx.error("invalid subscript"));
+    };
+    if t == SexpType::Env {
+        let name = it
+            .str_values(i)
+            .and_then(|s| s.first().cloned().flatten())
+            .ok_or_else(|| ctx.error("wrong args for environment subassignment"))?;
+        return dollar(it, x, &name);
+    }
+    let n = it.length(x);
+    let names = it.names(x);
+    let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
+    let k = match sel {
+        Some(s) if s.len() == 1 => s[0],
+        Some(_) => return Err(ctx.error("subscript out of bounds")),
+        None => 0,
+    };
+    if k >= n {
+        return Err(ctx.error("subscript out of bounds"));
+    }
+    match t {
+        SexpType::Vec | SexpType::Expr => Ok(Val::Obj(
+            it.list_elems(x)
+                .and_then(|e| e.get(k as usize).copied())
+                .unwrap_or(NIL),
+        )),
+        SexpType::Str => {
+            let ch = match x {
+                Val::Obj(o) => match &it.heap.obj(o).body {
+                    Body::Elems(Elems::Values(v)) => v[k as usize],
+                    Body::Elems(Elems::Fill(c)) => *c,
+                    _ => it.na_string,
+                },
+                _ => it.na_string,
+            };
+            Ok(Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?))
+        }
+        SexpType::Nil => Ok(Val::Obj(NIL)),
+        _ => {
+            let v = it.num_elt(x, k);
+            match v {
+                Some(v) => Ok(it.scalar(t, v, ctx.mode)?),
+                None => Ok(Val::Obj(it.new_num(t, 1, Num::Unknown)?)),
+            }
+        }
+    }
+}
+
+/// A copy of `x` with room for `new_len` elements: `EnlargeVector` over-allocates by
+/// `R_EXPAND_FRAC` so later appends happen in place.
+fn enlarge(it: &mut Interp, x: ObjId, new_len: u64) -> EvalResult<ObjId> {
+    let o = it.heap.obj(x);
+    let (t, cap) = (o.sexp, o.capacity);
+    if new_len <= cap && !o.altrep {
+        it.heap.obj_mut(x).length = new_len;
+        return Ok(x);
+    }
+    let cap = ((new_len as f64) * R_EXPAND_FRAC) as u64;
+    let body = match &it.heap.obj(x).body {
+        Body::Num(n) => Body::Num(n.clone()),
+        Body::Elems(Elems::Values(v)) => Body::Elems(Elems::Values(v.clone())),
+        Body::Elems(e) => Body::Elems(e.clone()),
+        _ => Body::Num(Num::Unknown),
+    };
+    let attrs = it.heap.obj(x).attrs.clone();
+    let mut nobj = Obj::vector_with_capacity(t, new_len, cap, body);
+    nobj.nodes += attrs.as_ref().map_or(0, |a| a.len() as u32);
+    nobj.attrs = attrs;
+    let id = it.heap.alloc(nobj)?;
+    if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(id).body {
+        v.resize(new_len as usize, NIL);
+    }
+    Ok(id)
+}
+
+/// `x[i] <- value`, `x[[i]] <- value`.
+pub fn assign_index(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    x: Val,
+    idx: &[ArgVal],
+    value: Val,
+    double: bool,
+) -> EvalResult<Val> {
+    let vt = it.type_of(value);
+    let xt0 = it.type_of(x);
+    // x[[i]] <- NULL on a list deletes
+    if double && value == Val::Obj(NIL) && xt0 == SexpType::Vec {
+        return delete_element(it, ctx, x, idx);
+    }
+    let xt = if xt0 == SexpType::Nil {
+        if double && !vt.is_vector() {
+            SexpType::Vec
+        } else {
+            vt
+        }
+    } else {
+        xt0
+    };
+    let target_t = if double && xt == SexpType::Vec {
+        SexpType::Vec
+    } else {
+        let r = super::vectors::type_rank(xt).max(super::vectors::type_rank(vt));
+        let r = if xt == SexpType::Vec {
+            super::vectors::type_rank(SexpType::Vec)
+        } else {
+            r
+        };
+        super::vectors::rank_type(r)
+    };
+    let n = it.length(x);
+    let mut id = if xt0 == SexpType::Nil {
+        match target_t {
+            SexpType::Vec => it.new_list(Vec::new())?,
+            SexpType::Str => it.new_strs(0, Elems::Values(Vec::new()))?,
+            t => it.new_num(t, 0, Num::Values(Rc::new(Vec::new())))?,
+        }
+    } else if target_t != xt {
+        // coercion: a new vector of the wider type
+        let id = match target_t {
+            SexpType::Str => it.new_strs(n, Elems::Unknown)?,
+            SexpType::Vec => it
+                .heap
+                .alloc_vector(SexpType::Vec, n, Body::Elems(Elems::Unknown))?,
+            t => {
+                let c = it.num_content(x);
+                it.new_num(t, n, c)?
+            }
+        };
+        id
+    } else {
+        super::vectors::modifiable(it, x)?
+    };
+    it.heap.protect(Val::Obj(id));
+    if idx.len() >= 2 {
+        // matrix assignment: values become unknown unless the fill is unchanged
+        if let Body::Num(c) = &mut it.heap.obj_mut(id).body {
+            *c = Num::Unknown;
+        }
+        return Ok(Val::Obj(id));
+    }
+    let Some(i) = idx.first().map(|a| a.value) else {
+        return Ok(Val::Obj(id));
+    };
+    let names = it.names(Val::Obj(id));
+    let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
+    let max_k = sel
+        .as_ref()
+        .and_then(|s| s.iter().copied().filter(|&k| k != u64::MAX).max());
+    let new_names: Vec<Rc<str>> = if it.type_of(i) == SexpType::Str {
+        let keys = it.str_values(i).unwrap_or_default();
+        match &sel {
+            Some(s) => s
+                .iter()
+                .zip(keys)
+                .filter(|(&k, _)| k == u64::MAX)
+                .filter_map(|(_, key)| key)
+                .collect(),
+            None => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let mut len = it.heap.obj(id).length;
+    let needed = max_k.map_or(0, |k| k + 1).max(len) + new_names.len() as u64;
+    if needed > len {
+        id = enlarge(it, id, needed)?;
+        it.heap.protect(Val::Obj(id));
+        if !new_names.is_empty() || names.is_some() {
+            let mut nm: Vec<Option<Rc<str>>> = names
+                .clone()
+                .unwrap_or_else(|| vec![Some(Rc::from("")); len as usize]);
+            nm.resize(
+                max_k.map_or(0, |k| k + 1).max(len) as usize,
+                Some(Rc::from("")),
+            );
+            nm.extend(new_names.iter().map(|s| Some(s.clone())));
+            let refs: Vec<Option<&str>> = nm.iter().map(|s| s.as_deref()).collect();
+            let nmv = it.mk_strings(&refs)?;
+            it.heap.set_attr(id, "names", nmv)?;
+        }
+        len = needed;
+    }
+    // positions written (new names go at the end)
+    let positions: Option<Vec<u64>> = sel.map(|s| {
+        let mut extra = len - new_names.len() as u64;
+        s.into_iter()
+            .map(|k| {
+                if k == u64::MAX {
+                    extra += 1;
+                    extra - 1
+                } else {
+                    k
+                }
+            })
+            .collect()
+    });
+    write_elements(it, id, positions, value, len)?;
+    Ok(Val::Obj(id))
+}
+
+/// Store `value`'s elements at `positions` of vector `id` (length `len`).
+fn write_elements(
+    it: &mut Interp,
+    id: ObjId,
+    positions: Option<Vec<u64>>,
+    value: Val,
+    len: u64,
+) -> EvalResult<()> {
+    let t = it.heap.obj(id).sexp;
+    match t {
+        SexpType::Vec | SexpType::Expr => {
+            let boxed = it.boxed(value)?;
+            it.heap.obj_mut(boxed).refs = it.heap.obj(boxed).refs.saturating_add(1);
+            let elems = it.list_elems(Val::Obj(id));
+            let new = match (elems, positions) {
+                (Some(mut e), Some(p)) => {
+                    e.resize(len as usize, NIL);
+                    for k in p {
+                        e[k as usize] = boxed;
+                    }
+                    Elems::Values(e)
+                }
+                _ => Elems::Unknown,
+            };
+            it.heap.obj_mut(id).body = Body::Elems(new);
+            it.heap.write_barrier(id, Val::Obj(boxed));
+        }
+        SexpType::Str => {
+            let chars: Option<Vec<ObjId>> = match value {
+                Val::Obj(v) => match &it.heap.obj(v).body {
+                    Body::Elems(Elems::Values(e)) => Some(e.clone()),
+                    Body::Elems(Elems::Fill(c)) => Some(vec![*c]),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let chars = match chars {
+                Some(c) => Some(c),
+                None => match crate::lang::print::as_character_strings(it, value) {
+                    Some(s) => {
+                        let mut ids = Vec::new();
+                        for x in s {
+                            ids.push(match x {
+                                Some(x) => it.mk_char(&x)?,
+                                None => it.na_string,
+                            });
+                        }
+                        Some(ids)
+                    }
+                    None => None,
+                },
+            };
+            let cur: Option<Vec<ObjId>> = match &it.heap.obj(id).body {
+                Body::Elems(Elems::Values(e)) => Some(e.clone()),
+                Body::Elems(Elems::Fill(c)) if len <= MAX_CONCRETE => Some(vec![*c; len as usize]),
+                _ => None,
+            };
+            let new = match (cur, positions, chars) {
+                (Some(mut e), Some(p), Some(c)) if !c.is_empty() => {
+                    e.resize(len as usize, it.na_string);
+                    for (j, k) in p.into_iter().enumerate() {
+                        e[k as usize] = c[j % c.len()];
+                    }
+                    Elems::Values(e)
+                }
+                _ => Elems::Unknown,
+            };
+            it.heap.obj_mut(id).body = Body::Elems(new);
+        }
+        _ => {
+            let vals = it.num_content(value);
+            let vlen = it.length(value);
+            let cur = match &it.heap.obj(id).body {
+                Body::Num(c) => c.clone(),
+                _ => Num::Unknown,
+            };
+            let new = match positions {
+                Some(p) if len <= MAX_CONCRETE && vlen > 0 => {
+                    let mut v: Vec<f64> = match &cur {
+                        Num::Unknown => vec![f64::NAN; 0],
+                        c => (0..len)
+                            .map(|k| num_at(c, k).unwrap_or(crate::heap::na_real()))
+                            .collect(),
+                    };
+                    if v.is_empty() && len > 0 {
+                        Num::Unknown
+                    } else {
+                        let mut ok = true;
+                        for (j, k) in p.iter().enumerate() {
+                            match num_at(&vals, j as u64 % vlen) {
+                                Some(x) => v[*k as usize] = x,
+                                None => ok = false,
+                            }
+                        }
+                        if ok {
+                            crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), len)
+                        } else {
+                            Num::Unknown
+                        }
+                    }
+                }
+                _ => match (&cur, &vals) {
+                    (Num::Fill(a), Num::Fill(b)) if a.to_bits() == b.to_bits() => cur.clone(),
+                    _ => Num::Unknown,
+                },
+            };
+            it.heap.obj_mut(id).body = Body::Num(new);
+        }
+    }
+    Ok(())
+}
+
+fn delete_element(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalResult<Val> {
+    let n = it.length(x);
+    let names = it.names(x);
+    let i = idx
+        .first()
+        .map(|a| a.value)
+        .ok_or_else(|| ctx.error("[[ ]] with missing subscript"))?;
+    let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
+    let Some(sel) = sel else { return Ok(x) };
+    let elems = it.list_elems(x).unwrap_or_default();
+    let keep: Vec<usize> = (0..n as usize)
+        .filter(|k| !sel.contains(&(*k as u64)))
+        .collect();
+    let v: Vec<ObjId> = keep
+        .iter()
+        .map(|&k| elems.get(k).copied().unwrap_or(NIL))
+        .collect();
+    let id = it.new_list(v)?;
+    if let Some(nm) = names {
+        let refs: Vec<Option<&str>> = keep
+            .iter()
+            .map(|&k| nm.get(k).and_then(|s| s.as_deref()))
+            .collect();
+        let nmv = it.mk_strings(&refs)?;
+        it.heap.set_attr(id, "names", nmv)?;
+    }
+    Ok(Val::Obj(id))
+}
+
+/// `x$name <- value`.
+pub fn assign_dollar(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    x: Val,
+    name: &str,
+    value: Val,
+) -> EvalResult<Val> {
+    if let Val::Obj(o) = x {
+        if it.heap.obj(o).sexp == SexpType::Env {
+            it.define(o, name, value)?;
+            return Ok(x);
+        }
+    }
+    let key = it.mk_strings(&[Some(name)])?;
+    let idx = [ArgVal {
+        name: None,
+        value: Val::Obj(key),
+    }];
+    let t = it.type_of(x);
+    let x = if t == SexpType::Nil {
+        Val::Obj(it.new_list(Vec::new())?)
+    } else {
+        x
+    };
+    if !matches!(it.type_of(x), SexpType::Vec) {
+        return Err(ctx.error("invalid $<- on a non-list (rheap)"));
+    }
+    assign_index(it, ctx, x, &idx, value, true)
+}

@@ -1,0 +1,1008 @@
+//! Constructors and shape: `numeric()` and friends, `c()`, `rep()`, `seq()`, `:`, `matrix()`, `t()`,
+//! `cbind()`/`rbind()`, `list()`, `length()`, `dim()`, `names()`, attributes, random numbers.
+
+use std::rc::Rc;
+
+use super::{cost, Args, Builtin, Cost, Imp, Shape};
+use crate::error::SimError;
+use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
+use crate::lang::eval::CallCtx;
+use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE};
+use crate::lang::rng::RANDOM_SEED_LENGTH;
+use crate::profile::R_XLEN_T_MAX;
+
+const fn closure(
+    name: &'static str,
+    formals: &'static [&'static str],
+    internal_args: u32,
+    f: super::EagerFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Closure { internal_args },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+const fn primitive(
+    name: &'static str,
+    formals: &'static [&'static str],
+    f: super::EagerFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Primitive { inlined: false },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+const fn with_costs(mut b: Builtin, scratch: Cost, first_use: Cost) -> Builtin {
+    b.scratch = scratch;
+    b.first_use = first_use;
+    b
+}
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    with_costs(
+        closure("numeric", &["length"], 2, numeric),
+        cost(0, 0),
+        cost(19, 36),
+    ),
+    with_costs(
+        closure("double", &["length"], 2, numeric),
+        cost(0, 0),
+        cost(19, 36),
+    ),
+    closure("integer", &["length"], 2, integer),
+    closure("logical", &["length"], 2, logical),
+    closure("character", &["length"], 2, character),
+    closure(
+        "complex",
+        &["length.out", "real", "imaginary", "modulus", "argument"],
+        5,
+        complex,
+    ),
+    closure("raw", &["length"], 2, raw),
+    closure("vector", &["mode", "length"], 2, vector),
+    primitive("c", &["..."], c),
+    primitive("list", &["..."], list),
+    primitive("rep", &["x", "..."], rep),
+    with_costs(
+        closure(
+            "seq",
+            &["from", "to", "by", "length.out", "along.with", "..."],
+            0,
+            seq,
+        ),
+        cost(180, 90),
+        cost(0, 0),
+    ),
+    primitive("seq_len", &["length.out"], seq_len),
+    primitive("seq_along", &["along.with"], seq_along),
+    Builtin {
+        name: ":",
+        formals: &["from", "to"],
+        shape: Shape::Primitive { inlined: true },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(colon),
+    },
+    with_costs(
+        closure(
+            "matrix",
+            &["data", "nrow", "ncol", "byrow", "dimnames"],
+            7,
+            matrix,
+        ),
+        cost(13, 0),
+        cost(0, 0),
+    ),
+    with_costs(closure("t", &["x"], 1, transpose), cost(30, 0), cost(0, 0)),
+    with_costs(
+        closure("cbind", &["...", "deparse.level"], 2, cbind),
+        cost(20, 0),
+        cost(0, 0),
+    ),
+    with_costs(
+        closure("rbind", &["...", "deparse.level"], 2, rbind),
+        cost(20, 0),
+        cost(0, 0),
+    ),
+    primitive("length", &["x"], length),
+    primitive("dim", &["x"], dim),
+    with_costs(closure("nrow", &["x"], 0, nrow), cost(2, 0), cost(0, 0)),
+    with_costs(closure("ncol", &["x"], 0, ncol), cost(2, 0), cost(0, 0)),
+    primitive("names", &["x"], names),
+    primitive("attr", &["x", "which", "exact"], attr),
+    with_costs(
+        closure("rnorm", &["n", "mean", "sd"], 3, random),
+        cost(0, 0),
+        cost(0, 0),
+    ),
+    with_costs(
+        closure("runif", &["n", "min", "max"], 3, random),
+        cost(0, 0),
+        cost(0, 0),
+    ),
+    with_costs(
+        closure(
+            "set.seed",
+            &["seed", "kind", "normal.kind", "sample.kind"],
+            4,
+            set_seed,
+        ),
+        cost(0, 0),
+        cost(0, 0),
+    ),
+    primitive("sum", &["...", "na.rm"], sum),
+    with_costs(
+        closure("mean", &["x", "..."], 1, mean),
+        cost(12, 0),
+        cost(0, 0),
+    ),
+    primitive("is.null", &["x"], is_null),
+    with_costs(closure("rev", &["x"], 0, rev), cost(10, 0), cost(0, 0)),
+];
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+/// A length argument as R's `vector()` checks it.
+fn length_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<u64> {
+    let Some(v) = v else { return Ok(0) };
+    if it.length(v) != 1 {
+        return Err(ctx.error("invalid 'length' argument"));
+    }
+    match it.num_elt(v, 0) {
+        Some(x) if x.is_nan() || x < 0.0 => Err(ctx.error("invalid 'length' argument")),
+        Some(x) if x > R_XLEN_T_MAX => Err(ctx.error("vector size specified is too large")),
+        Some(x) => Ok(x as u64),
+        None => Err(ctx.error("rheap does not know the value of the 'length' argument")),
+    }
+}
+
+fn make_vector(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<Val> {
+    let id = match t {
+        SexpType::Str => it.new_strs(n, Elems::Fill(it.blank_string))?,
+        SexpType::Vec | SexpType::Expr => {
+            it.heap.alloc_vector(t, n, Body::Elems(Elems::Fill(NIL)))?
+        }
+        _ => it.new_num(t, n, Num::Fill(0.0))?,
+    };
+    Ok(Val::Obj(id))
+}
+
+fn numeric(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let n = length_arg(it, ctx, a.get("length"))?;
+    make_vector(it, SexpType::Real, n)
+}
+fn integer(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let n = length_arg(it, ctx, a.get("length"))?;
+    make_vector(it, SexpType::Int, n)
+}
+fn logical(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let n = length_arg(it, ctx, a.get("length"))?;
+    make_vector(it, SexpType::Lgl, n)
+}
+fn character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let n = length_arg(it, ctx, a.get("length"))?;
+    make_vector(it, SexpType::Str, n)
+}
+fn complex(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let n = length_arg(it, ctx, a.get("length.out"))?;
+    make_vector(it, SexpType::Cplx, n)
+}
+fn raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let n = length_arg(it, ctx, a.get("length"))?;
+    make_vector(it, SexpType::Raw, n)
+}
+
+fn vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let mode = match a.get("mode") {
+        Some(m) => it
+            .str_values(m)
+            .and_then(|s| s.first().cloned().flatten())
+            .map(|s| s.to_string()),
+        None => Some("logical".to_string()),
+    };
+    let t = match mode.as_deref() {
+        Some("logical") => SexpType::Lgl,
+        Some("integer") => SexpType::Int,
+        Some("numeric") | Some("double") => SexpType::Real,
+        Some("complex") => SexpType::Cplx,
+        Some("character") => SexpType::Str,
+        Some("raw") => SexpType::Raw,
+        Some("list") => SexpType::Vec,
+        Some("expression") => SexpType::Expr,
+        Some(m) => return Err(ctx.error(format!("vector: cannot make a vector of mode '{m}'."))),
+        None => return Err(ctx.error("invalid 'mode' argument")),
+    };
+    let n = length_arg(it, ctx, a.get("length"))?;
+    make_vector(it, t, n)
+}
+
+/// Rank of a type in R's coercion order for `c()`.
+pub fn type_rank(t: SexpType) -> u8 {
+    match t {
+        SexpType::Nil => 0,
+        SexpType::Raw => 1,
+        SexpType::Lgl => 2,
+        SexpType::Int => 3,
+        SexpType::Real => 4,
+        SexpType::Cplx => 5,
+        SexpType::Str => 6,
+        SexpType::Vec => 7,
+        SexpType::Expr => 8,
+        _ => 7,
+    }
+}
+
+pub fn rank_type(r: u8) -> SexpType {
+    [
+        SexpType::Nil,
+        SexpType::Raw,
+        SexpType::Lgl,
+        SexpType::Int,
+        SexpType::Real,
+        SexpType::Cplx,
+        SexpType::Str,
+        SexpType::Vec,
+        SexpType::Expr,
+    ][r as usize]
+}
+
+/// Append `part` (of length `m`) to `acc` (of length `n`), keeping the cheapest exact description.
+pub fn append_num(acc: Num, n: u64, part: &Num, m: u64) -> Num {
+    if m == 0 {
+        return acc;
+    }
+    if n == 0 {
+        return part.clone();
+    }
+    match (&acc, part) {
+        (Num::Fill(a), Num::Fill(b)) if a.to_bits() == b.to_bits() => return acc,
+        (Num::Fill(a), Num::Fill(b)) if n == 1 && m == 1 && !a.is_nan() && !b.is_nan() => {
+            return Num::Seq {
+                from: *a,
+                by: b - a,
+            }
+        }
+        (Num::Seq { from, by }, Num::Fill(b)) if m == 1 && from + by * n as f64 == *b => {
+            return acc
+        }
+        (Num::Seq { from, by }, Num::Seq { from: f2, by: b2 })
+            if by == b2 && from + by * n as f64 == *f2 =>
+        {
+            return acc
+        }
+        _ => {}
+    }
+    if n + m > MAX_CONCRETE || matches!(acc, Num::Unknown) || matches!(part, Num::Unknown) {
+        return Num::Unknown;
+    }
+    let mut v: Vec<f64> = (0..n)
+        .map(|i| crate::lang::interp::num_at(&acc, i).unwrap())
+        .collect();
+    v.extend((0..m).map(|i| crate::lang::interp::num_at(part, i).unwrap()));
+    normalize_num(Num::Values(Rc::new(v)), n + m)
+}
+
+fn c(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    combine(it, &a.dots)
+}
+
+/// `c(...)`: concatenate, coercing to the highest type, keeping names.
+pub fn combine(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> EvalResult<Val> {
+    let mut rank = 0u8;
+    let mut total = 0u64;
+    let mut named = false;
+    for p in parts {
+        let t = it.type_of(p.value);
+        let t = if t == SexpType::Nil { SexpType::Nil } else { t };
+        rank = rank.max(type_rank(t));
+        total += it.length(p.value);
+        named |= p.name.is_some() || it.names(p.value).is_some();
+    }
+    if rank == 0 {
+        return Ok(Val::Obj(NIL));
+    }
+    let t = rank_type(rank);
+    let id = match t {
+        SexpType::Str => {
+            let mut elems: Option<Vec<ObjId>> = Some(Vec::new());
+            for p in parts {
+                let pt = it.type_of(p.value);
+                match (pt, &mut elems) {
+                    (SexpType::Str, Some(v)) => match p.value {
+                        Val::Obj(o) => match &it.heap.obj(o).body {
+                            Body::Elems(Elems::Values(e)) => v.extend_from_slice(e),
+                            Body::Elems(Elems::Fill(f))
+                                if it.heap.obj(o).length <= MAX_CONCRETE =>
+                            {
+                                v.extend(std::iter::repeat(*f).take(it.heap.obj(o).length as usize))
+                            }
+                            _ => elems = None,
+                        },
+                        _ => elems = None,
+                    },
+                    (SexpType::Nil, _) => {}
+                    (_, Some(v)) => {
+                        let s = crate::lang::print::as_character_strings(it, p.value);
+                        match s {
+                            Some(strs) => {
+                                for s in strs {
+                                    let ch = match s {
+                                        Some(s) => it.mk_char(&s)?,
+                                        None => it.na_string,
+                                    };
+                                    v.push(ch);
+                                }
+                            }
+                            None => elems = None,
+                        }
+                    }
+                    (_, None) => {}
+                }
+            }
+            let e = match elems {
+                Some(v) if v.len() as u64 == total => Elems::Values(v),
+                _ => Elems::Unknown,
+            };
+            it.new_strs(total, e)?
+        }
+        SexpType::Vec | SexpType::Expr => {
+            let mut v = Vec::new();
+            for p in parts {
+                match it.type_of(p.value) {
+                    SexpType::Vec | SexpType::Expr => {
+                        v.extend(it.list_elems(p.value).unwrap_or_default())
+                    }
+                    SexpType::Nil => {}
+                    _ => {
+                        let b = it.boxed(p.value)?;
+                        v.push(b)
+                    }
+                }
+            }
+            it.new_list(v)?
+        }
+        _ => {
+            let mut acc = Num::Fill(0.0);
+            let mut n = 0u64;
+            for p in parts {
+                let m = it.length(p.value);
+                let pn = it.num_content(p.value);
+                acc = append_num(acc, n, &pn, m);
+                n += m;
+            }
+            it.new_num(t, total, acc)?
+        }
+    };
+    if named {
+        let mut names: Vec<Option<Rc<str>>> = Vec::new();
+        let mut known = true;
+        for p in parts {
+            let m = it.length(p.value);
+            match (it.names(p.value), &p.name) {
+                (Some(ns), _) => {
+                    names.extend(ns.into_iter().map(|s| s.or_else(|| Some(Rc::from("")))))
+                }
+                (None, Some(tag)) if m == 1 => names.push(Some(tag.clone())),
+                (None, Some(tag)) if m <= MAX_CONCRETE => {
+                    for k in 1..=m {
+                        names.push(Some(Rc::from(format!("{tag}{k}"))));
+                    }
+                }
+                (None, None) if m <= MAX_CONCRETE => {
+                    names.extend((0..m).map(|_| Some(Rc::from(""))))
+                }
+                _ => known = false,
+            }
+        }
+        let nm = if known {
+            let refs: Vec<Option<&str>> = names.iter().map(|s| s.as_deref()).collect();
+            it.mk_strings(&refs)?
+        } else {
+            it.new_strs(total, Elems::Unknown)?
+        };
+        it.heap.set_attr(id, "names", nm)?;
+    }
+    Ok(Val::Obj(id))
+}
+
+fn list(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let mut elems = Vec::with_capacity(a.dots.len());
+    for p in &a.dots {
+        let b = it.boxed(p.value)?;
+        it.heap.protect(Val::Obj(b));
+        elems.push(b);
+    }
+    let named = a.dots.iter().any(|p| p.name.is_some());
+    let names: Vec<Option<Rc<str>>> = a
+        .dots
+        .iter()
+        .map(|p| p.name.clone().or_else(|| Some(Rc::from(""))))
+        .collect();
+    let id = it.new_list(elems)?;
+    if named {
+        let refs: Vec<Option<&str>> = names.iter().map(|s| s.as_deref()).collect();
+        let nm = it.mk_strings(&refs)?;
+        it.heap.set_attr(id, "names", nm)?;
+    }
+    Ok(Val::Obj(id))
+}
+
+fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let opt = |name: &str| {
+        a.dots
+            .iter()
+            .find(|d| d.name.as_deref() == Some(name))
+            .map(|d| d.value)
+    };
+    let times = opt("times").or_else(|| a.dots.iter().find(|d| d.name.is_none()).map(|d| d.value));
+    let each = opt("each");
+    let length_out = opt("length.out");
+    let n = it.length(x);
+    let each = each.and_then(|e| it.num_elt(e, 0)).unwrap_or(1.0) as u64;
+    let mut total = n * each;
+    if let Some(t) = times {
+        if it.length(t) == 1 {
+            total *= it.num_elt(t, 0).unwrap_or(1.0) as u64;
+        } else if let Some(ts) = it.num_values(t) {
+            total = ts.iter().map(|&k| k as u64).sum::<u64>() * each;
+        }
+    }
+    if let Some(l) = length_out.and_then(|l| it.num_elt(l, 0)) {
+        total = l as u64;
+    }
+    let t = it.type_of(x);
+    let id = match t {
+        SexpType::Str => {
+            let e = match it.str_values(x) {
+                Some(s) if s.len() == 1 => Elems::Fill(match s[0].as_deref() {
+                    Some(v) => it.mk_char(v)?,
+                    None => it.na_string,
+                }),
+                Some(s) if total <= MAX_CONCRETE && !s.is_empty() && each == 1 => {
+                    let ids: Vec<ObjId> = match x {
+                        Val::Obj(o) => match &it.heap.obj(o).body {
+                            Body::Elems(Elems::Values(v)) => v.clone(),
+                            _ => vec![],
+                        },
+                        _ => vec![],
+                    };
+                    if ids.is_empty() {
+                        Elems::Unknown
+                    } else {
+                        Elems::Values((0..total as usize).map(|i| ids[i % ids.len()]).collect())
+                    }
+                }
+                _ => Elems::Unknown,
+            };
+            it.new_strs(total, e)?
+        }
+        SexpType::Vec => {
+            let elems = it.list_elems(x).unwrap_or_default();
+            if elems.is_empty() || total > MAX_CONCRETE {
+                it.heap
+                    .alloc_vector(SexpType::Vec, total, Body::Elems(Elems::Unknown))?
+            } else {
+                let v: Vec<ObjId> = (0..total as usize)
+                    .map(|i| elems[i % elems.len()])
+                    .collect();
+                it.new_list(v)?
+            }
+        }
+        SexpType::Nil => return Ok(Val::Obj(NIL)),
+        _ => {
+            let content = it.num_content(x);
+            let num = match (&content, n) {
+                (Num::Fill(_), _) => content,
+                (_, 1) => content,
+                _ => match it.num_values(x) {
+                    Some(v) if total <= MAX_CONCRETE && !v.is_empty() => {
+                        let e = each as usize;
+                        Num::Values(Rc::new(
+                            (0..total as usize).map(|i| v[(i / e) % v.len()]).collect(),
+                        ))
+                    }
+                    _ => Num::Unknown,
+                },
+            };
+            it.new_num(t, total, num)?
+        }
+    };
+    Ok(Val::Obj(id))
+}
+
+/// A compact integer sequence (ALTREP): one ALTREP node plus a 3-double info vector (2 N, 4 V); a
+/// length-1 result is an ordinary scalar.
+pub fn compact_seq(it: &mut Interp, from: f64, n: u64, by: f64) -> EvalResult<Val> {
+    let int_ok = from.abs() <= i32::MAX as f64
+        && (from + by * (n as f64 - 1.0)).abs() <= i32::MAX as f64
+        && from.fract() == 0.0;
+    let t = if int_ok {
+        SexpType::Int
+    } else {
+        SexpType::Real
+    };
+    if n == 1 {
+        return Ok(Val::Obj(it.new_num(t, 1, Num::Fill(from))?));
+    }
+    if n == 0 {
+        return Ok(Val::Obj(it.new_num(SexpType::Int, 0, Num::Unknown)?));
+    }
+    let mut o = crate::heap::Obj::vector(SexpType::Real, 3, Body::Num(Num::Seq { from, by }));
+    o.sexp = t;
+    o.altrep = true;
+    o.nodes = 2;
+    o.length = n;
+    o.capacity = n;
+    Ok(Val::Obj(it.heap.alloc(o)?))
+}
+
+fn colon(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let from = a.need(ctx, "from")?;
+    let to = a.need(ctx, "to")?;
+    let (Some(f), Some(t)) = (it.num_elt(from, 0), it.num_elt(to, 0)) else {
+        return Err(ctx.error("rheap does not know the bounds of this sequence"));
+    };
+    if f.is_nan() || t.is_nan() {
+        return Err(ctx.error("NA/NaN argument"));
+    }
+    let n = ((t - f).abs() + 1e-10).floor() as u64 + 1;
+    let by = if t >= f { 1.0 } else { -1.0 };
+    compact_seq(it, f, n, by)
+}
+
+fn seq_len(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let n = a.need(ctx, "length.out")?;
+    let n = match it.num_elt(n, 0) {
+        Some(x) if x >= 0.0 => x.ceil() as u64,
+        _ => return Err(ctx.error("argument of length 0")),
+    };
+    if n == 0 {
+        return Ok(Val::Obj(it.new_num(SexpType::Int, 0, Num::Unknown)?));
+    }
+    compact_seq(it, 1.0, n, 1.0)
+}
+
+fn seq_along(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "along.with")?;
+    let n = it.length(x);
+    if n == 0 {
+        return Ok(Val::Obj(it.new_num(SexpType::Int, 0, Num::Unknown)?));
+    }
+    compact_seq(it, 1.0, n, 1.0)
+}
+
+fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let get = |it: &Interp, n: &str| a.get(n).and_then(|v| it.num_elt(v, 0));
+    let from = get(it, "from");
+    let to = get(it, "to");
+    let by = get(it, "by");
+    let len = get(it, "length.out");
+    if let Some(al) = a.get("along.with") {
+        let n = it.length(al);
+        return compact_seq(it, 1.0, n, 1.0);
+    }
+    match (from, to, by, len) {
+        (Some(f), None, None, None) if a.get("from").map(|v| it.length(v)) == Some(1) => {
+            compact_seq(it, 1.0, f as u64, 1.0)
+        }
+        (Some(f), Some(t), None, None) => {
+            let n = ((t - f).abs() + 1e-10).floor() as u64 + 1;
+            compact_seq(it, f, n, if t >= f { 1.0 } else { -1.0 })
+        }
+        (f, t, Some(b), None) => {
+            let f = f.unwrap_or(1.0);
+            let t = t.unwrap_or(1.0);
+            if b == 0.0 || (t - f) / b < 0.0 {
+                return Err(ctx.error("wrong sign in 'by' argument"));
+            }
+            let n = ((t - f) / b + 1e-10).floor() as u64 + 1;
+            let all_int = f.fract() == 0.0
+                && b.fract() == 0.0
+                && a.get("from").map(|v| it.type_of(v)) == Some(SexpType::Int);
+            let ty = if all_int {
+                SexpType::Int
+            } else {
+                SexpType::Real
+            };
+            Ok(Val::Obj(it.new_num(ty, n, Num::Seq { from: f, by: b })?))
+        }
+        (f, t, None, Some(l)) => {
+            let f = f.unwrap_or(1.0);
+            let n = l as u64;
+            let b = match t {
+                Some(t) if n > 1 => (t - f) / (n as f64 - 1.0),
+                _ => 1.0,
+            };
+            Ok(Val::Obj(it.new_num(
+                SexpType::Real,
+                n,
+                Num::Seq { from: f, by: b },
+            )?))
+        }
+        _ => Err(ctx.error("rheap cannot simulate this form of seq()")),
+    }
+}
+
+fn dims_of(it: &Interp, v: Val) -> Option<Vec<u64>> {
+    let Val::Obj(o) = v else { return None };
+    let d = it.heap.attr(o, "dim")?;
+    it.num_values(Val::Obj(d))
+        .map(|v| v.into_iter().map(|x| x as u64).collect())
+}
+
+/// Set the `dim` attribute: a cons cell and an integer vector.
+pub fn attach_dim(it: &mut Interp, id: ObjId, dims: &[u64]) -> EvalResult<()> {
+    let d = it.new_num(
+        SexpType::Int,
+        dims.len() as u64,
+        Num::Values(Rc::new(dims.iter().map(|&x| x as f64).collect())),
+    )?;
+    it.heap.set_attr(id, "dim", d)?;
+    Ok(())
+}
+
+/// A fresh matrix of `t` with `nrow × ncol` elements of unknown (or given) content.
+pub fn new_matrix(
+    it: &mut Interp,
+    t: SexpType,
+    nrow: u64,
+    ncol: u64,
+    num: Num,
+) -> EvalResult<ObjId> {
+    let id = match t {
+        SexpType::Str => it.new_strs(nrow * ncol, Elems::Unknown)?,
+        SexpType::Vec => it
+            .heap
+            .alloc_vector(t, nrow * ncol, Body::Elems(Elems::Unknown))?,
+        _ => it.new_num(t, nrow * ncol, num)?,
+    };
+    attach_dim(it, id, &[nrow, ncol])?;
+    Ok(id)
+}
+
+fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let data = a.get("data").unwrap_or(Val::Lgl(crate::heap::NA_INT));
+    let len = it.length(data);
+    let nrow = a.get("nrow").and_then(|v| it.num_elt(v, 0));
+    let ncol = a.get("ncol").and_then(|v| it.num_elt(v, 0));
+    let (nr, nc) = match (nrow, ncol) {
+        (Some(r), Some(c)) => (r as u64, c as u64),
+        (Some(r), None) => {
+            let r = r as u64;
+            (r, if r == 0 { 0 } else { len.div_ceil(r) })
+        }
+        (None, Some(c)) => {
+            let c = c as u64;
+            (if c == 0 { 0 } else { len.div_ceil(c) }, c)
+        }
+        (None, None) => (len, 1),
+    };
+    if (nr as f64) * (nc as f64) > R_XLEN_T_MAX {
+        return Err(ctx.error("too many elements specified"));
+    }
+    let t = it.type_of(data);
+    let content = if len == nr * nc {
+        it.num_content(data)
+    } else if len == 1 {
+        it.num_content(data)
+    } else {
+        Num::Unknown
+    };
+    let id = new_matrix(it, t, nr, nc, content)?;
+    if let Some(dn) = a.get("dimnames") {
+        if let Val::Obj(d) = dn {
+            if d != NIL {
+                it.heap.set_attr(id, "dimnames", d)?;
+            }
+        }
+    }
+    Ok(Val::Obj(id))
+}
+
+fn transpose(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = it.type_of(x);
+    let (nr, nc) = match dims_of(it, x) {
+        Some(d) if d.len() == 2 => (d[0], d[1]),
+        _ => (1, it.length(x)),
+    };
+    let content = match it.num_content(x) {
+        Num::Fill(v) => Num::Fill(v),
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(new_matrix(it, t, nc, nr, content)?))
+}
+
+fn bind(it: &mut Interp, ctx: &CallCtx, a: &mut Args, by_col: bool) -> EvalResult<Val> {
+    let mut rank = 0u8;
+    let mut n_other: Option<u64> = None;
+    let mut along = 0u64;
+    for p in &a.dots {
+        let t = it.type_of(p.value);
+        if t == SexpType::Nil {
+            continue;
+        }
+        rank = rank.max(type_rank(t));
+        match dims_of(it, p.value) {
+            Some(d) if d.len() == 2 => {
+                let (other, here) = if by_col { (d[0], d[1]) } else { (d[1], d[0]) };
+                n_other = Some(n_other.unwrap_or(other).max(other));
+                along += here;
+            }
+            _ => {
+                let len = it.length(p.value);
+                n_other = Some(n_other.unwrap_or(len).max(len));
+                along += 1;
+            }
+        }
+    }
+    if rank == 0 {
+        return Ok(Val::Obj(NIL));
+    }
+    let _ = ctx;
+    let other = n_other.unwrap_or(0);
+    let (nr, nc) = if by_col {
+        (other, along)
+    } else {
+        (along, other)
+    };
+    Ok(Val::Obj(new_matrix(
+        it,
+        rank_type(rank),
+        nr,
+        nc,
+        Num::Unknown,
+    )?))
+}
+
+fn cbind(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    bind(it, ctx, a, true)
+}
+
+fn rbind(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    bind(it, ctx, a, false)
+}
+
+fn length(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x) as f64;
+    let t = if n > i32::MAX as f64 {
+        SexpType::Real
+    } else {
+        SexpType::Int
+    };
+    Ok(Val::Obj(it.new_num(t, 1, Num::Fill(n))?))
+}
+
+fn dim(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    Ok(Val::Obj(match x {
+        Val::Obj(o) => it.heap.attr(o, "dim").unwrap_or(NIL),
+        _ => NIL,
+    }))
+}
+
+fn nrow(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    match dims_of(it, x) {
+        Some(d) => Ok(Val::Obj(it.new_num(
+            SexpType::Int,
+            1,
+            Num::Fill(d[0] as f64),
+        )?)),
+        None => Ok(Val::Obj(NIL)),
+    }
+}
+
+fn ncol(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    match dims_of(it, x) {
+        Some(d) if d.len() >= 2 => Ok(Val::Obj(it.new_num(
+            SexpType::Int,
+            1,
+            Num::Fill(d[1] as f64),
+        )?)),
+        _ => Ok(Val::Obj(NIL)),
+    }
+}
+
+fn names(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    Ok(Val::Obj(match x {
+        Val::Obj(o) => it.heap.attr(o, "names").unwrap_or(NIL),
+        _ => NIL,
+    }))
+}
+
+fn attr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let w = a.need(ctx, "which")?;
+    let which = it
+        .str_values(w)
+        .and_then(|s| s.first().cloned().flatten())
+        .ok_or_else(|| ctx.error("exactly one attribute 'which' must be given"))?;
+    Ok(Val::Obj(match x {
+        Val::Obj(o) => it.heap.attr(o, &which).unwrap_or(NIL),
+        _ => NIL,
+    }))
+}
+
+/// Prepare `x` for modification: a shared value is duplicated first (copy-on-modify).
+pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
+    let id = it.boxed(x)?;
+    if crate::lang::control::maybe_shared(it, Val::Obj(id)) {
+        return Ok(it.duplicate(id)?);
+    }
+    Ok(id)
+}
+
+/// `names(x) <- value`.
+pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
+    let id = modifiable(it, x)?;
+    let nm = match value {
+        Val::Obj(v) if it.heap.obj(v).sexp == SexpType::Str || v == NIL => v,
+        other => {
+            let strs = crate::lang::print::as_character_strings(it, other).unwrap_or_default();
+            let refs: Vec<Option<&str>> = strs.iter().map(|s| s.as_deref()).collect();
+            it.mk_strings(&refs)?
+        }
+    };
+    if nm != NIL {
+        it.heap.obj_mut(nm).refs += 1;
+    }
+    it.heap.set_attr(id, "names", nm)?;
+    Ok(Val::Obj(id))
+}
+
+pub fn set_dim(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
+    let id = modifiable(it, x)?;
+    let d = match value {
+        Val::Obj(v) => v,
+        other => it.boxed(other)?,
+    };
+    it.heap.set_attr(id, "dim", d)?;
+    Ok(Val::Obj(id))
+}
+
+pub fn set_attr_value(
+    it: &mut Interp,
+    _ctx: &CallCtx,
+    x: Val,
+    which: &str,
+    value: Val,
+) -> EvalResult<Val> {
+    let id = modifiable(it, x)?;
+    let v = it.boxed(value)?;
+    it.heap.set_attr(id, which, v)?;
+    Ok(Val::Obj(id))
+}
+
+/// Every use of the random number generator writes a new `.Random.seed` (626 integers) to the
+/// global environment (`PutRNGstate`).
+pub fn put_rng_state(it: &mut Interp) -> EvalResult<()> {
+    let seed = it.new_num(SexpType::Int, RANDOM_SEED_LENGTH, Num::Unknown)?;
+    let g = it.global;
+    it.define(g, ".Random.seed", Val::Obj(seed))?;
+    it.rng.seeded = true;
+    Ok(())
+}
+
+fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let nv = a.need(ctx, "n")?;
+    let n = if it.length(nv) == 1 {
+        match it.num_elt(nv, 0) {
+            Some(x) if x >= 0.0 && !x.is_nan() => x as u64,
+            _ => return Err(ctx.error("invalid arguments")),
+        }
+    } else {
+        it.length(nv)
+    };
+    if n as f64 > R_XLEN_T_MAX {
+        return Err(ctx.error("invalid arguments"));
+    }
+    let v = it.new_num(SexpType::Real, n, Num::Unknown)?;
+    put_rng_state(it)?;
+    Ok(Val::Obj(v))
+}
+
+fn set_seed(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
+    put_rng_state(it)?;
+    it.visible = false;
+    Ok(Val::Obj(NIL))
+}
+
+fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let mut total = 0.0;
+    let mut known = true;
+    let mut real = false;
+    for p in &a.dots {
+        let t = it.type_of(p.value);
+        real |= matches!(t, SexpType::Real | SexpType::Cplx);
+        let n = it.length(p.value);
+        match it.num_content(p.value) {
+            Num::Fill(x) => total += x * n as f64,
+            Num::Seq { from, by } => {
+                total += n as f64 * from + by * (n as f64) * (n as f64 - 1.0) / 2.0
+            }
+            Num::Values(v) => total += v.iter().sum::<f64>(),
+            Num::Unknown => known = false,
+        }
+    }
+    let t = if real { SexpType::Real } else { SexpType::Int };
+    let num = if known {
+        Num::Fill(total)
+    } else {
+        Num::Unknown
+    };
+    Ok(Val::Obj(it.new_num(t, 1, num)?))
+}
+
+fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x) as f64;
+    let num = match it.num_content(x) {
+        Num::Fill(v) => Num::Fill(v),
+        Num::Seq { from, by } => Num::Fill(from + by * (n - 1.0) / 2.0),
+        Num::Values(v) => Num::Fill(v.iter().sum::<f64>() / n),
+        Num::Unknown => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Real, 1, num)?))
+}
+
+fn is_null(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let b = it.is_null(x);
+    Ok(Val::Obj(it.new_num(
+        SexpType::Lgl,
+        1,
+        Num::Fill(b as i32 as f64),
+    )?))
+}
+
+fn rev(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = it.type_of(x);
+    let n = it.length(x);
+    let num = match it.num_values(x) {
+        Some(mut v) => {
+            v.reverse();
+            Num::Values(Rc::new(v))
+        }
+        None => Num::Unknown,
+    };
+    if matches!(t, SexpType::Str | SexpType::Vec) {
+        return Err(Flow::Error(SimError::new(
+            "rheap simulates rev() on numbers only",
+        )));
+    }
+    Ok(Val::Obj(it.new_num(t, n, num)?))
+}

@@ -1,0 +1,608 @@
+//! The special forms: braces, `if`, loops, assignment (simple and replacement: `x[i] <- v`,
+//! `names(x) <- v`, `x$a$b <- v`), `return`, `quote`, `&&`, `||`, `switch`, `missing`.
+
+use std::rc::Rc;
+
+use super::ast::{Arg, Call, Expr};
+use super::builtins;
+use super::interp::{EvalResult, Flow, Interp, Mode};
+use crate::error::SimError;
+use crate::heap::{Body, ObjId, SexpType, Val, NIL};
+
+pub type SpecialFn = fn(&mut Interp, &Rc<Call>, ObjId, Mode) -> EvalResult<Val>;
+
+impl Interp {
+    pub fn special_form(&self, name: &str) -> Option<SpecialFn> {
+        Some(match name {
+            "{" => brace,
+            "(" => paren,
+            "if" => if_,
+            "for" => for_,
+            "while" => while_,
+            "repeat" => repeat_,
+            "break" => |_, _, _, _| Err(Flow::Break),
+            "next" => |_, _, _, _| Err(Flow::Next),
+            "<-" | "=" => assign_local,
+            "<<-" => assign_super,
+            "return" => return_,
+            "quote" => quote,
+            "&&" => and_,
+            "||" => or_,
+            "switch" => switch,
+            "missing" => missing,
+            _ => return None,
+        })
+    }
+
+    /// A logical condition, with R's errors. A condition whose value the simulator does not know is
+    /// taken as TRUE for `if` (and noted), so both kinds of scripts keep running.
+    pub fn condition(&mut self, v: Val, what: &str) -> EvalResult<bool> {
+        let len = self.length(v);
+        if len == 0 {
+            return Err(Flow::Error(SimError::new("argument is of length zero")));
+        }
+        let t = self.type_of(v);
+        if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real) {
+            if t == SexpType::Str {
+                if let Some(s) = self.str_values(v) {
+                    match s[0].as_deref() {
+                        Some("TRUE") | Some("true") | Some("T") | Some("True") => return Ok(true),
+                        Some("FALSE") | Some("false") | Some("F") | Some("False") => {
+                            return Ok(false)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            return Err(Flow::Error(SimError::new(format!(
+                "argument is not interpretable as logical"
+            ))));
+        }
+        match self.num_elt(v, 0) {
+            Some(x) if x.is_nan() => Err(Flow::Error(SimError::new(format!(
+                "missing value where TRUE/FALSE needed"
+            )))),
+            Some(x) => Ok(x != 0.0),
+            None => {
+                self.notes.push(format!("line {}: the value of a condition in `{what}` is not known to the simulator; assumed TRUE", self.heap.line));
+                Ok(true)
+            }
+        }
+    }
+}
+
+fn arg_expr(call: &Call, i: usize) -> Option<&Expr> {
+    call.args.get(i).and_then(|a| a.value.as_ref())
+}
+
+fn brace(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let mut last = Val::Obj(NIL);
+    it.visible = true;
+    for a in &call.args {
+        if let Some(e) = &a.value {
+            let mark = it.heap.root_mark();
+            last = it.eval(e, env, mode)?;
+            it.heap.release_to(mark, Some(last));
+        }
+    }
+    Ok(last)
+}
+
+fn paren(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let v = match arg_expr(call, 0) {
+        Some(e) => it.eval(e, env, mode)?,
+        None => Val::Obj(NIL),
+    };
+    it.visible = true;
+    Ok(v)
+}
+
+fn if_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let cond = arg_expr(call, 0)
+        .ok_or_else(|| Flow::Error(SimError::new("argument is of length zero")))?;
+    let mark = it.heap.root_mark();
+    let c = it.eval(cond, env, mode)?;
+    let b = it.condition(c, "if").map_err(|f| at_call(f, call))?;
+    it.heap.release_to(mark, None);
+    let branch = if b {
+        arg_expr(call, 1)
+    } else {
+        arg_expr(call, 2)
+    };
+    match branch {
+        Some(e) => it.eval(e, env, mode),
+        None => {
+            it.visible = false;
+            Ok(Val::Obj(NIL))
+        }
+    }
+}
+
+fn at_call(f: Flow, call: &Call) -> Flow {
+    match f {
+        Flow::Error(mut e) => {
+            if e.call.is_none() {
+                e.call = Some(super::label::call_text(call));
+            }
+            Flow::Error(e.at_line(call.pos.line))
+        }
+        other => other,
+    }
+}
+
+/// A loop evaluated by the AST interpreter at top level is compiled first (JIT level 3), every
+/// time it runs.
+fn loop_mode(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Mode> {
+    if mode == Mode::Ast && env == it.global && it.jit.level >= 3 {
+        let e = Expr::Call(call.clone());
+        it.compile(&e, super::jit::code_size(&e))?;
+        return Ok(Mode::Compiled);
+    }
+    Ok(mode)
+}
+
+fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let var = match arg_expr(call, 0) {
+        Some(Expr::Sym(s)) => s.clone(),
+        _ => {
+            return Err(Flow::Error(
+                SimError::new("invalid for() loop sequence").at_line(call.pos.line),
+            ))
+        }
+    };
+    let (Some(seq_e), Some(body)) = (arg_expr(call, 1), arg_expr(call, 2)) else {
+        return Err(Flow::Error(
+            SimError::new("invalid for() loop").at_line(call.pos.line),
+        ));
+    };
+    let outer = it.heap.root_mark();
+    let mode = loop_mode(it, call, env, mode)?;
+    let seq = it.eval(seq_e, env, mode)?;
+    it.heap.protect(seq);
+    let n = it.length(seq);
+    let t = it.type_of(seq);
+    let mut cell: Option<ObjId> = None;
+    for i in 0..n {
+        let mark = it.heap.root_mark();
+        let v = loop_value(it, seq, t, i, mode, &mut cell)?;
+        it.define(env, &var, v)?;
+        match it.eval(body, env, mode) {
+            Ok(_) | Err(Flow::Next) => {}
+            Err(Flow::Break) => break,
+            Err(e) => return Err(e),
+        }
+        it.heap.release_to(mark, None);
+        if let Some(c) = cell {
+            it.heap.protect(Val::Obj(c));
+        }
+    }
+    it.heap.release_to(outer, None);
+    it.visible = false;
+    Ok(Val::Obj(NIL))
+}
+
+/// The loop variable's value for element `i`. Byte code reuses the previous scalar box when only
+/// the loop variable refers to it (`ALLOC_LOOP_VAR`); the AST interpreter makes a new one.
+fn loop_value(
+    it: &mut Interp,
+    seq: Val,
+    t: SexpType,
+    i: u64,
+    mode: Mode,
+    cell: &mut Option<ObjId>,
+) -> EvalResult<Val> {
+    match t {
+        SexpType::Real | SexpType::Int | SexpType::Lgl => {
+            let x = it.num_elt(seq, i).unwrap_or(f64::NAN);
+            if let (Mode::Compiled, Some(c)) = (mode, *cell) {
+                if it.heap.obj(c).refs <= 1 && it.heap.obj(c).sexp == t {
+                    if let Body::Num(n) = &mut it.heap.obj_mut(c).body {
+                        *n = crate::heap::Num::Fill(x);
+                    }
+                    return Ok(Val::Obj(c));
+                }
+            }
+            let b = it.new_num(t, 1, crate::heap::Num::Fill(x))?;
+            *cell = Some(b);
+            Ok(Val::Obj(b))
+        }
+        SexpType::Vec | SexpType::Expr => {
+            let elems = it.list_elems(seq).unwrap_or_default();
+            Ok(Val::Obj(elems.get(i as usize).copied().unwrap_or(NIL)))
+        }
+        SexpType::Str => {
+            let ch = match &it
+                .heap
+                .obj(match seq {
+                    Val::Obj(o) => o,
+                    _ => NIL,
+                })
+                .body
+            {
+                Body::Elems(crate::heap::Elems::Values(v)) => {
+                    v.get(i as usize).copied().unwrap_or(it.na_string)
+                }
+                Body::Elems(crate::heap::Elems::Fill(c)) => *c,
+                _ => it.na_string,
+            };
+            Ok(Val::Obj(
+                it.new_strs(1, crate::heap::Elems::Values(vec![ch]))?,
+            ))
+        }
+        SexpType::Nil => Ok(Val::Obj(NIL)),
+        other => Err(Flow::Error(SimError::new(format!(
+            "invalid for() loop sequence ({})",
+            other.type_name()
+        )))),
+    }
+}
+
+fn while_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let (Some(cond), Some(body)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
+        return Err(Flow::Error(
+            SimError::new("invalid while() loop").at_line(call.pos.line),
+        ));
+    };
+    let mode = loop_mode(it, call, env, mode)?;
+    loop {
+        let mark = it.heap.root_mark();
+        let c = it.eval(cond, env, mode)?;
+        let known = it.num_elt(c, 0).is_some() || it.type_of(c) == SexpType::Str;
+        if !known {
+            it.notes.push(format!(
+                "line {}: a `while` condition is not known to the simulator; the loop stops",
+                call.pos.line
+            ));
+            break;
+        }
+        if !it.condition(c, "while").map_err(|f| at_call(f, call))? {
+            break;
+        }
+        match it.eval(body, env, mode) {
+            Ok(_) | Err(Flow::Next) => {}
+            Err(Flow::Break) => break,
+            Err(e) => return Err(e),
+        }
+        it.heap.release_to(mark, None);
+    }
+    it.visible = false;
+    Ok(Val::Obj(NIL))
+}
+
+fn repeat_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let Some(body) = arg_expr(call, 0) else {
+        return Err(Flow::Error(
+            SimError::new("invalid repeat loop").at_line(call.pos.line),
+        ));
+    };
+    let mode = loop_mode(it, call, env, mode)?;
+    loop {
+        let mark = it.heap.root_mark();
+        match it.eval(body, env, mode) {
+            Ok(_) | Err(Flow::Next) => {}
+            Err(Flow::Break) => break,
+            Err(e) => return Err(e),
+        }
+        it.heap.release_to(mark, None);
+    }
+    it.visible = false;
+    Ok(Val::Obj(NIL))
+}
+
+fn return_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let v = match arg_expr(call, 0) {
+        Some(e) => it.eval(e, env, mode)?,
+        None => Val::Obj(NIL),
+    };
+    Err(Flow::Return(v))
+}
+
+fn quote(it: &mut Interp, call: &Rc<Call>, _env: ObjId, _mode: Mode) -> EvalResult<Val> {
+    it.visible = true;
+    match arg_expr(call, 0) {
+        Some(Expr::Const(c)) => Ok(Val::Obj(it.const_obj(c)?)),
+        Some(e) => {
+            let t = if matches!(e, Expr::Sym(_)) {
+                SexpType::Sym
+            } else {
+                SexpType::Lang
+            };
+            let id = it
+                .heap
+                .alloc(crate::heap::Obj::node(t, Body::Lang(e.clone())))?;
+            Ok(Val::Obj(id))
+        }
+        None => Err(Flow::Error(SimError::in_call(
+            "quote()",
+            "0 arguments passed to 'quote' which requires 1",
+        ))),
+    }
+}
+
+fn and_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    logical_op(it, call, env, mode, false)
+}
+
+fn or_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    logical_op(it, call, env, mode, true)
+}
+
+fn logical_op(
+    it: &mut Interp,
+    call: &Rc<Call>,
+    env: ObjId,
+    mode: Mode,
+    or: bool,
+) -> EvalResult<Val> {
+    let (Some(a), Some(b)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
+        return Err(Flow::Error(SimError::new("invalid argument")));
+    };
+    let va = it.eval(a, env, mode)?;
+    let x = it
+        .condition(va, if or { "||" } else { "&&" })
+        .map_err(|f| at_call(f, call))?;
+    let r = if x == or {
+        x
+    } else {
+        let vb = it.eval(b, env, mode)?;
+        it.condition(vb, if or { "||" } else { "&&" })
+            .map_err(|f| at_call(f, call))?
+    };
+    it.visible = true;
+    Ok(it.scalar(SexpType::Lgl, r as i32 as f64, mode)?)
+}
+
+fn switch(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let Some(sel) = arg_expr(call, 0) else {
+        return Err(Flow::Error(SimError::in_call(
+            "switch()",
+            "'EXPR' is missing",
+        )));
+    };
+    let v = it.eval(sel, env, mode)?;
+    let alts: &[Arg] = &call.args[1..];
+    if it.type_of(v) == SexpType::Str {
+        let key = it.str_values(v).and_then(|s| s.first().cloned().flatten());
+        let Some(key) = key else {
+            return Ok(Val::Obj(NIL));
+        };
+        let mut hit = alts.iter().position(|a| a.name.as_deref() == Some(&*key));
+        if hit.is_none() {
+            hit = alts.iter().position(|a| a.name.is_none());
+        }
+        if let Some(mut i) = hit {
+            // fall through empty alternatives
+            while i < alts.len() && alts[i].value.is_none() {
+                i += 1;
+            }
+            if let Some(e) = alts.get(i).and_then(|a| a.value.as_ref()) {
+                return it.eval(e, env, mode);
+            }
+        }
+        it.visible = false;
+        Ok(Val::Obj(NIL))
+    } else {
+        let k = it.num_elt(v, 0).unwrap_or(f64::NAN);
+        if k >= 1.0 && (k as usize) <= alts.len() {
+            if let Some(e) = &alts[k as usize - 1].value {
+                return it.eval(e, env, mode);
+            }
+        }
+        it.visible = false;
+        Ok(Val::Obj(NIL))
+    }
+}
+
+fn missing(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let Some(Expr::Sym(name)) = arg_expr(call, 0) else {
+        return Err(Flow::Error(SimError::in_call(
+            "missing()",
+            "invalid use of 'missing'",
+        )));
+    };
+    let m = match it.env(env).find(name) {
+        Some(i) => {
+            let v = it.env(env).values[i];
+            v == Val::Obj(it.missing_arg)
+                || matches!(v, Val::Obj(o) if matches!(&it.heap.obj(o).body, Body::Promise(p) if p.value.is_none() && matches!(&p.expr, Expr::Sym(s) if it.lookup(p.env, s).map_or(false, |(e, j)| it.env(e).values[j] == Val::Obj(it.missing_arg)))))
+        }
+        None => {
+            return Err(Flow::Error(SimError::in_call(
+                "missing()",
+                format!("'missing' can only be used for arguments"),
+            )))
+        }
+    };
+    Ok(it.scalar(SexpType::Lgl, m as i32 as f64, mode)?)
+}
+
+// ---- assignment --------------------------------------------------------------------------------
+
+fn assign_local(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    assign(it, call, env, mode, false)
+}
+
+fn assign_super(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    assign(it, call, env, mode, true)
+}
+
+fn assign(
+    it: &mut Interp,
+    call: &Rc<Call>,
+    env: ObjId,
+    mode: Mode,
+    superassign: bool,
+) -> EvalResult<Val> {
+    let (Some(target), Some(value_e)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
+        return Err(Flow::Error(
+            SimError::new("invalid assignment").at_line(call.pos.line),
+        ));
+    };
+    let mark = it.heap.root_mark();
+    let value = it.eval(value_e, env, mode)?;
+    it.heap.protect(value);
+    let target_env = if superassign {
+        super_target(it, target, env)
+    } else {
+        env
+    };
+    match target {
+        Expr::Sym(name) => it.define(target_env, name, value)?,
+        Expr::Const(super::ast::Const::Str(Some(name))) => it.define(target_env, name, value)?,
+        Expr::Call(_) => {
+            complex_assign(it, target, value, target_env, env, mode)
+                .map_err(|f| at_call(f, call))?;
+        }
+        _ => {
+            return Err(Flow::Error(
+                SimError::new("invalid (do_set) left-hand side to assignment")
+                    .at_line(call.pos.line),
+            ))
+        }
+    }
+    it.heap.release_to(mark, Some(value));
+    it.visible = false;
+    Ok(value)
+}
+
+/// Where `<<-` assigns: the first enclosing environment that binds the name, else the global one.
+fn super_target(it: &Interp, target: &Expr, env: ObjId) -> ObjId {
+    let name = assign_target_name(target);
+    let enclos = it.env(env).enclos;
+    match name.and_then(|n| it.lookup(enclos, n)) {
+        Some((e, _)) => e,
+        None => it.global,
+    }
+}
+
+fn assign_target_name(e: &Expr) -> Option<&str> {
+    match e {
+        Expr::Sym(s) => Some(s),
+        Expr::Call(c) => c
+            .args
+            .first()
+            .and_then(|a| a.value.as_ref())
+            .and_then(assign_target_name),
+        _ => None,
+    }
+}
+
+/// `f(x, args) <- value` ⇒ `x <- `f<-`(x, args, value = value)`, recursively for nested targets.
+fn complex_assign(
+    it: &mut Interp,
+    target: &Expr,
+    value: Val,
+    target_env: ObjId,
+    env: ObjId,
+    mode: Mode,
+) -> EvalResult<()> {
+    match target {
+        Expr::Sym(name) => it.define(target_env, name, value).map_err(Flow::from),
+        Expr::Const(super::ast::Const::Str(Some(name))) => {
+            it.define(target_env, name, value).map_err(Flow::from)
+        }
+        Expr::Call(c) => {
+            let fname = match &c.fun {
+                Expr::Sym(s) => s.clone(),
+                _ => {
+                    return Err(Flow::Error(SimError::new(
+                        "invalid function in complex assignment",
+                    )))
+                }
+            };
+            let inner = c
+                .args
+                .first()
+                .and_then(|a| a.value.as_ref())
+                .ok_or_else(|| Flow::Error(SimError::new("invalid assignment target")))?;
+            // The current value of the inner target (not forcing a copy yet).
+            let cur = target_value(it, inner, target_env, env, mode)?;
+            it.heap.protect(cur);
+            let new =
+                builtins::call_replacement(it, &fname, cur, &c.args[1..], value, c, env, mode)?;
+            it.heap.protect(new);
+            complex_assign(it, inner, new, target_env, env, mode)
+        }
+        _ => Err(Flow::Error(SimError::new("invalid assignment target"))),
+    }
+}
+
+/// The value a replacement starts from. For a variable, R takes it from the target environment
+/// (`x[i] <- v` on a variable only visible in an enclosing environment copies it locally).
+fn target_value(
+    it: &mut Interp,
+    e: &Expr,
+    target_env: ObjId,
+    env: ObjId,
+    mode: Mode,
+) -> EvalResult<Val> {
+    match e {
+        Expr::Sym(name) => {
+            if let Some(i) = it.env(target_env).find(name) {
+                let v = it.env(target_env).values[i];
+                if let Val::Obj(o) = v {
+                    if it.heap.obj(o).sexp == SexpType::Prom {
+                        return it.force(o);
+                    }
+                }
+                return Ok(v);
+            }
+            match it.lookup(target_env, name) {
+                Some((e2, i)) => {
+                    let v = it.env(e2).values[i];
+                    // Found in an enclosing frame: the local copy is shared with it.
+                    if let Val::Obj(o) = v {
+                        let o = if it.heap.obj(o).sexp == SexpType::Prom {
+                            match it.force(o)? {
+                                Val::Obj(x) => x,
+                                other => return Ok(other),
+                            }
+                        } else {
+                            o
+                        };
+                        it.heap.obj_mut(o).refs = it.heap.obj(o).refs.saturating_add(1);
+                        return Ok(Val::Obj(o));
+                    }
+                    Ok(v)
+                }
+                None => match it.base_value(name)? {
+                    Some(v) => Ok(v),
+                    None => Err(Flow::Error(SimError::new(format!(
+                        "object '{name}' not found"
+                    )))),
+                },
+            }
+        }
+        Expr::Call(c) => {
+            // the getter: x$a for x$a$b <- v, x[[i]] for x[[i]]$b <- v, names(x) for names(x)[2] <- v
+            let inner = c
+                .args
+                .first()
+                .and_then(|a| a.value.as_ref())
+                .ok_or_else(|| Flow::Error(SimError::new("invalid assignment target")))?;
+            let base = target_value(it, inner, target_env, env, mode)?;
+            it.heap.protect(base);
+            let fname = match &c.fun {
+                Expr::Sym(s) => s.clone(),
+                _ => {
+                    return Err(Flow::Error(SimError::new(
+                        "invalid function in complex assignment",
+                    )))
+                }
+            };
+            builtins::call_getter(it, &fname, base, &c.args[1..], c, env, mode)
+        }
+        Expr::Const(super::ast::Const::Str(Some(name))) => {
+            target_value(it, &Expr::Sym(name.clone()), target_env, env, mode)
+        }
+        _ => Err(Flow::Error(SimError::new("invalid assignment target"))),
+    }
+}
+
+/// Whether a value may be shared (R 4: reference count above one), so that modifying it must copy.
+pub fn maybe_shared(it: &Interp, v: Val) -> bool {
+    match v {
+        Val::Obj(o) => it.heap.obj(o).refs > 1 || it.heap.obj(o).altrep || o == NIL,
+        _ => false,
+    }
+}

@@ -1,0 +1,677 @@
+//! The evaluator: R's semantics over the syntax tree, with every allocation R would make sent to the
+//! heap. Closures get an environment per call, arguments are promises, top-level loops and
+//! closures are byte-compiled when R's JIT would compile them.
+
+use std::rc::Rc;
+
+use super::ast::{Arg, Call, Const, Expr, Function};
+use super::builtins::{self, Registry};
+use super::interp::{EvalResult, Flow, Interp, Mode};
+use super::jit;
+use crate::error::SimError;
+use crate::heap::{
+    Body, ClosureData, Elems, JitState, Num, Obj, ObjId, PromiseData, SexpType, Val, NIL,
+};
+
+/// An argument after evaluation (or as a promise), with its tag.
+#[derive(Clone, Debug)]
+pub struct ArgVal {
+    pub name: Option<Rc<str>>,
+    pub value: Val,
+}
+
+/// The call being evaluated, as builtins see it.
+pub struct CallCtx<'a> {
+    pub call: &'a Call,
+    pub env: ObjId,
+    pub mode: Mode,
+}
+
+impl CallCtx<'_> {
+    /// `f()` as R names the call in errors.
+    pub fn name(&self) -> String {
+        super::label::call_text(self.call)
+    }
+
+    pub fn error(&self, msg: impl Into<String>) -> Flow {
+        Flow::Error(SimError::in_call(self.name(), msg).at_line(self.call.pos.line))
+    }
+}
+
+impl Interp {
+    pub fn eval(&mut self, e: &Expr, env: ObjId, mode: Mode) -> EvalResult<Val> {
+        match e {
+            Expr::Const(c) => {
+                self.visible = true;
+                Ok(Val::Obj(self.const_obj(c)?))
+            }
+            Expr::Sym(name) => {
+                self.visible = true;
+                self.eval_sym(name, env, mode)
+            }
+            Expr::Call(call) => {
+                self.depth += 1;
+                if self.depth > self.expressions {
+                    self.depth = 0;
+                    return Err(Flow::Error(SimError::new(
+                        "evaluation nested too deeply: infinite recursion / options(expressions=)?",
+                    )));
+                }
+                let r = self.eval_call(call, env, mode);
+                self.depth -= 1;
+                r
+            }
+            Expr::Function(f) => {
+                self.visible = true;
+                Ok(Val::Obj(self.make_closure(f, env, mode)?))
+            }
+        }
+    }
+
+    /// A parser constant: one object per distinct value, shared by every occurrence (R makes one per
+    /// occurrence while parsing; the difference is a few cells per script).
+    pub fn const_obj(&mut self, c: &Const) -> EvalResult<ObjId> {
+        let key = const_key(c);
+        if let Some(&id) = self.consts.get(&key) {
+            return Ok(id);
+        }
+        let id = match c {
+            Const::Null => NIL,
+            Const::Logical(b) => self.new_num(
+                SexpType::Lgl,
+                1,
+                Num::Fill(b.map_or(crate::heap::na_real(), |b| b as i32 as f64)),
+            )?,
+            Const::Int(i) => self.new_num(
+                SexpType::Int,
+                1,
+                Num::Fill(i.map_or(crate::heap::na_real(), |i| i as f64)),
+            )?,
+            Const::Real(x) => self.new_num(
+                SexpType::Real,
+                1,
+                Num::Fill(x.unwrap_or_else(crate::heap::na_real)),
+            )?,
+            Const::Complex(z) => self.new_num(
+                SexpType::Cplx,
+                1,
+                z.map_or(Num::Unknown, |z| Num::Fill(z.0)),
+            )?,
+            Const::Str(s) => {
+                let ch = match s {
+                    Some(s) => self.mk_char(s)?,
+                    None => self.na_string,
+                };
+                self.new_strs(1, Elems::Values(vec![ch]))?
+            }
+        };
+        if id != NIL {
+            self.heap.obj_mut(id).refs = u32::MAX;
+            self.heap.stack.pop();
+            self.heap.make_permanent(id);
+        }
+        self.consts.insert(key, id);
+        Ok(id)
+    }
+
+    fn eval_sym(&mut self, name: &str, env: ObjId, mode: Mode) -> EvalResult<Val> {
+        if let Some((e, i)) = self.lookup(env, name) {
+            let v = self.env(e).values[i];
+            return self.resolve_binding(v, name, e, i, mode);
+        }
+        if let Some(v) = self.base_value(name)? {
+            return Ok(v);
+        }
+        Err(Flow::Error(SimError::new(format!(
+            "object '{name}' not found"
+        ))))
+    }
+
+    /// The value of a binding: promises are forced, the missing-argument marker is an error.
+    fn resolve_binding(
+        &mut self,
+        v: Val,
+        name: &str,
+        env: ObjId,
+        i: usize,
+        mode: Mode,
+    ) -> EvalResult<Val> {
+        match v {
+            Val::Obj(o) if o == self.missing_arg => Err(Flow::Error(SimError::new(format!(
+                "argument \"{name}\" is missing, with no default"
+            )))),
+            Val::Obj(o) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o),
+            Val::Obj(_) => Ok(v),
+            // An unboxed binding read by the AST interpreter is boxed and stored back.
+            scalar if mode == Mode::Ast => {
+                let b = self.boxed(scalar)?;
+                self.heap.obj_mut(b).refs += 1;
+                self.env_mut(env).values[i] = Val::Obj(b);
+                self.heap.write_barrier(env, Val::Obj(b));
+                Ok(Val::Obj(b))
+            }
+            scalar => Ok(scalar),
+        }
+    }
+
+    /// Force a promise: evaluate its expression once, in its environment.
+    pub fn force(&mut self, p: ObjId) -> EvalResult<Val> {
+        let (expr, env, value) = match &self.heap.obj(p).body {
+            Body::Promise(pd) => (pd.expr.clone(), pd.env, pd.value),
+            _ => return Ok(Val::Obj(p)),
+        };
+        if let Some(v) = value {
+            return Ok(v);
+        }
+        let mark = self.heap.root_mark();
+        self.heap.protect(Val::Obj(p));
+        let v = self.eval(&expr, env, Mode::Ast)?;
+        // A promise's value is boxed (it is an object slot).
+        let v = Val::Obj(self.boxed(v)?);
+        if let Val::Obj(o) = v {
+            let r = &mut self.heap.obj_mut(o).refs;
+            *r = r.saturating_add(1);
+        }
+        if let Body::Promise(pd) = &mut self.heap.obj_mut(p).body {
+            pd.value = Some(v);
+            pd.env = NIL;
+        }
+        self.heap.write_barrier(p, v);
+        self.heap.release_to(mark, Some(v));
+        Ok(v)
+    }
+
+    fn make_closure(&mut self, f: &Rc<Function>, env: ObjId, mode: Mode) -> EvalResult<ObjId> {
+        let jit = if mode == Mode::Compiled {
+            JitState::Compiled
+        } else {
+            JitState::Fresh
+        };
+        let data = ClosureData {
+            fun: f.clone(),
+            env,
+            code: self.current_code,
+            bytecode: NIL,
+            jit,
+        };
+        let id = self
+            .heap
+            .alloc(Obj::node(SexpType::Clo, Body::Closure(Box::new(data))))?;
+        if env != self.global {
+            if let Body::Env(e) = &mut self.heap.obj_mut(env).body {
+                e.captured = true;
+            }
+        }
+        Ok(id)
+    }
+
+    // ---- calls ---------------------------------------------------------------------------------
+
+    fn eval_call(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+        if call.pos.line > 0 && env == self.global {
+            self.heap.line = call.pos.line;
+        }
+        if let Expr::Sym(name) = &call.fun {
+            if let Some(special) = self.special_form(name) {
+                return special(self, call, env, mode);
+            }
+            // A closure bound to that name (skipping non-function bindings, as R does).
+            if let Some(clo) = self.find_function(name, env)? {
+                return self.call_value(clo, call, env, mode);
+            }
+            if let Some(b) = Registry::get(name) {
+                return builtins::call_builtin(self, b, call, env, mode);
+            }
+            return Err(Flow::Error(
+                SimError::new(format!(
+                    "could not find function \"{name}\" (rheap does not simulate it)"
+                ))
+                .at_line(call.pos.line),
+            ));
+        }
+        let f = self.eval(&call.fun, env, mode)?;
+        self.call_value(f, call, env, mode)
+    }
+
+    /// Call a function value (closure or builtin object) with the call's unevaluated arguments.
+    pub fn call_value(&mut self, f: Val, call: &Call, env: ObjId, mode: Mode) -> EvalResult<Val> {
+        let Val::Obj(fo) = f else {
+            return Err(Flow::Error(SimError::new("attempt to apply non-function")));
+        };
+        match &self.heap.obj(fo).body {
+            Body::Closure(_) => {
+                let args = self.promise_args(&call.args, env, mode)?;
+                self.apply_closure(fo, args, call, mode)
+            }
+            Body::Builtin(name) => {
+                let b = Registry::get(name).expect("builtin objects name registered builtins");
+                builtins::call_builtin(self, b, call, env, mode)
+            }
+            _ => Err(Flow::Error(SimError::new("attempt to apply non-function"))),
+        }
+    }
+
+    /// A function bound to `name` along the chain, skipping other values.
+    pub fn find_function(&mut self, name: &str, mut env: ObjId) -> EvalResult<Option<Val>> {
+        while env != NIL {
+            if let Some(i) = self.env(env).find(name) {
+                let v = self.env(env).values[i];
+                let v = self.resolve_binding(v, name, env, i, Mode::Compiled)?;
+                if let Val::Obj(o) = v {
+                    if matches!(
+                        self.heap.obj(o).sexp,
+                        SexpType::Clo | SexpType::Builtin | SexpType::Special
+                    ) {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            env = self.env(env).enclos;
+        }
+        Ok(None)
+    }
+
+    /// Arguments of a closure call as promises (`promiseArgs`). The AST interpreter makes a promise
+    /// for every argument; byte code passes constants directly. `...` is expanded.
+    pub fn promise_args(
+        &mut self,
+        args: &[Arg],
+        env: ObjId,
+        mode: Mode,
+    ) -> EvalResult<Vec<ArgVal>> {
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            match &a.value {
+                None => out.push(ArgVal {
+                    name: a.name.clone(),
+                    value: Val::Obj(self.missing_arg),
+                }),
+                Some(Expr::Sym(s)) if &**s == "..." => {
+                    for d in self.dots_values(env)? {
+                        out.push(d);
+                    }
+                }
+                Some(Expr::Const(c)) if mode == Mode::Compiled => {
+                    out.push(ArgVal {
+                        name: a.name.clone(),
+                        value: Val::Obj(self.const_obj(c)?),
+                    });
+                }
+                Some(e) => {
+                    let p = self.mk_promise(e.clone(), env)?;
+                    out.push(ArgVal {
+                        name: a.name.clone(),
+                        value: Val::Obj(p),
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn mk_promise(&mut self, expr: Expr, env: ObjId) -> EvalResult<ObjId> {
+        let pd = PromiseData {
+            expr,
+            env,
+            value: None,
+        };
+        Ok(self
+            .heap
+            .alloc(Obj::node(SexpType::Prom, Body::Promise(Box::new(pd))))?)
+    }
+
+    /// The values bound to `...` in `env` (promises, unforced).
+    pub fn dots_values(&mut self, env: ObjId) -> EvalResult<Vec<ArgVal>> {
+        let Some((e, i)) = self.lookup(env, "...") else {
+            return Err(Flow::Error(SimError::new(
+                "'...' used in an incorrect context",
+            )));
+        };
+        let v = self.env(e).values[i];
+        let Val::Obj(o) = v else {
+            return Ok(Vec::new());
+        };
+        if o == self.missing_arg {
+            return Ok(Vec::new());
+        }
+        match &self.heap.obj(o).body {
+            Body::Cells(cells) => {
+                let names = self.dots_names.get(&o).cloned().unwrap_or_default();
+                Ok(cells
+                    .iter()
+                    .enumerate()
+                    .map(|(k, v)| ArgVal {
+                        name: names.get(k).cloned().flatten(),
+                        value: *v,
+                    })
+                    .collect())
+            }
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    /// `applyClosure`: match arguments to formals, make the call's environment, maybe JIT-compile,
+    /// evaluate the body.
+    pub fn apply_closure(
+        &mut self,
+        clo: ObjId,
+        args: Vec<ArgVal>,
+        call: &Call,
+        caller_mode: Mode,
+    ) -> EvalResult<Val> {
+        let mark = self.heap.root_mark();
+        self.heap.protect(Val::Obj(clo));
+        let (fun, cenv) = match &self.heap.obj(clo).body {
+            Body::Closure(c) => (c.fun.clone(), c.env),
+            _ => unreachable!(),
+        };
+        // The promise list (`promargs`) and, from the AST interpreter, one more cell.
+        let extra = if caller_mode == Mode::Ast { 1 } else { 0 };
+        self.heap.alloc_scratch(args.len() as u32 + extra, 0)?;
+        let env = self.new_env(cenv, 0)?;
+        let matched = match_args(&fun.params, args).map_err(|m| {
+            Flow::Error(SimError::in_call(super::label::call_text(call), m).at_line(call.pos.line))
+        })?;
+        for (param, value) in fun.params.iter().zip(matched) {
+            let v = match value {
+                Matched::Value(v) => v,
+                Matched::Dots(list) => {
+                    let n = list.len() as u32;
+                    if n == 0 {
+                        Val::Obj(self.missing_arg)
+                    } else {
+                        let names: Vec<Option<Rc<str>>> =
+                            list.iter().map(|a| a.name.clone()).collect();
+                        let cells = self
+                            .heap
+                            .alloc_cells(n, list.into_iter().map(|a| a.value).collect())?;
+                        self.heap.obj_mut(cells).sexp = SexpType::Dot;
+                        if names.iter().any(|n| n.is_some()) {
+                            self.dots_names.insert(cells, names);
+                        }
+                        Val::Obj(cells)
+                    }
+                }
+                Matched::Missing => match &param.default {
+                    Some(d) => Val::Obj(self.mk_promise(d.clone(), env)?),
+                    None => Val::Obj(self.missing_arg),
+                },
+            };
+            self.define(env, &param.name, v)?;
+        }
+
+        // The JIT (R_CheckJIT).
+        let mode = self.jit_closure(clo, &fun)?;
+        let r = match self.eval(&fun.body, env, mode) {
+            Ok(v) => Ok(v),
+            Err(Flow::Return(v)) => Ok(v),
+            Err(e) => Err(e),
+        };
+        let captured = matches!(&self.heap.obj(env).body, Body::Env(e) if e.captured);
+        if !captured {
+            self.cleanup_env(env);
+        }
+        let v = r?;
+        self.heap.release_to(mark, Some(v));
+        Ok(v)
+    }
+
+    /// R 4 releases the references a finished call's frame held, unless the frame was captured.
+    fn cleanup_env(&mut self, env: ObjId) {
+        let values: Vec<Val> = self.env(env).values.clone();
+        for v in values {
+            if let Val::Obj(o) = v {
+                if let Body::Promise(p) = &self.heap.obj(o).body {
+                    if let Some(pv) = p.value {
+                        self.release_ref(pv);
+                    }
+                }
+            }
+            self.release_ref(v);
+        }
+    }
+
+    /// Decide whether this call runs byte code, compiling the closure if R's JIT would now.
+    fn jit_closure(&mut self, clo: ObjId, fun: &Rc<Function>) -> EvalResult<Mode> {
+        let (state, env) = match &self.heap.obj(clo).body {
+            Body::Closure(c) => (c.jit, c.env),
+            _ => unreachable!(),
+        };
+        if self.jit.level == 0 {
+            return Ok(Mode::Ast);
+        }
+        let top = env == self.global;
+        let (next, compile_now) = jit::on_call(state, top, jit::jit_score(&fun.body));
+        if compile_now {
+            let code = self.compile(&fun.body, jit::function_code_size(fun))?;
+            if let Body::Closure(c) = &mut self.heap.obj_mut(clo).body {
+                c.bytecode = code;
+            }
+            self.heap.write_barrier(clo, Val::Obj(code));
+        }
+        if let Body::Closure(c) = &mut self.heap.obj_mut(clo).body {
+            c.jit = next;
+        }
+        Ok(if next == JitState::Compiled {
+            Mode::Compiled
+        } else {
+            Mode::Ast
+        })
+    }
+
+    /// Run the byte-code compiler on code of `size` nodes: the first compilation loads the compiler;
+    /// every compilation leaves garbage and a byte-code object.
+    pub fn compile(&mut self, body: &Expr, size: u32) -> EvalResult<ObjId> {
+        let _ = body;
+        let costs = self.jit.costs.clone();
+        if !self.jit.compiler_loaded {
+            self.jit.compiler_loaded = true;
+            self.retain_static(costs.load_nodes, costs.load_vcells)?;
+        }
+        self.jit.compilations += 1;
+        self.heap.alloc_scratch(
+            costs.compile_base_nodes + costs.compile_nodes_per_code_node * size,
+            costs.compile_base_vcells + costs.compile_vcells_per_code_node * size as u64,
+        )?;
+        // BCODESXP + instruction INTSXP (~2 Vcells per code node) + constant pool.
+        let words = 2 * size as u64;
+        let mut code = Obj::vector(SexpType::Int, words * 2, Body::Opaque);
+        code.sexp = SexpType::Bcode;
+        code.nodes = 4;
+        Ok(self.heap.alloc(code)?)
+    }
+
+    /// Heap that stays allocated for the rest of the session (lazy-loaded code): allocated with the
+    /// usual trigger test, then held by the start-up heap.
+    pub fn retain_static(&mut self, nodes: u32, vcells: u64) -> EvalResult<()> {
+        let mut o = Obj::node(SexpType::List, Body::Opaque);
+        o.nodes = nodes.max(1);
+        o.vcells = vcells;
+        let id = self.heap.alloc(o)?;
+        self.heap.stack.pop();
+        self.heap.make_permanent(id);
+        Ok(())
+    }
+
+    // ---- values of base R ----------------------------------------------------------------------
+
+    /// Variables of the base environment the simulator knows, and builtin functions as values.
+    pub fn base_value(&mut self, name: &str) -> EvalResult<Option<Val>> {
+        if let Some(&id) = self.base_values.get(name) {
+            return Ok(Some(Val::Obj(id)));
+        }
+        let id = match name {
+            "T" | "TRUE" => self.const_obj(&Const::Logical(Some(true)))?,
+            "F" | "FALSE" => self.const_obj(&Const::Logical(Some(false)))?,
+            "pi" => self.const_obj(&Const::Real(Some(std::f64::consts::PI)))?,
+            "letters" | "LETTERS" | "month.name" | "month.abb" => {
+                let items: Vec<String> = match name {
+                    "letters" => (b'a'..=b'z').map(|c| (c as char).to_string()).collect(),
+                    "LETTERS" => (b'A'..=b'Z').map(|c| (c as char).to_string()).collect(),
+                    "month.name" => MONTH_NAMES.iter().map(|s| s.to_string()).collect(),
+                    _ => MONTH_NAMES.iter().map(|s| s[..3].to_string()).collect(),
+                };
+                let refs: Vec<Option<&str>> = items.iter().map(|s| Some(s.as_str())).collect();
+                let id = self.mk_strings(&refs)?;
+                self.adopt_static(id);
+                id
+            }
+            _ => {
+                if Registry::get(name).is_some() {
+                    let id = self
+                        .heap
+                        .alloc(Obj::node(SexpType::Builtin, Body::Builtin(Rc::from(name))))?;
+                    self.adopt_static(id);
+                    id
+                } else {
+                    return Ok(None);
+                }
+            }
+        };
+        self.heap.obj_mut(id).refs = u32::MAX;
+        self.base_values.insert(Rc::from(name), id);
+        Ok(Some(Val::Obj(id)))
+    }
+
+    /// An object that already existed in R's start-up heap: it becomes permanent and its cost moves
+    /// out of the start-up aggregate, so the counters do not change.
+    pub fn adopt_static(&mut self, id: ObjId) {
+        self.heap.stack.retain(|&x| x != id);
+        self.heap.make_permanent(id);
+        let (n, v) = (self.heap.obj(id).nodes, self.heap.obj(id).vcells);
+        self.heap.transfer_from_static(n, v);
+    }
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Identity of a constant for interning.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ConstKey {
+    Null,
+    Lgl(Option<bool>),
+    Int(Option<i32>),
+    Real(u64),
+    Cplx(u64, u64),
+    Str(Option<Rc<str>>),
+}
+
+fn const_key(c: &Const) -> ConstKey {
+    match c {
+        Const::Null => ConstKey::Null,
+        Const::Logical(b) => ConstKey::Lgl(*b),
+        Const::Int(i) => ConstKey::Int(*i),
+        Const::Real(x) => ConstKey::Real(x.unwrap_or_else(crate::heap::na_real).to_bits()),
+        Const::Complex(z) => z.map_or(ConstKey::Cplx(u64::MAX, u64::MAX), |z| {
+            ConstKey::Cplx(z.0.to_bits(), z.1.to_bits())
+        }),
+        Const::Str(s) => ConstKey::Str(s.clone()),
+    }
+}
+
+/// A formal's match.
+pub enum Matched {
+    Value(Val),
+    Dots(Vec<ArgVal>),
+    Missing,
+}
+
+/// `matchArgs`: exact names, then partial names (formals before `...`), then positions.
+pub fn match_args(params: &[super::ast::Param], args: Vec<ArgVal>) -> Result<Vec<Matched>, String> {
+    let n = params.len();
+    let mut out: Vec<Option<Val>> = vec![None; n];
+    let mut used = vec![false; args.len()];
+    let dots_at = params.iter().position(|p| &*p.name == "...");
+    // exact
+    for (ai, a) in args.iter().enumerate() {
+        if let Some(name) = &a.name {
+            if let Some(pi) = params
+                .iter()
+                .position(|p| &*p.name != "..." && p.name == *name)
+            {
+                if out[pi].is_some() {
+                    return Err(format!(
+                        "formal argument \"{name}\" matched by multiple actual arguments"
+                    ));
+                }
+                out[pi] = Some(a.value);
+                used[ai] = true;
+            }
+        }
+    }
+    // partial (only formals before ...)
+    for (ai, a) in args.iter().enumerate() {
+        if used[ai] {
+            continue;
+        }
+        if let Some(name) = &a.name {
+            let limit = dots_at.unwrap_or(n);
+            let cands: Vec<usize> = (0..limit)
+                .filter(|&pi| out[pi].is_none() && params[pi].name.starts_with(&**name))
+                .collect();
+            if cands.len() == 1 {
+                out[cands[0]] = Some(a.value);
+                used[ai] = true;
+            } else if cands.len() > 1 {
+                return Err(format!(
+                    "argument {} matches multiple formal arguments",
+                    ai + 1
+                ));
+            }
+        }
+    }
+    // positional (unnamed args fill formals before ...)
+    let mut dots: Vec<ArgVal> = Vec::new();
+    let mut pi = 0;
+    for (ai, a) in args.into_iter().enumerate() {
+        if used[ai] {
+            continue;
+        }
+        if a.name.is_some() {
+            if dots_at.is_some() {
+                dots.push(a);
+                continue;
+            }
+            return Err(format!("unused argument ({} = ...)", a.name.unwrap()));
+        }
+        while pi < n && (out[pi].is_some() || Some(pi) == dots_at) {
+            if Some(pi) == dots_at {
+                break;
+            }
+            pi += 1;
+        }
+        if pi < n && Some(pi) != dots_at {
+            out[pi] = Some(a.value);
+            pi += 1;
+        } else if dots_at.is_some() {
+            dots.push(a);
+        } else {
+            return Err("unused argument".to_string());
+        }
+    }
+    Ok((0..n)
+        .map(|i| {
+            if Some(i) == dots_at {
+                Matched::Dots(std::mem::take(&mut dots))
+            } else {
+                match out[i] {
+                    Some(v) => Matched::Value(v),
+                    None => Matched::Missing,
+                }
+            }
+        })
+        .collect())
+}

@@ -1,0 +1,497 @@
+//! Printing simulated values as R prints them (`format.c: formatReal`, `printvector.c`,
+//! `printmatrix.c`): 7 significant digits, fixed or scientific by width, `[1]` index labels, 80
+//! columns. Values the simulator does not know print as `?`.
+
+use std::rc::Rc;
+
+use super::interp::{EvalResult, Interp};
+use crate::heap::{is_na_real, Body, SexpType, Val, NIL};
+
+/// `R_print.digits`.
+pub const DIGITS: usize = 7;
+/// `R_print.width`.
+pub const WIDTH: usize = 80;
+
+/// How a double renders: its significant digits and decimal exponent (`scientific()`).
+fn sci_parts(x: f64, digits: usize) -> (i32, usize) {
+    if x == 0.0 {
+        return (0, 1);
+    }
+    let s = format!("{:.*e}", digits - 1, x.abs());
+    let (mant, exp) = s.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let sig = mant.replace('.', "");
+    let nsig = sig.trim_end_matches('0').len().max(1);
+    (exp, nsig)
+}
+
+/// A common format for a set of doubles: fixed with `decimals`, or scientific with `decimals` in
+/// the mantissa.
+#[derive(Clone, Copy, Debug)]
+pub struct RealFormat {
+    pub width: usize,
+    pub decimals: usize,
+    pub sci: bool,
+}
+
+pub fn format_real_spec(xs: &[f64], digits: usize) -> RealFormat {
+    let mut neg = false;
+    let (mut mxsl, mut rgt, mut mxe, mut mxns) = (1i32, 0i32, 1i32, 1usize);
+    let mut any_finite = false;
+    let mut special_w = 0usize;
+    for &x in xs {
+        if x.is_nan() {
+            special_w = special_w.max(if is_na_real(x) { 2 } else { 3 });
+            continue;
+        }
+        if x.is_infinite() {
+            special_w = special_w.max(if x < 0.0 { 4 } else { 3 });
+            continue;
+        }
+        any_finite = true;
+        if x < 0.0 {
+            neg = true;
+        }
+        let (kp, nsig) = sci_parts(x, digits);
+        let left = if kp >= 0 { kp + 1 } else { 1 };
+        mxsl = mxsl.max(left);
+        rgt = rgt.max(nsig as i32 - kp - 1);
+        mxe = mxe.max(if kp.abs() >= 100 { 3 } else { 2 });
+        mxns = mxns.max(nsig);
+    }
+    if !any_finite {
+        return RealFormat {
+            width: special_w,
+            decimals: 0,
+            sci: false,
+        };
+    }
+    let neg = neg as usize;
+    let rgt = rgt.max(0) as usize;
+    let wf = neg + mxsl as usize + if rgt > 0 { rgt + 1 } else { 0 };
+    let we = neg + if mxns > 1 { mxns + 1 } else { mxns } + 2 + mxe as usize;
+    if wf <= we {
+        RealFormat {
+            width: wf.max(special_w),
+            decimals: rgt,
+            sci: false,
+        }
+    } else {
+        RealFormat {
+            width: we.max(special_w),
+            decimals: mxns - 1,
+            sci: true,
+        }
+    }
+}
+
+pub fn encode_real(x: f64, f: RealFormat) -> String {
+    if x.is_nan() {
+        return if is_na_real(x) {
+            "NA".into()
+        } else {
+            "NaN".into()
+        };
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-Inf".into() } else { "Inf".into() };
+    }
+    if f.sci {
+        let s = format!("{:.*e}", f.decimals, x);
+        let (m, e) = s.split_once('e').unwrap();
+        let e: i32 = e.parse().unwrap();
+        format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+    } else {
+        format!("{:.*}", f.decimals, x)
+    }
+}
+
+/// One double on its own, with `digits` significant digits (`as.character`, `cat`, `paste`).
+pub fn real_to_string(x: f64, digits: usize) -> String {
+    encode_real(x, format_real_spec(&[x], digits))
+}
+
+fn int_to_string(x: f64) -> String {
+    if x.is_nan() {
+        "NA".into()
+    } else {
+        format!("{}", x as i64)
+    }
+}
+
+fn lgl_to_string(x: f64) -> String {
+    if x.is_nan() {
+        "NA".into()
+    } else if x != 0.0 {
+        "TRUE".into()
+    } else {
+        "FALSE".into()
+    }
+}
+
+/// R's `encodeString` with quotes.
+pub fn quote_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The elements of an atomic vector as strings for `as.character()` / `paste()`, if known.
+pub fn as_character_strings(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>> {
+    let t = it.type_of(v);
+    if t == SexpType::Str {
+        return it.str_values(v);
+    }
+    if t == SexpType::Nil {
+        return Some(Vec::new());
+    }
+    let vals = it.num_values(v)?;
+    Some(
+        vals.into_iter()
+            .map(|x| {
+                if x.is_nan() && is_na_real(x) {
+                    return None;
+                }
+                Some(Rc::from(match t {
+                    SexpType::Lgl => lgl_to_string(x),
+                    SexpType::Int => int_to_string(x),
+                    _ => real_to_string(x, 15),
+                }))
+            })
+            .collect(),
+    )
+}
+
+/// `cat()`'s rendering of one argument (7 significant digits per element).
+pub fn cat_items(it: &Interp, v: Val) -> Option<Vec<String>> {
+    let t = it.type_of(v);
+    match t {
+        SexpType::Str => Some(
+            it.str_values(v)?
+                .into_iter()
+                .map(|s| s.map_or("NA".to_string(), |s| s.to_string()))
+                .collect(),
+        ),
+        SexpType::Lgl => Some(it.num_values(v)?.into_iter().map(lgl_to_string).collect()),
+        SexpType::Int => Some(it.num_values(v)?.into_iter().map(int_to_string).collect()),
+        SexpType::Real => Some(
+            it.num_values(v)?
+                .into_iter()
+                .map(|x| real_to_string(x, DIGITS))
+                .collect(),
+        ),
+        SexpType::Nil => Some(Vec::new()),
+        _ => None,
+    }
+}
+
+/// Format an atomic vector's elements to a common width, as `print()` does.
+fn format_elements(it: &Interp, v: Val) -> Option<Vec<String>> {
+    let t = it.type_of(v);
+    let items: Vec<String> = match t {
+        SexpType::Str => it
+            .str_values(v)?
+            .into_iter()
+            .map(|s| s.map_or("NA".to_string(), |s| quote_string(&s)))
+            .collect(),
+        SexpType::Lgl => it.num_values(v)?.into_iter().map(lgl_to_string).collect(),
+        SexpType::Int => it.num_values(v)?.into_iter().map(int_to_string).collect(),
+        SexpType::Real => {
+            let vals = it.num_values(v)?;
+            let f = format_real_spec(&vals, DIGITS);
+            vals.into_iter().map(|x| encode_real(x, f)).collect()
+        }
+        _ => return None,
+    };
+    Some(items)
+}
+
+fn pad_left(s: &str, w: usize) -> String {
+    let n = s.chars().count();
+    if n >= w {
+        s.to_string()
+    } else {
+        format!("{}{}", " ".repeat(w - n), s)
+    }
+}
+
+fn pad_right(s: &str, w: usize) -> String {
+    let n = s.chars().count();
+    if n >= w {
+        s.to_string()
+    } else {
+        format!("{}{}", s, " ".repeat(w - n))
+    }
+}
+
+/// `print.default` of a plain vector: `[1]` labels, right-aligned items, 80 columns.
+fn print_vector(items: &[String], quote_left: bool) -> String {
+    let n = items.len();
+    let w = items.iter().map(|s| s.chars().count()).max().unwrap_or(0);
+    let lab_w = format!("[{n}]").len();
+    let per_line = ((WIDTH - lab_w) / (w + 1)).max(1);
+    let mut out = String::new();
+    for (i, chunk) in items.chunks(per_line).enumerate() {
+        out.push_str(&pad_left(&format!("[{}]", i * per_line + 1), lab_w));
+        for s in chunk {
+            out.push(' ');
+            out.push_str(&if quote_left {
+                pad_right(s, w)
+            } else {
+                pad_left(s, w)
+            });
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A named vector: names above values, columns as wide as the wider of the two.
+fn print_named(items: &[String], names: &[String]) -> String {
+    let w = items
+        .iter()
+        .chain(names.iter())
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0);
+    let per_line = (WIDTH / (w + 1)).max(1);
+    let mut out = String::new();
+    for (ci, chunk) in items.chunks(per_line).enumerate() {
+        let nm = &names[ci * per_line..ci * per_line + chunk.len()];
+        out.push_str(
+            &nm.iter()
+                .map(|s| pad_left(s, w))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        out.push('\n');
+        out.push_str(
+            &chunk
+                .iter()
+                .map(|s| pad_left(s, w))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        out.push('\n');
+    }
+    out
+}
+
+/// `print()` of a simulated value.
+pub fn format_value(it: &mut Interp, v: Val) -> EvalResult<String> {
+    let t = it.type_of(v);
+    if t == SexpType::Nil {
+        return Ok("NULL\n".into());
+    }
+    if let Val::Obj(o) = v {
+        if let Some(cls) = it.heap.attr(o, "class") {
+            let classes = it.str_values(Val::Obj(cls)).unwrap_or_default();
+            if classes.iter().any(|c| c.as_deref() == Some("object_size")) {
+                let bytes = it.num_elt(v, 0);
+                return Ok(match bytes {
+                    Some(b) => format!("{} bytes\n", real_to_string(b, 15)),
+                    None => "? bytes\n".into(),
+                });
+            }
+        }
+        if let Some(d) = it.heap.attr(o, "dim") {
+            let dims = it.num_values(Val::Obj(d)).unwrap_or_default();
+            if dims.len() == 2 {
+                if let Some(s) = format_matrix(it, v, dims[0] as usize, dims[1] as usize) {
+                    return Ok(s);
+                }
+            }
+        }
+    }
+    match t {
+        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str => {
+            let n = it.length(v);
+            if n == 0 {
+                return Ok(format!(
+                    "{}(0)\n",
+                    match t {
+                        SexpType::Lgl => "logical",
+                        SexpType::Int => "integer",
+                        SexpType::Real => "numeric",
+                        _ => "character",
+                    }
+                ));
+            }
+            let Some(items) = format_elements(it, v) else {
+                return Ok(format!(
+                    "<{} vector of length {}: values not simulated>\n",
+                    t.type_name(),
+                    n
+                ));
+            };
+            match it.names(v) {
+                Some(nm) => {
+                    let names: Vec<String> = nm
+                        .into_iter()
+                        .map(|s| s.map_or("<NA>".to_string(), |s| s.to_string()))
+                        .collect();
+                    Ok(print_named(&items, &names))
+                }
+                None => Ok(print_vector(&items, t == SexpType::Str)),
+            }
+        }
+        SexpType::Vec => {
+            let elems = it.list_elems(v).unwrap_or_default();
+            if elems.is_empty() {
+                return Ok("list()\n".into());
+            }
+            let names = it.names(v);
+            let mut out = String::new();
+            for (i, e) in elems.iter().enumerate() {
+                let tag = match names.as_ref().and_then(|n| n.get(i).cloned().flatten()) {
+                    Some(n) if !n.is_empty() => format!("${n}"),
+                    _ => format!("[[{}]]", i + 1),
+                };
+                out.push_str(&tag);
+                out.push('\n');
+                out.push_str(&format_value(it, Val::Obj(*e))?);
+                out.push('\n');
+            }
+            Ok(out)
+        }
+        SexpType::Env => Ok(if v == Val::Obj(it.global) {
+            "<environment: R_GlobalEnv>\n".into()
+        } else {
+            "<environment>\n".into()
+        }),
+        SexpType::Clo => Ok(match v {
+            Val::Obj(o) => match &it.heap.obj(o).body {
+                Body::Closure(c) => format!("{}\n", super::label::function_text(&c.fun)),
+                _ => "function\n".into(),
+            },
+            _ => String::new(),
+        }),
+        SexpType::Builtin | SexpType::Special => Ok(match v {
+            Val::Obj(o) => match &it.heap.obj(o).body {
+                Body::Builtin(n) => format!("function (...) .Primitive(\"{n}\")\n"),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        }),
+        _ => Ok(format!("<{}>\n", t.type_name())),
+    }
+}
+
+/// `print.default` of a matrix: each column formatted on its own, headers right-aligned, row
+/// names left-aligned.
+fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize) -> Option<String> {
+    let t = it.type_of(v);
+    let Val::Obj(o) = v else { return None };
+    let (rn, cn) = match it.heap.attr(o, "dimnames") {
+        Some(dn) => {
+            let parts = it.list_elems(Val::Obj(dn)).unwrap_or_default();
+            let get = |k: usize| {
+                parts
+                    .get(k)
+                    .filter(|&&p| p != NIL)
+                    .and_then(|&p| it.str_values(Val::Obj(p)))
+            };
+            (get(0), get(1))
+        }
+        None => (None, None),
+    };
+    let row_labels: Vec<String> = match &rn {
+        Some(r) => r
+            .iter()
+            .map(|s| s.as_deref().unwrap_or("<NA>").to_string())
+            .collect(),
+        None => (1..=nr).map(|i| format!("[{i},]")).collect(),
+    };
+    let col_labels: Vec<String> = match &cn {
+        Some(c) => c
+            .iter()
+            .map(|s| s.as_deref().unwrap_or("<NA>").to_string())
+            .collect(),
+        None => (1..=nc).map(|j| format!("[,{j}]")).collect(),
+    };
+    let mut columns: Vec<Vec<String>> = Vec::with_capacity(nc);
+    for j in 0..nc {
+        let vals: Option<Vec<f64>> = (0..nr)
+            .map(|i| it.num_elt(v, (j * nr + i) as u64))
+            .collect();
+        let vals = vals?;
+        let col = match t {
+            SexpType::Real => {
+                let f = format_real_spec(&vals, DIGITS);
+                vals.iter().map(|&x| encode_real(x, f)).collect()
+            }
+            SexpType::Int => vals.iter().map(|&x| int_to_string(x)).collect(),
+            SexpType::Lgl => vals.iter().map(|&x| lgl_to_string(x)).collect(),
+            _ => return None,
+        };
+        columns.push(col);
+    }
+    let rw = row_labels
+        .iter()
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0);
+    let widths: Vec<usize> = (0..nc)
+        .map(|j| {
+            columns[j]
+                .iter()
+                .map(|s| s.len())
+                .max()
+                .unwrap_or(0)
+                .max(col_labels[j].chars().count())
+        })
+        .collect();
+    let mut out = String::new();
+    out.push_str(&" ".repeat(rw));
+    for j in 0..nc {
+        out.push(' ');
+        out.push_str(&pad_left(&col_labels[j], widths[j]));
+    }
+    out.push('\n');
+    for i in 0..nr {
+        out.push_str(&pad_right(&row_labels[i], rw));
+        for j in 0..nc {
+            out.push(' ');
+            out.push_str(&pad_left(&columns[j][i], widths[j]));
+        }
+        out.push('\n');
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(xs: &[f64]) -> Vec<String> {
+        let f = format_real_spec(xs, DIGITS);
+        xs.iter().map(|&x| encode_real(x, f)).collect()
+    }
+
+    #[test]
+    fn doubles_format_like_r() {
+        assert_eq!(fmt(&[1e6, 2e6, 3e6]), ["1e+06", "2e+06", "3e+06"]);
+        assert_eq!(fmt(&[14.7, 3.5]), ["14.7", "3.5"]);
+        assert_eq!(fmt(&[29.0, 64.0]), ["29", "64"]);
+        assert_eq!(fmt(&[35.3, 64.0]), ["35.3", "64.0"]);
+        assert_eq!(fmt(&[273455.0, 458631.0]), ["273455", "458631"]);
+        assert_eq!(fmt(&[27915183.0]), ["27915183"]);
+        assert_eq!(fmt(&[25005000.0]), ["25005000"]);
+        assert_eq!(fmt(&[0.1 + 0.2]), ["0.3"]);
+        assert_eq!(fmt(&[1.0 / 3.0]), ["0.3333333"]);
+        assert_eq!(fmt(&[100000.0]), ["1e+05"]);
+        assert_eq!(fmt(&[123456.0]), ["123456"]);
+        assert_eq!(real_to_string(1250025000.0, 7), "1250025000");
+    }
+}

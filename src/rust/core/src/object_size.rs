@@ -1,0 +1,197 @@
+//! `utils::object.size()` (`src/library/utils/src/size.c: objectsize`): its own model of an object's
+//! bytes, different from what the allocator holds (see [`allocator_bytes`]).
+
+use std::collections::HashSet;
+
+use crate::heap::size_class::{vcells_for_bytes, vector_vcells};
+use crate::heap::{Body, Elems, ObjId, SexpType, Val, NIL};
+use crate::lang::ast::{Const, Expr, Function};
+use crate::lang::interp::Interp;
+use crate::profile::{SEXPREC_SIZE, VECTOR_HEADER_SIZE};
+
+/// `object.size`'s data size classes: 8, 16, 32, 48, 64, 128 bytes, then exact multiples of 8.
+pub fn data_bytes(vcells: u64) -> u64 {
+    match vcells {
+        0 => 0,
+        1 => 8,
+        2 => 16,
+        3..=4 => 32,
+        5..=6 => 48,
+        7..=8 => 64,
+        9..=16 => 128,
+        v => 8 * v,
+    }
+}
+
+/// Header plus data of a vector of type `t` and length `len`.
+pub fn vector_bytes(t: SexpType, len: u64) -> u64 {
+    VECTOR_HEADER_SIZE + data_bytes(vector_vcells(t, len))
+}
+
+/// A CHARSXP of `nbytes` bytes.
+pub fn charsxp_bytes(nbytes: u64) -> u64 {
+    VECTOR_HEADER_SIZE + data_bytes(vcells_for_bytes(nbytes + 1))
+}
+
+/// `object.size(x)` in bytes.
+pub fn object_size(it: &Interp, v: Val) -> f64 {
+    match v {
+        Val::Obj(o) => obj_size(it, o) as f64,
+        _ => vector_bytes(SexpType::Real, 1) as f64,
+    }
+}
+
+fn attrs_size(it: &Interp, o: ObjId) -> u64 {
+    match &it.heap.obj(o).attrs {
+        // each attribute: a cons cell, its tag symbol, its value
+        Some(a) => a
+            .iter()
+            .map(|(_, v)| 2 * SEXPREC_SIZE + obj_size(it, *v))
+            .sum(),
+        None => 0,
+    }
+}
+
+fn obj_size(it: &Interp, o: ObjId) -> u64 {
+    if o == NIL {
+        return 0;
+    }
+    let ob = it.heap.obj(o);
+    let t = ob.sexp;
+    let own = match t {
+        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw => {
+            vector_bytes(t, ob.length)
+        }
+        SexpType::Str => {
+            let mut total = vector_bytes(t, ob.length);
+            let mut seen: HashSet<ObjId> = HashSet::new();
+            let mut add = |c: ObjId, total: &mut u64| {
+                if c != it.na_string && seen.insert(c) {
+                    *total += char_size(it, c);
+                }
+            };
+            match &ob.body {
+                Body::Elems(Elems::Values(v)) => v.iter().for_each(|&c| add(c, &mut total)),
+                Body::Elems(Elems::Fill(c)) if ob.length > 0 => add(*c, &mut total),
+                _ => {}
+            }
+            total
+        }
+        SexpType::Vec | SexpType::Expr => {
+            let mut total = vector_bytes(t, ob.length);
+            match &ob.body {
+                Body::Elems(Elems::Values(v)) => {
+                    total += v.iter().map(|&e| obj_size(it, e)).sum::<u64>()
+                }
+                Body::Elems(Elems::Fill(e)) => total += ob.length * obj_size(it, *e),
+                _ => {}
+            }
+            total
+        }
+        SexpType::Char => char_size(it, o),
+        SexpType::Clo => match &ob.body {
+            Body::Closure(c) => function_size(&c.fun),
+            _ => SEXPREC_SIZE,
+        },
+        SexpType::Lang | SexpType::Sym => match &ob.body {
+            Body::Lang(e) => expr_size(e),
+            _ => SEXPREC_SIZE,
+        },
+        SexpType::List | SexpType::Dot => match &ob.body {
+            Body::Cells(cells) => cells
+                .iter()
+                .map(|v| {
+                    SEXPREC_SIZE
+                        + match v {
+                            Val::Obj(x) => obj_size(it, *x),
+                            _ => vector_bytes(SexpType::Real, 1),
+                        }
+                })
+                .sum(),
+            _ => SEXPREC_SIZE * ob.nodes as u64,
+        },
+        // environments, promises, symbols, builtins: the node alone
+        _ => SEXPREC_SIZE,
+    };
+    own + attrs_size(it, o)
+}
+
+fn char_size(it: &Interp, c: ObjId) -> u64 {
+    match &it.heap.obj(c).body {
+        Body::Char(s) => charsxp_bytes(s.len() as u64),
+        _ => charsxp_bytes(it.heap.obj(c).length),
+    }
+}
+
+/// A closure: formals + body + the closure node (its environment is not counted).
+pub fn function_size(f: &Function) -> u64 {
+    formals_size(f) + expr_size(&f.body) + SEXPREC_SIZE
+}
+
+/// The formals pairlist: per parameter a cell, its tag, and its default (or the missing-argument
+/// symbol).
+pub fn formals_size(f: &Function) -> u64 {
+    f.params
+        .iter()
+        .map(|p| 2 * SEXPREC_SIZE + p.default.as_ref().map_or(SEXPREC_SIZE, expr_size))
+        .sum()
+}
+
+/// A parsed expression as R holds it: calls are pairlists of cells, symbols 56 bytes each time,
+/// constants length-1 vectors.
+pub fn expr_size(e: &Expr) -> u64 {
+    match e {
+        Expr::Const(c) => match c {
+            Const::Null => 0,
+            Const::Logical(_) => vector_bytes(SexpType::Lgl, 1),
+            Const::Int(_) => vector_bytes(SexpType::Int, 1),
+            Const::Real(_) => vector_bytes(SexpType::Real, 1),
+            Const::Complex(_) => vector_bytes(SexpType::Cplx, 1),
+            Const::Str(Some(s)) => vector_bytes(SexpType::Str, 1) + charsxp_bytes(s.len() as u64),
+            Const::Str(None) => vector_bytes(SexpType::Str, 1),
+        },
+        Expr::Sym(_) => SEXPREC_SIZE,
+        Expr::Call(c) => {
+            let mut total = SEXPREC_SIZE + expr_size(&c.fun);
+            for a in &c.args {
+                total += SEXPREC_SIZE;
+                if a.name.is_some() {
+                    total += SEXPREC_SIZE;
+                }
+                total += a.value.as_ref().map_or(SEXPREC_SIZE, expr_size);
+            }
+            total
+        }
+        // `function(...) body` as code: a call to `function` with the formals, the body and a NULL
+        // srcref.
+        Expr::Function(f) => 4 * SEXPREC_SIZE + SEXPREC_SIZE + formals_size(f) + expr_size(&f.body),
+    }
+}
+
+/// Bytes the allocator really holds for an object and what it references, each node and vector
+/// once (shared strings counted once): nodes × their node-class size, large vectors header + data.
+pub fn allocator_bytes(it: &Interp, v: Val) -> f64 {
+    let Val::Obj(root) = v else {
+        return (VECTOR_HEADER_SIZE + 8) as f64;
+    };
+    let mut seen: HashSet<ObjId> = HashSet::new();
+    let mut stack = vec![root];
+    let mut total = 0u64;
+    while let Some(o) = stack.pop() {
+        if o == NIL || !seen.insert(o) {
+            continue;
+        }
+        let ob = it.heap.obj(o);
+        if matches!(ob.sexp, SexpType::Env) && o != root {
+            continue;
+        }
+        let main = if ob.is_large() {
+            VECTOR_HEADER_SIZE + 8 * ob.vcells
+        } else {
+            crate::heap::pool::node_size(ob.class as usize)
+        };
+        total += main + SEXPREC_SIZE * (ob.nodes.saturating_sub(1)) as u64;
+        ob.for_each_child(|c| stack.push(c));
+    }
+    total as f64
+}
