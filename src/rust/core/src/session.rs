@@ -8,10 +8,7 @@ use crate::lang::ast::Program;
 use crate::lang::builtins::memory;
 use crate::lang::interp::{Flow, Interp, Mode};
 use crate::lang::jit::code_size;
-//TMP use crate::lang::parse::parse_program;
-fn parse_program(_: &str) -> SimResult<Program> {
-    Err(SimError::new("parser missing"))
-}
+use crate::lang::parse::parse_program;
 use crate::lang::print;
 use crate::object_size;
 use crate::profile::HeapConfig;

@@ -145,7 +145,10 @@ impl Interp {
             // An unboxed binding read by the AST interpreter is boxed and stored back.
             scalar if mode == Mode::Ast => {
                 let b = self.boxed(scalar)?;
-                self.heap.obj_mut(b).refs += 1;
+                {
+                    let r = &mut self.heap.obj_mut(b).refs;
+                    *r = r.saturating_add(1);
+                }
                 self.env_mut(env).values[i] = Val::Obj(b);
                 self.heap.write_barrier(env, Val::Obj(b));
                 Ok(Val::Obj(b))

@@ -86,7 +86,7 @@ impl Interp {
             visible: true,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
-            jit: Default::default(),
+            jit: super::jit::JitModel::new(),
             base_values: HashMap::new(),
             rng: Default::default(),
             notes: Vec::new(),
@@ -216,7 +216,10 @@ impl Interp {
     pub fn new_list(&mut self, elems: Vec<ObjId>) -> SimResult<ObjId> {
         let len = elems.len() as u64;
         for &e in &elems {
-            self.heap.obj_mut(e).refs += 1;
+            {
+                let r = &mut self.heap.obj_mut(e).refs;
+                *r = r.saturating_add(1);
+            }
         }
         self.heap
             .alloc_vector(SexpType::Vec, len, Body::Elems(Elems::Values(elems)))

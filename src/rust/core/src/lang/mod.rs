@@ -7,5 +7,6 @@ pub mod eval;
 pub mod interp;
 pub mod jit;
 pub mod label;
+pub mod parse;
 pub mod print;
 pub mod rng;

@@ -7,6 +7,7 @@
 mod apply;
 mod arith;
 mod envs;
+mod math;
 pub mod memory;
 mod output;
 mod strings;
@@ -103,6 +104,7 @@ static REGISTRY: Lazy<HashMap<&'static str, Builtin>> = Lazy::new(|| {
         vectors::BUILTINS,
         arith::BUILTINS,
         envs::BUILTINS,
+        math::BUILTINS,
         memory::BUILTINS,
         output::BUILTINS,
         strings::BUILTINS,

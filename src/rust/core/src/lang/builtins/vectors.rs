@@ -877,7 +877,10 @@ pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalRes
         }
     };
     if nm != NIL {
-        it.heap.obj_mut(nm).refs += 1;
+        {
+            let r = &mut it.heap.obj_mut(nm).refs;
+            *r = r.saturating_add(1);
+        }
     }
     it.heap.set_attr(id, "names", nm)?;
     Ok(Val::Obj(id))

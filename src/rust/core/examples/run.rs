@@ -1,0 +1,27 @@
+//! Run an R script in a fresh simulated session and print what R would print.
+//! `cargo run --example run -- script.R [--gcinfo]`
+
+use rheap_core::{HeapConfig, Session, Stream};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let path = args.get(1).expect("usage: run SCRIPT.R [--gcinfo]");
+    let code = std::fs::read_to_string(path).expect("cannot read the script");
+    let mut s = Session::new(HeapConfig::default()).expect("session");
+    if args.iter().any(|a| a == "--gcinfo") {
+        s.gcinfo(Some(true));
+    }
+    let out = s.eval(&code, true);
+    for (stream, text) in &out.output.chunks {
+        match stream {
+            Stream::Stdout => print!("{text}"),
+            Stream::Stderr => eprint!("{text}"),
+        }
+    }
+    if let Some(e) = out.error {
+        eprintln!("{e}");
+    }
+    for n in s.notes() {
+        eprintln!("note: {n}");
+    }
+}

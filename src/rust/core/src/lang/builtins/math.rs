@@ -1,0 +1,322 @@
+//! Matrix products and summaries: `%*%`, `crossprod()`, `max()`, `min()`, `abs()`, `sqrt()`,
+//! `exp()`, `log()`, `round()`, `is.na()`, `any()`, `all()`, `identical()`, `unlist()`.
+
+use std::rc::Rc;
+
+use super::{Args, Builtin, Cost, Imp, Shape};
+use crate::heap::{Num, SexpType, Val};
+use crate::lang::eval::{ArgVal, CallCtx};
+use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
+
+const fn primitive(
+    name: &'static str,
+    formals: &'static [&'static str],
+    f: super::EagerFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Primitive { inlined: false },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+const fn closure(
+    name: &'static str,
+    formals: &'static [&'static str],
+    internal_args: u32,
+    f: super::EagerFn,
+) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Closure { internal_args },
+        scratch: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        first_use: Cost {
+            nodes: 0,
+            vcells: 0,
+        },
+        imp: Imp::Eager(f),
+    }
+}
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    primitive("%*%", &["x", "y"], matprod),
+    closure("crossprod", &["x", "y"], 2, crossprod),
+    closure("tcrossprod", &["x", "y"], 2, tcrossprod),
+    primitive("max", &["...", "na.rm"], |it, c, a| extreme(it, c, a, true)),
+    primitive("min", &["...", "na.rm"], |it, c, a| {
+        extreme(it, c, a, false)
+    }),
+    primitive("abs", &["x"], |it, c, a| math1(it, c, a, f64::abs)),
+    primitive("sqrt", &["x"], |it, c, a| math1(it, c, a, f64::sqrt)),
+    primitive("exp", &["x"], |it, c, a| math1(it, c, a, f64::exp)),
+    primitive("log", &["x", "base"], |it, c, a| math1(it, c, a, f64::ln)),
+    primitive("floor", &["x"], |it, c, a| math1(it, c, a, f64::floor)),
+    primitive("ceiling", &["x"], |it, c, a| math1(it, c, a, f64::ceil)),
+    primitive("round", &["x", "digits"], |it, c, a| {
+        math1(it, c, a, f64::round)
+    }),
+    primitive("is.na", &["x"], is_na),
+    primitive("any", &["...", "na.rm"], |it, c, a| any_all(it, c, a, true)),
+    primitive("all", &["...", "na.rm"], |it, c, a| {
+        any_all(it, c, a, false)
+    }),
+    closure(
+        "identical",
+        &[
+            "x",
+            "y",
+            "num.eq",
+            "single.NA",
+            "attrib.as.set",
+            "ignore.bytecode",
+            "ignore.environment",
+            "ignore.srcref",
+            "extptr.as.ref",
+        ],
+        9,
+        identical,
+    ),
+    closure("unlist", &["x", "recursive", "use.names"], 3, unlist),
+];
+
+fn dims(it: &Interp, v: Val) -> Option<(u64, u64)> {
+    let Val::Obj(o) = v else { return None };
+    let d = it.heap.attr(o, "dim")?;
+    let d = it.num_values(Val::Obj(d))?;
+    (d.len() == 2).then(|| (d[0] as u64, d[1] as u64))
+}
+
+fn result_type(it: &Interp, a: Val, b: Val) -> SexpType {
+    if it.type_of(a) == SexpType::Cplx || it.type_of(b) == SexpType::Cplx {
+        SexpType::Cplx
+    } else {
+        SexpType::Real
+    }
+}
+
+fn matprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let y = a.need(ctx, "y")?;
+    let (xr, xc) = dims(it, x).unwrap_or((1, it.length(x)));
+    let (yr, yc) = dims(it, y).unwrap_or(if xc == it.length(y) {
+        (it.length(y), 1)
+    } else {
+        (1, it.length(y))
+    });
+    if xc != yr {
+        return Err(ctx.error("non-conformable arguments"));
+    }
+    let t = result_type(it, x, y);
+    Ok(Val::Obj(super::vectors::new_matrix(
+        it,
+        t,
+        xr,
+        yc,
+        Num::Unknown,
+    )?))
+}
+
+fn crossprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let y = a.get("y").filter(|v| !it.is_null(*v)).unwrap_or(x);
+    let (xr, xc) = dims(it, x).unwrap_or((it.length(x), 1));
+    let (yr, yc) = dims(it, y).unwrap_or((it.length(y), 1));
+    if xr != yr {
+        return Err(ctx.error("non-conformable arguments"));
+    }
+    let t = result_type(it, x, y);
+    Ok(Val::Obj(super::vectors::new_matrix(
+        it,
+        t,
+        xc,
+        yc,
+        Num::Unknown,
+    )?))
+}
+
+fn tcrossprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let y = a.get("y").filter(|v| !it.is_null(*v)).unwrap_or(x);
+    let (xr, xc) = dims(it, x).unwrap_or((it.length(x), 1));
+    let (yr, yc) = dims(it, y).unwrap_or((it.length(y), 1));
+    if xc != yc {
+        return Err(ctx.error("non-conformable arguments"));
+    }
+    let t = result_type(it, x, y);
+    Ok(Val::Obj(super::vectors::new_matrix(
+        it,
+        t,
+        xr,
+        yr,
+        Num::Unknown,
+    )?))
+}
+
+fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResult<Val> {
+    let mut best: Option<f64> = None;
+    let mut known = true;
+    let mut real = false;
+    for d in &a.dots {
+        real |= it.type_of(d.value) == SexpType::Real;
+        let n = it.length(d.value);
+        let cand = match it.num_content(d.value) {
+            Num::Fill(v) if n > 0 => Some(v),
+            Num::Seq { from, by } if n > 0 => {
+                let last = from + by * (n - 1) as f64;
+                Some(if max == (by >= 0.0) { last } else { from })
+            }
+            Num::Values(v) => v
+                .iter()
+                .copied()
+                .reduce(|p, q| if max == (q > p) { q } else { p }),
+            Num::Unknown => {
+                known = false;
+                None
+            }
+            _ => None,
+        };
+        if let Some(c) = cand {
+            best = Some(match best {
+                Some(b) if max == (b >= c) => b,
+                _ => c,
+            });
+        }
+    }
+    let t = if real { SexpType::Real } else { SexpType::Int };
+    let num = match (known, best) {
+        (true, Some(b)) => Num::Fill(b),
+        (true, None) => Num::Fill(if max {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }),
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(t, 1, num)?))
+}
+
+fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: fn(f64) -> f64) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let t = it.type_of(x);
+    let num = match it.num_content(x) {
+        Num::Fill(v) => Num::Fill(f(v)),
+        Num::Values(v) => Num::Values(Rc::new(v.iter().map(|&x| f(x)).collect())),
+        c @ Num::Seq { .. } if n <= MAX_CONCRETE => {
+            let v: Vec<f64> = (0..n)
+                .map(|i| f(crate::lang::interp::num_at(&c, i).unwrap()))
+                .collect();
+            Num::Values(Rc::new(v))
+        }
+        _ => Num::Unknown,
+    };
+    let out_t = if t == SexpType::Int
+        && matches!(ctx.call.fun, crate::lang::ast::Expr::Sym(ref s) if &**s == "abs")
+    {
+        SexpType::Int
+    } else {
+        SexpType::Real
+    };
+    Ok(Val::Obj(it.new_num(
+        out_t,
+        n,
+        crate::lang::interp::normalize_num(num, n),
+    )?))
+}
+
+fn is_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let num = match it.type_of(x) {
+        SexpType::Str => match it.str_values(x) {
+            Some(s) => Num::Values(Rc::new(
+                s.iter().map(|s| s.is_none() as i32 as f64).collect(),
+            )),
+            None => Num::Unknown,
+        },
+        _ => match it.num_content(x) {
+            Num::Fill(v) => Num::Fill(v.is_nan() as i32 as f64),
+            Num::Seq { .. } => Num::Fill(0.0),
+            Num::Values(v) => Num::Values(Rc::new(
+                v.iter().map(|x| x.is_nan() as i32 as f64).collect(),
+            )),
+            Num::Unknown => Num::Unknown,
+        },
+    };
+    Ok(Val::Obj(it.new_num(
+        SexpType::Lgl,
+        n,
+        crate::lang::interp::normalize_num(num, n),
+    )?))
+}
+
+fn any_all(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, any: bool) -> EvalResult<Val> {
+    let mut result = Some(!any);
+    for d in &a.dots {
+        match it.num_values(d.value) {
+            Some(v) => {
+                if v.iter().any(|&x| (x != 0.0 && !x.is_nan()) == any) {
+                    result = Some(any);
+                }
+            }
+            None => result = None,
+        }
+    }
+    let num = result.map_or(Num::Unknown, |b| Num::Fill(b as i32 as f64));
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, num)?))
+}
+
+fn identical(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let y = a.need(ctx, "y")?;
+    let same = if x == y {
+        Some(true)
+    } else if it.type_of(x) != it.type_of(y) || it.length(x) != it.length(y) {
+        Some(false)
+    } else if it.type_of(x) == SexpType::Str {
+        match (it.str_values(x), it.str_values(y)) {
+            (Some(p), Some(q)) => Some(p == q),
+            _ => None,
+        }
+    } else {
+        match (it.num_values(x), it.num_values(y)) {
+            (Some(p), Some(q)) => Some(
+                p.iter()
+                    .zip(&q)
+                    .all(|(a, b)| a.to_bits() == b.to_bits() || a == b),
+            ),
+            _ => None,
+        }
+    };
+    let num = same.map_or(Num::Unknown, |b| Num::Fill(b as i32 as f64));
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, num)?))
+}
+
+fn unlist(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    if it.type_of(x) != SexpType::Vec {
+        return Ok(x);
+    }
+    let elems = it.list_elems(x).unwrap_or_default();
+    let parts: Vec<ArgVal> = elems
+        .iter()
+        .map(|&e| ArgVal {
+            name: None,
+            value: Val::Obj(e),
+        })
+        .collect();
+    super::vectors::combine(it, &parts)
+}

@@ -1,0 +1,104 @@
+//! Shared helpers of the integration tests: where the fixtures are, and running a recorded
+//! workload the way `record.R` ran it.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use rheap_core::{GcEvent, GcMatrix, HeapConfig, Session};
+use serde_json::Value;
+
+/// `shared/` beside the repository root (or `RHEAP_SHARED`).
+pub fn shared_dir() -> PathBuf {
+    if let Ok(p) = std::env::var("RHEAP_SHARED") {
+        return PathBuf::from(p);
+    }
+    let mut d = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    loop {
+        let cand = d.join("shared").join("fixtures");
+        if cand.is_dir() {
+            return d.join("shared");
+        }
+        let sib = d.join("..").join("shared").join("fixtures");
+        if sib.is_dir() {
+            return d.join("..").join("shared");
+        }
+        if !d.pop() {
+            panic!(
+                "cannot find shared/fixtures above {}",
+                env!("CARGO_MANIFEST_DIR")
+            );
+        }
+    }
+}
+
+/// The repository's own fixtures (`tests/fixtures`, `tests/workloads` at the repository root).
+pub fn repo_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("..")
+        .join("..")
+}
+
+fn mb(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// The `gc()` matrix a trace records as `start` / `end`.
+pub fn gc_matrix(j: &Value) -> GcMatrix {
+    let f = |k: &str| j[k].as_f64().unwrap_or(f64::NAN);
+    GcMatrix {
+        values: [
+            f("ncells_used"),
+            f("vcells_used"),
+            mb(f("ncells_used_mb")),
+            mb(f("vcells_used_mb")),
+            f("ncells_trigger"),
+            f("vcells_trigger"),
+            mb(f("ncells_trigger_mb")),
+            mb(f("vcells_trigger_mb")),
+            j.get("ncells_limit_mb")
+                .and_then(|v| v.as_f64())
+                .unwrap_or(f64::NAN),
+            j.get("vcells_limit_mb")
+                .and_then(|v| v.as_f64())
+                .unwrap_or(f64::NAN),
+            f("ncells_max_used"),
+            f("vcells_max_used"),
+            mb(f("ncells_max_used_mb")),
+            mb(f("vcells_max_used_mb")),
+        ],
+    }
+}
+
+pub struct Run {
+    pub trace: Value,
+    pub session: Session,
+    pub end: GcMatrix,
+    pub stdout: String,
+    pub error: Option<String>,
+    pub reported: Vec<GcEvent>,
+}
+
+/// Run a workload as `record.R` did: start from its `start` matrix, `gcinfo(TRUE)`,
+/// `source(FILE)`, `gcinfo(FALSE)`, `gc()`.
+pub fn run_workload(script: &std::path::Path) -> Run {
+    let trace: Value =
+        serde_json::from_str(&std::fs::read_to_string(script.with_extension("json")).unwrap())
+            .unwrap();
+    let code = std::fs::read_to_string(script).unwrap();
+    let mut s = Session::from_gc(&gc_matrix(&trace["start"]), HeapConfig::default()).unwrap();
+    s.gcinfo(Some(true));
+    let out = s.source(&code);
+    s.gcinfo(Some(false));
+    let (end, _) = s.gc(false, false, true);
+    let reported = s.events().iter().filter(|e| e.reported).cloned().collect();
+    Run {
+        stdout: out.output.text(rheap_core::Stream::Stdout),
+        error: out.error.map(|e| e.to_string()),
+        trace,
+        session: s,
+        end,
+        reported,
+    }
+}

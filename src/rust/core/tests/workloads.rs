@@ -1,0 +1,173 @@
+//! Fidelity against real R 4.2.2 on the recorded workloads (`shared/fixtures/workloads`, and the
+//! repository's own `tests/workloads`): same collections at the same levels, each collection's
+//! vector megabytes within 0.1, final Vcells within 0.1 %, Ncells within 2 %, identical stdout.
+
+mod common;
+
+use common::{repo_dir, run_workload, shared_dir, Run};
+
+struct Check {
+    name: String,
+    problems: Vec<String>,
+    row: String,
+}
+
+fn check(run: &Run, name: &str) -> Check {
+    let t = &run.trace;
+    let mut problems = Vec::new();
+    if let Some(e) = &run.error {
+        problems.push(format!("error: {e}"));
+    }
+    let want: Vec<&serde_json::Value> = t["gcs"].as_array().unwrap().iter().collect();
+    let want_levels: String = want
+        .iter()
+        .map(|g| g["level"].as_u64().unwrap().to_string())
+        .collect();
+    let got_levels: String = run.reported.iter().map(|e| e.level.to_string()).collect();
+    if want_levels != got_levels {
+        problems.push(format!("levels: R {want_levels:?}, rheap {got_levels:?}"));
+    }
+    let mut worst_vec = 0.0f64;
+    for (g, e) in want.iter().zip(&run.reported) {
+        let r = g["vec_mb"].as_f64().unwrap();
+        let s = rheap_core::report::report_mb(e.vcells_used, 8);
+        worst_vec = worst_vec.max((r - s).abs());
+        if (r - s).abs() > 0.1 + 1e-9 {
+            problems.push(format!(
+                "GC {}: vectors {r} Mb in R, {s:.1} Mb in rheap",
+                g["n"]
+            ));
+        }
+    }
+    let end = &t["end"];
+    let rel = |want: f64, got: f64| (got - want) / want;
+    let (vu, vm, vt) = (
+        end["vcells_used"].as_f64().unwrap(),
+        end["vcells_max_used"].as_f64().unwrap(),
+        end["vcells_trigger"].as_f64().unwrap(),
+    );
+    let (nu, _nm) = (
+        end["ncells_used"].as_f64().unwrap(),
+        end["ncells_max_used"].as_f64().unwrap(),
+    );
+    let v = &run.end.values;
+    let dv = rel(vu, v[1]);
+    let dn = rel(nu, v[0]);
+    if dv.abs() > 0.001 {
+        problems.push(format!(
+            "end Vcells used {vu} in R, {} in rheap ({:+.3}%)",
+            v[1],
+            100.0 * dv
+        ));
+    }
+    if dn.abs() > 0.02 {
+        problems.push(format!(
+            "end Ncells used {nu} in R, {} in rheap ({:+.2}%)",
+            v[0],
+            100.0 * dn
+        ));
+    }
+    if rel(vt, v[5]).abs() > 0.005 {
+        problems.push(format!("end Vcells trigger {vt} in R, {} in rheap", v[5]));
+    }
+    if rel(vm, v[11]).abs() > 0.005 {
+        problems.push(format!("end Vcells max used {vm} in R, {} in rheap", v[11]));
+    }
+    let want_out: Vec<String> = t["stdout"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect();
+    let got_out: Vec<String> = run.stdout.lines().map(|s| s.to_string()).collect();
+    if want_out != got_out {
+        problems.push(format!(
+            "stdout differs:\n  R:     {want_out:?}\n  rheap: {got_out:?}"
+        ));
+    }
+    let row = format!(
+        "{name:<14} {:>3}/{:<3} {:<30} {:>5.2} {:>+8.3}% {:>+7.2}% {:>+7.2}% {:>+7.2}%",
+        run.reported.len(),
+        want.len(),
+        if want_levels == got_levels {
+            "same".to_string()
+        } else {
+            format!("{got_levels} vs {want_levels}")
+        },
+        worst_vec,
+        100.0 * dv,
+        100.0 * dn,
+        100.0 * rel(vm, v[11]),
+        100.0 * rel(vt, v[5]),
+    );
+    Check {
+        name: name.to_string(),
+        problems,
+        row,
+    }
+}
+
+fn workloads(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut v: Vec<_> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().map_or(false, |x| x == "R") && p.with_extension("json").exists())
+        .collect();
+    v.sort();
+    v
+}
+
+fn run_dir(dir: &std::path::Path) -> Vec<Check> {
+    workloads(dir)
+        .iter()
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().to_string();
+            check(&run_workload(p), &name)
+        })
+        .collect()
+}
+
+fn report(checks: &[Check]) -> usize {
+    eprintln!("workload       GCs     levels                         maxΔvecMb  ΔV used  ΔN used  ΔV max  ΔV trig");
+    for c in checks {
+        eprintln!("{}", c.row);
+    }
+    let mut bad = 0;
+    for c in checks {
+        if !c.problems.is_empty() {
+            bad += 1;
+            eprintln!("--- {}:", c.name);
+            for p in &c.problems {
+                eprintln!("    {p}");
+            }
+        }
+    }
+    bad
+}
+
+#[test]
+fn public_workloads_match_real_r() {
+    let checks = run_dir(&shared_dir().join("fixtures").join("workloads"));
+    assert!(!checks.is_empty(), "no workloads found");
+    let bad = report(&checks);
+    assert_eq!(
+        bad,
+        0,
+        "{bad} of {} workloads differ from real R",
+        checks.len()
+    );
+}
+
+#[test]
+fn own_workloads_match_real_r() {
+    let checks = run_dir(&repo_dir().join("tests").join("workloads"));
+    let bad = report(&checks);
+    assert_eq!(
+        bad,
+        0,
+        "{bad} of {} workloads differ from real R",
+        checks.len()
+    );
+}
