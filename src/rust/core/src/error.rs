@@ -14,18 +14,10 @@ pub struct SimError {
 
 impl SimError {
     pub fn new(message: impl Into<String>) -> SimError {
-        SimError {
-            call: None,
-            message: message.into(),
-            line: None,
-        }
+        SimError { call: None, message: message.into(), line: None }
     }
     pub fn in_call(call: impl Into<String>, message: impl Into<String>) -> SimError {
-        SimError {
-            call: Some(call.into()),
-            message: message.into(),
-            line: None,
-        }
+        SimError { call: Some(call.into()), message: message.into(), line: None }
     }
     pub fn at_line(mut self, line: u32) -> SimError {
         if self.line.is_none() && line > 0 {

@@ -44,10 +44,7 @@ pub fn object_size(it: &Interp, v: Val) -> f64 {
 fn attrs_size(it: &Interp, o: ObjId) -> u64 {
     match &it.heap.obj(o).attrs {
         // each attribute: a cons cell, its tag symbol, its value
-        Some(a) => a
-            .iter()
-            .map(|(_, v)| 2 * SEXPREC_SIZE + obj_size(it, *v))
-            .sum(),
+        Some(a) => a.iter().map(|(_, v)| 2 * SEXPREC_SIZE + obj_size(it, *v)).sum(),
         None => 0,
     }
 }
@@ -59,9 +56,7 @@ fn obj_size(it: &Interp, o: ObjId) -> u64 {
     let ob = it.heap.obj(o);
     let t = ob.sexp;
     let own = match t {
-        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw => {
-            vector_bytes(t, ob.length)
-        }
+        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw => vector_bytes(t, ob.length),
         SexpType::Str => {
             let mut total = vector_bytes(t, ob.length);
             let mut seen: HashSet<ObjId> = HashSet::new();
@@ -80,9 +75,7 @@ fn obj_size(it: &Interp, o: ObjId) -> u64 {
         SexpType::Vec | SexpType::Expr => {
             let mut total = vector_bytes(t, ob.length);
             match &ob.body {
-                Body::Elems(Elems::Values(v)) => {
-                    total += v.iter().map(|&e| obj_size(it, e)).sum::<u64>()
-                }
+                Body::Elems(Elems::Values(v)) => total += v.iter().map(|&e| obj_size(it, e)).sum::<u64>(),
                 Body::Elems(Elems::Fill(e)) => total += ob.length * obj_size(it, *e),
                 _ => {}
             }
@@ -131,10 +124,7 @@ pub fn function_size(f: &Function) -> u64 {
 /// The formals pairlist: per parameter a cell, its tag, and its default (or the missing-argument
 /// symbol).
 pub fn formals_size(f: &Function) -> u64 {
-    f.params
-        .iter()
-        .map(|p| 2 * SEXPREC_SIZE + p.default.as_ref().map_or(SEXPREC_SIZE, expr_size))
-        .sum()
+    f.params.iter().map(|p| 2 * SEXPREC_SIZE + p.default.as_ref().map_or(SEXPREC_SIZE, expr_size)).sum()
 }
 
 /// A parsed expression as R holds it: calls are pairlists of cells, symbols 56 bytes each time,

@@ -159,20 +159,14 @@ impl HeapConfig {
     /// warning are errors here: the user asked for them explicitly).
     pub fn validate(&self) -> Result<(), String> {
         if self.nsize < MIN_NSIZE || self.nsize > MAX_NSIZE {
-            return Err(format!(
-                "'nsize' must be between Min_Nsize = {MIN_NSIZE} and Max_Nsize = {MAX_NSIZE} cells"
-            ));
+            return Err(format!("'nsize' must be between Min_Nsize = {MIN_NSIZE} and Max_Nsize = {MAX_NSIZE} cells"));
         }
         if self.vsize < MIN_VSIZE {
-            return Err(format!(
-                "'vsize' must be at least Min_Vsize = {MIN_VSIZE} bytes"
-            ));
+            return Err(format!("'vsize' must be at least Min_Vsize = {MIN_VSIZE} bytes"));
         }
         if let Some(m) = self.max_vsize {
             if m < MIN_VSIZE {
-                return Err(format!(
-                    "'max_vsize' must be at least Min_Vsize = {MIN_VSIZE} bytes"
-                ));
+                return Err(format!("'max_vsize' must be at least Min_Vsize = {MIN_VSIZE} bytes"));
             }
         }
         Ok(())

@@ -41,11 +41,7 @@ impl Output {
     }
     /// Everything written to one stream, concatenated.
     pub fn text(&self, stream: Stream) -> String {
-        self.chunks
-            .iter()
-            .filter(|(s, _)| *s == stream)
-            .map(|(_, t)| t.as_str())
-            .collect()
+        self.chunks.iter().filter(|(s, _)| *s == stream).map(|(_, t)| t.as_str()).collect()
     }
 }
 
@@ -109,10 +105,7 @@ impl Session {
             Ok(p) => self.run(&p, autoprint).err(),
             Err(e) => Some(e),
         };
-        EvalOutcome {
-            output: self.take_output(),
-            error,
-        }
+        EvalOutcome { output: self.take_output(), error }
     }
 
     /// `source(file)`: the script's text as `source()` runs it (no autoprint; `source()`'s own cost).
@@ -128,10 +121,7 @@ impl Session {
             }
             Err(e) => Some(e),
         };
-        EvalOutcome {
-            output: self.take_output(),
-            error,
-        }
+        EvalOutcome { output: self.take_output(), error }
     }
 
     fn run(&mut self, p: &Program, autoprint: bool) -> Result<(), SimError> {
@@ -150,17 +140,11 @@ impl Session {
                 }
                 Err(Flow::Return(_)) => {
                     it.heap.release_to(base, Some(it.last_value));
-                    return Err(
-                        SimError::new("no function to return from, jumping to top level")
-                            .at_line(pos.line),
-                    );
+                    return Err(SimError::new("no function to return from, jumping to top level").at_line(pos.line));
                 }
                 Err(Flow::Break) | Err(Flow::Next) => {
                     it.heap.release_to(base, Some(it.last_value));
-                    return Err(
-                        SimError::new("no loop for break/next, jumping to top level")
-                            .at_line(pos.line),
-                    );
+                    return Err(SimError::new("no loop for break/next, jumping to top level").at_line(pos.line));
                 }
             };
             if autoprint && it.visible {
@@ -193,9 +177,7 @@ impl Session {
                 self.it.heap.protect(v);
                 m
             }
-            Err(_) => GcMatrix {
-                values: [f64::NAN; 14],
-            },
+            Err(_) => GcMatrix { values: [f64::NAN; 14] },
         };
         (m, self.take_output())
     }

@@ -15,12 +15,7 @@ use crate::session::GcMatrix;
 /// The collector's counters after R's start-up collection (spec §12.2): one level-2 collection,
 /// node trigger grown by early growth from 231306 nodes in use.
 pub fn startup_policy() -> PolicyState {
-    PolicyState {
-        collect_counts: [20, 5],
-        num_old_gens_to_collect: 0,
-        adjust_count: 2,
-        last_in_use: 231_306,
-    }
+    PolicyState { collect_counts: [20, 5], num_old_gens_to_collect: 0, adjust_count: 2, last_in_use: 231_306 }
 }
 
 /// What the first statement of `Rscript --vanilla` sees. Measured with real R 4.2.2: the first
@@ -48,8 +43,7 @@ pub mod rscript {
 pub fn rscript_session(config: &HeapConfig) -> SimResult<Interp> {
     use rscript::*;
     let mut heap = Heap::new(config);
-    let default_sizes =
-        config.nsize == crate::profile::R_NSIZE && config.vsize == crate::profile::R_VSIZE;
+    let default_sizes = config.nsize == crate::profile::R_NSIZE && config.vsize == crate::profile::R_VSIZE;
     // The start-up heap as the first gc() finds it, less what that gc() call adds itself.
     let live_n = FIRST_GC_USED_N - GC_FIRST_USE.nodes as u64 - GC_CALL_LIVE_NODES as u64;
     let live_v = FIRST_GC_USED_V - GC_FIRST_USE.vcells - GC_RESULT_VCELLS;
@@ -92,9 +86,7 @@ pub fn from_gc_matrix(m: &GcMatrix, config: &HeapConfig) -> SimResult<Interp> {
     let get = |i: usize, what: &str| -> SimResult<u64> {
         let x = v[i];
         if !x.is_finite() || x < 0.0 || x.fract() != 0.0 {
-            return Err(SimError::new(format!(
-                "invalid gc() matrix: '{what}' must be a non-negative whole number"
-            )));
+            return Err(SimError::new(format!("invalid gc() matrix: '{what}' must be a non-negative whole number")));
         }
         Ok(x as u64)
     };
@@ -102,9 +94,7 @@ pub fn from_gc_matrix(m: &GcMatrix, config: &HeapConfig) -> SimResult<Interp> {
     let (trig_n, trig_v) = (get(4, "gc trigger Ncells")?, get(5, "gc trigger Vcells")?);
     let (max_n, max_v) = (get(10, "max used Ncells")?, get(11, "max used Vcells")?);
     if used_n > trig_n || used_v > trig_v.max(used_v) || used_n < 1000 || used_v < 1000 {
-        return Err(SimError::new(
-            "invalid gc() matrix: used counts must be positive and within the triggers",
-        ));
+        return Err(SimError::new("invalid gc() matrix: used counts must be positive and within the triggers"));
     }
     let mut cfg = config.clone();
     if v[8].is_finite() {
@@ -118,10 +108,7 @@ pub fn from_gc_matrix(m: &GcMatrix, config: &HeapConfig) -> SimResult<Interp> {
     // the result matrix (7 N, 29 V) and the binding that holds it
     let held_n = 8;
     let held_v = 29;
-    heap.install_static(
-        used_n.saturating_sub(frame) + held_n,
-        used_v - GC_RESULT_VCELLS + held_v,
-    );
+    heap.install_static(used_n.saturating_sub(frame) + held_n, used_v - GC_RESULT_VCELLS + held_v);
     heap.install_garbage(frame + 1 + 8, GC_RESULT_VCELLS + 28);
     heap.sizes.n_size = trig_n;
     heap.sizes.v_size = trig_v;

@@ -26,20 +26,11 @@ fn an_unreachable_cycle_of_environments_is_collected() {
     let g = it.global;
     let a = it.new_env(g, 0).unwrap();
     let b = it.new_env(g, 0).unwrap();
-    let big = it
-        .new_num(
-            rheap_core::heap::SexpType::Real,
-            1_000_000,
-            rheap_core::heap::Num::Fill(0.0),
-        )
-        .unwrap();
+    let big = it.new_num(rheap_core::heap::SexpType::Real, 1_000_000, rheap_core::heap::Num::Fill(0.0)).unwrap();
     it.define(a, "other", Val::Obj(b)).unwrap();
     it.define(b, "other", Val::Obj(a)).unwrap();
     it.define(a, "data", Val::Obj(big)).unwrap();
-    assert!(
-        it.heap.obj(a).refs > 0 && it.heap.obj(b).refs > 0,
-        "each env is referenced by the other"
-    );
+    assert!(it.heap.obj(a).refs > 0 && it.heap.obj(b).refs > 0, "each env is referenced by the other");
     it.heap.release_to(mark, None); // nothing holds them any more
 
     full_gc(&mut it);
@@ -75,13 +66,7 @@ fn old_garbage_floats_until_its_generation_is_collected() {
     let mut it = session();
     full_gc(&mut it);
     let g = it.global;
-    let x = it
-        .new_num(
-            rheap_core::heap::SexpType::Real,
-            100_000,
-            rheap_core::heap::Num::Fill(0.0),
-        )
-        .unwrap();
+    let x = it.new_num(rheap_core::heap::SexpType::Real, 100_000, rheap_core::heap::Num::Fill(0.0)).unwrap();
     it.define(g, "x", Val::Obj(x)).unwrap();
     it.heap.release_to(0, None);
     // a level-0 collection promotes x to the old generation
@@ -89,28 +74,14 @@ fn old_garbage_floats_until_its_generation_is_collected() {
     assert_eq!(it.heap.events.last().unwrap().level, 0);
     let v_live = it.heap.vcells_in_use();
     // replace x: the old vector is garbage, but old
-    let y = it
-        .new_num(
-            rheap_core::heap::SexpType::Real,
-            10,
-            rheap_core::heap::Num::Fill(0.0),
-        )
-        .unwrap();
+    let y = it.new_num(rheap_core::heap::SexpType::Real, 10, rheap_core::heap::Num::Fill(0.0)).unwrap();
     it.define(g, "x", Val::Obj(y)).unwrap();
     it.heap.release_to(0, None);
     it.heap.gc_explicit(false, false);
     assert_eq!(it.heap.events.last().unwrap().level, 0);
-    assert_eq!(
-        it.heap.vcells_in_use(),
-        v_live + 16,
-        "the old vector floats"
-    );
+    assert_eq!(it.heap.vcells_in_use(), v_live + 16, "the old vector floats");
     it.heap.policy.num_old_gens_to_collect = 1;
     it.heap.gc_explicit(false, false);
     assert_eq!(it.heap.events.last().unwrap().level, 1);
-    assert_eq!(
-        it.heap.vcells_in_use(),
-        v_live - 100_000 + 16,
-        "level 1 frees it"
-    );
+    assert_eq!(it.heap.vcells_in_use(), v_live - 100_000 + 16, "level 1 frees it");
 }

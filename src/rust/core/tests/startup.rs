@@ -60,10 +60,7 @@ fn from_gc_matrix_reports_that_matrix_back() {
 
 #[test]
 fn a_limit_adds_the_limit_column() {
-    let cfg = HeapConfig {
-        max_vsize: Some(1 << 30),
-        ..HeapConfig::default()
-    };
+    let cfg = HeapConfig { max_vsize: Some(1 << 30), ..HeapConfig::default() };
     let mut s = Session::new(cfg).unwrap();
     let v = values(&mut s, false);
     assert!(v[8].is_nan());

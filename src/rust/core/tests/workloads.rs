@@ -19,10 +19,7 @@ fn check(run: &Run, name: &str) -> Check {
         problems.push(format!("error: {e}"));
     }
     let want: Vec<&serde_json::Value> = t["gcs"].as_array().unwrap().iter().collect();
-    let want_levels: String = want
-        .iter()
-        .map(|g| g["level"].as_u64().unwrap().to_string())
-        .collect();
+    let want_levels: String = want.iter().map(|g| g["level"].as_u64().unwrap().to_string()).collect();
     let got_levels: String = run.reported.iter().map(|e| e.level.to_string()).collect();
     if want_levels != got_levels {
         problems.push(format!("levels: R {want_levels:?}, rheap {got_levels:?}"));
@@ -33,10 +30,7 @@ fn check(run: &Run, name: &str) -> Check {
         let s = rheap_core::report::report_mb(e.vcells_used, 8);
         worst_vec = worst_vec.max((r - s).abs());
         if (r - s).abs() > 0.1 + 1e-9 {
-            problems.push(format!(
-                "GC {}: vectors {r} Mb in R, {s:.1} Mb in rheap",
-                g["n"]
-            ));
+            problems.push(format!("GC {}: vectors {r} Mb in R, {s:.1} Mb in rheap", g["n"]));
         }
     }
     let end = &t["end"];
@@ -46,26 +40,15 @@ fn check(run: &Run, name: &str) -> Check {
         end["vcells_max_used"].as_f64().unwrap(),
         end["vcells_trigger"].as_f64().unwrap(),
     );
-    let (nu, _nm) = (
-        end["ncells_used"].as_f64().unwrap(),
-        end["ncells_max_used"].as_f64().unwrap(),
-    );
+    let (nu, _nm) = (end["ncells_used"].as_f64().unwrap(), end["ncells_max_used"].as_f64().unwrap());
     let v = &run.end.values;
     let dv = rel(vu, v[1]);
     let dn = rel(nu, v[0]);
     if dv.abs() > 0.001 {
-        problems.push(format!(
-            "end Vcells used {vu} in R, {} in rheap ({:+.3}%)",
-            v[1],
-            100.0 * dv
-        ));
+        problems.push(format!("end Vcells used {vu} in R, {} in rheap ({:+.3}%)", v[1], 100.0 * dv));
     }
     if dn.abs() > 0.02 {
-        problems.push(format!(
-            "end Ncells used {nu} in R, {} in rheap ({:+.2}%)",
-            v[0],
-            100.0 * dn
-        ));
+        problems.push(format!("end Ncells used {nu} in R, {} in rheap ({:+.2}%)", v[0], 100.0 * dn));
     }
     if rel(vt, v[5]).abs() > 0.005 {
         problems.push(format!("end Vcells trigger {vt} in R, {} in rheap", v[5]));
@@ -73,38 +56,24 @@ fn check(run: &Run, name: &str) -> Check {
     if rel(vm, v[11]).abs() > 0.005 {
         problems.push(format!("end Vcells max used {vm} in R, {} in rheap", v[11]));
     }
-    let want_out: Vec<String> = t["stdout"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s.as_str().unwrap().to_string())
-        .collect();
+    let want_out: Vec<String> =
+        t["stdout"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect();
     let got_out: Vec<String> = run.stdout.lines().map(|s| s.to_string()).collect();
     if want_out != got_out {
-        problems.push(format!(
-            "stdout differs:\n  R:     {want_out:?}\n  rheap: {got_out:?}"
-        ));
+        problems.push(format!("stdout differs:\n  R:     {want_out:?}\n  rheap: {got_out:?}"));
     }
     let row = format!(
         "{name:<14} {:>3}/{:<3} {:<30} {:>5.2} {:>+8.3}% {:>+7.2}% {:>+7.2}% {:>+7.2}%",
         run.reported.len(),
         want.len(),
-        if want_levels == got_levels {
-            "same".to_string()
-        } else {
-            format!("{got_levels} vs {want_levels}")
-        },
+        if want_levels == got_levels { "same".to_string() } else { format!("{got_levels} vs {want_levels}") },
         worst_vec,
         100.0 * dv,
         100.0 * dn,
         100.0 * rel(vm, v[11]),
         100.0 * rel(vt, v[5]),
     );
-    Check {
-        name: name.to_string(),
-        problems,
-        row,
-    }
+    Check { name: name.to_string(), problems, row }
 }
 
 fn workloads(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -152,22 +121,12 @@ fn public_workloads_match_real_r() {
     let checks = run_dir(&shared_dir().join("fixtures").join("workloads"));
     assert!(!checks.is_empty(), "no workloads found");
     let bad = report(&checks);
-    assert_eq!(
-        bad,
-        0,
-        "{bad} of {} workloads differ from real R",
-        checks.len()
-    );
+    assert_eq!(bad, 0, "{bad} of {} workloads differ from real R", checks.len());
 }
 
 #[test]
 fn own_workloads_match_real_r() {
     let checks = run_dir(&repo_dir().join("tests").join("workloads"));
     let bad = report(&checks);
-    assert_eq!(
-        bad,
-        0,
-        "{bad} of {} workloads differ from real R",
-        checks.len()
-    );
+    assert_eq!(bad, 0, "{bad} of {} workloads differ from real R", checks.len());
 }

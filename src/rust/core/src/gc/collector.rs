@@ -11,11 +11,7 @@ use crate::session::Stream;
 impl Heap {
     /// `R_gc_internal(size_needed)`: one collection, reported if `gcinfo(TRUE)`.
     pub fn collect(&mut self, size_needed: u64, trigger: Trigger) -> u8 {
-        let trigger = if self.explicit {
-            Trigger::Explicit
-        } else {
-            trigger
-        };
+        let trigger = if self.explicit { Trigger::Explicit } else { trigger };
         self.gc_count += 1;
         let ncells_before = self.nodes_in_use;
         let vcells_before = self.vcells_in_use();
@@ -57,14 +53,7 @@ impl Heap {
         self.gen_gc_counts[level as usize] += 1;
         if level == 2 {
             let (n, v) = (self.nodes_in_use, self.vcells_in_use());
-            adjust_heap_size(
-                &mut self.sizes,
-                &mut self.policy,
-                &self.growth,
-                n,
-                v,
-                size_needed,
-            );
+            adjust_heap_size(&mut self.sizes, &mut self.policy, &self.growth, n, v, size_needed);
         }
         if level >= 1 {
             self.pool.try_release();
@@ -129,8 +118,7 @@ impl Heap {
                 work.push(id);
             }
         };
-        let mut scan_roots: Vec<ObjId> =
-            Vec::with_capacity(self.permanent.len() + self.stack.len());
+        let mut scan_roots: Vec<ObjId> = Vec::with_capacity(self.permanent.len() + self.stack.len());
         scan_roots.extend_from_slice(&self.permanent);
         scan_roots.extend_from_slice(&self.stack);
         for g in level.min(2) as usize..2 {
@@ -227,20 +215,11 @@ impl Heap {
         assert_eq!(listed, self.n_objects(), "generation lists");
         for (g, list) in self.old.iter().enumerate() {
             for &id in list {
-                assert_eq!(
-                    self.obj(id).gen as usize,
-                    g + 1,
-                    "object on the wrong generation list"
-                );
+                assert_eq!(self.obj(id).gen as usize, g + 1, "object on the wrong generation list");
             }
         }
         let _ = (GEN_OLD0, GEN_OLD1);
-        let mut check = |id: ObjId| {
-            assert!(
-                !matches!(self.obj(id).body, Body::Free),
-                "a reachable object was freed"
-            )
-        };
+        let mut check = |id: ObjId| assert!(!matches!(self.obj(id).body, Body::Free), "a reachable object was freed");
         for &r in self.permanent.iter().chain(self.stack.iter()) {
             check(r);
             self.obj(r).for_each_child(&mut check);

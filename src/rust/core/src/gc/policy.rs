@@ -35,12 +35,7 @@ pub struct PolicyState {
 impl PolicyState {
     /// The state of a process before its first collection.
     pub fn initial() -> PolicyState {
-        PolicyState {
-            collect_counts: [0, 0],
-            num_old_gens_to_collect: 0,
-            adjust_count: 1,
-            last_in_use: 0,
-        }
+        PolicyState { collect_counts: [0, 0], num_old_gens_to_collect: 0, adjust_count: 1, last_in_use: 0 }
     }
 
     /// The level of the next automatic collection (start of `RunGenCollect`): level 0 until the
@@ -88,9 +83,7 @@ pub fn after_collect(
             if collected == 0 || v_free < size_needed {
                 return AfterCollect::Redo { level: level + 1 };
             }
-            return AfterCollect::Done {
-                next_level: level + 1,
-            };
+            return AfterCollect::Done { next_level: level + 1 };
         }
     }
     AfterCollect::Done { next_level: 0 }
@@ -109,15 +102,12 @@ pub fn adjust_heap_size(
     let min_n_free = (sizes.orig_n_size as f64 * R_MIN_FREE_FRAC) as u64;
     let min_v_free = (sizes.orig_v_size as f64 * R_MIN_FREE_FRAC) as u64;
     let n_needed = nodes_in_use + min_n_free;
-    let v_needed = vcells_in_use
-        .saturating_add(size_needed)
-        .saturating_add(min_v_free);
+    let v_needed = vcells_in_use.saturating_add(size_needed).saturating_add(min_v_free);
     let node_occup = n_needed as f64 / sizes.n_size as f64;
     let vect_occup = v_needed as f64 / sizes.v_size as f64;
 
     if node_occup > growth.n_grow_frac {
-        let mut change =
-            (growth.n_grow_incr_min + growth.n_grow_incr_frac * sizes.n_size as f64) as u64;
+        let mut change = (growth.n_grow_incr_min + growth.n_grow_incr_frac * sizes.n_size as f64) as u64;
         if state.adjust_count < growth.early_growth_limit {
             state.adjust_count += 1;
             let next_in_use = (nodes_in_use + nodes_in_use).saturating_sub(state.last_in_use);
@@ -131,8 +121,7 @@ pub fn adjust_heap_size(
             sizes.n_size += change;
         }
     } else if node_occup < growth.n_shrink_frac {
-        let change =
-            (growth.n_shrink_incr_min + growth.n_shrink_incr_frac * sizes.n_size as f64) as u64;
+        let change = (growth.n_shrink_incr_min + growth.n_shrink_incr_frac * sizes.n_size as f64) as u64;
         sizes.n_size -= change.min(sizes.n_size);
         if sizes.n_size < n_needed {
             sizes.n_size = n_needed.min(sizes.max_n_size);
@@ -146,14 +135,12 @@ pub fn adjust_heap_size(
         sizes.v_size = v_needed;
     }
     if vect_occup > growth.v_grow_frac {
-        let change =
-            (growth.v_grow_incr_min + growth.v_grow_incr_frac * sizes.v_size as f64) as u64;
+        let change = (growth.v_grow_incr_min + growth.v_grow_incr_frac * sizes.v_size as f64) as u64;
         if sizes.max_v_size - sizes.v_size >= change {
             sizes.v_size += change;
         }
     } else if vect_occup < growth.v_shrink_frac {
-        let change =
-            (growth.v_shrink_incr_min + growth.v_shrink_incr_frac * sizes.v_size as f64) as u64;
+        let change = (growth.v_shrink_incr_min + growth.v_shrink_incr_frac * sizes.v_size as f64) as u64;
         sizes.v_size -= change.min(sizes.v_size);
         if sizes.v_size < v_needed {
             sizes.v_size = v_needed;
@@ -183,10 +170,7 @@ mod tests {
     /// (925224 with `R_GC_MEM_GROW=3`).
     #[test]
     fn startup_node_growth() {
-        for (growth, want) in [
-            (GrowthPolicy::default(), 660_874),
-            (GrowthPolicy::mem_grow(3).unwrap(), 925_224),
-        ] {
+        for (growth, want) in [(GrowthPolicy::default(), 660_874), (GrowthPolicy::mem_grow(3).unwrap(), 925_224)] {
             let mut s = default_sizes();
             let mut st = PolicyState::initial();
             adjust_heap_size(&mut s, &mut st, &growth, 231_306, 1_000_000, 0);
@@ -201,12 +185,8 @@ mod tests {
     fn node_growth_and_shrink_sequence() {
         let mut s = default_sizes();
         s.n_size = 660_874;
-        let mut st = PolicyState {
-            collect_counts: [20, 5],
-            num_old_gens_to_collect: 0,
-            adjust_count: 2,
-            last_in_use: 231_306,
-        };
+        let mut st =
+            PolicyState { collect_counts: [20, 5], num_old_gens_to_collect: 0, adjust_count: 2, last_in_use: 231_306 };
         let g = GrowthPolicy::default();
         let steps = [
             (485_893, 1_057_828),
@@ -232,11 +212,7 @@ mod tests {
         s.n_size = 660_874;
         let mut st = PolicyState::initial();
         let g = GrowthPolicy::default();
-        for (used, want) in [
-            (7_585_601, 12_395_986),
-            (11_585_601, 17_195_986),
-            (16_585_601, 23_195_986),
-        ] {
+        for (used, want) in [(7_585_601, 12_395_986), (11_585_601, 17_195_986), (16_585_601, 23_195_986)] {
             adjust_heap_size(&mut s, &mut st, &g, 300_000, used, 1_000_000);
             assert_eq!(s.v_size, want);
         }
@@ -251,9 +227,7 @@ mod tests {
         s.v_size = 27_915_135;
         let mut st = PolicyState::initial();
         let g = GrowthPolicy::default();
-        for want in [
-            22_332_108, 17_865_687, 14_292_550, 11_434_040, 9_147_232, 8_388_608,
-        ] {
+        for want in [22_332_108, 17_865_687, 14_292_550, 11_434_040, 9_147_232, 8_388_608] {
             adjust_heap_size(&mut s, &mut st, &g, 300_000, 600_000, 0);
             assert_eq!(s.v_size, want);
         }
@@ -264,11 +238,7 @@ mod tests {
     #[test]
     fn level_cadence() {
         let mut st = PolicyState::initial();
-        assert_eq!(
-            st.select_level(),
-            2,
-            "the first collection of a process is full"
-        );
+        assert_eq!(st.select_level(), 2, "the first collection of a process is full");
         st.num_old_gens_to_collect = 0;
         let mut levels = Vec::new();
         for _ in 0..130 {
@@ -286,23 +256,11 @@ mod tests {
     #[test]
     fn escalation_rule() {
         // plenty free: back to level 0
-        assert_eq!(
-            after_collect(0, 300_000, 660_874, 7_000_000, 8_388_608, 0),
-            AfterCollect::Done { next_level: 0 }
-        );
+        assert_eq!(after_collect(0, 300_000, 660_874, 7_000_000, 8_388_608, 0), AfterCollect::Done { next_level: 0 });
         // few nodes freed: next collection one level up
-        assert_eq!(
-            after_collect(0, 100_000, 660_874, 7_000_000, 8_388_608, 0),
-            AfterCollect::Done { next_level: 1 }
-        );
+        assert_eq!(after_collect(0, 100_000, 660_874, 7_000_000, 8_388_608, 0), AfterCollect::Done { next_level: 1 });
         // request still does not fit: redo now
-        assert_eq!(
-            after_collect(0, 300_000, 660_874, 500_000, 8_388_608, 1_000_000),
-            AfterCollect::Redo { level: 1 }
-        );
-        assert_eq!(
-            after_collect(2, 0, 660_874, 0, 8_388_608, 1),
-            AfterCollect::Done { next_level: 0 }
-        );
+        assert_eq!(after_collect(0, 300_000, 660_874, 500_000, 8_388_608, 1_000_000), AfterCollect::Redo { level: 1 });
+        assert_eq!(after_collect(2, 0, 660_874, 0, 8_388_608, 1), AfterCollect::Done { next_level: 0 });
     }
 }

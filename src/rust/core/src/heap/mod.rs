@@ -12,8 +12,7 @@ use crate::error::{SimError, SimResult};
 use crate::gc::policy::{HeapSizes, PolicyState};
 use crate::gc::{GcEvent, Trigger};
 use crate::profile::{
-    GrowthPolicy, HeapConfig, LARGE_NODE_CLASS, NUM_SMALL_NODE_CLASSES, SEXPREC_SIZE, VCELL_SIZE,
-    VECTOR_HEADER_SIZE,
+    GrowthPolicy, HeapConfig, LARGE_NODE_CLASS, NUM_SMALL_NODE_CLASSES, SEXPREC_SIZE, VCELL_SIZE, VECTOR_HEADER_SIZE,
 };
 use crate::session::{Output, Stream};
 pub use object::*;
@@ -121,9 +120,7 @@ impl Heap {
 
     /// `VHEAP_FREE()`.
     pub fn vheap_free(&self) -> u64 {
-        self.sizes
-            .v_size
-            .saturating_sub(self.small_valloc + self.large_valloc)
+        self.sizes.v_size.saturating_sub(self.small_valloc + self.large_valloc)
     }
 
     pub fn vcells_in_use(&self) -> u64 {
@@ -204,11 +201,7 @@ impl Heap {
     /// A new object (in the young generation, protected), after the trigger test R makes for it.
     pub fn alloc(&mut self, obj: Obj) -> SimResult<ObjId> {
         // A zero-length vector is tested as if it needed one Vcell.
-        let charge = if obj.sexp.is_vector() && obj.vcells == 0 {
-            1
-        } else {
-            obj.vcells
-        };
+        let charge = if obj.sexp.is_vector() && obj.vcells == 0 { 1 } else { obj.vcells };
         self.ensure_room(obj.nodes as u64, charge)?;
         if obj.class == LARGE_NODE_CLASS {
             self.check_malloc(obj.vcells, obj.length, obj.sexp)?;
@@ -276,11 +269,7 @@ impl Heap {
     pub fn ensure_room(&mut self, nodes: u64, charge: u64) -> SimResult<()> {
         let no_nodes = self.nodes_in_use + nodes > self.sizes.n_size;
         if no_nodes || self.vheap_free() < charge {
-            let trigger = if no_nodes {
-                Trigger::Nodes
-            } else {
-                Trigger::Vectors
-            };
+            let trigger = if no_nodes { Trigger::Nodes } else { Trigger::Vectors };
             self.collect(charge, trigger);
             if self.nodes_in_use + nodes > self.sizes.n_size {
                 if self.nodes_in_use + 1 > self.sizes.n_size {
@@ -309,10 +298,7 @@ impl Heap {
             return Ok(());
         }
         self.sizes.v_size = v_size;
-        Err(SimError::new(format!(
-            "cannot allocate vector of size {}",
-            crate::report::alloc_size_text(vcells)
-        )))
+        Err(SimError::new(format!("cannot allocate vector of size {}", crate::report::alloc_size_text(vcells))))
     }
 
     /// Bytes the host could still give: its memory less what the simulated R process holds.
@@ -369,11 +355,7 @@ impl Heap {
 
     /// Set or replace an attribute (one cons cell per attribute, counted in the owner).
     pub fn set_attr(&mut self, id: ObjId, name: &str, value: ObjId) -> SimResult<()> {
-        let exists = self
-            .obj(id)
-            .attrs
-            .as_ref()
-            .and_then(|a| a.iter().position(|(n, _)| &**n == name));
+        let exists = self.obj(id).attrs.as_ref().and_then(|a| a.iter().position(|(n, _)| &**n == name));
         match exists {
             Some(i) => {
                 if value == NIL {
@@ -386,10 +368,7 @@ impl Heap {
             None if value == NIL => return Ok(()),
             None => {
                 self.grow_nodes(id, 1)?;
-                self.obj_mut(id)
-                    .attrs
-                    .get_or_insert_with(Default::default)
-                    .push((Rc::from(name), value));
+                self.obj_mut(id).attrs.get_or_insert_with(Default::default).push((Rc::from(name), value));
             }
         }
         self.write_barrier(id, Val::Obj(value));
@@ -397,12 +376,7 @@ impl Heap {
     }
 
     pub fn attr(&self, id: ObjId, name: &str) -> Option<ObjId> {
-        self.obj(id)
-            .attrs
-            .as_ref()?
-            .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, v)| *v)
+        self.obj(id).attrs.as_ref()?.iter().find(|(n, _)| &**n == name).map(|(_, v)| *v)
     }
 
     /// Write a console line (simulated stdout/stderr).

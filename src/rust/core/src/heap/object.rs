@@ -94,15 +94,7 @@ pub struct EnvData {
 
 impl EnvData {
     pub fn new(enclos: ObjId, hashtab: ObjId) -> EnvData {
-        EnvData {
-            names: Vec::new(),
-            values: Vec::new(),
-            index: None,
-            enclos,
-            hashtab,
-            slots_used: 0,
-            captured: false,
-        }
+        EnvData { names: Vec::new(), values: Vec::new(), index: None, enclos, hashtab, slots_used: 0, captured: false }
     }
 
     pub fn find(&self, name: &str) -> Option<usize> {
@@ -117,12 +109,8 @@ impl EnvData {
         if let Some(ix) = &mut self.index {
             ix.insert(name.clone(), i);
         } else if self.names.len() >= 16 {
-            let mut ix: std::collections::HashMap<Rc<str>, usize> = self
-                .names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| (n.clone(), i))
-                .collect();
+            let mut ix: std::collections::HashMap<Rc<str>, usize> =
+                self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect();
             ix.insert(name.clone(), i);
             self.index = Some(ix);
         }
@@ -135,13 +123,7 @@ impl EnvData {
         self.names.remove(i);
         self.values.remove(i);
         if self.index.is_some() {
-            self.index = Some(
-                self.names
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| (n.clone(), i))
-                    .collect(),
-            );
+            self.index = Some(self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect());
         }
     }
 }
@@ -248,12 +230,7 @@ impl Obj {
             }
         };
         match &self.body {
-            Body::Free
-            | Body::Opaque
-            | Body::Num(_)
-            | Body::Char(_)
-            | Body::Lang(_)
-            | Body::Builtin(_) => {}
+            Body::Free | Body::Opaque | Body::Num(_) | Body::Char(_) | Body::Lang(_) | Body::Builtin(_) => {}
             Body::Elems(Elems::Unknown) => {}
             Body::Elems(Elems::Fill(o)) => f(*o),
             Body::Elems(Elems::Values(v)) => v.iter().for_each(|o| f(*o)),

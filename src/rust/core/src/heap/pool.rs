@@ -7,8 +7,7 @@
 //! whole pages. The report states that assumption.
 
 use crate::profile::{
-    NODE_CLASS_SIZE, NUM_SMALL_NODE_CLASSES, R_MAX_KEEP_FRAC, R_PAGE_SIZE, SEXPREC_SIZE,
-    VCELL_SIZE, VECTOR_HEADER_SIZE,
+    NODE_CLASS_SIZE, NUM_SMALL_NODE_CLASSES, R_MAX_KEEP_FRAC, R_PAGE_SIZE, SEXPREC_SIZE, VCELL_SIZE, VECTOR_HEADER_SIZE,
 };
 
 /// Bytes of one node of a small class (`NODE_SIZE`).
@@ -107,11 +106,7 @@ impl Pool {
                     pages: c.pages,
                     slots_in_use: c.in_use,
                     slots_free: slots.saturating_sub(c.in_use),
-                    fragmentation: if slots == 0 {
-                        0.0
-                    } else {
-                        slots.saturating_sub(c.in_use) as f64 / slots as f64
-                    },
+                    fragmentation: if slots == 0 { 0.0 } else { slots.saturating_sub(c.in_use) as f64 / slots as f64 },
                     pages_released: c.pages_released,
                 }
             })

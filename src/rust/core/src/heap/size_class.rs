@@ -84,9 +84,7 @@ impl SexpType {
             SexpType::Raw => len,
             SexpType::Char => len + 1,
             SexpType::Lgl | SexpType::Int => len.saturating_mul(4),
-            SexpType::Real | SexpType::Str | SexpType::Vec | SexpType::Expr => {
-                len.saturating_mul(8)
-            }
+            SexpType::Real | SexpType::Str | SexpType::Vec | SexpType::Expr => len.saturating_mul(8),
             SexpType::Cplx => len.saturating_mul(16),
             _ => 0,
         }
@@ -126,23 +124,14 @@ impl Placement {
 /// plain class-0 node with no data.
 pub fn place_vector(vcells: u64) -> Placement {
     if vcells == 0 {
-        return Placement {
-            class: 0,
-            charge: 0,
-        };
+        return Placement { class: 0, charge: 0 };
     }
     for (class, &cap) in NODE_CLASS_SIZE.iter().enumerate().skip(1) {
         if vcells <= cap {
-            return Placement {
-                class: class as u8,
-                charge: cap,
-            };
+            return Placement { class: class as u8, charge: cap };
         }
     }
-    Placement {
-        class: LARGE_NODE_CLASS,
-        charge: vcells,
-    }
+    Placement { class: LARGE_NODE_CLASS, charge: vcells }
 }
 
 /// The Vcells `allocVector3` tests against the free vector heap before allocating: the charge, but 1
@@ -182,14 +171,7 @@ mod tests {
             [19, 16, 4, 38, 19, 4],
             [20, 16, 4, 40, 20, 4],
         ];
-        let types = [
-            SexpType::Real,
-            SexpType::Int,
-            SexpType::Raw,
-            SexpType::Cplx,
-            SexpType::Vec,
-            SexpType::Char,
-        ];
+        let types = [SexpType::Real, SexpType::Int, SexpType::Raw, SexpType::Cplx, SexpType::Vec, SexpType::Char];
         for (n, row) in table.iter().enumerate() {
             for (t, &want) in types.iter().zip(row) {
                 let got = place_vector(vector_vcells(*t, n as u64)).charge;

@@ -47,24 +47,21 @@ impl Interp {
                 if let Some(s) = self.str_values(v) {
                     match s[0].as_deref() {
                         Some("TRUE") | Some("true") | Some("T") | Some("True") => return Ok(true),
-                        Some("FALSE") | Some("false") | Some("F") | Some("False") => {
-                            return Ok(false)
-                        }
+                        Some("FALSE") | Some("false") | Some("F") | Some("False") => return Ok(false),
                         _ => {}
                     }
                 }
             }
-            return Err(Flow::Error(SimError::new(format!(
-                "argument is not interpretable as logical"
-            ))));
+            return Err(Flow::Error(SimError::new(format!("argument is not interpretable as logical"))));
         }
         match self.num_elt(v, 0) {
-            Some(x) if x.is_nan() => Err(Flow::Error(SimError::new(format!(
-                "missing value where TRUE/FALSE needed"
-            )))),
+            Some(x) if x.is_nan() => Err(Flow::Error(SimError::new(format!("missing value where TRUE/FALSE needed")))),
             Some(x) => Ok(x != 0.0),
             None => {
-                self.notes.push(format!("line {}: the value of a condition in `{what}` is not known to the simulator; assumed TRUE", self.heap.line));
+                self.notes.push(format!(
+                    "line {}: the value of a condition in `{what}` is not known to the simulator; assumed TRUE",
+                    self.heap.line
+                ));
                 Ok(true)
             }
         }
@@ -98,17 +95,12 @@ fn paren(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult
 }
 
 fn if_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
-    let cond = arg_expr(call, 0)
-        .ok_or_else(|| Flow::Error(SimError::new("argument is of length zero")))?;
+    let cond = arg_expr(call, 0).ok_or_else(|| Flow::Error(SimError::new("argument is of length zero")))?;
     let mark = it.heap.root_mark();
     let c = it.eval(cond, env, mode)?;
     let b = it.condition(c, "if").map_err(|f| at_call(f, call))?;
     it.heap.release_to(mark, None);
-    let branch = if b {
-        arg_expr(call, 1)
-    } else {
-        arg_expr(call, 2)
-    };
+    let branch = if b { arg_expr(call, 1) } else { arg_expr(call, 2) };
     match branch {
         Some(e) => it.eval(e, env, mode),
         None => {
@@ -144,16 +136,10 @@ fn loop_mode(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalRe
 fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let var = match arg_expr(call, 0) {
         Some(Expr::Sym(s)) => s.clone(),
-        _ => {
-            return Err(Flow::Error(
-                SimError::new("invalid for() loop sequence").at_line(call.pos.line),
-            ))
-        }
+        _ => return Err(Flow::Error(SimError::new("invalid for() loop sequence").at_line(call.pos.line))),
     };
     let (Some(seq_e), Some(body)) = (arg_expr(call, 1), arg_expr(call, 2)) else {
-        return Err(Flow::Error(
-            SimError::new("invalid for() loop").at_line(call.pos.line),
-        ));
+        return Err(Flow::Error(SimError::new("invalid for() loop").at_line(call.pos.line)));
     };
     let outer = it.heap.root_mark();
     let mode = loop_mode(it, call, env, mode)?;
@@ -183,14 +169,7 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
 
 /// The loop variable's value for element `i`. Byte code reuses the previous scalar box when only
 /// the loop variable refers to it (`ALLOC_LOOP_VAR`); the AST interpreter makes a new one.
-fn loop_value(
-    it: &mut Interp,
-    seq: Val,
-    t: SexpType,
-    i: u64,
-    mode: Mode,
-    cell: &mut Option<ObjId>,
-) -> EvalResult<Val> {
+fn loop_value(it: &mut Interp, seq: Val, t: SexpType, i: u64, mode: Mode, cell: &mut Option<ObjId>) -> EvalResult<Val> {
     match t {
         SexpType::Real | SexpType::Int | SexpType::Lgl => {
             let x = it.num_elt(seq, i).unwrap_or(f64::NAN);
@@ -219,29 +198,20 @@ fn loop_value(
                 })
                 .body
             {
-                Body::Elems(crate::heap::Elems::Values(v)) => {
-                    v.get(i as usize).copied().unwrap_or(it.na_string)
-                }
+                Body::Elems(crate::heap::Elems::Values(v)) => v.get(i as usize).copied().unwrap_or(it.na_string),
                 Body::Elems(crate::heap::Elems::Fill(c)) => *c,
                 _ => it.na_string,
             };
-            Ok(Val::Obj(
-                it.new_strs(1, crate::heap::Elems::Values(vec![ch]))?,
-            ))
+            Ok(Val::Obj(it.new_strs(1, crate::heap::Elems::Values(vec![ch]))?))
         }
         SexpType::Nil => Ok(Val::Obj(NIL)),
-        other => Err(Flow::Error(SimError::new(format!(
-            "invalid for() loop sequence ({})",
-            other.type_name()
-        )))),
+        other => Err(Flow::Error(SimError::new(format!("invalid for() loop sequence ({})", other.type_name())))),
     }
 }
 
 fn while_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let (Some(cond), Some(body)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
-        return Err(Flow::Error(
-            SimError::new("invalid while() loop").at_line(call.pos.line),
-        ));
+        return Err(Flow::Error(SimError::new("invalid while() loop").at_line(call.pos.line)));
     };
     let mode = loop_mode(it, call, env, mode)?;
     loop {
@@ -271,9 +241,7 @@ fn while_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResul
 
 fn repeat_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let Some(body) = arg_expr(call, 0) else {
-        return Err(Flow::Error(
-            SimError::new("invalid repeat loop").at_line(call.pos.line),
-        ));
+        return Err(Flow::Error(SimError::new("invalid repeat loop").at_line(call.pos.line)));
     };
     let mode = loop_mode(it, call, env, mode)?;
     loop {
@@ -302,20 +270,11 @@ fn quote(it: &mut Interp, call: &Rc<Call>, _env: ObjId, _mode: Mode) -> EvalResu
     match arg_expr(call, 0) {
         Some(Expr::Const(c)) => Ok(Val::Obj(it.const_obj(c)?)),
         Some(e) => {
-            let t = if matches!(e, Expr::Sym(_)) {
-                SexpType::Sym
-            } else {
-                SexpType::Lang
-            };
-            let id = it
-                .heap
-                .alloc(crate::heap::Obj::node(t, Body::Lang(e.clone())))?;
+            let t = if matches!(e, Expr::Sym(_)) { SexpType::Sym } else { SexpType::Lang };
+            let id = it.heap.alloc(crate::heap::Obj::node(t, Body::Lang(e.clone())))?;
             Ok(Val::Obj(id))
         }
-        None => Err(Flow::Error(SimError::in_call(
-            "quote()",
-            "0 arguments passed to 'quote' which requires 1",
-        ))),
+        None => Err(Flow::Error(SimError::in_call("quote()", "0 arguments passed to 'quote' which requires 1"))),
     }
 }
 
@@ -327,26 +286,17 @@ fn or_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<V
     logical_op(it, call, env, mode, true)
 }
 
-fn logical_op(
-    it: &mut Interp,
-    call: &Rc<Call>,
-    env: ObjId,
-    mode: Mode,
-    or: bool,
-) -> EvalResult<Val> {
+fn logical_op(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode, or: bool) -> EvalResult<Val> {
     let (Some(a), Some(b)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
         return Err(Flow::Error(SimError::new("invalid argument")));
     };
     let va = it.eval(a, env, mode)?;
-    let x = it
-        .condition(va, if or { "||" } else { "&&" })
-        .map_err(|f| at_call(f, call))?;
+    let x = it.condition(va, if or { "||" } else { "&&" }).map_err(|f| at_call(f, call))?;
     let r = if x == or {
         x
     } else {
         let vb = it.eval(b, env, mode)?;
-        it.condition(vb, if or { "||" } else { "&&" })
-            .map_err(|f| at_call(f, call))?
+        it.condition(vb, if or { "||" } else { "&&" }).map_err(|f| at_call(f, call))?
     };
     it.visible = true;
     Ok(it.scalar(SexpType::Lgl, r as i32 as f64, mode)?)
@@ -354,10 +304,7 @@ fn logical_op(
 
 fn switch(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let Some(sel) = arg_expr(call, 0) else {
-        return Err(Flow::Error(SimError::in_call(
-            "switch()",
-            "'EXPR' is missing",
-        )));
+        return Err(Flow::Error(SimError::in_call("switch()", "'EXPR' is missing")));
     };
     let v = it.eval(sel, env, mode)?;
     let alts: &[Arg] = &call.args[1..];
@@ -395,10 +342,7 @@ fn switch(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResul
 
 fn missing(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let Some(Expr::Sym(name)) = arg_expr(call, 0) else {
-        return Err(Flow::Error(SimError::in_call(
-            "missing()",
-            "invalid use of 'missing'",
-        )));
+        return Err(Flow::Error(SimError::in_call("missing()", "invalid use of 'missing'")));
     };
     let m = match it.env(env).find(name) {
         Some(i) => {
@@ -426,37 +370,23 @@ fn assign_super(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> Eva
     assign(it, call, env, mode, true)
 }
 
-fn assign(
-    it: &mut Interp,
-    call: &Rc<Call>,
-    env: ObjId,
-    mode: Mode,
-    superassign: bool,
-) -> EvalResult<Val> {
+fn assign(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode, superassign: bool) -> EvalResult<Val> {
     let (Some(target), Some(value_e)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
-        return Err(Flow::Error(
-            SimError::new("invalid assignment").at_line(call.pos.line),
-        ));
+        return Err(Flow::Error(SimError::new("invalid assignment").at_line(call.pos.line)));
     };
     let mark = it.heap.root_mark();
     let value = it.eval(value_e, env, mode)?;
     it.heap.protect(value);
-    let target_env = if superassign {
-        super_target(it, target, env)
-    } else {
-        env
-    };
+    let target_env = if superassign { super_target(it, target, env) } else { env };
     match target {
         Expr::Sym(name) => it.define(target_env, name, value)?,
         Expr::Const(super::ast::Const::Str(Some(name))) => it.define(target_env, name, value)?,
         Expr::Call(_) => {
-            complex_assign(it, target, value, target_env, env, mode)
-                .map_err(|f| at_call(f, call))?;
+            complex_assign(it, target, value, target_env, env, mode).map_err(|f| at_call(f, call))?;
         }
         _ => {
             return Err(Flow::Error(
-                SimError::new("invalid (do_set) left-hand side to assignment")
-                    .at_line(call.pos.line),
+                SimError::new("invalid (do_set) left-hand side to assignment").at_line(call.pos.line),
             ))
         }
     }
@@ -478,11 +408,7 @@ fn super_target(it: &Interp, target: &Expr, env: ObjId) -> ObjId {
 fn assign_target_name(e: &Expr) -> Option<&str> {
     match e {
         Expr::Sym(s) => Some(s),
-        Expr::Call(c) => c
-            .args
-            .first()
-            .and_then(|a| a.value.as_ref())
-            .and_then(assign_target_name),
+        Expr::Call(c) => c.args.first().and_then(|a| a.value.as_ref()).and_then(assign_target_name),
         _ => None,
     }
 }
@@ -498,17 +424,11 @@ fn complex_assign(
 ) -> EvalResult<()> {
     match target {
         Expr::Sym(name) => it.define(target_env, name, value).map_err(Flow::from),
-        Expr::Const(super::ast::Const::Str(Some(name))) => {
-            it.define(target_env, name, value).map_err(Flow::from)
-        }
+        Expr::Const(super::ast::Const::Str(Some(name))) => it.define(target_env, name, value).map_err(Flow::from),
         Expr::Call(c) => {
             let fname = match &c.fun {
                 Expr::Sym(s) => s.clone(),
-                _ => {
-                    return Err(Flow::Error(SimError::new(
-                        "invalid function in complex assignment",
-                    )))
-                }
+                _ => return Err(Flow::Error(SimError::new("invalid function in complex assignment"))),
             };
             let inner = c
                 .args
@@ -518,8 +438,7 @@ fn complex_assign(
             // The current value of the inner target (not forcing a copy yet).
             let cur = target_value(it, inner, target_env, env, mode)?;
             it.heap.protect(cur);
-            let new =
-                builtins::call_replacement(it, &fname, cur, &c.args[1..], value, c, env, mode)?;
+            let new = builtins::call_replacement(it, &fname, cur, &c.args[1..], value, c, env, mode)?;
             it.heap.protect(new);
             complex_assign(it, inner, new, target_env, env, mode)
         }
@@ -529,13 +448,7 @@ fn complex_assign(
 
 /// The value a replacement starts from. For a variable, R takes it from the target environment
 /// (`x[i] <- v` on a variable only visible in an enclosing environment copies it locally).
-fn target_value(
-    it: &mut Interp,
-    e: &Expr,
-    target_env: ObjId,
-    env: ObjId,
-    mode: Mode,
-) -> EvalResult<Val> {
+fn target_value(it: &mut Interp, e: &Expr, target_env: ObjId, env: ObjId, mode: Mode) -> EvalResult<Val> {
     match e {
         Expr::Sym(name) => {
             if let Some(i) = it.env(target_env).find(name) {
@@ -567,9 +480,7 @@ fn target_value(
                 }
                 None => match it.base_value(name)? {
                     Some(v) => Ok(v),
-                    None => Err(Flow::Error(SimError::new(format!(
-                        "object '{name}' not found"
-                    )))),
+                    None => Err(Flow::Error(SimError::new(format!("object '{name}' not found")))),
                 },
             }
         }
@@ -584,11 +495,7 @@ fn target_value(
             it.heap.protect(base);
             let fname = match &c.fun {
                 Expr::Sym(s) => s.clone(),
-                _ => {
-                    return Err(Flow::Error(SimError::new(
-                        "invalid function in complex assignment",
-                    )))
-                }
+                _ => return Err(Flow::Error(SimError::new("invalid function in complex assignment"))),
             };
             builtins::call_getter(it, &fname, base, &c.args[1..], c, env, mode)
         }

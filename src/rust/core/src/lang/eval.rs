@@ -9,9 +9,7 @@ use super::builtins::{self, Registry};
 use super::interp::{EvalResult, Flow, Interp, Mode};
 use super::jit;
 use crate::error::SimError;
-use crate::heap::{
-    Body, ClosureData, Elems, JitState, Num, Obj, ObjId, PromiseData, SexpType, Val, NIL,
-};
+use crate::heap::{Body, ClosureData, Elems, JitState, Num, Obj, ObjId, PromiseData, SexpType, Val, NIL};
 
 /// An argument after evaluation (or as a promise), with its tag.
 #[derive(Clone, Debug)]
@@ -77,26 +75,14 @@ impl Interp {
         }
         let id = match c {
             Const::Null => NIL,
-            Const::Logical(b) => self.new_num(
-                SexpType::Lgl,
-                1,
-                Num::Fill(b.map_or(crate::heap::na_real(), |b| b as i32 as f64)),
-            )?,
-            Const::Int(i) => self.new_num(
-                SexpType::Int,
-                1,
-                Num::Fill(i.map_or(crate::heap::na_real(), |i| i as f64)),
-            )?,
-            Const::Real(x) => self.new_num(
-                SexpType::Real,
-                1,
-                Num::Fill(x.unwrap_or_else(crate::heap::na_real)),
-            )?,
-            Const::Complex(z) => self.new_num(
-                SexpType::Cplx,
-                1,
-                z.map_or(Num::Unknown, |z| Num::Fill(z.0)),
-            )?,
+            Const::Logical(b) => {
+                self.new_num(SexpType::Lgl, 1, Num::Fill(b.map_or(crate::heap::na_real(), |b| b as i32 as f64)))?
+            }
+            Const::Int(i) => {
+                self.new_num(SexpType::Int, 1, Num::Fill(i.map_or(crate::heap::na_real(), |i| i as f64)))?
+            }
+            Const::Real(x) => self.new_num(SexpType::Real, 1, Num::Fill(x.unwrap_or_else(crate::heap::na_real)))?,
+            Const::Complex(z) => self.new_num(SexpType::Cplx, 1, z.map_or(Num::Unknown, |z| Num::Fill(z.0)))?,
             Const::Str(s) => {
                 let ch = match s {
                     Some(s) => self.mk_char(s)?,
@@ -122,24 +108,15 @@ impl Interp {
         if let Some(v) = self.base_value(name)? {
             return Ok(v);
         }
-        Err(Flow::Error(SimError::new(format!(
-            "object '{name}' not found"
-        ))))
+        Err(Flow::Error(SimError::new(format!("object '{name}' not found"))))
     }
 
     /// The value of a binding: promises are forced, the missing-argument marker is an error.
-    fn resolve_binding(
-        &mut self,
-        v: Val,
-        name: &str,
-        env: ObjId,
-        i: usize,
-        mode: Mode,
-    ) -> EvalResult<Val> {
+    fn resolve_binding(&mut self, v: Val, name: &str, env: ObjId, i: usize, mode: Mode) -> EvalResult<Val> {
         match v {
-            Val::Obj(o) if o == self.missing_arg => Err(Flow::Error(SimError::new(format!(
-                "argument \"{name}\" is missing, with no default"
-            )))),
+            Val::Obj(o) if o == self.missing_arg => {
+                Err(Flow::Error(SimError::new(format!("argument \"{name}\" is missing, with no default"))))
+            }
             Val::Obj(o) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o),
             Val::Obj(_) => Ok(v),
             // An unboxed binding read by the AST interpreter is boxed and stored back.
@@ -185,21 +162,9 @@ impl Interp {
     }
 
     fn make_closure(&mut self, f: &Rc<Function>, env: ObjId, mode: Mode) -> EvalResult<ObjId> {
-        let jit = if mode == Mode::Compiled {
-            JitState::Compiled
-        } else {
-            JitState::Fresh
-        };
-        let data = ClosureData {
-            fun: f.clone(),
-            env,
-            code: self.current_code,
-            bytecode: NIL,
-            jit,
-        };
-        let id = self
-            .heap
-            .alloc(Obj::node(SexpType::Clo, Body::Closure(Box::new(data))))?;
+        let jit = if mode == Mode::Compiled { JitState::Compiled } else { JitState::Fresh };
+        let data = ClosureData { fun: f.clone(), env, code: self.current_code, bytecode: NIL, jit };
+        let id = self.heap.alloc(Obj::node(SexpType::Clo, Body::Closure(Box::new(data))))?;
         if env != self.global {
             if let Body::Env(e) = &mut self.heap.obj_mut(env).body {
                 e.captured = true;
@@ -226,10 +191,8 @@ impl Interp {
                 return builtins::call_builtin(self, b, call, env, mode);
             }
             return Err(Flow::Error(
-                SimError::new(format!(
-                    "could not find function \"{name}\" (rheap does not simulate it)"
-                ))
-                .at_line(call.pos.line),
+                SimError::new(format!("could not find function \"{name}\" (rheap does not simulate it)"))
+                    .at_line(call.pos.line),
             ));
         }
         let f = self.eval(&call.fun, env, mode)?;
@@ -261,10 +224,7 @@ impl Interp {
                 let v = self.env(env).values[i];
                 let v = self.resolve_binding(v, name, env, i, Mode::Compiled)?;
                 if let Val::Obj(o) = v {
-                    if matches!(
-                        self.heap.obj(o).sexp,
-                        SexpType::Clo | SexpType::Builtin | SexpType::Special
-                    ) {
+                    if matches!(self.heap.obj(o).sexp, SexpType::Clo | SexpType::Builtin | SexpType::Special) {
                         return Ok(Some(v));
                     }
                 }
@@ -276,36 +236,22 @@ impl Interp {
 
     /// Arguments of a closure call as promises (`promiseArgs`). The AST interpreter makes a promise
     /// for every argument; byte code passes constants directly. `...` is expanded.
-    pub fn promise_args(
-        &mut self,
-        args: &[Arg],
-        env: ObjId,
-        mode: Mode,
-    ) -> EvalResult<Vec<ArgVal>> {
+    pub fn promise_args(&mut self, args: &[Arg], env: ObjId, mode: Mode) -> EvalResult<Vec<ArgVal>> {
         let mut out = Vec::with_capacity(args.len());
         for a in args {
             match &a.value {
-                None => out.push(ArgVal {
-                    name: a.name.clone(),
-                    value: Val::Obj(self.missing_arg),
-                }),
+                None => out.push(ArgVal { name: a.name.clone(), value: Val::Obj(self.missing_arg) }),
                 Some(Expr::Sym(s)) if &**s == "..." => {
                     for d in self.dots_values(env)? {
                         out.push(d);
                     }
                 }
                 Some(Expr::Const(c)) if mode == Mode::Compiled => {
-                    out.push(ArgVal {
-                        name: a.name.clone(),
-                        value: Val::Obj(self.const_obj(c)?),
-                    });
+                    out.push(ArgVal { name: a.name.clone(), value: Val::Obj(self.const_obj(c)?) });
                 }
                 Some(e) => {
                     let p = self.mk_promise(e.clone(), env)?;
-                    out.push(ArgVal {
-                        name: a.name.clone(),
-                        value: Val::Obj(p),
-                    });
+                    out.push(ArgVal { name: a.name.clone(), value: Val::Obj(p) });
                 }
             }
         }
@@ -313,22 +259,14 @@ impl Interp {
     }
 
     pub fn mk_promise(&mut self, expr: Expr, env: ObjId) -> EvalResult<ObjId> {
-        let pd = PromiseData {
-            expr,
-            env,
-            value: None,
-        };
-        Ok(self
-            .heap
-            .alloc(Obj::node(SexpType::Prom, Body::Promise(Box::new(pd))))?)
+        let pd = PromiseData { expr, env, value: None };
+        Ok(self.heap.alloc(Obj::node(SexpType::Prom, Body::Promise(Box::new(pd))))?)
     }
 
     /// The values bound to `...` in `env` (promises, unforced).
     pub fn dots_values(&mut self, env: ObjId) -> EvalResult<Vec<ArgVal>> {
         let Some((e, i)) = self.lookup(env, "...") else {
-            return Err(Flow::Error(SimError::new(
-                "'...' used in an incorrect context",
-            )));
+            return Err(Flow::Error(SimError::new("'...' used in an incorrect context")));
         };
         let v = self.env(e).values[i];
         let Val::Obj(o) = v else {
@@ -343,10 +281,7 @@ impl Interp {
                 Ok(cells
                     .iter()
                     .enumerate()
-                    .map(|(k, v)| ArgVal {
-                        name: names.get(k).cloned().flatten(),
-                        value: *v,
-                    })
+                    .map(|(k, v)| ArgVal { name: names.get(k).cloned().flatten(), value: *v })
                     .collect())
             }
             _ => Ok(Vec::new()),
@@ -355,13 +290,7 @@ impl Interp {
 
     /// `applyClosure`: match arguments to formals, make the call's environment, maybe JIT-compile,
     /// evaluate the body.
-    pub fn apply_closure(
-        &mut self,
-        clo: ObjId,
-        args: Vec<ArgVal>,
-        call: &Call,
-        caller_mode: Mode,
-    ) -> EvalResult<Val> {
+    pub fn apply_closure(&mut self, clo: ObjId, args: Vec<ArgVal>, call: &Call, caller_mode: Mode) -> EvalResult<Val> {
         let mark = self.heap.root_mark();
         self.heap.protect(Val::Obj(clo));
         let (fun, cenv) = match &self.heap.obj(clo).body {
@@ -372,9 +301,8 @@ impl Interp {
         let extra = if caller_mode == Mode::Ast { 1 } else { 0 };
         self.heap.alloc_scratch(args.len() as u32 + extra, 0)?;
         let env = self.new_env(cenv, 0)?;
-        let matched = match_args(&fun.params, args).map_err(|m| {
-            Flow::Error(SimError::in_call(super::label::call_text(call), m).at_line(call.pos.line))
-        })?;
+        let matched = match_args(&fun.params, args)
+            .map_err(|m| Flow::Error(SimError::in_call(super::label::call_text(call), m).at_line(call.pos.line)))?;
         for (param, value) in fun.params.iter().zip(matched) {
             let v = match value {
                 Matched::Value(v) => v,
@@ -383,11 +311,8 @@ impl Interp {
                     if n == 0 {
                         Val::Obj(self.missing_arg)
                     } else {
-                        let names: Vec<Option<Rc<str>>> =
-                            list.iter().map(|a| a.name.clone()).collect();
-                        let cells = self
-                            .heap
-                            .alloc_cells(n, list.into_iter().map(|a| a.value).collect())?;
+                        let names: Vec<Option<Rc<str>>> = list.iter().map(|a| a.name.clone()).collect();
+                        let cells = self.heap.alloc_cells(n, list.into_iter().map(|a| a.value).collect())?;
                         self.heap.obj_mut(cells).sexp = SexpType::Dot;
                         if names.iter().any(|n| n.is_some()) {
                             self.dots_names.insert(cells, names);
@@ -455,21 +380,16 @@ impl Interp {
         if let Body::Closure(c) = &mut self.heap.obj_mut(clo).body {
             c.jit = next;
         }
-        Ok(if next == JitState::Compiled {
-            Mode::Compiled
-        } else {
-            Mode::Ast
-        })
+        Ok(if next == JitState::Compiled { Mode::Compiled } else { Mode::Ast })
     }
 
     /// Run the byte-code compiler on code of `size` nodes: the first compilation loads the compiler;
     /// every compilation leaves garbage and a byte-code object.
     pub fn compile(&mut self, body: &Expr, size: u32) -> EvalResult<ObjId> {
-        let _ = body;
         let costs = self.jit.costs.clone();
-        if !self.jit.compiler_loaded {
-            self.jit.compiler_loaded = true;
-            self.retain_static(costs.load_nodes, costs.load_vcells)?;
+        let (load_n, load_v) = self.jit.load_for(body);
+        if load_n > 0 || load_v > 0 {
+            self.retain_static(load_n, load_v)?;
         }
         self.jit.compilations += 1;
         self.heap.alloc_scratch(
@@ -521,9 +441,7 @@ impl Interp {
             }
             _ => {
                 if Registry::get(name).is_some() {
-                    let id = self
-                        .heap
-                        .alloc(Obj::node(SexpType::Builtin, Body::Builtin(Rc::from(name))))?;
+                    let id = self.heap.alloc(Obj::node(SexpType::Builtin, Body::Builtin(Rc::from(name))))?;
                     self.adopt_static(id);
                     id
                 } else {
@@ -578,9 +496,9 @@ fn const_key(c: &Const) -> ConstKey {
         Const::Logical(b) => ConstKey::Lgl(*b),
         Const::Int(i) => ConstKey::Int(*i),
         Const::Real(x) => ConstKey::Real(x.unwrap_or_else(crate::heap::na_real).to_bits()),
-        Const::Complex(z) => z.map_or(ConstKey::Cplx(u64::MAX, u64::MAX), |z| {
-            ConstKey::Cplx(z.0.to_bits(), z.1.to_bits())
-        }),
+        Const::Complex(z) => {
+            z.map_or(ConstKey::Cplx(u64::MAX, u64::MAX), |z| ConstKey::Cplx(z.0.to_bits(), z.1.to_bits()))
+        }
         Const::Str(s) => ConstKey::Str(s.clone()),
     }
 }
@@ -601,14 +519,9 @@ pub fn match_args(params: &[super::ast::Param], args: Vec<ArgVal>) -> Result<Vec
     // exact
     for (ai, a) in args.iter().enumerate() {
         if let Some(name) = &a.name {
-            if let Some(pi) = params
-                .iter()
-                .position(|p| &*p.name != "..." && p.name == *name)
-            {
+            if let Some(pi) = params.iter().position(|p| &*p.name != "..." && p.name == *name) {
                 if out[pi].is_some() {
-                    return Err(format!(
-                        "formal argument \"{name}\" matched by multiple actual arguments"
-                    ));
+                    return Err(format!("formal argument \"{name}\" matched by multiple actual arguments"));
                 }
                 out[pi] = Some(a.value);
                 used[ai] = true;
@@ -622,17 +535,13 @@ pub fn match_args(params: &[super::ast::Param], args: Vec<ArgVal>) -> Result<Vec
         }
         if let Some(name) = &a.name {
             let limit = dots_at.unwrap_or(n);
-            let cands: Vec<usize> = (0..limit)
-                .filter(|&pi| out[pi].is_none() && params[pi].name.starts_with(&**name))
-                .collect();
+            let cands: Vec<usize> =
+                (0..limit).filter(|&pi| out[pi].is_none() && params[pi].name.starts_with(&**name)).collect();
             if cands.len() == 1 {
                 out[cands[0]] = Some(a.value);
                 used[ai] = true;
             } else if cands.len() > 1 {
-                return Err(format!(
-                    "argument {} matches multiple formal arguments",
-                    ai + 1
-                ));
+                return Err(format!("argument {} matches multiple formal arguments", ai + 1));
             }
         }
     }

@@ -72,12 +72,8 @@ pub fn call_text(c: &Call) -> String {
     if let Expr::Sym(f) = &c.fun {
         let f: &str = f;
         match (f, args.len()) {
-            ("[", _) if !args.is_empty() => {
-                return format!("{}[{}]", args[0], args[1..].join(", "))
-            }
-            ("[[", _) if !args.is_empty() => {
-                return format!("{}[[{}]]", args[0], args[1..].join(", "))
-            }
+            ("[", _) if !args.is_empty() => return format!("{}[{}]", args[0], args[1..].join(", ")),
+            ("[[", _) if !args.is_empty() => return format!("{}[[{}]]", args[0], args[1..].join(", ")),
             ("{", _) => return format!("{{\n    {}\n}}", args.join("\n    ")),
             ("(", 1) => return format!("({})", args[0]),
             ("if", 2) => return format!("if ({}) {}", args[0], args[1]),
@@ -90,10 +86,7 @@ pub fn call_text(c: &Call) -> String {
             (op, 2) if binary_op(op) => return format!("{} {op} {}", args[0], args[1]),
             _ => {}
         }
-        let head = if f
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '_')
-        {
+        let head = if f.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '_') {
             f.to_string()
         } else {
             format!("`{f}`")

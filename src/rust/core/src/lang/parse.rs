@@ -14,9 +14,7 @@ pub fn parse_program(src: &str) -> SimResult<Program> {
     parser
         .set_language(&tree_sitter_r::LANGUAGE.into())
         .map_err(|e| SimError::new(format!("cannot load the R grammar: {e}")))?;
-    let tree = parser
-        .parse(src, None)
-        .ok_or_else(|| SimError::new("the R parser gave up on this text"))?;
+    let tree = parser.parse(src, None).ok_or_else(|| SimError::new("the R parser gave up on this text"))?;
     let root = tree.root_node();
     if root.has_error() {
         return Err(syntax_error(root, src));
@@ -24,10 +22,7 @@ pub fn parse_program(src: &str) -> SimResult<Program> {
     let cx = Cx { src };
     let mut exprs = Vec::new();
     let mut cur = root.walk();
-    let kids: Vec<Node> = root
-        .named_children(&mut cur)
-        .filter(|c| c.kind() != "comment")
-        .collect();
+    let kids: Vec<Node> = root.named_children(&mut cur).filter(|c| c.kind() != "comment").collect();
     cx.check_separated(&kids)?;
     for child in kids {
         exprs.push((cx.expr(child)?, pos(child)));
@@ -42,20 +37,15 @@ pub fn parse_expr(src: &str) -> SimResult<Expr> {
     match (it.next(), it.next()) {
         (Some((e, _)), None) => Ok(e),
         (None, _) => Err(SimError::new("<text>: empty expression")),
-        (Some(_), Some((_, p))) => Err(SimError::new(format!(
-            "<text>:{}:{}: unexpected extra expression",
-            p.line, p.col
-        ))
-        .at_line(p.line)),
+        (Some(_), Some((_, p))) => {
+            Err(SimError::new(format!("<text>:{}:{}: unexpected extra expression", p.line, p.col)).at_line(p.line))
+        }
     }
 }
 
 fn pos(n: Node) -> Pos {
     let p = n.start_position();
-    Pos {
-        line: p.row as u32 + 1,
-        col: p.column as u32 + 1,
-    }
+    Pos { line: p.row as u32 + 1, col: p.column as u32 + 1 }
 }
 
 /// The first error or missing node, described as R's parser would.
@@ -104,11 +94,7 @@ fn syntax_error(root: Node, src: &str) -> SimError {
     } else {
         what
     };
-    let p = if what == "end of input" {
-        end_pos(src)
-    } else {
-        p
-    };
+    let p = if what == "end of input" { end_pos(src) } else { p };
     SimError::new(format!("<text>:{}:{}: unexpected {}", p.line, p.col, what)).at_line(p.line)
 }
 
@@ -117,25 +103,7 @@ fn syntax_error(root: Node, src: &str) -> SimError {
 fn is_incomplete(bad: Node, src: &str) -> bool {
     let text = src[bad.start_byte()..bad.end_byte()].trim_end();
     let last = text.chars().last().unwrap_or(' ');
-    matches!(
-        last,
-        '+' | '-'
-            | '*'
-            | '/'
-            | '('
-            | '['
-            | '{'
-            | ','
-            | '<'
-            | '='
-            | '&'
-            | '|'
-            | '~'
-            | '^'
-            | '$'
-            | '@'
-            | '!'
-    )
+    matches!(last, '+' | '-' | '*' | '/' | '(' | '[' | '{' | ',' | '<' | '=' | '&' | '|' | '~' | '^' | '$' | '@' | '!')
 }
 
 fn first_unexpected_leaf(n: Node) -> Option<Node> {
@@ -167,12 +135,7 @@ fn describe_token(n: Node, src: &str) -> String {
         "float" | "integer" | "complex" => "numeric constant".into(),
         "string" | "string_content" | "string_open" => "string constant".into(),
         _ if text.is_empty() => "end of input".into(),
-        _ if text
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '_') =>
-        {
-            "symbol".into()
-        }
+        _ if text.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '_') => "symbol".into(),
         _ => format!("'{text}'"),
     }
 }
@@ -191,13 +154,7 @@ struct Cx<'s> {
 fn call(fun: &str, args: Vec<Expr>, p: Pos) -> Expr {
     Expr::Call(Rc::new(Call {
         fun: Expr::sym(fun),
-        args: args
-            .into_iter()
-            .map(|v| Arg {
-                name: None,
-                value: Some(v),
-            })
-            .collect(),
+        args: args.into_iter().map(|v| Arg { name: None, value: Some(v) }).collect(),
         pos: p,
     }))
 }
@@ -210,12 +167,8 @@ impl<'s> Cx<'s> {
     fn field(&self, n: Node<'_>, name: &str) -> SimResult<Expr> {
         match n.child_by_field_name(name) {
             Some(c) => self.expr(c),
-            None => Err(SimError::new(format!(
-                "<text>:{}:{}: unexpected end of input",
-                pos(n).line,
-                pos(n).col
-            ))
-            .at_line(pos(n).line)),
+            None => Err(SimError::new(format!("<text>:{}:{}: unexpected end of input", pos(n).line, pos(n).col))
+                .at_line(pos(n).line)),
         }
     }
 
@@ -263,16 +216,11 @@ impl<'s> Cx<'s> {
                 let op = self.text(n.child_by_field_name("operator").unwrap());
                 let lhs = self.field(n, "lhs")?;
                 let rhs = match n.child_by_field_name("rhs") {
-                    Some(r) if r.kind() == "string" => {
-                        Expr::Const(Const::Str(Some(Rc::from(self.string(r)?))))
-                    }
+                    Some(r) if r.kind() == "string" => Expr::Const(Const::Str(Some(Rc::from(self.string(r)?)))),
                     Some(r) => Expr::Sym(Rc::from(unquote_backticks(self.text(r)))),
                     None => {
-                        return Err(SimError::new(format!(
-                            "<text>:{}:{}: unexpected end of input",
-                            p.line, p.col
-                        ))
-                        .at_line(p.line))
+                        return Err(SimError::new(format!("<text>:{}:{}: unexpected end of input", p.line, p.col))
+                            .at_line(p.line))
                     }
                 };
                 call(op, vec![lhs, rhs], p)
@@ -280,9 +228,8 @@ impl<'s> Cx<'s> {
             "namespace_operator" => {
                 let op = self.text(n.child_by_field_name("operator").unwrap());
                 let side = |f: &str| -> SimResult<Expr> {
-                    let c = n
-                        .child_by_field_name(f)
-                        .ok_or_else(|| SimError::new("<text>: incomplete namespace access"))?;
+                    let c =
+                        n.child_by_field_name(f).ok_or_else(|| SimError::new("<text>: incomplete namespace access"))?;
                     Ok(if c.kind() == "string" {
                         Expr::sym(&self.string(c)?)
                     } else {
@@ -299,16 +246,9 @@ impl<'s> Cx<'s> {
             "subset" | "subset2" => {
                 let head = if n.kind() == "subset" { "[" } else { "[[" };
                 let obj = self.field(n, "function")?;
-                let mut args = vec![Arg {
-                    name: None,
-                    value: Some(obj),
-                }];
+                let mut args = vec![Arg { name: None, value: Some(obj) }];
                 args.extend(self.arguments(n)?);
-                Expr::Call(Rc::new(Call {
-                    fun: Expr::sym(head),
-                    args,
-                    pos: p,
-                }))
+                Expr::Call(Rc::new(Call { fun: Expr::sym(head), args, pos: p }))
             }
             "if_statement" => {
                 let mut args = vec![self.field(n, "condition")?, self.field(n, "consequence")?];
@@ -319,17 +259,9 @@ impl<'s> Cx<'s> {
             }
             "for_statement" => {
                 let var = self.field(n, "variable")?;
-                call(
-                    "for",
-                    vec![var, self.field(n, "sequence")?, self.field(n, "body")?],
-                    p,
-                )
+                call("for", vec![var, self.field(n, "sequence")?, self.field(n, "body")?], p)
             }
-            "while_statement" => call(
-                "while",
-                vec![self.field(n, "condition")?, self.field(n, "body")?],
-                p,
-            ),
+            "while_statement" => call("while", vec![self.field(n, "condition")?, self.field(n, "body")?], p),
             "repeat_statement" => call("repeat", vec![self.field(n, "body")?], p),
             "function_definition" => {
                 let mut params = Vec::new();
@@ -344,27 +276,17 @@ impl<'s> Cx<'s> {
                             Some(d) => Some(self.expr(d)?),
                             None => None,
                         };
-                        params.push(Param {
-                            name: Rc::from(name.as_str()),
-                            default,
-                        });
+                        params.push(Param { name: Rc::from(name.as_str()), default });
                     }
                 }
                 let body = match n.child_by_field_name("body") {
                     Some(b) => self.expr(b)?,
                     None => {
-                        return Err(SimError::new(format!(
-                            "<text>:{}:{}: unexpected end of input",
-                            p.line, p.col
-                        ))
-                        .at_line(p.line))
+                        return Err(SimError::new(format!("<text>:{}:{}: unexpected end of input", p.line, p.col))
+                            .at_line(p.line))
                     }
                 };
-                Expr::Function(Rc::new(Function {
-                    params,
-                    body,
-                    pos: p,
-                }))
+                Expr::Function(Rc::new(Function { params, body, pos: p }))
             }
             "comment" => Expr::Const(Const::Null),
             other => {
@@ -381,10 +303,7 @@ impl<'s> Cx<'s> {
 
     fn children_exprs(&self, n: Node, field: &str) -> SimResult<Vec<Expr>> {
         let mut cur = n.walk();
-        let kids: Vec<Node> = n
-            .children_by_field_name(field, &mut cur)
-            .filter(|c| c.kind() != "comment")
-            .collect();
+        let kids: Vec<Node> = n.children_by_field_name(field, &mut cur).filter(|c| c.kind() != "comment").collect();
         self.check_separated(&kids)?;
         kids.into_iter().map(|c| self.expr(c)).collect()
     }
@@ -419,16 +338,9 @@ impl<'s> Cx<'s> {
             "**" => call("^", vec![lhs, rhs], p),
             "|>" => match rhs {
                 Expr::Call(c) => {
-                    let mut args = vec![Arg {
-                        name: None,
-                        value: Some(lhs),
-                    }];
+                    let mut args = vec![Arg { name: None, value: Some(lhs) }];
                     args.extend(c.args.iter().cloned());
-                    Expr::Call(Rc::new(Call {
-                        fun: c.fun.clone(),
-                        args,
-                        pos: p,
-                    }))
+                    Expr::Call(Rc::new(Call { fun: c.fun.clone(), args, pos: p }))
                 }
                 _ => {
                     return Err(SimError::new(format!(
@@ -469,10 +381,7 @@ impl<'s> Cx<'s> {
                 }
                 "comma" => {
                     if pending_empty || !seen_any {
-                        out.push(Arg {
-                            name: None,
-                            value: None,
-                        });
+                        out.push(Arg { name: None, value: None });
                     }
                     pending_empty = true;
                     seen_any = true;
@@ -482,10 +391,7 @@ impl<'s> Cx<'s> {
             }
         }
         if pending_empty {
-            out.push(Arg {
-                name: None,
-                value: None,
-            });
+            out.push(Arg { name: None, value: None });
         }
         Ok(out)
     }
@@ -501,10 +407,8 @@ impl<'s> Cx<'s> {
             return Ok(inner.to_string());
         }
         let inner = &text[1..text.len() - 1];
-        unescape(inner).map_err(|m| {
-            SimError::new(format!("<text>:{}:{}: {m}", pos(n).line, pos(n).col))
-                .at_line(pos(n).line)
-        })
+        unescape(inner)
+            .map_err(|m| SimError::new(format!("<text>:{}:{}: {m}", pos(n).line, pos(n).col)).at_line(pos(n).line))
     }
 }
 
@@ -518,9 +422,7 @@ fn unquote_backticks(s: &str) -> &str {
 
 fn parse_number(t: &str) -> f64 {
     if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-        return u64::from_str_radix(h, 16)
-            .map(|v| v as f64)
-            .unwrap_or(f64::NAN);
+        return u64::from_str_radix(h, 16).map(|v| v as f64).unwrap_or(f64::NAN);
     }
     t.parse::<f64>().unwrap_or(f64::NAN)
 }
@@ -609,11 +511,7 @@ fn unescape(s: &str) -> Result<String, String> {
             'v' => out.push('\u{b}'),
             '\\' | '"' | '\'' | '`' | ' ' => out.push(e),
             '\n' => out.push('\n'),
-            other => {
-                return Err(format!(
-                    "'\\{other}' is an unrecognized escape in character string"
-                ))
-            }
+            other => return Err(format!("'\\{other}' is an unrecognized escape in character string")),
         }
     }
     Ok(out)
@@ -630,10 +528,7 @@ mod tests {
 
     #[test]
     fn constructs_take_rs_call_form() {
-        assert_eq!(
-            one("x <- matrix(rnorm(1e6), nrow = 1000)"),
-            "x <- matrix(rnorm(1e+06), nrow = 1000)"
-        );
+        assert_eq!(one("x <- matrix(rnorm(1e6), nrow = 1000)"), "x <- matrix(rnorm(1e+06), nrow = 1000)");
         assert_eq!(one("v -> x"), "x <- v");
         assert_eq!(one("x[, 1:3]"), "x[, 1:3]");
         assert_eq!(one("x[1, ]"), "x[1, ]");
@@ -647,10 +542,7 @@ mod tests {
         assert_eq!(one("\"a\\tb\""), "\"a\\tb\"");
         assert_eq!(one("if (a) b else c"), "if (a) b else c");
         assert_eq!(one("for (i in 1:10) NULL"), "for (i in 1:10) NULL");
-        assert_eq!(
-            one("function(x, y = 2, ...) NULL"),
-            "function (x, y = 2, ...) \nNULL"
-        );
+        assert_eq!(one("function(x, y = 2, ...) NULL"), "function (x, y = 2, ...) \nNULL");
         assert_eq!(one("\\(x) x"), "function (x) \nx");
         assert_eq!(one("pkg::f(1)"), "`::`(pkg, f)(1)");
     }
@@ -665,11 +557,7 @@ mod tests {
     #[test]
     fn syntax_errors_are_r_errors() {
         let e = parse_program("f(1 +").unwrap_err();
-        assert!(
-            e.message.contains("unexpected end of input"),
-            "{}",
-            e.message
-        );
+        assert!(e.message.contains("unexpected end of input"), "{}", e.message);
         let e = parse_program("x <- 1\ny y").unwrap_err();
         assert!(e.message.starts_with("<text>:2:"), "{}", e.message);
         assert_eq!(e.line, Some(2));
@@ -701,12 +589,8 @@ mod tests {
             let len = (seed % 20) as usize;
             let mut s = String::new();
             for _ in 0..len {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push(
-                    b"x1(){}[],;+-*/<=\"'`$@ \n\\#%!&|~?:^L.e"[(seed >> 33) as usize % 38] as char,
-                );
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push(b"x1(){}[],;+-*/<=\"'`$@ \n\\#%!&|~?:^L.e"[(seed >> 33) as usize % 38] as char);
             }
             let _ = parse_program(&s);
         }

@@ -60,38 +60,22 @@ pub fn format_real_spec(xs: &[f64], digits: usize) -> RealFormat {
         mxns = mxns.max(nsig);
     }
     if !any_finite {
-        return RealFormat {
-            width: special_w,
-            decimals: 0,
-            sci: false,
-        };
+        return RealFormat { width: special_w, decimals: 0, sci: false };
     }
     let neg = neg as usize;
     let rgt = rgt.max(0) as usize;
     let wf = neg + mxsl as usize + if rgt > 0 { rgt + 1 } else { 0 };
     let we = neg + if mxns > 1 { mxns + 1 } else { mxns } + 2 + mxe as usize;
     if wf <= we {
-        RealFormat {
-            width: wf.max(special_w),
-            decimals: rgt,
-            sci: false,
-        }
+        RealFormat { width: wf.max(special_w), decimals: rgt, sci: false }
     } else {
-        RealFormat {
-            width: we.max(special_w),
-            decimals: mxns - 1,
-            sci: true,
-        }
+        RealFormat { width: we.max(special_w), decimals: mxns - 1, sci: true }
     }
 }
 
 pub fn encode_real(x: f64, f: RealFormat) -> String {
     if x.is_nan() {
-        return if is_na_real(x) {
-            "NA".into()
-        } else {
-            "NaN".into()
-        };
+        return if is_na_real(x) { "NA".into() } else { "NaN".into() };
     }
     if x.is_infinite() {
         return if x < 0.0 { "-Inf".into() } else { "Inf".into() };
@@ -177,20 +161,12 @@ pub fn as_character_strings(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>>
 pub fn cat_items(it: &Interp, v: Val) -> Option<Vec<String>> {
     let t = it.type_of(v);
     match t {
-        SexpType::Str => Some(
-            it.str_values(v)?
-                .into_iter()
-                .map(|s| s.map_or("NA".to_string(), |s| s.to_string()))
-                .collect(),
-        ),
+        SexpType::Str => {
+            Some(it.str_values(v)?.into_iter().map(|s| s.map_or("NA".to_string(), |s| s.to_string())).collect())
+        }
         SexpType::Lgl => Some(it.num_values(v)?.into_iter().map(lgl_to_string).collect()),
         SexpType::Int => Some(it.num_values(v)?.into_iter().map(int_to_string).collect()),
-        SexpType::Real => Some(
-            it.num_values(v)?
-                .into_iter()
-                .map(|x| real_to_string(x, DIGITS))
-                .collect(),
-        ),
+        SexpType::Real => Some(it.num_values(v)?.into_iter().map(|x| real_to_string(x, DIGITS)).collect()),
         SexpType::Nil => Some(Vec::new()),
         _ => None,
     }
@@ -200,11 +176,9 @@ pub fn cat_items(it: &Interp, v: Val) -> Option<Vec<String>> {
 fn format_elements(it: &Interp, v: Val) -> Option<Vec<String>> {
     let t = it.type_of(v);
     let items: Vec<String> = match t {
-        SexpType::Str => it
-            .str_values(v)?
-            .into_iter()
-            .map(|s| s.map_or("NA".to_string(), |s| quote_string(&s)))
-            .collect(),
+        SexpType::Str => {
+            it.str_values(v)?.into_iter().map(|s| s.map_or("NA".to_string(), |s| quote_string(&s))).collect()
+        }
         SexpType::Lgl => it.num_values(v)?.into_iter().map(lgl_to_string).collect(),
         SexpType::Int => it.num_values(v)?.into_iter().map(int_to_string).collect(),
         SexpType::Real => {
@@ -246,11 +220,7 @@ fn print_vector(items: &[String], quote_left: bool) -> String {
         out.push_str(&pad_left(&format!("[{}]", i * per_line + 1), lab_w));
         for s in chunk {
             out.push(' ');
-            out.push_str(&if quote_left {
-                pad_right(s, w)
-            } else {
-                pad_left(s, w)
-            });
+            out.push_str(&if quote_left { pad_right(s, w) } else { pad_left(s, w) });
         }
         out.push('\n');
     }
@@ -259,30 +229,14 @@ fn print_vector(items: &[String], quote_left: bool) -> String {
 
 /// A named vector: names above values, columns as wide as the wider of the two.
 fn print_named(items: &[String], names: &[String]) -> String {
-    let w = items
-        .iter()
-        .chain(names.iter())
-        .map(|s| s.chars().count())
-        .max()
-        .unwrap_or(0);
+    let w = items.iter().chain(names.iter()).map(|s| s.chars().count()).max().unwrap_or(0);
     let per_line = (WIDTH / (w + 1)).max(1);
     let mut out = String::new();
     for (ci, chunk) in items.chunks(per_line).enumerate() {
         let nm = &names[ci * per_line..ci * per_line + chunk.len()];
-        out.push_str(
-            &nm.iter()
-                .map(|s| pad_left(s, w))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        out.push_str(&nm.iter().map(|s| pad_left(s, w)).collect::<Vec<_>>().join(" "));
         out.push('\n');
-        out.push_str(
-            &chunk
-                .iter()
-                .map(|s| pad_left(s, w))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        out.push_str(&chunk.iter().map(|s| pad_left(s, w)).collect::<Vec<_>>().join(" "));
         out.push('\n');
     }
     out
@@ -329,18 +283,12 @@ pub fn format_value(it: &mut Interp, v: Val) -> EvalResult<String> {
                 ));
             }
             let Some(items) = format_elements(it, v) else {
-                return Ok(format!(
-                    "<{} vector of length {}: values not simulated>\n",
-                    t.type_name(),
-                    n
-                ));
+                return Ok(format!("<{} vector of length {}: values not simulated>\n", t.type_name(), n));
             };
             match it.names(v) {
                 Some(nm) => {
-                    let names: Vec<String> = nm
-                        .into_iter()
-                        .map(|s| s.map_or("<NA>".to_string(), |s| s.to_string()))
-                        .collect();
+                    let names: Vec<String> =
+                        nm.into_iter().map(|s| s.map_or("<NA>".to_string(), |s| s.to_string())).collect();
                     Ok(print_named(&items, &names))
                 }
                 None => Ok(print_vector(&items, t == SexpType::Str)),
@@ -365,11 +313,9 @@ pub fn format_value(it: &mut Interp, v: Val) -> EvalResult<String> {
             }
             Ok(out)
         }
-        SexpType::Env => Ok(if v == Val::Obj(it.global) {
-            "<environment: R_GlobalEnv>\n".into()
-        } else {
-            "<environment>\n".into()
-        }),
+        SexpType::Env => {
+            Ok(if v == Val::Obj(it.global) { "<environment: R_GlobalEnv>\n".into() } else { "<environment>\n".into() })
+        }
         SexpType::Clo => Ok(match v {
             Val::Obj(o) => match &it.heap.obj(o).body {
                 Body::Closure(c) => format!("{}\n", super::label::function_text(&c.fun)),
@@ -396,35 +342,22 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize) -> Option<String> {
     let (rn, cn) = match it.heap.attr(o, "dimnames") {
         Some(dn) => {
             let parts = it.list_elems(Val::Obj(dn)).unwrap_or_default();
-            let get = |k: usize| {
-                parts
-                    .get(k)
-                    .filter(|&&p| p != NIL)
-                    .and_then(|&p| it.str_values(Val::Obj(p)))
-            };
+            let get = |k: usize| parts.get(k).filter(|&&p| p != NIL).and_then(|&p| it.str_values(Val::Obj(p)));
             (get(0), get(1))
         }
         None => (None, None),
     };
     let row_labels: Vec<String> = match &rn {
-        Some(r) => r
-            .iter()
-            .map(|s| s.as_deref().unwrap_or("<NA>").to_string())
-            .collect(),
+        Some(r) => r.iter().map(|s| s.as_deref().unwrap_or("<NA>").to_string()).collect(),
         None => (1..=nr).map(|i| format!("[{i},]")).collect(),
     };
     let col_labels: Vec<String> = match &cn {
-        Some(c) => c
-            .iter()
-            .map(|s| s.as_deref().unwrap_or("<NA>").to_string())
-            .collect(),
+        Some(c) => c.iter().map(|s| s.as_deref().unwrap_or("<NA>").to_string()).collect(),
         None => (1..=nc).map(|j| format!("[,{j}]")).collect(),
     };
     let mut columns: Vec<Vec<String>> = Vec::with_capacity(nc);
     for j in 0..nc {
-        let vals: Option<Vec<f64>> = (0..nr)
-            .map(|i| it.num_elt(v, (j * nr + i) as u64))
-            .collect();
+        let vals: Option<Vec<f64>> = (0..nr).map(|i| it.num_elt(v, (j * nr + i) as u64)).collect();
         let vals = vals?;
         let col = match t {
             SexpType::Real => {
@@ -437,20 +370,9 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize) -> Option<String> {
         };
         columns.push(col);
     }
-    let rw = row_labels
-        .iter()
-        .map(|s| s.chars().count())
-        .max()
-        .unwrap_or(0);
+    let rw = row_labels.iter().map(|s| s.chars().count()).max().unwrap_or(0);
     let widths: Vec<usize> = (0..nc)
-        .map(|j| {
-            columns[j]
-                .iter()
-                .map(|s| s.len())
-                .max()
-                .unwrap_or(0)
-                .max(col_labels[j].chars().count())
-        })
+        .map(|j| columns[j].iter().map(|s| s.len()).max().unwrap_or(0).max(col_labels[j].chars().count()))
         .collect();
     let mut out = String::new();
     out.push_str(&" ".repeat(rw));

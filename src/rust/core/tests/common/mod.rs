@@ -24,20 +24,14 @@ pub fn shared_dir() -> PathBuf {
             return d.join("..").join("shared");
         }
         if !d.pop() {
-            panic!(
-                "cannot find shared/fixtures above {}",
-                env!("CARGO_MANIFEST_DIR")
-            );
+            panic!("cannot find shared/fixtures above {}", env!("CARGO_MANIFEST_DIR"));
         }
     }
 }
 
 /// The repository's own fixtures (`tests/fixtures`, `tests/workloads` at the repository root).
 pub fn repo_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("..")
-        .join("..")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("..").join("..")
 }
 
 fn mb(x: f64) -> f64 {
@@ -57,12 +51,8 @@ pub fn gc_matrix(j: &Value) -> GcMatrix {
             f("vcells_trigger"),
             mb(f("ncells_trigger_mb")),
             mb(f("vcells_trigger_mb")),
-            j.get("ncells_limit_mb")
-                .and_then(|v| v.as_f64())
-                .unwrap_or(f64::NAN),
-            j.get("vcells_limit_mb")
-                .and_then(|v| v.as_f64())
-                .unwrap_or(f64::NAN),
+            j.get("ncells_limit_mb").and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+            j.get("vcells_limit_mb").and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
             f("ncells_max_used"),
             f("vcells_max_used"),
             mb(f("ncells_max_used_mb")),
@@ -83,9 +73,7 @@ pub struct Run {
 /// Run a workload as `record.R` did: start from its `start` matrix, `gcinfo(TRUE)`,
 /// `source(FILE)`, `gcinfo(FALSE)`, `gc()`.
 pub fn run_workload(script: &std::path::Path) -> Run {
-    let trace: Value =
-        serde_json::from_str(&std::fs::read_to_string(script.with_extension("json")).unwrap())
-            .unwrap();
+    let trace: Value = serde_json::from_str(&std::fs::read_to_string(script.with_extension("json")).unwrap()).unwrap();
     let code = std::fs::read_to_string(script).unwrap();
     let mut s = Session::from_gc(&gc_matrix(&trace["start"]), HeapConfig::default()).unwrap();
     s.gcinfo(Some(true));

@@ -15,50 +15,13 @@ const fn closure(
     scratch: Cost,
     f: super::EagerFn,
 ) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Closure { internal_args },
-        scratch,
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        imp: Imp::Eager(f),
-    }
+    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch, imp: Imp::Eager(f) }
 }
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure(
-        "lapply",
-        &["X", "FUN", "..."],
-        2,
-        Cost {
-            nodes: 8,
-            vcells: 0,
-        },
-        lapply,
-    ),
-    closure(
-        "sapply",
-        &["X", "FUN", "...", "simplify", "USE.NAMES"],
-        2,
-        Cost {
-            nodes: 120,
-            vcells: 60,
-        },
-        sapply,
-    ),
-    closure(
-        "vapply",
-        &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"],
-        4,
-        Cost {
-            nodes: 8,
-            vcells: 0,
-        },
-        vapply,
-    ),
+    closure("lapply", &["X", "FUN", "..."], 2, Cost { nodes: 8, vcells: 0 }, lapply),
+    closure("sapply", &["X", "FUN", "...", "simplify", "USE.NAMES"], 2, Cost { nodes: 120, vcells: 60 }, sapply),
+    closure("vapply", &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"], 4, Cost { nodes: 8, vcells: 0 }, vapply),
 ];
 
 /// Cells `R_forceAndCall` makes per element besides the function's own call: the promise for
@@ -74,11 +37,7 @@ pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) 
         Body::Closure(_) => it.apply_closure(fo, args, ctx.call, Mode::Ast),
         Body::Builtin(name) => {
             let b = Registry::get(name).expect("registered builtin");
-            let inner = CallCtx {
-                call: ctx.call,
-                env: ctx.env,
-                mode: Mode::Ast,
-            };
+            let inner = CallCtx { call: ctx.call, env: ctx.env, mode: Mode::Ast };
             super::invoke(it, b, &inner, args, 0)
         }
         _ => Err(ctx.error("attempt to apply non-function")),
@@ -88,10 +47,7 @@ pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) 
 /// `match.fun(FUN)`: a function value, or the function a string names.
 fn match_fun(it: &mut Interp, ctx: &CallCtx, f: Val) -> EvalResult<Val> {
     if it.type_of(f) == SexpType::Str {
-        let name = it
-            .str_values(f)
-            .and_then(|s| s.first().cloned().flatten())
-            .unwrap_or_else(|| Rc::from(""));
+        let name = it.str_values(f).and_then(|s| s.first().cloned().flatten()).unwrap_or_else(|| Rc::from(""));
         if let Some(v) = it.find_function(&name, ctx.env)? {
             return Ok(v);
         }
@@ -109,11 +65,9 @@ fn match_fun(it: &mut Interp, ctx: &CallCtx, f: Val) -> EvalResult<Val> {
 fn element(it: &mut Interp, x: Val, i: u64) -> EvalResult<Val> {
     let t = it.type_of(x);
     Ok(match t {
-        SexpType::Vec | SexpType::Expr => Val::Obj(
-            it.list_elems(x)
-                .and_then(|e| e.get(i as usize).copied())
-                .unwrap_or(NIL),
-        ),
+        SexpType::Vec | SexpType::Expr => {
+            Val::Obj(it.list_elems(x).and_then(|e| e.get(i as usize).copied()).unwrap_or(NIL))
+        }
         SexpType::Str => {
             let ch = match x {
                 Val::Obj(o) => match &it.heap.obj(o).body {
@@ -146,23 +100,16 @@ fn for_each(
         let mark = it.heap.root_mark();
         it.heap.alloc_scratch(PER_ELEMENT_NODES, 0)?;
         let e = element(it, x, i)?;
-        let p = it.mk_promise(
-            crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null),
-            NIL,
-        )?;
+        let p = it.mk_promise(crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null), NIL)?;
         if let Body::Promise(pd) = &mut it.heap.obj_mut(p).body {
             pd.value = Some(e);
         }
         if let Val::Obj(o) = e {
             it.heap.obj_mut(o).refs = it.heap.obj(o).refs.saturating_add(1);
         }
-        let mut args = vec![ArgVal {
-            name: None,
-            value: Val::Obj(p),
-        }];
+        let mut args = vec![ArgVal { name: None, value: Val::Obj(p) }];
         args.extend(extra.iter().cloned());
-        let is_builtin =
-            matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
+        let is_builtin = matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
         if is_builtin {
             args[0].value = e;
         }
@@ -216,36 +163,22 @@ fn sapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if n == 0 {
         return Ok(Val::Obj(it.new_list(Vec::new())?));
     }
-    let all_scalar = elems
-        .iter()
-        .all(|&e| it.length(Val::Obj(e)) == 1 && it.type_of(Val::Obj(e)).is_vector());
+    let all_scalar = elems.iter().all(|&e| it.length(Val::Obj(e)) == 1 && it.type_of(Val::Obj(e)).is_vector());
     if !all_scalar {
         return Ok(Val::Obj(list));
     }
-    let rank = elems
-        .iter()
-        .map(|&e| super::vectors::type_rank(it.type_of(Val::Obj(e))))
-        .max()
-        .unwrap_or(0);
+    let rank = elems.iter().map(|&e| super::vectors::type_rank(it.type_of(Val::Obj(e)))).max().unwrap_or(0);
     let t = super::vectors::rank_type(rank);
     // unlist(): a vector of the common type
     let id = if t == SexpType::Str || t == SexpType::Vec {
-        let parts: Vec<ArgVal> = elems
-            .iter()
-            .map(|&e| ArgVal {
-                name: None,
-                value: Val::Obj(e),
-            })
-            .collect();
+        let parts: Vec<ArgVal> = elems.iter().map(|&e| ArgVal { name: None, value: Val::Obj(e) }).collect();
         match super::vectors::combine(it, &parts)? {
             Val::Obj(o) => o,
             _ => unreachable!(),
         }
     } else {
         let vals: Option<Vec<f64>> = elems.iter().map(|&e| it.num_elt(Val::Obj(e), 0)).collect();
-        let num = vals.map_or(Num::Unknown, |v| {
-            crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n)
-        });
+        let num = vals.map_or(Num::Unknown, |v| crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n));
         it.new_num(t, n, num)?
     };
     if let Some(nm) = it.heap.attr(list, "names") {
@@ -264,9 +197,7 @@ fn vapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let n = it.length(x);
     let out = match t {
         SexpType::Str => it.new_strs(n * m, Elems::Unknown)?,
-        SexpType::Vec => it
-            .heap
-            .alloc_vector(SexpType::Vec, n * m, Body::Elems(Elems::Unknown))?,
+        SexpType::Vec => it.heap.alloc_vector(SexpType::Vec, n * m, Body::Elems(Elems::Unknown))?,
         _ => it.new_num(t, n * m, Num::Unknown)?,
     };
     let mut vals: Vec<Option<f64>> = Vec::new();

@@ -13,14 +13,7 @@ const fn op(name: &'static str, f: super::EagerFn) -> Builtin {
         name,
         formals: &["e1", "e2"],
         shape: Shape::Primitive { inlined: true },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(f),
     }
 }
@@ -45,14 +38,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
         name: "!",
         formals: &["x"],
         shape: Shape::Primitive { inlined: true },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(not),
     },
 ];
@@ -78,19 +64,12 @@ pub enum Op {
 
 impl Op {
     fn is_compare(self) -> bool {
-        matches!(
-            self,
-            Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge | Op::And | Op::Or
-        )
+        matches!(self, Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge | Op::And | Op::Or)
     }
 
     fn apply(self, a: f64, b: f64) -> f64 {
         if a.is_nan() || b.is_nan() {
-            return if self.is_compare() {
-                crate::heap::na_real()
-            } else {
-                a + b
-            };
+            return if self.is_compare() { crate::heap::na_real() } else { a + b };
         }
         let t = |c: bool| c as i32 as f64;
         match self {
@@ -133,29 +112,14 @@ fn combine(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
     match (a, b) {
         (Num::Fill(x), Num::Fill(y)) => Num::Fill(op.apply(*x, *y)),
         (Num::Seq { from, by }, Num::Fill(y)) if na == n => match op {
-            Op::Add => Num::Seq {
-                from: from + y,
-                by: *by,
-            },
-            Op::Sub => Num::Seq {
-                from: from - y,
-                by: *by,
-            },
-            Op::Mul => Num::Seq {
-                from: from * y,
-                by: by * y,
-            },
+            Op::Add => Num::Seq { from: from + y, by: *by },
+            Op::Sub => Num::Seq { from: from - y, by: *by },
+            Op::Mul => Num::Seq { from: from * y, by: by * y },
             _ => elementwise(op, a, na, b, nb, n),
         },
         (Num::Fill(x), Num::Seq { from, by }) if nb == n => match op {
-            Op::Add => Num::Seq {
-                from: from + x,
-                by: *by,
-            },
-            Op::Mul => Num::Seq {
-                from: from * x,
-                by: by * x,
-            },
+            Op::Add => Num::Seq { from: from + x, by: *by },
+            Op::Mul => Num::Seq { from: from * x, by: by * x },
             _ => elementwise(op, a, na, b, nb, n),
         },
         _ => elementwise(op, a, na, b, nb, n),
@@ -163,17 +127,10 @@ fn combine(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
 }
 
 fn elementwise(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
-    if n > MAX_CONCRETE
-        || matches!(a, Num::Unknown)
-        || matches!(b, Num::Unknown)
-        || na == 0
-        || nb == 0
-    {
+    if n > MAX_CONCRETE || matches!(a, Num::Unknown) || matches!(b, Num::Unknown) || na == 0 || nb == 0 {
         return Num::Unknown;
     }
-    let v: Vec<f64> = (0..n)
-        .map(|i| op.apply(num_at(a, i % na).unwrap(), num_at(b, i % nb).unwrap()))
-        .collect();
+    let v: Vec<f64> = (0..n).map(|i| op.apply(num_at(a, i % na).unwrap(), num_at(b, i % nb).unwrap())).collect();
     crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n)
 }
 
@@ -204,12 +161,7 @@ fn binary(it: &mut Interp, ctx: &CallCtx, a: &mut Args, op: Op) -> EvalResult<Va
         return unary(it, ctx, x, op);
     };
     let (tx, ty) = (it.type_of(x), it.type_of(y));
-    let numeric = |t| {
-        matches!(
-            t,
-            SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx
-        )
-    };
+    let numeric = |t| matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx);
     if !numeric(tx) || !numeric(ty) {
         if op.is_compare() && (tx == SexpType::Str || ty == SexpType::Str) {
             return compare_strings(it, ctx, x, y, op);
@@ -252,10 +204,7 @@ fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
     match op {
         Op::Sub | Op::Add => {
             let t = it.type_of(x);
-            if !matches!(
-                t,
-                SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx
-            ) {
+            if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx) {
                 return Err(ctx.error("invalid argument to unary operator"));
             }
             let t = if t == SexpType::Lgl { SexpType::Int } else { t };
@@ -263,10 +212,7 @@ fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
             let content = match (op, it.num_content(x)) {
                 (Op::Add, c) => c,
                 (_, Num::Fill(v)) => Num::Fill(-v),
-                (_, Num::Seq { from, by }) => Num::Seq {
-                    from: -from,
-                    by: -by,
-                },
+                (_, Num::Seq { from, by }) => Num::Seq { from: -from, by: -by },
                 (_, Num::Values(v)) => Num::Values(Rc::new(v.iter().map(|x| -x).collect())),
                 (_, Num::Unknown) => Num::Unknown,
             };
@@ -289,35 +235,19 @@ fn not(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x);
     let content = match it.num_content(x) {
-        Num::Fill(v) => Num::Fill(if v.is_nan() {
-            v
-        } else {
-            (v == 0.0) as i32 as f64
-        }),
-        Num::Values(v) => Num::Values(Rc::new(
-            v.iter()
-                .map(|&v| {
-                    if v.is_nan() {
-                        v
-                    } else {
-                        (v == 0.0) as i32 as f64
-                    }
-                })
-                .collect(),
-        )),
+        Num::Fill(v) => Num::Fill(if v.is_nan() { v } else { (v == 0.0) as i32 as f64 }),
+        Num::Values(v) => {
+            Num::Values(Rc::new(v.iter().map(|&v| if v.is_nan() { v } else { (v == 0.0) as i32 as f64 }).collect()))
+        }
         Num::Seq { .. } => match it.num_values(x) {
-            Some(v) => Num::Values(Rc::new(
-                v.iter().map(|&v| (v == 0.0) as i32 as f64).collect(),
-            )),
+            Some(v) => Num::Values(Rc::new(v.iter().map(|&v| (v == 0.0) as i32 as f64).collect())),
             None => Num::Unknown,
         },
         Num::Unknown => Num::Unknown,
     };
     if n == 1 && ctx.mode == Mode::Compiled {
         if let Num::Fill(v) = content {
-            return it
-                .scalar(SexpType::Lgl, v, Mode::Compiled)
-                .map_err(Into::into);
+            return it.scalar(SexpType::Lgl, v, Mode::Compiled).map_err(Into::into);
         }
     }
     if let Some(o) = reusable(it, x, SexpType::Lgl, n) {
@@ -355,9 +285,7 @@ fn compare_strings(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> Ev
     };
     if n == 1 && ctx.mode == Mode::Compiled {
         if let Num::Fill(v) = content {
-            return it
-                .scalar(SexpType::Lgl, v, Mode::Compiled)
-                .map_err(Into::into);
+            return it.scalar(SexpType::Lgl, v, Mode::Compiled).map_err(Into::into);
         }
     }
     Ok(Val::Obj(it.new_num(SexpType::Lgl, n, content)?))

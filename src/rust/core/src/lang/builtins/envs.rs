@@ -15,124 +15,34 @@ const fn closure(
     scratch: Cost,
     f: super::EagerFn,
 ) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Closure { internal_args },
-        scratch,
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        imp: Imp::Eager(f),
-    }
+    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch, imp: Imp::Eager(f) }
 }
 
-const fn special(
-    name: &'static str,
-    scratch: Cost,
-    first_use: Cost,
-    f: super::SpecialFn,
-) -> Builtin {
-    Builtin {
-        name,
-        formals: &[],
-        shape: Shape::Special,
-        scratch,
-        first_use,
-        imp: Imp::Special(f),
-    }
+const fn special(name: &'static str, scratch: Cost, f: super::SpecialFn) -> Builtin {
+    Builtin { name, formals: &[], shape: Shape::Special, scratch, imp: Imp::Special(f) }
 }
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure(
-        "new.env",
-        &["hash", "parent", "size"],
-        3,
-        Cost {
-            nodes: 14,
-            vcells: 1,
-        },
-        new_env,
-    ),
+    closure("new.env", &["hash", "parent", "size"], 3, Cost { nodes: 14, vcells: 1 }, new_env),
     closure(
         "assign",
         &["x", "value", "pos", "envir", "inherits", "immediate"],
         4,
-        Cost {
-            nodes: 2,
-            vcells: 0,
-        },
+        Cost { nodes: 2, vcells: 0 },
         assign,
     ),
-    closure(
-        "get",
-        &["x", "pos", "envir", "mode", "inherits"],
-        4,
-        Cost {
-            nodes: 2,
-            vcells: 0,
-        },
-        get,
-    ),
-    closure(
-        "exists",
-        &["x", "where", "envir", "frame", "mode", "inherits"],
-        4,
-        Cost {
-            nodes: 2,
-            vcells: 0,
-        },
-        exists,
-    ),
-    closure(
-        "environment",
-        &["fun"],
-        1,
-        Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        environment,
-    ),
+    closure("get", &["x", "pos", "envir", "mode", "inherits"], 4, Cost { nodes: 2, vcells: 0 }, get),
+    closure("exists", &["x", "where", "envir", "frame", "mode", "inherits"], 4, Cost { nodes: 2, vcells: 0 }, exists),
+    closure("environment", &["fun"], 1, Cost { nodes: 0, vcells: 0 }, environment),
     Builtin {
         name: "globalenv",
         formals: &[],
         shape: Shape::Primitive { inlined: false },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(globalenv),
     },
-    special(
-        "local",
-        Cost {
-            nodes: 20,
-            vcells: 30,
-        },
-        Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        local,
-    ),
-    special(
-        "rm",
-        Cost {
-            nodes: 40,
-            vcells: 20,
-        },
-        Cost {
-            nodes: 120,
-            vcells: 500,
-        },
-        rm,
-    ),
+    special("local", Cost { nodes: 20, vcells: 30 }, local),
+    special("rm", Cost { nodes: 40, vcells: 20 }, rm),
 ];
 
 /// The environment named by an `envir` argument (default: the calling one).
@@ -153,13 +63,8 @@ fn name_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<String> {
 }
 
 fn new_env(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let hash = a
-        .get("hash")
-        .map_or(true, |h| it.num_elt(h, 0).map_or(true, |x| x != 0.0));
-    let size = a
-        .get("size")
-        .and_then(|s| it.num_elt(s, 0))
-        .map_or(HASHMINSIZE, |s| (s as u64).max(1));
+    let hash = a.get("hash").map_or(true, |h| it.num_elt(h, 0).map_or(true, |x| x != 0.0));
+    let size = a.get("size").and_then(|s| it.num_elt(s, 0)).map_or(HASHMINSIZE, |s| (s as u64).max(1));
     let parent = match a.get("parent") {
         Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => o,
         Some(_) => return Err(ctx.error("'enclos' must be an environment")),
@@ -201,19 +106,13 @@ fn get(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn exists(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = name_arg(it, ctx, a.get("x"))?;
     let env = envir_arg(it, ctx, a.get("envir"))?;
-    let inherits = a
-        .get("inherits")
-        .map_or(true, |v| it.num_elt(v, 0).map_or(true, |x| x != 0.0));
+    let inherits = a.get("inherits").map_or(true, |v| it.num_elt(v, 0).map_or(true, |x| x != 0.0));
     let found = if inherits {
         it.lookup(env, &name).is_some() || it.base_value(&name)?.is_some()
     } else {
         it.env(env).find(&name).is_some()
     };
-    Ok(Val::Obj(it.new_num(
-        SexpType::Lgl,
-        1,
-        Num::Fill(found as i32 as f64),
-    )?))
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(found as i32 as f64))?))
 }
 
 fn environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -245,13 +144,7 @@ fn local(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         .and_then(|a| a.value.as_ref())
         .cloned()
         .unwrap_or(Expr::Const(crate::lang::ast::Const::Null));
-    let env = match ctx
-        .call
-        .args
-        .iter()
-        .find(|a| a.name.as_deref() == Some("envir"))
-        .and_then(|a| a.value.as_ref())
-    {
+    let env = match ctx.call.args.iter().find(|a| a.name.as_deref() == Some("envir")).and_then(|a| a.value.as_ref()) {
         Some(e) => match it.eval(e, ctx.env, ctx.mode)? {
             Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Env => o,
             _ => return Err(ctx.error("invalid 'envir' argument")),
@@ -270,9 +163,7 @@ fn rm(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         match (a.name.as_deref(), &a.value) {
             (Some("list"), Some(e)) => {
                 let v = it.eval(e, ctx.env, ctx.mode)?;
-                let strs = it
-                    .str_values(v)
-                    .ok_or_else(|| ctx.error("invalid first argument"))?;
+                let strs = it.str_values(v).ok_or_else(|| ctx.error("invalid first argument"))?;
                 names.extend(strs.into_iter().flatten().map(|s| s.to_string()));
             }
             (Some("envir"), Some(e)) => {
@@ -283,9 +174,7 @@ fn rm(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
             }
             (Some("inherits") | Some("pos"), _) => {}
             (_, Some(Expr::Sym(s))) => names.push(s.to_string()),
-            (_, Some(Expr::Const(crate::lang::ast::Const::Str(Some(s))))) => {
-                names.push(s.to_string())
-            }
+            (_, Some(Expr::Const(crate::lang::ast::Const::Str(Some(s))))) => names.push(s.to_string()),
             _ => return Err(ctx.error("... must contain names or character strings")),
         }
     }

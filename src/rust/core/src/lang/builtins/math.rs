@@ -8,23 +8,12 @@ use crate::heap::{Num, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 
-const fn primitive(
-    name: &'static str,
-    formals: &'static [&'static str],
-    f: super::EagerFn,
-) -> Builtin {
+const fn primitive(name: &'static str, formals: &'static [&'static str], f: super::EagerFn) -> Builtin {
     Builtin {
         name,
         formals,
         shape: Shape::Primitive { inlined: false },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(f),
     }
 }
@@ -39,14 +28,7 @@ const fn closure(
         name,
         formals,
         shape: Shape::Closure { internal_args },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(f),
     }
 }
@@ -56,23 +38,17 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("crossprod", &["x", "y"], 2, crossprod),
     closure("tcrossprod", &["x", "y"], 2, tcrossprod),
     primitive("max", &["...", "na.rm"], |it, c, a| extreme(it, c, a, true)),
-    primitive("min", &["...", "na.rm"], |it, c, a| {
-        extreme(it, c, a, false)
-    }),
+    primitive("min", &["...", "na.rm"], |it, c, a| extreme(it, c, a, false)),
     primitive("abs", &["x"], |it, c, a| math1(it, c, a, f64::abs)),
     primitive("sqrt", &["x"], |it, c, a| math1(it, c, a, f64::sqrt)),
     primitive("exp", &["x"], |it, c, a| math1(it, c, a, f64::exp)),
     primitive("log", &["x", "base"], |it, c, a| math1(it, c, a, f64::ln)),
     primitive("floor", &["x"], |it, c, a| math1(it, c, a, f64::floor)),
     primitive("ceiling", &["x"], |it, c, a| math1(it, c, a, f64::ceil)),
-    primitive("round", &["x", "digits"], |it, c, a| {
-        math1(it, c, a, f64::round)
-    }),
+    primitive("round", &["x", "digits"], |it, c, a| math1(it, c, a, f64::round)),
     primitive("is.na", &["x"], is_na),
     primitive("any", &["...", "na.rm"], |it, c, a| any_all(it, c, a, true)),
-    primitive("all", &["...", "na.rm"], |it, c, a| {
-        any_all(it, c, a, false)
-    }),
+    primitive("all", &["...", "na.rm"], |it, c, a| any_all(it, c, a, false)),
     closure(
         "identical",
         &[
@@ -111,22 +87,12 @@ fn matprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let y = a.need(ctx, "y")?;
     let (xr, xc) = dims(it, x).unwrap_or((1, it.length(x)));
-    let (yr, yc) = dims(it, y).unwrap_or(if xc == it.length(y) {
-        (it.length(y), 1)
-    } else {
-        (1, it.length(y))
-    });
+    let (yr, yc) = dims(it, y).unwrap_or(if xc == it.length(y) { (it.length(y), 1) } else { (1, it.length(y)) });
     if xc != yr {
         return Err(ctx.error("non-conformable arguments"));
     }
     let t = result_type(it, x, y);
-    Ok(Val::Obj(super::vectors::new_matrix(
-        it,
-        t,
-        xr,
-        yc,
-        Num::Unknown,
-    )?))
+    Ok(Val::Obj(super::vectors::new_matrix(it, t, xr, yc, Num::Unknown)?))
 }
 
 fn crossprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -138,13 +104,7 @@ fn crossprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return Err(ctx.error("non-conformable arguments"));
     }
     let t = result_type(it, x, y);
-    Ok(Val::Obj(super::vectors::new_matrix(
-        it,
-        t,
-        xc,
-        yc,
-        Num::Unknown,
-    )?))
+    Ok(Val::Obj(super::vectors::new_matrix(it, t, xc, yc, Num::Unknown)?))
 }
 
 fn tcrossprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -156,13 +116,7 @@ fn tcrossprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return Err(ctx.error("non-conformable arguments"));
     }
     let t = result_type(it, x, y);
-    Ok(Val::Obj(super::vectors::new_matrix(
-        it,
-        t,
-        xr,
-        yr,
-        Num::Unknown,
-    )?))
+    Ok(Val::Obj(super::vectors::new_matrix(it, t, xr, yr, Num::Unknown)?))
 }
 
 fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResult<Val> {
@@ -178,10 +132,7 @@ fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResu
                 let last = from + by * (n - 1) as f64;
                 Some(if max == (by >= 0.0) { last } else { from })
             }
-            Num::Values(v) => v
-                .iter()
-                .copied()
-                .reduce(|p, q| if max == (q > p) { q } else { p }),
+            Num::Values(v) => v.iter().copied().reduce(|p, q| if max == (q > p) { q } else { p }),
             Num::Unknown => {
                 known = false;
                 None
@@ -198,11 +149,7 @@ fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResu
     let t = if real { SexpType::Real } else { SexpType::Int };
     let num = match (known, best) {
         (true, Some(b)) => Num::Fill(b),
-        (true, None) => Num::Fill(if max {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        }),
+        (true, None) => Num::Fill(if max { f64::NEG_INFINITY } else { f64::INFINITY }),
         _ => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(t, 1, num)?))
@@ -216,25 +163,17 @@ fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: fn(f64) -> f64) -> Eva
         Num::Fill(v) => Num::Fill(f(v)),
         Num::Values(v) => Num::Values(Rc::new(v.iter().map(|&x| f(x)).collect())),
         c @ Num::Seq { .. } if n <= MAX_CONCRETE => {
-            let v: Vec<f64> = (0..n)
-                .map(|i| f(crate::lang::interp::num_at(&c, i).unwrap()))
-                .collect();
+            let v: Vec<f64> = (0..n).map(|i| f(crate::lang::interp::num_at(&c, i).unwrap())).collect();
             Num::Values(Rc::new(v))
         }
         _ => Num::Unknown,
     };
-    let out_t = if t == SexpType::Int
-        && matches!(ctx.call.fun, crate::lang::ast::Expr::Sym(ref s) if &**s == "abs")
-    {
+    let out_t = if t == SexpType::Int && matches!(ctx.call.fun, crate::lang::ast::Expr::Sym(ref s) if &**s == "abs") {
         SexpType::Int
     } else {
         SexpType::Real
     };
-    Ok(Val::Obj(it.new_num(
-        out_t,
-        n,
-        crate::lang::interp::normalize_num(num, n),
-    )?))
+    Ok(Val::Obj(it.new_num(out_t, n, crate::lang::interp::normalize_num(num, n))?))
 }
 
 fn is_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -242,25 +181,17 @@ fn is_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let n = it.length(x);
     let num = match it.type_of(x) {
         SexpType::Str => match it.str_values(x) {
-            Some(s) => Num::Values(Rc::new(
-                s.iter().map(|s| s.is_none() as i32 as f64).collect(),
-            )),
+            Some(s) => Num::Values(Rc::new(s.iter().map(|s| s.is_none() as i32 as f64).collect())),
             None => Num::Unknown,
         },
         _ => match it.num_content(x) {
             Num::Fill(v) => Num::Fill(v.is_nan() as i32 as f64),
             Num::Seq { .. } => Num::Fill(0.0),
-            Num::Values(v) => Num::Values(Rc::new(
-                v.iter().map(|x| x.is_nan() as i32 as f64).collect(),
-            )),
+            Num::Values(v) => Num::Values(Rc::new(v.iter().map(|x| x.is_nan() as i32 as f64).collect())),
             Num::Unknown => Num::Unknown,
         },
     };
-    Ok(Val::Obj(it.new_num(
-        SexpType::Lgl,
-        n,
-        crate::lang::interp::normalize_num(num, n),
-    )?))
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, crate::lang::interp::normalize_num(num, n))?))
 }
 
 fn any_all(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, any: bool) -> EvalResult<Val> {
@@ -293,11 +224,7 @@ fn identical(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         }
     } else {
         match (it.num_values(x), it.num_values(y)) {
-            (Some(p), Some(q)) => Some(
-                p.iter()
-                    .zip(&q)
-                    .all(|(a, b)| a.to_bits() == b.to_bits() || a == b),
-            ),
+            (Some(p), Some(q)) => Some(p.iter().zip(&q).all(|(a, b)| a.to_bits() == b.to_bits() || a == b)),
             _ => None,
         }
     };
@@ -311,12 +238,6 @@ fn unlist(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return Ok(x);
     }
     let elems = it.list_elems(x).unwrap_or_default();
-    let parts: Vec<ArgVal> = elems
-        .iter()
-        .map(|&e| ArgVal {
-            name: None,
-            value: Val::Obj(e),
-        })
-        .collect();
+    let parts: Vec<ArgVal> = elems.iter().map(|&e| ArgVal { name: None, value: Val::Obj(e) }).collect();
     super::vectors::combine(it, &parts)
 }

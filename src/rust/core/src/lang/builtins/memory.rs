@@ -16,70 +16,35 @@ pub(super) const BUILTINS: &[Builtin] = &[
         name: "gc",
         formals: &[],
         shape: Shape::Special,
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Special(gc),
     },
     Builtin {
         name: "gcinfo",
         formals: &["verbose"],
         shape: Shape::Closure { internal_args: 1 },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(gcinfo),
     },
     Builtin {
         name: "object.size",
         formals: &["x"],
         shape: Shape::Closure { internal_args: 0 },
-        scratch: Cost {
-            nodes: 12,
-            vcells: 8,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 12, vcells: 8 },
         imp: Imp::Eager(object_size),
     },
     Builtin {
         name: "mem.maxVSize",
         formals: &["vsize"],
         shape: Shape::Closure { internal_args: 1 },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(mem_max_vsize),
     },
     Builtin {
         name: "mem.maxNSize",
         formals: &["nsize"],
         shape: Shape::Closure { internal_args: 1 },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(mem_max_nsize),
     },
 ];
@@ -93,21 +58,10 @@ pub const GC_RESULT_VCELLS: u64 = 16;
 
 /// First-call lazy loading of `gc()` and what it calls (`getOption`), measured as the difference
 /// between the first and the third `gc()` of a session: 273455 − 273390 N, 458631 − 458540 V.
-pub const GC_FIRST_USE: Cost = Cost {
-    nodes: 65,
-    vcells: 91,
-};
+pub const GC_FIRST_USE: Cost = Cost { nodes: 65, vcells: 91 };
 
 pub const GC_ROW_NAMES: [&str; 2] = ["Ncells", "Vcells"];
-pub const GC_COL_NAMES: [&str; 7] = [
-    "used",
-    "(Mb)",
-    "gc trigger",
-    "(Mb)",
-    "limit (Mb)",
-    "max used",
-    "(Mb)",
-];
+pub const GC_COL_NAMES: [&str; 7] = ["used", "(Mb)", "gc trigger", "(Mb)", "limit (Mb)", "max used", "(Mb)"];
 
 fn logical_arg(it: &Interp, v: Val) -> Option<bool> {
     if it.type_of(v) == SexpType::Str {
@@ -118,15 +72,10 @@ fn logical_arg(it: &Interp, v: Val) -> Option<bool> {
             _ => None,
         };
     }
-    if !matches!(
-        it.type_of(v),
-        SexpType::Lgl | SexpType::Int | SexpType::Real
-    ) || it.length(v) == 0
-    {
+    if !matches!(it.type_of(v), SexpType::Lgl | SexpType::Int | SexpType::Real) || it.length(v) == 0 {
         return None;
     }
-    it.num_elt(v, 0)
-        .and_then(|x| if x.is_nan() { None } else { Some(x != 0.0) })
+    it.num_elt(v, 0).and_then(|x| if x.is_nan() { None } else { Some(x != 0.0) })
 }
 
 /// `gc(verbose, reset, full)`: collect, then build the matrix R returns.
@@ -166,13 +115,7 @@ fn gc(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
 }
 
 /// The whole of a `gc()` call; returns the 14 numbers and the matrix value.
-pub fn gc_call(
-    it: &mut Interp,
-    verbose: bool,
-    reset: bool,
-    full: bool,
-    mode: Mode,
-) -> EvalResult<(GcMatrix, Val)> {
+pub fn gc_call(it: &mut Interp, verbose: bool, reset: bool, full: bool, mode: Mode) -> EvalResult<(GcMatrix, Val)> {
     if !it.used_builtins.contains("gc") {
         it.used_builtins.insert("gc");
         it.retain_static(GC_FIRST_USE.nodes, GC_FIRST_USE.vcells)?;
@@ -206,11 +149,7 @@ pub fn gc_matrix_value(it: &mut Interp, m: &GcMatrix) -> EvalResult<Val> {
     // A copy of the 14 numbers reshaped, then (without limits) the 12 kept; the 7-column
     // intermediate, `res[, 5L]` and `is.na()` are garbage.
     it.heap.alloc_scratch(8, 16 + 2 + 1 + 1 + 8 + 2)?;
-    let id = it.new_num(
-        SexpType::Real,
-        vals.len() as u64,
-        Num::Values(Rc::new(vals)),
-    )?;
+    let id = it.new_num(SexpType::Real, vals.len() as u64, Num::Values(Rc::new(vals)))?;
     super::vectors::attach_dim(it, id, &[2, cols.len() as u64])?;
     let rows = it.mk_strings(&GC_ROW_NAMES.map(Some))?;
     let colnames: Vec<Option<&str>> = cols.iter().map(|&c| Some(GC_COL_NAMES[c])).collect();
@@ -227,11 +166,7 @@ fn gcinfo(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if let Some(b) = logical_arg(it, v) {
         it.heap.gc_reporting = b;
     }
-    Ok(Val::Obj(it.new_num(
-        SexpType::Lgl,
-        1,
-        Num::Fill(old as i32 as f64),
-    )?))
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(old as i32 as f64))?))
 }
 
 /// `object.size(x)`: utils' algorithm; the result has class `object_size`.
@@ -261,11 +196,7 @@ fn mem_max_vsize(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Va
             s.max_v_size = ((bytes + 1.0) / VCELL_SIZE as f64) as u64;
         }
     }
-    let out = if s.max_v_size == u64::MAX {
-        f64::INFINITY
-    } else {
-        s.max_v_size as f64 * VCELL_SIZE as f64 / MEGA
-    };
+    let out = if s.max_v_size == u64::MAX { f64::INFINITY } else { s.max_v_size as f64 * VCELL_SIZE as f64 / MEGA };
     Ok(Val::Obj(it.new_num(SexpType::Real, 1, Num::Fill(out))?))
 }
 
@@ -278,11 +209,7 @@ fn mem_max_nsize(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Va
     } else if req > 0.0 && req >= s.n_size as f64 {
         s.max_n_size = req as u64;
     }
-    let out = if s.max_n_size == u64::MAX {
-        f64::INFINITY
-    } else {
-        s.max_n_size as f64
-    };
+    let out = if s.max_n_size == u64::MAX { f64::INFINITY } else { s.max_n_size as f64 };
     let _ = SEXPREC_SIZE;
     Ok(Val::Obj(it.new_num(SexpType::Real, 1, Num::Fill(out))?))
 }

@@ -65,8 +65,6 @@ pub struct Builtin {
     pub shape: Shape,
     /// Garbage the function makes besides its result and the call itself.
     pub scratch: Cost,
-    /// Retained at the first call of a session (lazy-loaded closures and byte code).
-    pub first_use: Cost,
     pub imp: Imp,
 }
 
@@ -91,8 +89,7 @@ impl Args {
 
     /// A required argument, with R's error.
     pub fn need(&self, ctx: &CallCtx, name: &str) -> EvalResult<Val> {
-        self.get(name)
-            .ok_or_else(|| ctx.error(format!("argument \"{name}\" is missing, with no default")))
+        self.get(name).ok_or_else(|| ctx.error(format!("argument \"{name}\" is missing, with no default")))
     }
 }
 
@@ -132,13 +129,7 @@ impl Registry {
 }
 
 /// Call a builtin: the call's costs, argument evaluation and matching, then the function.
-pub fn call_builtin(
-    it: &mut Interp,
-    b: &'static Builtin,
-    call: &Call,
-    env: ObjId,
-    mode: Mode,
-) -> EvalResult<Val> {
+pub fn call_builtin(it: &mut Interp, b: &'static Builtin, call: &Call, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let ctx = CallCtx { call, env, mode };
     let mark = it.heap.root_mark();
     let r = match b.imp {
@@ -149,11 +140,7 @@ pub fn call_builtin(
         }
         Imp::Eager(_) => {
             let evaluated = eval_args(it, &call.args, env, mode)?;
-            let n_consts = call
-                .args
-                .iter()
-                .filter(|a| matches!(a.value, Some(Expr::Const(_))))
-                .count() as u32;
+            let n_consts = call.args.iter().filter(|a| matches!(a.value, Some(Expr::Const(_)))).count() as u32;
             invoke(it, b, &ctx, evaluated, n_consts)
         }
     };
@@ -189,11 +176,43 @@ pub fn invoke(
     f(it, ctx, &mut args)
 }
 
+/// What the first call of a function retains in a session: its closure and byte code (and those of
+/// what it calls) lazy-loaded from base's database. Measured with `tools/calibrate/first_use.R` in
+/// fresh `Rscript --vanilla` processes (first minus third evaluation, less the harness's own
+/// difference of −67 N / −119 V); RNG functions exclude the `.Random.seed` they create (2 N, 313 V),
+/// `lapply()` and friends the compiler load their function argument triggers.
+pub const FIRST_USE: &[(&str, Cost)] = &[
+    ("numeric", cost(16, 51)),
+    ("double", cost(16, 51)),
+    ("logical", cost(16, 43)),
+    ("integer", cost(0, 7)),
+    ("character", cost(0, 15)),
+    ("matrix", cost(2, 4)),
+    ("rnorm", cost(17, 50)),
+    ("runif", cost(17, 50)),
+    ("set.seed", cost(448, 1116)),
+    ("rm", cost(240, 497)),
+    ("object.size", cost(23, 64)),
+    ("gcinfo", cost(11, 32)),
+    ("print", cost(177, 350)),
+    ("cat", cost(147, 319)),
+    ("t", cost(30, 53)),
+    ("crossprod", cost(17, 37)),
+    ("%*%", cost(3, 4)),
+    ("cbind", cost(3, 8)),
+    ("rbind", cost(3, 8)),
+    ("mean", cost(241, 634)),
+    ("lapply", cost(62, 119)),
+    ("sapply", cost(600, 1450)),
+    ("vapply", cost(60, 117)),
+    ("seq", cost(1686, 4039)),
+    ("new.env", cost(1, 28)),
+];
+
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
-    if !it.used_builtins.contains(b.name) {
-        it.used_builtins.insert(b.name);
-        if b.first_use != Cost::default() {
-            it.retain_static(b.first_use.nodes, b.first_use.vcells)?;
+    if it.used_builtins.insert(b.name) {
+        if let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) {
+            it.retain_static(c.nodes, c.vcells)?;
         }
     }
     Ok(())
@@ -203,9 +222,7 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
 fn with_call(f: Flow, ctx: &CallCtx) -> Flow {
     match f {
         Flow::Error(mut e) => {
-            if e.call.is_none()
-                && !e.message.starts_with("cannot allocate")
-                && !e.message.contains("memory exhausted")
+            if e.call.is_none() && !e.message.starts_with("cannot allocate") && !e.message.contains("memory exhausted")
             {
                 e.call = Some(ctx.name());
             }
@@ -218,13 +235,7 @@ fn with_call(f: Flow, ctx: &CallCtx) -> Flow {
 /// What the call itself allocates (spec §8.4): closures get an environment, one frame cell per
 /// formal, the promise list and promises (byte code passes constants without one); primitives an
 /// argument list unless byte code inlines them.
-fn charge_call(
-    it: &mut Interp,
-    b: &Builtin,
-    n_args: u32,
-    n_consts: u32,
-    mode: Mode,
-) -> EvalResult<()> {
+fn charge_call(it: &mut Interp, b: &Builtin, n_args: u32, n_consts: u32, mode: Mode) -> EvalResult<()> {
     let call_nodes = match b.shape {
         Shape::Primitive { inlined } => {
             if inlined && mode == Mode::Compiled {
@@ -242,8 +253,7 @@ fn charge_call(
         }
         Shape::Special => 0,
     };
-    it.heap
-        .alloc_scratch(call_nodes + b.scratch.nodes, b.scratch.vcells)?;
+    it.heap.alloc_scratch(call_nodes + b.scratch.nodes, b.scratch.vcells)?;
     Ok(())
 }
 
@@ -252,10 +262,7 @@ pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalR
     let mut out = Vec::with_capacity(args.len());
     for a in args {
         match &a.value {
-            None => out.push(ArgVal {
-                name: a.name.clone(),
-                value: Val::Obj(it.missing_arg),
-            }),
+            None => out.push(ArgVal { name: a.name.clone(), value: Val::Obj(it.missing_arg) }),
             Some(Expr::Sym(s)) if &**s == "..." => {
                 for d in it.dots_values(env)? {
                     let v = match d.value {
@@ -263,19 +270,13 @@ pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalR
                         v => v,
                     };
                     it.heap.protect(v);
-                    out.push(ArgVal {
-                        name: d.name,
-                        value: v,
-                    });
+                    out.push(ArgVal { name: d.name, value: v });
                 }
             }
             Some(e) => {
                 let v = it.eval(e, env, mode)?;
                 it.heap.protect(v);
-                out.push(ArgVal {
-                    name: a.name.clone(),
-                    value: v,
-                });
+                out.push(ArgVal { name: a.name.clone(), value: v });
             }
         }
     }
@@ -284,14 +285,8 @@ pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalR
 
 /// Match evaluated arguments to a builtin's formals the way `matchArgs` does.
 fn match_builtin_args(b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, String> {
-    let params: Vec<super::ast::Param> = b
-        .formals
-        .iter()
-        .map(|f| super::ast::Param {
-            name: Rc::from(*f),
-            default: None,
-        })
-        .collect();
+    let params: Vec<super::ast::Param> =
+        b.formals.iter().map(|f| super::ast::Param { name: Rc::from(*f), default: None }).collect();
     let names: Vec<Option<Rc<str>>> = evaluated.iter().map(|a| a.name.clone()).collect();
     let matched = super::eval::match_args(&params, evaluated)?;
     let mut vals = Vec::with_capacity(params.len());
@@ -306,12 +301,7 @@ fn match_builtin_args(b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, Strin
             }
         }
     }
-    Ok(Args {
-        formals: b.formals,
-        vals,
-        names,
-        dots,
-    })
+    Ok(Args { formals: b.formals, vals, names, dots })
 }
 
 /// `fun<-`(x, extra args, value = value), for complex assignment.
@@ -333,52 +323,34 @@ pub fn call_replacement(
     if let Some(f) = it.find_function(&rname, env)? {
         if let Val::Obj(fo) = f {
             if it.heap.obj(fo).sexp == SexpType::Clo {
-                let mut args = vec![ArgVal {
-                    name: None,
-                    value: x,
-                }];
+                let mut args = vec![ArgVal { name: None, value: x }];
                 args.append(&mut idx);
-                args.push(ArgVal {
-                    name: Some(Rc::from("value")),
-                    value,
-                });
+                args.push(ArgVal { name: Some(Rc::from("value")), value });
                 return it.apply_closure(fo, args, call, mode);
             }
         }
     }
-    it.heap.alloc_scratch(
-        if mode == Mode::Ast {
-            2 + idx.len() as u32
-        } else {
-            0
-        },
-        0,
-    )?;
+    it.heap.alloc_scratch(if mode == Mode::Ast { 2 + idx.len() as u32 } else { 0 }, 0)?;
     match fname {
         "[" => subset::assign_index(it, &ctx, x, &idx, value, false),
         "[[" => subset::assign_index(it, &ctx, x, &idx, value, true),
         "$" => {
-            let name =
-                dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
+            let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
             subset::assign_dollar(it, &ctx, x, &name, value)
         }
         "names" => vectors::set_names(it, &ctx, x, value),
         "dim" => vectors::set_dim(it, &ctx, x, value),
         "attr" => {
-            let which = idx
-                .first()
-                .and_then(|a| it.str_values(a.value))
-                .and_then(|s| s.first().cloned().flatten());
-            let which =
-                which.ok_or_else(|| ctx.error("'name' must be non-null character string"))?;
+            let which = idx.first().and_then(|a| it.str_values(a.value)).and_then(|s| s.first().cloned().flatten());
+            let which = which.ok_or_else(|| ctx.error("'name' must be non-null character string"))?;
             vectors::set_attr_value(it, &ctx, x, &which, value)
         }
         "class" => vectors::set_attr_value(it, &ctx, x, "class", value),
         "levels" => vectors::set_attr_value(it, &ctx, x, "levels", value),
         "dimnames" => vectors::set_attr_value(it, &ctx, x, "dimnames", value),
-        _ => Err(Flow::Error(SimError::new(format!(
-            "could not find function \"{rname}\" (rheap does not simulate it)"
-        )))),
+        _ => {
+            Err(Flow::Error(SimError::new(format!("could not find function \"{rname}\" (rheap does not simulate it)"))))
+        }
     }
 }
 
@@ -398,8 +370,7 @@ pub fn call_getter(
         "[[" => subset::index2(it, &ctx, x, &idx)?,
         "[" => subset::index1(it, &ctx, x, &idx, None)?,
         "$" => {
-            let name =
-                dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
+            let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
             subset::dollar(it, x, &name)?
         }
         "names" => match x {

@@ -14,84 +14,22 @@ const fn closure(
     scratch: Cost,
     f: super::EagerFn,
 ) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Closure { internal_args },
-        scratch,
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        imp: Imp::Eager(f),
-    }
+    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch, imp: Imp::Eager(f) }
 }
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure(
-        "print",
-        &["x", "..."],
-        0,
-        Cost {
-            nodes: 30,
-            vcells: 20,
-        },
-        print,
-    ),
-    closure(
-        "cat",
-        &["...", "file", "sep", "fill", "labels", "append"],
-        6,
-        Cost {
-            nodes: 4,
-            vcells: 0,
-        },
-        cat,
-    ),
+    closure("print", &["x", "..."], 0, Cost { nodes: 30, vcells: 20 }, print),
+    closure("cat", &["...", "file", "sep", "fill", "labels", "append"], 6, Cost { nodes: 4, vcells: 0 }, cat),
     Builtin {
         name: "invisible",
         formals: &["x"],
         shape: Shape::Primitive { inlined: false },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(invisible),
     },
-    closure(
-        "message",
-        &["...", "domain", "appendLF"],
-        0,
-        Cost {
-            nodes: 60,
-            vcells: 30,
-        },
-        message,
-    ),
-    closure(
-        "stop",
-        &["...", "call.", "domain"],
-        0,
-        Cost {
-            nodes: 20,
-            vcells: 10,
-        },
-        stop,
-    ),
-    closure(
-        "Sys.time",
-        &[],
-        0,
-        Cost {
-            nodes: 3,
-            vcells: 2,
-        },
-        sys_time,
-    ),
+    closure("message", &["...", "domain", "appendLF"], 0, Cost { nodes: 60, vcells: 30 }, message),
+    closure("stop", &["...", "call.", "domain"], 0, Cost { nodes: 20, vcells: 10 }, stop),
+    closure("Sys.time", &[], 0, Cost { nodes: 3, vcells: 2 }, sys_time),
 ];
 
 fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -104,11 +42,9 @@ fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn cat(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let sep = match a.get("sep") {
-        Some(s) => it
-            .str_values(s)
-            .and_then(|v| v.first().cloned().flatten())
-            .map(|s| s.to_string())
-            .unwrap_or_default(),
+        Some(s) => {
+            it.str_values(s).and_then(|v| v.first().cloned().flatten()).map(|s| s.to_string()).unwrap_or_default()
+        }
         None => " ".to_string(),
     };
     let mut pieces: Vec<String> = Vec::new();
@@ -118,11 +54,7 @@ fn cat(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             continue;
         }
         let items = crate::lang::print::cat_items(it, d.value).ok_or_else(|| {
-            ctx.error(format!(
-                "argument {} (type '{}') cannot be handled by 'cat'",
-                pieces.len() + 1,
-                t.type_name()
-            ))
+            ctx.error(format!("argument {} (type '{}') cannot be handled by 'cat'", pieces.len() + 1, t.type_name()))
         })?;
         pieces.extend(items);
     }
@@ -165,16 +97,8 @@ fn message(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn stop(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let msg = message_text(it, a);
     // The call R names is the function that called stop(); at top level there is none.
-    let call = if ctx.env == it.global {
-        None
-    } else {
-        it.frame_calls.last().cloned()
-    };
-    Err(Flow::Error(SimError {
-        call,
-        message: msg,
-        line: Some(ctx.call.pos.line).filter(|&l| l > 0),
-    }))
+    let call = if ctx.env == it.global { None } else { it.frame_calls.last().cloned() };
+    Err(Flow::Error(SimError { call, message: msg, line: Some(ctx.call.pos.line).filter(|&l| l > 0) }))
 }
 
 fn sys_time(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {

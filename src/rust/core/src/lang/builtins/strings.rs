@@ -16,73 +16,27 @@ const fn closure(
     scratch: Cost,
     f: super::EagerFn,
 ) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Closure { internal_args },
-        scratch,
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        imp: Imp::Eager(f),
-    }
+    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch, imp: Imp::Eager(f) }
 }
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure(
-        "paste",
-        &["...", "sep", "collapse", "recycle0"],
-        4,
-        Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        paste,
-    ),
-    closure(
-        "paste0",
-        &["...", "collapse", "recycle0"],
-        3,
-        Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        paste0,
-    ),
-    closure(
-        "nchar",
-        &["x", "type", "allowNA", "keepNA"],
-        4,
-        Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        nchar,
-    ),
+    closure("paste", &["...", "sep", "collapse", "recycle0"], 4, Cost { nodes: 0, vcells: 0 }, paste),
+    closure("paste0", &["...", "collapse", "recycle0"], 3, Cost { nodes: 0, vcells: 0 }, paste0),
+    closure("nchar", &["x", "type", "allowNA", "keepNA"], 4, Cost { nodes: 0, vcells: 0 }, nchar),
     Builtin {
         name: "as.character",
         formals: &["x", "..."],
         shape: Shape::Primitive { inlined: false },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(as_character),
     },
 ];
 
 fn paste(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let sep = match a.get("sep") {
-        Some(s) => it
-            .str_values(s)
-            .and_then(|v| v.first().cloned().flatten())
-            .map(|s| s.to_string())
-            .unwrap_or_default(),
+        Some(s) => {
+            it.str_values(s).and_then(|v| v.first().cloned().flatten()).map(|s| s.to_string()).unwrap_or_default()
+        }
         None => " ".to_string(),
     };
     paste_impl(it, ctx, a, &sep)
@@ -96,8 +50,7 @@ fn paste0(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 /// element converted to character, then the result strings are made.
 fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalResult<Val> {
     let k = a.dots.len() as u64;
-    it.heap
-        .alloc_vector(SexpType::Vec, k, crate::heap::Body::Elems(Elems::Unknown))?;
+    it.heap.alloc_vector(SexpType::Vec, k, crate::heap::Body::Elems(Elems::Unknown))?;
     let mut cols: Vec<Option<Vec<Option<Rc<str>>>>> = Vec::new();
     let mut n = 0u64;
     let mut any_zero = false;
@@ -120,11 +73,7 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
                     });
                 }
             }
-            let e = if s.is_some() {
-                Elems::Values(ids)
-            } else {
-                Elems::Unknown
-            };
+            let e = if s.is_some() { Elems::Values(ids) } else { Elems::Unknown };
             let conv = it.new_strs(len, e)?;
             it.heap.protect(Val::Obj(conv));
             cols.push(s);
@@ -133,10 +82,7 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
         }
     }
     let _ = any_zero;
-    let collapse = a
-        .get("collapse")
-        .and_then(|c| it.str_values(c))
-        .and_then(|v| v.first().cloned().flatten());
+    let collapse = a.get("collapse").and_then(|c| it.str_values(c)).and_then(|v| v.first().cloned().flatten());
     let known = cols.iter().all(|c| c.is_some()) && n <= MAX_CONCRETE;
     let mut strings: Vec<String> = Vec::new();
     if known {
@@ -183,11 +129,9 @@ fn nchar(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let n = it.length(x);
     let strs = as_character_strings(it, x);
     let num = match strs {
-        Some(s) => Num::Values(Rc::new(
-            s.iter()
-                .map(|s| s.as_ref().map_or(2.0, |s| s.chars().count() as f64))
-                .collect(),
-        )),
+        Some(s) => {
+            Num::Values(Rc::new(s.iter().map(|s| s.as_ref().map_or(2.0, |s| s.chars().count() as f64)).collect()))
+        }
         None => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(SexpType::Int, n, num)?))

@@ -10,23 +10,12 @@ use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{num_at, EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
 use crate::profile::R_EXPAND_FRAC;
 
-const fn inlined(
-    name: &'static str,
-    formals: &'static [&'static str],
-    f: super::EagerFn,
-) -> Builtin {
+const fn inlined(name: &'static str, formals: &'static [&'static str], f: super::EagerFn) -> Builtin {
     Builtin {
         name,
         formals,
         shape: Shape::Primitive { inlined: true },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(f),
     }
 }
@@ -38,14 +27,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
         name: "$",
         formals: &[],
         shape: Shape::Special,
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Special(dollar_special),
     },
 ];
@@ -57,65 +39,41 @@ fn subset1(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         .iter()
         .find(|d| d.name.as_deref() == Some("drop"))
         .map(|d| it.num_elt(d.value, 0).map_or(true, |v| v != 0.0));
-    let idx: Vec<ArgVal> = a
-        .dots
-        .iter()
-        .filter(|d| d.name.as_deref() != Some("drop"))
-        .cloned()
-        .collect();
+    let idx: Vec<ArgVal> = a.dots.iter().filter(|d| d.name.as_deref() != Some("drop")).cloned().collect();
     index1(it, ctx, x, &idx, drop)
 }
 
 fn subset2(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    let idx: Vec<ArgVal> = a
-        .dots
-        .iter()
-        .filter(|d| d.name.as_deref() != Some("exact"))
-        .cloned()
-        .collect();
+    let idx: Vec<ArgVal> = a.dots.iter().filter(|d| d.name.as_deref() != Some("exact")).cloned().collect();
     index2(it, ctx, x, &idx)
 }
 
 fn dollar_special(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
-    let xe = ctx
-        .call
-        .args
-        .first()
-        .and_then(|a| a.value.as_ref())
-        .ok_or_else(|| ctx.error("invalid subsetting"))?;
+    let xe = ctx.call.args.first().and_then(|a| a.value.as_ref()).ok_or_else(|| ctx.error("invalid subsetting"))?;
     let x = it.eval(xe, ctx.env, ctx.mode)?;
-    let name = super::dollar_name(&ctx.call.args[1..])
-        .ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
+    let name = super::dollar_name(&ctx.call.args[1..]).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
     dollar(it, x, &name)
 }
 
 pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
     let Val::Obj(o) = x else {
-        return Err(Flow::Error(SimError::new(
-            "$ operator is invalid for atomic vectors",
-        )));
+        return Err(Flow::Error(SimError::new("$ operator is invalid for atomic vectors")));
     };
     match it.heap.obj(o).sexp {
         SexpType::Vec => {
             let names = it.names(x).unwrap_or_default();
-            let pos = names
-                .iter()
-                .position(|n| n.as_deref() == Some(name))
-                .or_else(|| {
-                    let c: Vec<usize> = names
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, n)| n.as_deref().map_or(false, |n| n.starts_with(name)))
-                        .map(|(i, _)| i)
-                        .collect();
-                    (c.len() == 1).then(|| c[0])
-                });
+            let pos = names.iter().position(|n| n.as_deref() == Some(name)).or_else(|| {
+                let c: Vec<usize> = names
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| n.as_deref().map_or(false, |n| n.starts_with(name)))
+                    .map(|(i, _)| i)
+                    .collect();
+                (c.len() == 1).then(|| c[0])
+            });
             Ok(Val::Obj(match pos {
-                Some(i) => it
-                    .list_elems(x)
-                    .and_then(|e| e.get(i).copied())
-                    .unwrap_or(NIL),
+                Some(i) => it.list_elems(x).and_then(|e| e.get(i).copied()).unwrap_or(NIL),
                 None => NIL,
             }))
         }
@@ -130,9 +88,7 @@ pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
             None => Ok(Val::Obj(NIL)),
         },
         SexpType::Nil => Ok(Val::Obj(NIL)),
-        _ => Err(Flow::Error(SimError::new(
-            "$ operator is invalid for atomic vectors",
-        ))),
+        _ => Err(Flow::Error(SimError::new("$ operator is invalid for atomic vectors"))),
     }
 }
 
@@ -156,12 +112,7 @@ fn resolve_index(
             };
             Ok(Some(
                 keys.iter()
-                    .map(|k| {
-                        names
-                            .iter()
-                            .position(|nm| nm.is_some() && nm == k)
-                            .map_or(u64::MAX, |p| p as u64)
-                    })
+                    .map(|k| names.iter().position(|nm| nm.is_some() && nm == k).map_or(u64::MAX, |p| p as u64))
                     .collect(),
             ))
         }
@@ -177,11 +128,7 @@ fn resolve_index(
             let Some(v) = it.num_values(i) else {
                 return Ok(None);
             };
-            Ok(Some(
-                (0..n.max(len))
-                    .filter(|&k| v[(k % len) as usize] != 0.0)
-                    .collect(),
-            ))
+            Ok(Some((0..n.max(len)).filter(|&k| v[(k % len) as usize] != 0.0).collect()))
         }
         SexpType::Int | SexpType::Real => {
             let len = it.length(i);
@@ -189,9 +136,7 @@ fn resolve_index(
             // fast description for sequences
             if let Num::Seq { from, by } = content {
                 if by == 1.0 && from >= 1.0 {
-                    return Ok(Some(
-                        (0..len).map(|k| (from + k as f64) as u64 - 1).collect(),
-                    ));
+                    return Ok(Some((0..len).map(|k| (from + k as f64) as u64 - 1).collect()));
                 }
             }
             if len > MAX_CONCRETE * 16 {
@@ -203,8 +148,7 @@ fn resolve_index(
                 if vals.iter().any(|&x| x > 0.0) {
                     return Err("can't mix positive and negative subscripts".into());
                 }
-                let excl: std::collections::HashSet<u64> =
-                    vals.iter().map(|&x| (-x) as u64 - 1).collect();
+                let excl: std::collections::HashSet<u64> = vals.iter().map(|&x| (-x) as u64 - 1).collect();
                 return Ok(Some((0..n).filter(|k| !excl.contains(k)).collect()));
             }
             Ok(Some(
@@ -229,18 +173,11 @@ fn index_count(it: &Interp, i: Val, n: u64) -> u64 {
 fn dims(it: &Interp, x: Val) -> Option<Vec<u64>> {
     let Val::Obj(o) = x else { return None };
     let d = it.heap.attr(o, "dim")?;
-    it.num_values(Val::Obj(d))
-        .map(|v| v.into_iter().map(|x| x as u64).collect())
+    it.num_values(Val::Obj(d)).map(|v| v.into_iter().map(|x| x as u64).collect())
 }
 
 /// `x[i]`, `x[i, j]`.
-pub fn index1(
-    it: &mut Interp,
-    ctx: &CallCtx,
-    x: Val,
-    idx: &[ArgVal],
-    drop: Option<bool>,
-) -> EvalResult<Val> {
+pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Option<bool>) -> EvalResult<Val> {
     let t = it.type_of(x);
     if t == SexpType::Nil {
         return Ok(Val::Obj(NIL));
@@ -266,16 +203,11 @@ pub fn index1(
         };
         let id = match t {
             SexpType::Str => it.new_strs(total, Elems::Unknown)?,
-            SexpType::Vec => it
-                .heap
-                .alloc_vector(t, total, Body::Elems(Elems::Unknown))?,
+            SexpType::Vec => it.heap.alloc_vector(t, total, Body::Elems(Elems::Unknown))?,
             _ => it.new_num(t, total, content)?,
         };
-        let keep: Vec<u64> = if drop.unwrap_or(true) {
-            extents.iter().copied().filter(|&e| e != 1).collect()
-        } else {
-            extents.clone()
-        };
+        let keep: Vec<u64> =
+            if drop.unwrap_or(true) { extents.iter().copied().filter(|&e| e != 1).collect() } else { extents.clone() };
         if keep.len() >= 2 {
             super::vectors::attach_dim(it, id, &keep)?;
         }
@@ -288,31 +220,21 @@ pub fn index1(
     };
     // Byte code's scalar fast path: a known scalar of an atomic vector is pushed unboxed.
     let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
-    let count = sel
-        .as_ref()
-        .map_or(index_count(it, i, n), |s| s.len() as u64);
+    let count = sel.as_ref().map_or(index_count(it, i, n), |s| s.len() as u64);
     match t {
         SexpType::Vec | SexpType::Expr => {
             let elems = it.list_elems(x);
             let out: Option<Vec<ObjId>> = match (&sel, &elems) {
-                (Some(s), Some(e)) => Some(
-                    s.iter()
-                        .map(|&k| e.get(k as usize).copied().unwrap_or(NIL))
-                        .collect(),
-                ),
+                (Some(s), Some(e)) => Some(s.iter().map(|&k| e.get(k as usize).copied().unwrap_or(NIL)).collect()),
                 _ => None,
             };
             let id = match out {
                 Some(v) => it.new_list(v)?,
-                None => it
-                    .heap
-                    .alloc_vector(t, count, Body::Elems(Elems::Unknown))?,
+                None => it.heap.alloc_vector(t, count, Body::Elems(Elems::Unknown))?,
             };
             if let (Some(s), Some(nm)) = (&sel, &names) {
-                let picked: Vec<Option<&str>> = s
-                    .iter()
-                    .map(|&k| nm.get(k as usize).and_then(|x| x.as_deref()))
-                    .collect();
+                let picked: Vec<Option<&str>> =
+                    s.iter().map(|&k| nm.get(k as usize).and_then(|x| x.as_deref())).collect();
                 let nmv = it.mk_strings(&picked)?;
                 it.heap.set_attr(id, "names", nmv)?;
             }
@@ -321,16 +243,12 @@ pub fn index1(
         SexpType::Str => {
             let ids: Option<Vec<ObjId>> = match (&sel, x) {
                 (Some(s), Val::Obj(o)) => match &it.heap.obj(o).body {
-                    Body::Elems(Elems::Values(v)) => Some(
-                        s.iter()
-                            .map(|&k| v.get(k as usize).copied().unwrap_or(it.na_string))
-                            .collect(),
-                    ),
-                    Body::Elems(Elems::Fill(c)) => Some(
-                        s.iter()
-                            .map(|&k| if k < n { *c } else { it.na_string })
-                            .collect(),
-                    ),
+                    Body::Elems(Elems::Values(v)) => {
+                        Some(s.iter().map(|&k| v.get(k as usize).copied().unwrap_or(it.na_string)).collect())
+                    }
+                    Body::Elems(Elems::Fill(c)) => {
+                        Some(s.iter().map(|&k| if k < n { *c } else { it.na_string }).collect())
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -343,13 +261,7 @@ pub fn index1(
                 Some(s) if count <= MAX_CONCRETE => {
                     let vals: Option<Vec<f64>> = s
                         .iter()
-                        .map(|&k| {
-                            if k < n {
-                                it.num_elt(x, k)
-                            } else {
-                                Some(crate::heap::na_real())
-                            }
-                        })
+                        .map(|&k| if k < n { it.num_elt(x, k) } else { Some(crate::heap::na_real()) })
                         .collect();
                     vals.map_or(Num::Unknown, |v| Num::Values(Rc::new(v)))
                 }
@@ -365,10 +277,8 @@ pub fn index1(
             }
             let id = it.new_num(t, count, content)?;
             if let (Some(s), Some(nm)) = (&sel, &names) {
-                let picked: Vec<Option<&str>> = s
-                    .iter()
-                    .map(|&k| nm.get(k as usize).and_then(|x| x.as_deref()))
-                    .collect();
+                let picked: Vec<Option<&str>> =
+                    s.iter().map(|&k| nm.get(k as usize).and_then(|x| x.as_deref())).collect();
                 let nmv = it.mk_strings(&picked)?;
                 it.heap.set_attr(id, "names", nmv)?;
             }
@@ -402,11 +312,9 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
         return Err(ctx.error("subscript out of bounds"));
     }
     match t {
-        SexpType::Vec | SexpType::Expr => Ok(Val::Obj(
-            it.list_elems(x)
-                .and_then(|e| e.get(k as usize).copied())
-                .unwrap_or(NIL),
-        )),
+        SexpType::Vec | SexpType::Expr => {
+            Ok(Val::Obj(it.list_elems(x).and_then(|e| e.get(k as usize).copied()).unwrap_or(NIL)))
+        }
         SexpType::Str => {
             let ch = match x {
                 Val::Obj(o) => match &it.heap.obj(o).body {
@@ -484,11 +392,7 @@ pub fn assign_index(
         SexpType::Vec
     } else {
         let r = super::vectors::type_rank(xt).max(super::vectors::type_rank(vt));
-        let r = if xt == SexpType::Vec {
-            super::vectors::type_rank(SexpType::Vec)
-        } else {
-            r
-        };
+        let r = if xt == SexpType::Vec { super::vectors::type_rank(SexpType::Vec) } else { r };
         super::vectors::rank_type(r)
     };
     let n = it.length(x);
@@ -502,9 +406,7 @@ pub fn assign_index(
         // coercion: a new vector of the wider type
         let id = match target_t {
             SexpType::Str => it.new_strs(n, Elems::Unknown)?,
-            SexpType::Vec => it
-                .heap
-                .alloc_vector(SexpType::Vec, n, Body::Elems(Elems::Unknown))?,
+            SexpType::Vec => it.heap.alloc_vector(SexpType::Vec, n, Body::Elems(Elems::Unknown))?,
             t => {
                 let c = it.num_content(x);
                 it.new_num(t, n, c)?
@@ -527,18 +429,11 @@ pub fn assign_index(
     };
     let names = it.names(Val::Obj(id));
     let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
-    let max_k = sel
-        .as_ref()
-        .and_then(|s| s.iter().copied().filter(|&k| k != u64::MAX).max());
+    let max_k = sel.as_ref().and_then(|s| s.iter().copied().filter(|&k| k != u64::MAX).max());
     let new_names: Vec<Rc<str>> = if it.type_of(i) == SexpType::Str {
         let keys = it.str_values(i).unwrap_or_default();
         match &sel {
-            Some(s) => s
-                .iter()
-                .zip(keys)
-                .filter(|(&k, _)| k == u64::MAX)
-                .filter_map(|(_, key)| key)
-                .collect(),
+            Some(s) => s.iter().zip(keys).filter(|(&k, _)| k == u64::MAX).filter_map(|(_, key)| key).collect(),
             None => Vec::new(),
         }
     } else {
@@ -550,13 +445,8 @@ pub fn assign_index(
         id = enlarge(it, id, needed)?;
         it.heap.protect(Val::Obj(id));
         if !new_names.is_empty() || names.is_some() {
-            let mut nm: Vec<Option<Rc<str>>> = names
-                .clone()
-                .unwrap_or_else(|| vec![Some(Rc::from("")); len as usize]);
-            nm.resize(
-                max_k.map_or(0, |k| k + 1).max(len) as usize,
-                Some(Rc::from("")),
-            );
+            let mut nm: Vec<Option<Rc<str>>> = names.clone().unwrap_or_else(|| vec![Some(Rc::from("")); len as usize]);
+            nm.resize(max_k.map_or(0, |k| k + 1).max(len) as usize, Some(Rc::from("")));
             nm.extend(new_names.iter().map(|s| Some(s.clone())));
             let refs: Vec<Option<&str>> = nm.iter().map(|s| s.as_deref()).collect();
             let nmv = it.mk_strings(&refs)?;
@@ -583,13 +473,7 @@ pub fn assign_index(
 }
 
 /// Store `value`'s elements at `positions` of vector `id` (length `len`).
-fn write_elements(
-    it: &mut Interp,
-    id: ObjId,
-    positions: Option<Vec<u64>>,
-    value: Val,
-    len: u64,
-) -> EvalResult<()> {
+fn write_elements(it: &mut Interp, id: ObjId, positions: Option<Vec<u64>>, value: Val, len: u64) -> EvalResult<()> {
     let t = it.heap.obj(id).sexp;
     match t {
         SexpType::Vec | SexpType::Expr => {
@@ -662,9 +546,7 @@ fn write_elements(
                 Some(p) if len <= MAX_CONCRETE && vlen > 0 => {
                     let mut v: Vec<f64> = match &cur {
                         Num::Unknown => vec![f64::NAN; 0],
-                        c => (0..len)
-                            .map(|k| num_at(c, k).unwrap_or(crate::heap::na_real()))
-                            .collect(),
+                        c => (0..len).map(|k| num_at(c, k).unwrap_or(crate::heap::na_real())).collect(),
                     };
                     if v.is_empty() && len > 0 {
                         Num::Unknown
@@ -697,26 +579,15 @@ fn write_elements(
 fn delete_element(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalResult<Val> {
     let n = it.length(x);
     let names = it.names(x);
-    let i = idx
-        .first()
-        .map(|a| a.value)
-        .ok_or_else(|| ctx.error("[[ ]] with missing subscript"))?;
+    let i = idx.first().map(|a| a.value).ok_or_else(|| ctx.error("[[ ]] with missing subscript"))?;
     let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
     let Some(sel) = sel else { return Ok(x) };
     let elems = it.list_elems(x).unwrap_or_default();
-    let keep: Vec<usize> = (0..n as usize)
-        .filter(|k| !sel.contains(&(*k as u64)))
-        .collect();
-    let v: Vec<ObjId> = keep
-        .iter()
-        .map(|&k| elems.get(k).copied().unwrap_or(NIL))
-        .collect();
+    let keep: Vec<usize> = (0..n as usize).filter(|k| !sel.contains(&(*k as u64))).collect();
+    let v: Vec<ObjId> = keep.iter().map(|&k| elems.get(k).copied().unwrap_or(NIL)).collect();
     let id = it.new_list(v)?;
     if let Some(nm) = names {
-        let refs: Vec<Option<&str>> = keep
-            .iter()
-            .map(|&k| nm.get(k).and_then(|s| s.as_deref()))
-            .collect();
+        let refs: Vec<Option<&str>> = keep.iter().map(|&k| nm.get(k).and_then(|s| s.as_deref())).collect();
         let nmv = it.mk_strings(&refs)?;
         it.heap.set_attr(id, "names", nmv)?;
     }
@@ -724,13 +595,7 @@ fn delete_element(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> Eva
 }
 
 /// `x$name <- value`.
-pub fn assign_dollar(
-    it: &mut Interp,
-    ctx: &CallCtx,
-    x: Val,
-    name: &str,
-    value: Val,
-) -> EvalResult<Val> {
+pub fn assign_dollar(it: &mut Interp, ctx: &CallCtx, x: Val, name: &str, value: Val) -> EvalResult<Val> {
     if let Val::Obj(o) = x {
         if it.heap.obj(o).sexp == SexpType::Env {
             it.define(o, name, value)?;
@@ -738,16 +603,9 @@ pub fn assign_dollar(
         }
     }
     let key = it.mk_strings(&[Some(name)])?;
-    let idx = [ArgVal {
-        name: None,
-        value: Val::Obj(key),
-    }];
+    let idx = [ArgVal { name: None, value: Val::Obj(key) }];
     let t = it.type_of(x);
-    let x = if t == SexpType::Nil {
-        Val::Obj(it.new_list(Vec::new())?)
-    } else {
-        x
-    };
+    let x = if t == SexpType::Nil { Val::Obj(it.new_list(Vec::new())?) } else { x };
     if !matches!(it.type_of(x), SexpType::Vec) {
         return Err(ctx.error("invalid $<- on a non-list (rheap)"));
     }

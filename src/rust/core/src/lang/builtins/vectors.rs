@@ -21,151 +21,65 @@ const fn closure(
         name,
         formals,
         shape: Shape::Closure { internal_args },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(f),
     }
 }
 
-const fn primitive(
-    name: &'static str,
-    formals: &'static [&'static str],
-    f: super::EagerFn,
-) -> Builtin {
+const fn primitive(name: &'static str, formals: &'static [&'static str], f: super::EagerFn) -> Builtin {
     Builtin {
         name,
         formals,
         shape: Shape::Primitive { inlined: false },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(f),
     }
 }
 
-const fn with_costs(mut b: Builtin, scratch: Cost, first_use: Cost) -> Builtin {
+const fn with_scratch(mut b: Builtin, scratch: Cost) -> Builtin {
     b.scratch = scratch;
-    b.first_use = first_use;
     b
 }
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    with_costs(
-        closure("numeric", &["length"], 2, numeric),
-        cost(0, 0),
-        cost(19, 36),
-    ),
-    with_costs(
-        closure("double", &["length"], 2, numeric),
-        cost(0, 0),
-        cost(19, 36),
-    ),
+    closure("numeric", &["length"], 2, numeric),
+    closure("double", &["length"], 2, numeric),
     closure("integer", &["length"], 2, integer),
     closure("logical", &["length"], 2, logical),
     closure("character", &["length"], 2, character),
-    closure(
-        "complex",
-        &["length.out", "real", "imaginary", "modulus", "argument"],
-        5,
-        complex,
-    ),
+    closure("complex", &["length.out", "real", "imaginary", "modulus", "argument"], 5, complex),
     closure("raw", &["length"], 2, raw),
     closure("vector", &["mode", "length"], 2, vector),
     primitive("c", &["..."], c),
     primitive("list", &["..."], list),
     primitive("rep", &["x", "..."], rep),
-    with_costs(
-        closure(
-            "seq",
-            &["from", "to", "by", "length.out", "along.with", "..."],
-            0,
-            seq,
-        ),
-        cost(180, 90),
-        cost(0, 0),
-    ),
+    with_scratch(closure("seq", &["from", "to", "by", "length.out", "along.with", "..."], 0, seq), cost(180, 90)),
     primitive("seq_len", &["length.out"], seq_len),
     primitive("seq_along", &["along.with"], seq_along),
     Builtin {
         name: ":",
         formals: &["from", "to"],
         shape: Shape::Primitive { inlined: true },
-        scratch: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
-        first_use: Cost {
-            nodes: 0,
-            vcells: 0,
-        },
+        scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(colon),
     },
-    with_costs(
-        closure(
-            "matrix",
-            &["data", "nrow", "ncol", "byrow", "dimnames"],
-            7,
-            matrix,
-        ),
-        cost(13, 0),
-        cost(0, 0),
-    ),
-    with_costs(closure("t", &["x"], 1, transpose), cost(30, 0), cost(0, 0)),
-    with_costs(
-        closure("cbind", &["...", "deparse.level"], 2, cbind),
-        cost(20, 0),
-        cost(0, 0),
-    ),
-    with_costs(
-        closure("rbind", &["...", "deparse.level"], 2, rbind),
-        cost(20, 0),
-        cost(0, 0),
-    ),
+    with_scratch(closure("matrix", &["data", "nrow", "ncol", "byrow", "dimnames"], 7, matrix), cost(13, 0)),
+    with_scratch(closure("t", &["x"], 1, transpose), cost(30, 0)),
+    with_scratch(closure("cbind", &["...", "deparse.level"], 2, cbind), cost(20, 0)),
+    with_scratch(closure("rbind", &["...", "deparse.level"], 2, rbind), cost(20, 0)),
     primitive("length", &["x"], length),
     primitive("dim", &["x"], dim),
-    with_costs(closure("nrow", &["x"], 0, nrow), cost(2, 0), cost(0, 0)),
-    with_costs(closure("ncol", &["x"], 0, ncol), cost(2, 0), cost(0, 0)),
+    with_scratch(closure("nrow", &["x"], 0, nrow), cost(2, 0)),
+    with_scratch(closure("ncol", &["x"], 0, ncol), cost(2, 0)),
     primitive("names", &["x"], names),
     primitive("attr", &["x", "which", "exact"], attr),
-    with_costs(
-        closure("rnorm", &["n", "mean", "sd"], 3, random),
-        cost(0, 0),
-        cost(0, 0),
-    ),
-    with_costs(
-        closure("runif", &["n", "min", "max"], 3, random),
-        cost(0, 0),
-        cost(0, 0),
-    ),
-    with_costs(
-        closure(
-            "set.seed",
-            &["seed", "kind", "normal.kind", "sample.kind"],
-            4,
-            set_seed,
-        ),
-        cost(0, 0),
-        cost(0, 0),
-    ),
+    closure("rnorm", &["n", "mean", "sd"], 3, random),
+    closure("runif", &["n", "min", "max"], 3, random),
+    closure("set.seed", &["seed", "kind", "normal.kind", "sample.kind"], 4, set_seed),
     primitive("sum", &["...", "na.rm"], sum),
-    with_costs(
-        closure("mean", &["x", "..."], 1, mean),
-        cost(12, 0),
-        cost(0, 0),
-    ),
+    with_scratch(closure("mean", &["x", "..."], 1, mean), cost(12, 0)),
     primitive("is.null", &["x"], is_null),
-    with_costs(closure("rev", &["x"], 0, rev), cost(10, 0), cost(0, 0)),
+    with_scratch(closure("rev", &["x"], 0, rev), cost(10, 0)),
 ];
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -187,9 +101,7 @@ fn length_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<u64> {
 fn make_vector(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<Val> {
     let id = match t {
         SexpType::Str => it.new_strs(n, Elems::Fill(it.blank_string))?,
-        SexpType::Vec | SexpType::Expr => {
-            it.heap.alloc_vector(t, n, Body::Elems(Elems::Fill(NIL)))?
-        }
+        SexpType::Vec | SexpType::Expr => it.heap.alloc_vector(t, n, Body::Elems(Elems::Fill(NIL)))?,
         _ => it.new_num(t, n, Num::Fill(0.0))?,
     };
     Ok(Val::Obj(id))
@@ -222,10 +134,7 @@ fn raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let mode = match a.get("mode") {
-        Some(m) => it
-            .str_values(m)
-            .and_then(|s| s.first().cloned().flatten())
-            .map(|s| s.to_string()),
+        Some(m) => it.str_values(m).and_then(|s| s.first().cloned().flatten()).map(|s| s.to_string()),
         None => Some("logical".to_string()),
     };
     let t = match mode.as_deref() {
@@ -285,17 +194,10 @@ pub fn append_num(acc: Num, n: u64, part: &Num, m: u64) -> Num {
     match (&acc, part) {
         (Num::Fill(a), Num::Fill(b)) if a.to_bits() == b.to_bits() => return acc,
         (Num::Fill(a), Num::Fill(b)) if n == 1 && m == 1 && !a.is_nan() && !b.is_nan() => {
-            return Num::Seq {
-                from: *a,
-                by: b - a,
-            }
+            return Num::Seq { from: *a, by: b - a }
         }
-        (Num::Seq { from, by }, Num::Fill(b)) if m == 1 && from + by * n as f64 == *b => {
-            return acc
-        }
-        (Num::Seq { from, by }, Num::Seq { from: f2, by: b2 })
-            if by == b2 && from + by * n as f64 == *f2 =>
-        {
+        (Num::Seq { from, by }, Num::Fill(b)) if m == 1 && from + by * n as f64 == *b => return acc,
+        (Num::Seq { from, by }, Num::Seq { from: f2, by: b2 }) if by == b2 && from + by * n as f64 == *f2 => {
             return acc
         }
         _ => {}
@@ -303,9 +205,7 @@ pub fn append_num(acc: Num, n: u64, part: &Num, m: u64) -> Num {
     if n + m > MAX_CONCRETE || matches!(acc, Num::Unknown) || matches!(part, Num::Unknown) {
         return Num::Unknown;
     }
-    let mut v: Vec<f64> = (0..n)
-        .map(|i| crate::lang::interp::num_at(&acc, i).unwrap())
-        .collect();
+    let mut v: Vec<f64> = (0..n).map(|i| crate::lang::interp::num_at(&acc, i).unwrap()).collect();
     v.extend((0..m).map(|i| crate::lang::interp::num_at(part, i).unwrap()));
     normalize_num(Num::Values(Rc::new(v)), n + m)
 }
@@ -339,9 +239,7 @@ pub fn combine(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> EvalResu
                     (SexpType::Str, Some(v)) => match p.value {
                         Val::Obj(o) => match &it.heap.obj(o).body {
                             Body::Elems(Elems::Values(e)) => v.extend_from_slice(e),
-                            Body::Elems(Elems::Fill(f))
-                                if it.heap.obj(o).length <= MAX_CONCRETE =>
-                            {
+                            Body::Elems(Elems::Fill(f)) if it.heap.obj(o).length <= MAX_CONCRETE => {
                                 v.extend(std::iter::repeat(*f).take(it.heap.obj(o).length as usize))
                             }
                             _ => elems = None,
@@ -377,9 +275,7 @@ pub fn combine(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> EvalResu
             let mut v = Vec::new();
             for p in parts {
                 match it.type_of(p.value) {
-                    SexpType::Vec | SexpType::Expr => {
-                        v.extend(it.list_elems(p.value).unwrap_or_default())
-                    }
+                    SexpType::Vec | SexpType::Expr => v.extend(it.list_elems(p.value).unwrap_or_default()),
                     SexpType::Nil => {}
                     _ => {
                         let b = it.boxed(p.value)?;
@@ -407,18 +303,14 @@ pub fn combine(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> EvalResu
         for p in parts {
             let m = it.length(p.value);
             match (it.names(p.value), &p.name) {
-                (Some(ns), _) => {
-                    names.extend(ns.into_iter().map(|s| s.or_else(|| Some(Rc::from("")))))
-                }
+                (Some(ns), _) => names.extend(ns.into_iter().map(|s| s.or_else(|| Some(Rc::from(""))))),
                 (None, Some(tag)) if m == 1 => names.push(Some(tag.clone())),
                 (None, Some(tag)) if m <= MAX_CONCRETE => {
                     for k in 1..=m {
                         names.push(Some(Rc::from(format!("{tag}{k}"))));
                     }
                 }
-                (None, None) if m <= MAX_CONCRETE => {
-                    names.extend((0..m).map(|_| Some(Rc::from(""))))
-                }
+                (None, None) if m <= MAX_CONCRETE => names.extend((0..m).map(|_| Some(Rc::from("")))),
                 _ => known = false,
             }
         }
@@ -441,11 +333,7 @@ fn list(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         elems.push(b);
     }
     let named = a.dots.iter().any(|p| p.name.is_some());
-    let names: Vec<Option<Rc<str>>> = a
-        .dots
-        .iter()
-        .map(|p| p.name.clone().or_else(|| Some(Rc::from(""))))
-        .collect();
+    let names: Vec<Option<Rc<str>>> = a.dots.iter().map(|p| p.name.clone().or_else(|| Some(Rc::from("")))).collect();
     let id = it.new_list(elems)?;
     if named {
         let refs: Vec<Option<&str>> = names.iter().map(|s| s.as_deref()).collect();
@@ -457,12 +345,7 @@ fn list(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    let opt = |name: &str| {
-        a.dots
-            .iter()
-            .find(|d| d.name.as_deref() == Some(name))
-            .map(|d| d.value)
-    };
+    let opt = |name: &str| a.dots.iter().find(|d| d.name.as_deref() == Some(name)).map(|d| d.value);
     let times = opt("times").or_else(|| a.dots.iter().find(|d| d.name.is_none()).map(|d| d.value));
     let each = opt("each");
     let length_out = opt("length.out");
@@ -508,12 +391,9 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         SexpType::Vec => {
             let elems = it.list_elems(x).unwrap_or_default();
             if elems.is_empty() || total > MAX_CONCRETE {
-                it.heap
-                    .alloc_vector(SexpType::Vec, total, Body::Elems(Elems::Unknown))?
+                it.heap.alloc_vector(SexpType::Vec, total, Body::Elems(Elems::Unknown))?
             } else {
-                let v: Vec<ObjId> = (0..total as usize)
-                    .map(|i| elems[i % elems.len()])
-                    .collect();
+                let v: Vec<ObjId> = (0..total as usize).map(|i| elems[i % elems.len()]).collect();
                 it.new_list(v)?
             }
         }
@@ -526,9 +406,7 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 _ => match it.num_values(x) {
                     Some(v) if total <= MAX_CONCRETE && !v.is_empty() => {
                         let e = each as usize;
-                        Num::Values(Rc::new(
-                            (0..total as usize).map(|i| v[(i / e) % v.len()]).collect(),
-                        ))
+                        Num::Values(Rc::new((0..total as usize).map(|i| v[(i / e) % v.len()]).collect()))
                     }
                     _ => Num::Unknown,
                 },
@@ -542,14 +420,9 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 /// A compact integer sequence (ALTREP): one ALTREP node plus a 3-double info vector (2 N, 4 V); a
 /// length-1 result is an ordinary scalar.
 pub fn compact_seq(it: &mut Interp, from: f64, n: u64, by: f64) -> EvalResult<Val> {
-    let int_ok = from.abs() <= i32::MAX as f64
-        && (from + by * (n as f64 - 1.0)).abs() <= i32::MAX as f64
-        && from.fract() == 0.0;
-    let t = if int_ok {
-        SexpType::Int
-    } else {
-        SexpType::Real
-    };
+    let int_ok =
+        from.abs() <= i32::MAX as f64 && (from + by * (n as f64 - 1.0)).abs() <= i32::MAX as f64 && from.fract() == 0.0;
+    let t = if int_ok { SexpType::Int } else { SexpType::Real };
     if n == 1 {
         return Ok(Val::Obj(it.new_num(t, 1, Num::Fill(from))?));
     }
@@ -625,14 +498,9 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 return Err(ctx.error("wrong sign in 'by' argument"));
             }
             let n = ((t - f) / b + 1e-10).floor() as u64 + 1;
-            let all_int = f.fract() == 0.0
-                && b.fract() == 0.0
-                && a.get("from").map(|v| it.type_of(v)) == Some(SexpType::Int);
-            let ty = if all_int {
-                SexpType::Int
-            } else {
-                SexpType::Real
-            };
+            let all_int =
+                f.fract() == 0.0 && b.fract() == 0.0 && a.get("from").map(|v| it.type_of(v)) == Some(SexpType::Int);
+            let ty = if all_int { SexpType::Int } else { SexpType::Real };
             Ok(Val::Obj(it.new_num(ty, n, Num::Seq { from: f, by: b })?))
         }
         (f, t, None, Some(l)) => {
@@ -642,11 +510,7 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 Some(t) if n > 1 => (t - f) / (n as f64 - 1.0),
                 _ => 1.0,
             };
-            Ok(Val::Obj(it.new_num(
-                SexpType::Real,
-                n,
-                Num::Seq { from: f, by: b },
-            )?))
+            Ok(Val::Obj(it.new_num(SexpType::Real, n, Num::Seq { from: f, by: b })?))
         }
         _ => Err(ctx.error("rheap cannot simulate this form of seq()")),
     }
@@ -655,34 +519,22 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn dims_of(it: &Interp, v: Val) -> Option<Vec<u64>> {
     let Val::Obj(o) = v else { return None };
     let d = it.heap.attr(o, "dim")?;
-    it.num_values(Val::Obj(d))
-        .map(|v| v.into_iter().map(|x| x as u64).collect())
+    it.num_values(Val::Obj(d)).map(|v| v.into_iter().map(|x| x as u64).collect())
 }
 
 /// Set the `dim` attribute: a cons cell and an integer vector.
 pub fn attach_dim(it: &mut Interp, id: ObjId, dims: &[u64]) -> EvalResult<()> {
-    let d = it.new_num(
-        SexpType::Int,
-        dims.len() as u64,
-        Num::Values(Rc::new(dims.iter().map(|&x| x as f64).collect())),
-    )?;
+    let d =
+        it.new_num(SexpType::Int, dims.len() as u64, Num::Values(Rc::new(dims.iter().map(|&x| x as f64).collect())))?;
     it.heap.set_attr(id, "dim", d)?;
     Ok(())
 }
 
 /// A fresh matrix of `t` with `nrow × ncol` elements of unknown (or given) content.
-pub fn new_matrix(
-    it: &mut Interp,
-    t: SexpType,
-    nrow: u64,
-    ncol: u64,
-    num: Num,
-) -> EvalResult<ObjId> {
+pub fn new_matrix(it: &mut Interp, t: SexpType, nrow: u64, ncol: u64, num: Num) -> EvalResult<ObjId> {
     let id = match t {
         SexpType::Str => it.new_strs(nrow * ncol, Elems::Unknown)?,
-        SexpType::Vec => it
-            .heap
-            .alloc_vector(t, nrow * ncol, Body::Elems(Elems::Unknown))?,
+        SexpType::Vec => it.heap.alloc_vector(t, nrow * ncol, Body::Elems(Elems::Unknown))?,
         _ => it.new_num(t, nrow * ncol, num)?,
     };
     attach_dim(it, id, &[nrow, ncol])?;
@@ -770,18 +622,8 @@ fn bind(it: &mut Interp, ctx: &CallCtx, a: &mut Args, by_col: bool) -> EvalResul
     }
     let _ = ctx;
     let other = n_other.unwrap_or(0);
-    let (nr, nc) = if by_col {
-        (other, along)
-    } else {
-        (along, other)
-    };
-    Ok(Val::Obj(new_matrix(
-        it,
-        rank_type(rank),
-        nr,
-        nc,
-        Num::Unknown,
-    )?))
+    let (nr, nc) = if by_col { (other, along) } else { (along, other) };
+    Ok(Val::Obj(new_matrix(it, rank_type(rank), nr, nc, Num::Unknown)?))
 }
 
 fn cbind(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -795,11 +637,7 @@ fn rbind(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn length(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x) as f64;
-    let t = if n > i32::MAX as f64 {
-        SexpType::Real
-    } else {
-        SexpType::Int
-    };
+    let t = if n > i32::MAX as f64 { SexpType::Real } else { SexpType::Int };
     Ok(Val::Obj(it.new_num(t, 1, Num::Fill(n))?))
 }
 
@@ -814,11 +652,7 @@ fn dim(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn nrow(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     match dims_of(it, x) {
-        Some(d) => Ok(Val::Obj(it.new_num(
-            SexpType::Int,
-            1,
-            Num::Fill(d[0] as f64),
-        )?)),
+        Some(d) => Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(d[0] as f64))?)),
         None => Ok(Val::Obj(NIL)),
     }
 }
@@ -826,11 +660,7 @@ fn nrow(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn ncol(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     match dims_of(it, x) {
-        Some(d) if d.len() >= 2 => Ok(Val::Obj(it.new_num(
-            SexpType::Int,
-            1,
-            Num::Fill(d[1] as f64),
-        )?)),
+        Some(d) if d.len() >= 2 => Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(d[1] as f64))?)),
         _ => Ok(Val::Obj(NIL)),
     }
 }
@@ -896,13 +726,7 @@ pub fn set_dim(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResul
     Ok(Val::Obj(id))
 }
 
-pub fn set_attr_value(
-    it: &mut Interp,
-    _ctx: &CallCtx,
-    x: Val,
-    which: &str,
-    value: Val,
-) -> EvalResult<Val> {
+pub fn set_attr_value(it: &mut Interp, _ctx: &CallCtx, x: Val, which: &str, value: Val) -> EvalResult<Val> {
     let id = modifiable(it, x)?;
     let v = it.boxed(value)?;
     it.heap.set_attr(id, which, v)?;
@@ -953,19 +777,13 @@ fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         let n = it.length(p.value);
         match it.num_content(p.value) {
             Num::Fill(x) => total += x * n as f64,
-            Num::Seq { from, by } => {
-                total += n as f64 * from + by * (n as f64) * (n as f64 - 1.0) / 2.0
-            }
+            Num::Seq { from, by } => total += n as f64 * from + by * (n as f64) * (n as f64 - 1.0) / 2.0,
             Num::Values(v) => total += v.iter().sum::<f64>(),
             Num::Unknown => known = false,
         }
     }
     let t = if real { SexpType::Real } else { SexpType::Int };
-    let num = if known {
-        Num::Fill(total)
-    } else {
-        Num::Unknown
-    };
+    let num = if known { Num::Fill(total) } else { Num::Unknown };
     Ok(Val::Obj(it.new_num(t, 1, num)?))
 }
 
@@ -984,11 +802,7 @@ fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn is_null(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let b = it.is_null(x);
-    Ok(Val::Obj(it.new_num(
-        SexpType::Lgl,
-        1,
-        Num::Fill(b as i32 as f64),
-    )?))
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(b as i32 as f64))?))
 }
 
 fn rev(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -1003,9 +817,7 @@ fn rev(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         None => Num::Unknown,
     };
     if matches!(t, SexpType::Str | SexpType::Vec) {
-        return Err(Flow::Error(SimError::new(
-            "rheap simulates rev() on numbers only",
-        )));
+        return Err(Flow::Error(SimError::new("rheap simulates rev() on numbers only")));
     }
     Ok(Val::Obj(it.new_num(t, n, num)?))
 }
