@@ -148,7 +148,7 @@ impl Session {
                 }
             };
             if autoprint && it.visible {
-                match print::format_value(it, v) {
+                match print::autoprint_value(it, v) {
                     Ok(text) => it.heap.write(Stream::Stdout, text),
                     Err(Flow::Error(e)) => return Err(e),
                     Err(_) => {}

@@ -9,17 +9,22 @@ pub const MIN_JIT_SCORE: u32 = 50;
 /// `JIT_score` of a loop.
 pub const LOOP_JIT_SCORE: u32 = MIN_JIT_SCORE;
 
-/// What compiling costs (R 4.2.2, measured with `tools/calibrate/compiler_load.R` and the JIT
-/// experiments in `tests/fixtures/README.md`).
+/// What compiling costs (R 4.2.2, measured in fresh processes by `tools/calibrate/compile_first.R`,
+/// data in `tests/fixtures/compile-first.tsv`, each value corrected by that harness's own −66 N /
+/// −117 V).
 ///
-/// The compiler's functions are lazy-loaded: the first compilation of a session loads its core
-/// (5946 N, 12163 V retained); the first compilation of code that contains any call loads most of
-/// the rest (56055 N, 126576 V retained in all, e.g. `function(x) length(x)` at its second call, or a
-/// top-level loop); each kind of construct then loads its own handlers the first time it is compiled.
+/// The compiler's functions are lazy-loaded, so the first compilations of a session retain most of
+/// the compiler: any first compilation loads its core (`function(x) x` at its second call: 6007 N,
+/// 12280 V); the first compilation of code with a loop, an assignment or a call that reads a
+/// variable loads the bulk (`for (i in 1:2) -i`: 56474 N, 127613 V in all); a call with constant
+/// arguments only loads a smaller path (`function(i) rnorm(10)`). Then each kind of construct loads
+/// its own handlers the first time it is compiled ([`Construct::load_cost`]).
 #[derive(Clone, Debug)]
 pub struct JitCosts {
     pub core: (u32, u64),
     pub full: (u32, u64),
+    /// A call compiled before the bulk is loaded.
+    pub call_without_full: (u32, u64),
     /// Garbage a compilation makes: a base plus a share per node of code compiled.
     pub compile_base_nodes: u32,
     pub compile_nodes_per_code_node: u32,
@@ -30,8 +35,9 @@ pub struct JitCosts {
 impl Default for JitCosts {
     fn default() -> Self {
         JitCosts {
-            core: (5946, 12163),
-            full: (56055, 126576),
+            core: (6007, 12280),
+            full: (56474, 127613),
+            call_without_full: (1074, 2455),
             compile_base_nodes: 4_200,
             compile_nodes_per_code_node: 300,
             compile_base_vcells: 1_100,
@@ -43,36 +49,32 @@ impl Default for JitCosts {
 /// Kinds of code whose compiler handlers are lazy-loaded the first time they are compiled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Construct {
-    Call,
+    CallBuiltin,
+    CallClosure,
     Arith,
     Unary,
+    Compare,
     Subset,
     Assign,
     SubAssign,
-    Concat,
-    For,
-    While,
-    Repeat,
     Local,
     Switch,
     Dots,
 }
 
 impl Construct {
-    /// Retained Ncells and Vcells when first compiled after the bulk of the compiler is loaded
-    /// (`tools/calibrate/compiler_load.R`, first-compile experiments).
+    /// Retained Ncells and Vcells when first compiled after the bulk of the compiler is loaded:
+    /// first top-level loop with that body minus `for (i in 1:2) -i` (`compile-first.tsv`).
     pub fn load_cost(self) -> (u32, u64) {
         match self {
-            Construct::Call => (562, 1222),
-            Construct::Arith => (196, 475),
-            Construct::Unary => (200, 503),
-            Construct::Subset => (369, 906),
-            Construct::Assign => (93, 272),
-            Construct::SubAssign => (2439, 5703),
-            Construct::Concat => (159, 301),
-            Construct::For => (491, 1051),
-            Construct::While => (198, 447),
-            Construct::Repeat => (302, 654),
+            Construct::CallBuiltin => (512, 970),
+            Construct::CallClosure => (950, 1950),
+            Construct::Arith => (203, 383),
+            Construct::Unary => (14, 35),
+            Construct::Compare => (205, 385),
+            Construct::Subset => (406, 840),
+            Construct::Assign => (290, 649),
+            Construct::SubAssign => (2925, 6733),
             Construct::Local => (149, 334),
             Construct::Switch => (160, 344),
             Construct::Dots => (13, 34),
@@ -80,61 +82,62 @@ impl Construct {
     }
 }
 
-/// The constructs in a piece of code, and whether it contains any call at all.
-pub fn constructs(e: &Expr, out: &mut std::collections::HashSet<Construct>) -> bool {
-    let mut any_call = false;
+/// Whether compiling this code loads the bulk of the compiler: a loop, an assignment, or a call
+/// that reads a variable.
+fn needs_full(e: &Expr) -> bool {
     match e {
         Expr::Call(c) => {
-            any_call = true;
-            let nargs = c.args.len();
-            if let Some(head) = e.call_name() {
-                let k = match head {
-                    "for" => Some(Construct::For),
-                    "while" => Some(Construct::While),
-                    "repeat" => Some(Construct::Repeat),
-                    "+" | "-" | "*" | "/" | "^" | "%%" | "%/%" if nargs == 2 => Some(Construct::Arith),
-                    "-" | "+" => Some(Construct::Unary),
-                    "[" | "[[" | "$" => Some(Construct::Subset),
-                    "<-" | "=" | "<<-" => {
-                        let target = c.args.first().and_then(|a| a.value.as_ref());
-                        Some(if matches!(target, Some(Expr::Call(_))) {
-                            Construct::SubAssign
-                        } else {
-                            Construct::Assign
-                        })
-                    }
-                    "c" => Some(Construct::Concat),
-                    "local" => Some(Construct::Local),
-                    "switch" => Some(Construct::Switch),
-                    "{" | "(" | "if" | "function" | "return" | "break" | "next" | "!" | "&&" | "||" | "==" | "!="
-                    | "<" | ">" | "<=" | ">=" | "&" | "|" | ":" => None,
-                    _ => Some(Construct::Call),
-                };
-                if let Some(k) = k {
-                    out.insert(k);
-                }
-            } else {
-                out.insert(Construct::Call);
+            let head = e.call_name();
+            if matches!(head, Some("for" | "while" | "repeat" | "<-" | "=" | "<<-")) {
+                return true;
             }
-            constructs(&c.fun, out);
-            for a in &c.args {
-                match &a.value {
-                    Some(Expr::Sym(s)) if &**s == "..." => {
-                        out.insert(Construct::Dots);
-                    }
-                    Some(v) => {
-                        constructs(v, out);
-                    }
-                    None => {}
-                }
-            }
+            let reads_var = c.args.iter().any(|a| matches!(a.value, Some(Expr::Sym(_))));
+            reads_var || needs_full(&c.fun) || c.args.iter().filter_map(|a| a.value.as_ref()).any(needs_full)
         }
-        Expr::Function(f) => {
-            any_call |= constructs(&f.body, out);
-        }
-        _ => {}
+        Expr::Function(f) => needs_full(&f.body),
+        _ => false,
     }
-    any_call
+}
+
+/// The constructs in a piece of code.
+pub fn constructs(e: &Expr, out: &mut std::collections::HashSet<Construct>) {
+    let Expr::Call(c) = e else {
+        if let Expr::Function(f) = e {
+            constructs(&f.body, out);
+        }
+        return;
+    };
+    let nargs = c.args.len();
+    let k = match e.call_name() {
+        Some("+" | "-" | "*" | "/" | "^" | "%%" | "%/%") if nargs == 2 => Some(Construct::Arith),
+        Some("-" | "+" | "!") => Some(Construct::Unary),
+        Some("==" | "!=" | "<" | ">" | "<=" | ">=" | "&&" | "||" | "&" | "|" | "if") => Some(Construct::Compare),
+        Some("[" | "[[" | "$") => Some(Construct::Subset),
+        Some("<-" | "=" | "<<-") => {
+            let target = c.args.first().and_then(|a| a.value.as_ref());
+            Some(if matches!(target, Some(Expr::Call(_))) { Construct::SubAssign } else { Construct::Assign })
+        }
+        Some("local") => Some(Construct::Local),
+        Some("switch") => Some(Construct::Switch),
+        Some("for" | "while" | "repeat" | "{" | "(" | "function" | "return" | "break" | "next" | ":") => None,
+        Some(name) => {
+            Some(if super::builtins::is_primitive(name) { Construct::CallBuiltin } else { Construct::CallClosure })
+        }
+        None => Some(Construct::CallClosure),
+    };
+    if let Some(k) = k {
+        out.insert(k);
+    }
+    constructs(&c.fun, out);
+    for a in &c.args {
+        match &a.value {
+            Some(Expr::Sym(s)) if &**s == "..." => {
+                out.insert(Construct::Dots);
+            }
+            Some(v) => constructs(v, out),
+            None => {}
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -143,6 +146,7 @@ pub struct JitModel {
     pub level: u8,
     pub core_loaded: bool,
     pub full_loaded: bool,
+    pub call_path_loaded: bool,
     pub loaded: std::collections::HashSet<Construct>,
     pub compilations: u32,
     pub costs: JitCosts,
@@ -156,9 +160,19 @@ impl JitModel {
     /// The compiler code a compilation of `body` lazy-loads: (Ncells, Vcells) retained for good.
     pub fn load_for(&mut self, body: &Expr) -> (u32, u64) {
         let mut found = std::collections::HashSet::new();
-        let any_call = constructs(body, &mut found);
+        constructs(body, &mut found);
         let (mut n, mut v) = (0u32, 0u64);
-        if any_call && !self.full_loaded {
+        let full = needs_full(body);
+        if !full
+            && !self.full_loaded
+            && found.iter().any(|k| matches!(k, Construct::CallBuiltin | Construct::CallClosure))
+            && !self.call_path_loaded
+        {
+            n += self.costs.call_without_full.0;
+            v += self.costs.call_without_full.1;
+            self.call_path_loaded = true;
+        }
+        if full && !self.full_loaded {
             let (fn_, fv) = self.costs.full;
             let (cn, cv) = if self.core_loaded { self.costs.core } else { (0, 0) };
             n += fn_ - cn;

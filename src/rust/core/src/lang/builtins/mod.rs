@@ -116,6 +116,11 @@ static REGISTRY: Lazy<HashMap<&'static str, Builtin>> = Lazy::new(|| {
     m
 });
 
+/// Whether R implements `name` as a primitive (as opposed to a closure in base).
+pub fn is_primitive(name: &str) -> bool {
+    Registry::get(name).map_or(false, |b| matches!(b.shape, Shape::Primitive { .. }))
+}
+
 impl Registry {
     pub fn get(name: &str) -> Option<&'static Builtin> {
         REGISTRY.get(name)
@@ -194,7 +199,6 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("rm", cost(240, 497)),
     ("object.size", cost(23, 64)),
     ("gcinfo", cost(11, 32)),
-    ("print", cost(177, 350)),
     ("cat", cost(147, 319)),
     ("t", cost(30, 53)),
     ("crossprod", cost(17, 37)),

@@ -34,7 +34,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
 
 fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    let text = crate::lang::print::format_value(it, x)?;
+    let text = crate::lang::print::print_value(it, x)?;
     it.heap.write(Stream::Stdout, text);
     it.visible = false;
     Ok(x)
