@@ -126,6 +126,10 @@ impl Session {
 
     fn run(&mut self, p: &Program, autoprint: bool) -> Result<(), SimError> {
         let it = &mut self.it;
+        // parsing installs every name the code mentions
+        for (e, _) in &p.exprs {
+            it.install_code(e).map_err(|e| e)?;
+        }
         let base = it.heap.root_mark();
         for (expr, pos) in &p.exprs {
             it.heap.line = pos.line;

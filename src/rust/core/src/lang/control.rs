@@ -130,7 +130,7 @@ const LONG_LOOP_LOAD: (u32, u64) = (455, 1003);
 
 fn long_loop(it: &mut Interp) -> EvalResult<()> {
     if it.used_builtins.insert("<long loop>") {
-        it.retain_static(LONG_LOOP_LOAD.0, LONG_LOOP_LOAD.1)?;
+        it.lazy_load(LONG_LOOP_LOAD.0, LONG_LOOP_LOAD.1)?;
     }
     Ok(())
 }

@@ -387,9 +387,10 @@ impl Interp {
     /// every compilation leaves garbage and a byte-code object.
     pub fn compile(&mut self, body: &Expr, size: u32) -> EvalResult<ObjId> {
         let costs = self.jit.costs.clone();
-        let (load_n, load_v) = self.jit.load_for(body);
-        if load_n > 0 || load_v > 0 {
-            self.retain_static(load_n, load_v)?;
+        let load = self.jit.load_for(body);
+        self.heap.alloc_scratch(load.garbage.0, load.garbage.1)?;
+        if load.kept != (0, 0) {
+            self.retain_static(load.kept.0, load.kept.1)?;
         }
         self.jit.compilations += 1;
         self.heap.alloc_scratch(
@@ -402,6 +403,16 @@ impl Interp {
         code.sexp = SexpType::Bcode;
         code.nodes = 4;
         Ok(self.heap.alloc(code)?)
+    }
+
+    /// Code R lazy-loads from its package databases: what stays for the session, after the garbage
+    /// unpacking it leaves (decompression buffers and temporaries). The garbage is about 0.3 cells per
+    /// cell kept and 4.4 Vcells per Vcell kept, as measured on the compiler's first load (kept 6007 N
+    /// / 12280 V, garbage about 1900 N / 53500 V besides the compilation's own).
+    pub fn lazy_load(&mut self, nodes: u32, vcells: u64) -> EvalResult<()> {
+        self.heap
+            .alloc_scratch((nodes as f64 * LAZY_LOAD_GARBAGE_N) as u32, (vcells as f64 * LAZY_LOAD_GARBAGE_V) as u64)?;
+        self.retain_static(nodes, vcells)
     }
 
     /// Heap that stays allocated for the rest of the session (lazy-loaded code): allocated with the
@@ -454,6 +465,12 @@ impl Interp {
         Ok(Some(Val::Obj(id)))
     }
 
+    /// A new object that lives for the rest of the session.
+    pub fn adopt_permanent(&mut self, id: ObjId) {
+        self.heap.stack.retain(|&x| x != id);
+        self.heap.make_permanent(id);
+    }
+
     /// An object that already existed in R's start-up heap: it becomes permanent and its cost moves
     /// out of the start-up aggregate, so the counters do not change.
     pub fn adopt_static(&mut self, id: ObjId) {
@@ -463,6 +480,10 @@ impl Interp {
         self.heap.transfer_from_static(n, v);
     }
 }
+
+/// Garbage per retained cell and Vcell when R lazy-loads code (see [`Interp::lazy_load`]).
+const LAZY_LOAD_GARBAGE_N: f64 = 0.3;
+const LAZY_LOAD_GARBAGE_V: f64 = 4.4;
 
 const MONTH_NAMES: [&str; 12] = [
     "January",

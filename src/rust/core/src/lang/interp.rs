@@ -71,6 +71,8 @@ pub struct Interp {
     pub(crate) dots_names: HashMap<ObjId, Vec<Option<Rc<str>>>>,
     /// Calls of the closures being evaluated, innermost last (for `stop()`'s call).
     pub frame_calls: Vec<String>,
+    /// Symbols installed during the session (beyond those R starts with).
+    pub(crate) symbols: std::collections::HashSet<Rc<str>>,
 }
 
 impl Interp {
@@ -95,6 +97,7 @@ impl Interp {
             current_code: NIL,
             dots_names: HashMap::new(),
             frame_calls: Vec::new(),
+            symbols: Default::default(),
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));
         it.blank_string = it.static_obj(Obj::vector(SexpType::Char, 0, Body::Char(Rc::from(""))));
@@ -398,6 +401,7 @@ impl Interp {
             let old = std::mem::replace(&mut self.env_mut(env).values[i], value);
             self.release_ref(old);
         } else {
+            self.install(name)?;
             self.heap.grow_nodes(env, 1)?;
             self.env_mut(env).insert(Rc::from(name), value);
             self.hash_insert(env)?;

@@ -10,3 +10,4 @@ pub mod label;
 pub mod parse;
 pub mod print;
 pub mod rng;
+pub mod symbols;

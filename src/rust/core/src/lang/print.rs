@@ -253,7 +253,7 @@ const PRINT_METHOD_FIRST_USE: &[(&str, (u32, u64))] =
 fn method_first_use(it: &mut Interp, method: &'static str) -> EvalResult<()> {
     if let Some((_, cost)) = PRINT_METHOD_FIRST_USE.iter().find(|(n, _)| *n == method) {
         if it.used_builtins.insert(method) {
-            it.retain_static(cost.0, cost.1)?;
+            it.lazy_load(cost.0, cost.1)?;
         }
     }
     Ok(())

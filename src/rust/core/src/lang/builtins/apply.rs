@@ -131,7 +131,11 @@ fn lapply_list(it: &mut Interp, ctx: &CallCtx, a: &Args) -> EvalResult<ObjId> {
         Body::Elems(Elems::Values(vec![NIL; n.min(MAX_CONCRETE * 64) as usize])),
     )?;
     for_each(it, ctx, x, f, &a.dots, |it, i, r| {
-        let b = it.boxed(r)?;
+        let mut b = it.boxed(r)?;
+        // a result something else refers to is duplicated before it is stored (`lazy_duplicate`)
+        if it.heap.obj(b).refs > 0 && it.type_of(Val::Obj(b)).is_vector() && it.heap.obj(b).length <= 1 {
+            b = it.duplicate(b)?;
+        }
         it.heap.obj_mut(b).refs = it.heap.obj(b).refs.saturating_add(1);
         if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(out).body {
             if let Some(slot) = v.get_mut(i as usize) {

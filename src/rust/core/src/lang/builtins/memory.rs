@@ -118,7 +118,7 @@ fn gc(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
 pub fn gc_call(it: &mut Interp, verbose: bool, reset: bool, full: bool, mode: Mode) -> EvalResult<(GcMatrix, Val)> {
     if !it.used_builtins.contains("gc") {
         it.used_builtins.insert("gc");
-        it.retain_static(GC_FIRST_USE.nodes, GC_FIRST_USE.vcells)?;
+        it.lazy_load(GC_FIRST_USE.nodes, GC_FIRST_USE.vcells)?;
     }
     let live = GC_CALL_LIVE_NODES - if mode == Mode::Compiled { 1 } else { 0 };
     // the frame is held (protected) while it collects
@@ -172,6 +172,19 @@ fn gcinfo(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 /// `object.size(x)`: utils' algorithm; the result has class `object_size`.
 fn object_size(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
+    // checking a character vector for duplicated strings takes a logical vector and a hash table
+    // (`csduplicated`): 2^k integer slots for the smallest 2^k >= 2n
+    if it.type_of(x) == SexpType::Str {
+        let n = it.length(x);
+        if n > 1 {
+            let slots = (2 * n).next_power_of_two();
+            it.heap.alloc_scratch(
+                2,
+                crate::heap::size_class::vector_vcells(SexpType::Lgl, n)
+                    + crate::heap::size_class::vector_vcells(SexpType::Int, slots),
+            )?;
+        }
+    }
     let bytes = crate::object_size::object_size(it, x);
     object_size_value(it, bytes)
 }

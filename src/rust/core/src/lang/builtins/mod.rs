@@ -216,7 +216,7 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
     if it.used_builtins.insert(b.name) {
         if let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) {
-            it.retain_static(c.nodes, c.vcells)?;
+            it.lazy_load(c.nodes, c.vcells)?;
         }
     }
     Ok(())
@@ -253,7 +253,10 @@ fn charge_call(it: &mut Interp, b: &Builtin, n_args: u32, n_consts: u32, mode: M
                 Mode::Ast => n_args + 1,
                 Mode::Compiled => n_args - n_consts.min(n_args),
             };
-            1 + b.formals.len() as u32 + n_args + promises + internal_args
+            // formals left without an argument get a promise of their default
+            let named_formals = b.formals.iter().filter(|f| **f != "...").count() as u32;
+            let defaults = named_formals.saturating_sub(n_args);
+            1 + b.formals.len() as u32 + n_args + promises + defaults + internal_args
         }
         Shape::Special => 0,
     };

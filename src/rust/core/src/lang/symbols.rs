@@ -1,0 +1,65 @@
+//! R's symbol table. A name becomes a symbol when code mentioning it is parsed or a binding of it is
+//! made (`assign()`, `get()` and friends install the symbol too); a symbol never goes away, and it
+//! keeps its name's CHARSXP alive. A new symbol costs its SYMSXP node and its cell in the
+//! symbol table chain, plus the CHARSXP of its name if that string is new.
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+use super::ast::Expr;
+use super::interp::Interp;
+use crate::error::SimResult;
+use crate::heap::Val;
+
+/// The symbols of a fresh `Rscript --vanilla` session once the compiler is loaded (measured by
+/// `tools/calibrate/startup_symbols.R`: each candidate name installed between two `gc()` calls; a
+/// name that costs no node was already a symbol).
+static STARTUP_SYMBOLS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| include_str!("../../data/startup-symbols.txt").lines().filter(|l| !l.is_empty()).collect());
+
+/// SYMSXP and its symbol-table cell.
+const NEW_SYMBOL_NODES: u32 = 2;
+
+impl Interp {
+    /// `install(name)`.
+    pub fn install(&mut self, name: &str) -> SimResult<()> {
+        if self.symbols.contains(name) || STARTUP_SYMBOLS.contains(name) {
+            return Ok(());
+        }
+        self.symbols.insert(name.into());
+        let ch = self.mk_char(name)?;
+        let sym = self.heap.alloc_cells(NEW_SYMBOL_NODES, vec![Val::Obj(ch)])?;
+        self.adopt_permanent(sym);
+        Ok(())
+    }
+
+    /// Install every name a piece of code mentions, as the parser does.
+    pub fn install_code(&mut self, e: &Expr) -> SimResult<()> {
+        match e {
+            Expr::Sym(s) => self.install(s),
+            Expr::Const(_) => Ok(()),
+            Expr::Call(c) => {
+                self.install_code(&c.fun)?;
+                for a in &c.args {
+                    if let Some(n) = &a.name {
+                        self.install(n)?;
+                    }
+                    if let Some(v) = &a.value {
+                        self.install_code(v)?;
+                    }
+                }
+                Ok(())
+            }
+            Expr::Function(f) => {
+                for p in &f.params {
+                    self.install(&p.name)?;
+                    if let Some(d) = &p.default {
+                        self.install_code(d)?;
+                    }
+                }
+                self.install_code(&f.body)
+            }
+        }
+    }
+}

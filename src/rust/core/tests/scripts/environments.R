@@ -1,0 +1,11 @@
+# Environments: assign/get/exists, local(), an unreachable cycle collected.
+e <- new.env()
+for (i in 1:200) assign(paste0("k", i), i, envir = e)
+get("k10", envir = e)
+exists("k201", envir = e)
+a <- new.env(); b <- new.env()
+assign("peer", b, envir = a); assign("peer", a, envir = b)
+rm(a, b)
+local({ tmp <- numeric(1e5); length(tmp) })
+object.size(e)
+gc()
