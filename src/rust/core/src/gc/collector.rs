@@ -4,7 +4,7 @@
 
 use super::event::{GcEvent, LevelReason, Trigger};
 use super::policy::{adjust_heap_size, after_collect, AfterCollect};
-use crate::heap::{Heap, ObjId, Val, GEN_NEW, GEN_OLD0, GEN_OLD1};
+use crate::heap::{Heap, ObjId, GEN_NEW, GEN_OLD0, GEN_OLD1};
 use crate::report;
 use crate::session::Stream;
 
@@ -218,12 +218,10 @@ impl Heap {
                 assert_eq!(self.obj(id).gen as usize, g + 1, "object on the wrong generation list");
             }
         }
-        let _ = (GEN_OLD0, GEN_OLD1);
         let mut check = |id: ObjId| assert!(!matches!(self.obj(id).body, Body::Free), "a reachable object was freed");
         for &r in self.permanent.iter().chain(self.stack.iter()) {
             check(r);
             self.obj(r).for_each_child(&mut check);
         }
-        let _ = Val::Obj;
     }
 }

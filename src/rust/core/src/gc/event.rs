@@ -36,6 +36,18 @@ pub enum LevelReason {
     Full,
 }
 
+impl LevelReason {
+    /// The `level_reason` column of `sim_events()`.
+    pub fn label(self) -> &'static str {
+        match self {
+            LevelReason::Cadence => "cadence",
+            LevelReason::Requested => "previous collection freed too little",
+            LevelReason::Escalated => "could not free enough",
+            LevelReason::Full => "full",
+        }
+    }
+}
+
 /// A collection.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct GcEvent {
