@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+/// Stands for "the call of the function that raised this" until the error leaves that function.
+pub const CALLER: &str = "<caller>";
+
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SimError {
     /// The call R names in the error (`gcinfo()`), if any.

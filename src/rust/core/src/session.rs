@@ -72,6 +72,14 @@ pub struct Summary {
     pub n_gcs: u32,
 }
 
+/// A value as the protect stack holds it (unboxed scalars need no protection).
+fn held(v: Val) -> Val {
+    match v {
+        Val::Obj(_) => v,
+        _ => Val::Obj(crate::heap::NIL),
+    }
+}
+
 /// A simulated R 4.2.2 session.
 pub struct Session {
     config: HeapConfig,
@@ -130,24 +138,27 @@ impl Session {
         for (e, _) in &p.exprs {
             it.install_code(e).map_err(|e| e)?;
         }
+        // At top level the protect stack holds only `.Last.value` and the code being run.
+        let code = it.current_code;
+        it.heap.release_to(0, Some(held(it.last_value)));
+        it.heap.protect(Val::Obj(code));
         let base = it.heap.root_mark();
         for (expr, pos) in &p.exprs {
             it.heap.line = pos.line;
             it.visible = true;
-            let mark = it.heap.root_mark();
             let r = it.eval(expr, it.global, Mode::Ast);
             let v = match r {
                 Ok(v) => v,
                 Err(Flow::Error(e)) => {
-                    it.heap.release_to(base, Some(it.last_value));
+                    it.heap.release_to(0, Some(held(it.last_value)));
                     return Err(e.at_line(pos.line));
                 }
                 Err(Flow::Return(_)) => {
-                    it.heap.release_to(base, Some(it.last_value));
+                    it.heap.release_to(0, Some(held(it.last_value)));
                     return Err(SimError::new("no function to return from, jumping to top level").at_line(pos.line));
                 }
                 Err(Flow::Break) | Err(Flow::Next) => {
-                    it.heap.release_to(base, Some(it.last_value));
+                    it.heap.release_to(0, Some(held(it.last_value)));
                     return Err(SimError::new("no loop for break/next, jumping to top level").at_line(pos.line));
                 }
             };
@@ -160,10 +171,13 @@ impl Session {
             }
             // `.Last.value` holds the value until the next top-level expression is done.
             it.last_value = v;
-            it.heap.release_to(mark, Some(v));
-            it.heap.stack.truncate(base);
-            it.heap.protect(v);
+            it.heap.release_to(base, None);
+            it.heap.stack[0] = match v {
+                Val::Obj(o) => o,
+                _ => crate::heap::NIL,
+            };
         }
+        it.heap.release_to(0, Some(held(it.last_value)));
         Ok(())
     }
 

@@ -33,7 +33,7 @@ fn guard<T>(what: &str, f: impl FnOnce() -> T) -> Result<T> {
 }
 
 fn sim_error(e: &SimError) -> Error {
-    Error::Other(r_safe(&e.to_string()))
+    Error::Other(r_safe(&e.message))
 }
 
 fn config(nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> HeapConfig {

@@ -202,9 +202,10 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> SimResult<ObjId> {
         // A zero-length vector is tested as if it needed one Vcell.
         let charge = if obj.sexp.is_vector() && obj.vcells == 0 { 1 } else { obj.vcells };
+        let v_size_before = self.sizes.v_size;
         self.ensure_room(obj.nodes as u64, charge)?;
         if obj.class == LARGE_NODE_CLASS {
-            self.check_malloc(obj.vcells, obj.length, obj.sexp)?;
+            self.check_malloc(obj.vcells, v_size_before)?;
         }
         let id = self.install(obj, GEN_NEW);
         self.stack.push(id);
@@ -286,12 +287,12 @@ impl Heap {
 
     /// The host's `malloc` for a large vector: if it cannot serve the request, R collects fully,
     /// tries again, and then gives up with the vector trigger restored.
-    fn check_malloc(&mut self, vcells: u64, _length: u64, _t: SexpType) -> SimResult<()> {
+    fn check_malloc(&mut self, vcells: u64, v_size_before: u64) -> SimResult<()> {
         let request = VECTOR_HEADER_SIZE.saturating_add(vcells.saturating_mul(VCELL_SIZE));
         if request <= self.host_available() {
             return Ok(());
         }
-        let v_size = self.sizes.v_size;
+        let v_size = v_size_before;
         self.policy.num_old_gens_to_collect = 2;
         self.collect(0, Trigger::Vectors);
         if request <= self.host_available() {

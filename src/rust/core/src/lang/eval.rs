@@ -333,6 +333,12 @@ impl Interp {
         let r = match self.eval(&fun.body, env, mode) {
             Ok(v) => Ok(v),
             Err(Flow::Return(v)) => Ok(v),
+            Err(Flow::Error(mut e)) => {
+                if e.call.as_deref() == Some(crate::error::CALLER) {
+                    e.call = Some(super::label::call_text(call));
+                }
+                Err(Flow::Error(e))
+            }
             Err(e) => Err(e),
         };
         let captured = matches!(&self.heap.obj(env).body, Body::Env(e) if e.captured);

@@ -69,8 +69,6 @@ pub struct Interp {
     pub current_code: ObjId,
     /// Tags of `...` lists.
     pub(crate) dots_names: HashMap<ObjId, Vec<Option<Rc<str>>>>,
-    /// Calls of the closures being evaluated, innermost last (for `stop()`'s call).
-    pub frame_calls: Vec<String>,
     /// Symbols installed during the session (beyond those R starts with).
     pub(crate) symbols: std::collections::HashSet<Rc<str>>,
 }
@@ -96,7 +94,6 @@ impl Interp {
             consts: HashMap::new(),
             current_code: NIL,
             dots_names: HashMap::new(),
-            frame_calls: Vec::new(),
             symbols: Default::default(),
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));

@@ -6,6 +6,7 @@
 
 mod apply;
 mod arith;
+mod conditions;
 mod envs;
 mod math;
 pub mod memory;
@@ -100,6 +101,7 @@ static REGISTRY: Lazy<HashMap<&'static str, Builtin>> = Lazy::new(|| {
     for table in [
         vectors::BUILTINS,
         arith::BUILTINS,
+        conditions::BUILTINS,
         envs::BUILTINS,
         math::BUILTINS,
         memory::BUILTINS,

@@ -1,0 +1,46 @@
+# rheap: two commands on a fresh Debian machine (as root): `make demo` and `make test`.
+# R and R packages come from Debian (CRAN is not used); Rust comes from rustup (cargo on PATH).
+
+R_PKGS := r-base-dev r-cran-testthat r-cran-jsonlite
+export NOT_CRAN := true
+
+.PHONY: all deps install demo test rust-test r-test check wrappers docs clean
+
+all: test
+
+# Install R from Debian when Rscript or testthat is missing; nothing when present.
+deps:
+	@command -v cargo >/dev/null 2>&1 || { echo "error: cargo not found; install Rust with rustup first" >&2; exit 1; }
+	@if command -v Rscript >/dev/null 2>&1 && Rscript -e 'quit(status = !all(sapply(c("testthat", "jsonlite"), requireNamespace, quietly = TRUE)))' >/dev/null 2>&1; then \
+		echo "R $$(Rscript -e 'cat(format(getRversion()))') with testthat and jsonlite: present"; \
+	else \
+		echo "installing R from Debian: $(R_PKGS)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(R_PKGS); \
+	fi
+
+install: deps
+	R CMD INSTALL --no-multiarch .
+
+demo: install
+	Rscript --vanilla tools/demo.R
+
+rust-test: deps
+	cargo test --workspace
+
+r-test: install
+	Rscript --vanilla tools/run-tests.R
+
+test: rust-test r-test
+
+# Regenerate R/extendr-wrappers.R and the Rd files after changing the binding.
+wrappers: install
+	Rscript tools/make-wrappers.R
+	Rscript -e 'roxygen2::roxygenise()'
+	R CMD INSTALL --no-multiarch .
+
+check: deps
+	rm -rf /tmp/rheap-check && mkdir -p /tmp/rheap-check
+	cd /tmp/rheap-check && R CMD build $(CURDIR) && _R_CHECK_FORCE_SUGGESTS_=false R CMD check --no-manual rheap_*.tar.gz
+
+clean:
+	rm -rf target src/rust/target src/*.o src/*.so

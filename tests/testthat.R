@@ -1,0 +1,4 @@
+library(testthat)
+library(rheap)
+
+test_check("rheap")
