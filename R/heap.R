@@ -28,12 +28,18 @@ heap <- function(from = NULL, nsize = 350000, vsize = 64 * 1024^2, max_vsize = I
   check_number(max_vsize, "max_vsize", allow_inf = TRUE)
   check_number(max_nsize, "max_nsize", allow_inf = TRUE)
   check_number(host_memory, "host_memory")
-  ptr <- if (is.null(from)) {
+  ptr <- rust(if (is.null(from)) {
     RHeap$fresh(nsize, vsize, max_vsize, max_nsize, host_memory)
   } else {
     RHeap$from_gc(gc_matrix_values(from), nsize, vsize, max_vsize, max_nsize, host_memory)
-  }
+  })
   structure(list(ptr = ptr), class = "rheap")
+}
+
+# A value from the Rust side, or its error raised as an R error.
+rust <- function(r) {
+  if (is.list(r) && !is.null(names(r)) && identical(names(r), "error")) stop(r$error, call. = FALSE)
+  r
 }
 
 check_number <- function(x, name, allow_inf = FALSE) {
@@ -65,7 +71,7 @@ assert_heap <- function(h) {
 
 #' @export
 format.rheap <- function(x, ...) {
-  s <- x$ptr$summary()
+  s <- rust(x$ptr$summary())
   pct <- function(used, trig) sprintf("%.0f%%", 100 * used / trig)
   big <- function(v) format(v, big.mark = ",", scientific = FALSE, trim = TRUE)
   c(sprintf("<rheap: simulated %s session>", s$profile),

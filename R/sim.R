@@ -23,9 +23,9 @@ code_text <- function(code, what = "code") {
 }
 
 run_code <- function(h, text, source_mode) {
-  r <- h$ptr$eval(text, source_mode)
+  r <- rust(h$ptr$eval(text, source_mode))
   replay(r$output)
-  if (!is.null(r$error) && !is.na(r$error)) sim_stop(r$error, r$line)
+  if (!is.null(r$sim_error) && !is.na(r$sim_error)) sim_stop(r$sim_error, r$line)
   invisible(h)
 }
 
@@ -85,7 +85,7 @@ sim_gc <- function(h, verbose = FALSE, reset = FALSE, full = TRUE) {
     }
     x
   }
-  r <- h$ptr$gc(flag(verbose, "verbose"), flag(reset, "reset"), flag(full, "full"))
+  r <- rust(h$ptr$gc(flag(verbose, "verbose"), flag(reset, "reset"), flag(full, "full")))
   replay(r$output)
   res <- matrix(r$values, 2L, 7L, dimnames = list(c("Ncells", "Vcells"),
     c("used", "(Mb)", "gc trigger", "(Mb)", "limit (Mb)", "max used", "(Mb)")))
@@ -111,7 +111,7 @@ sim_gcinfo <- function(h, verbose) {
   verbose <- verbose
   v <- suppressWarnings(as.logical(verbose[1L]))
   if (length(v) == 0L) v <- NA
-  h$ptr$gcinfo(v)
+  rust(h$ptr$gcinfo(v))
 }
 
 #' Object size in a simulated session
@@ -134,7 +134,8 @@ sim_gcinfo <- function(h, verbose) {
 #' format(sim_object_size(h, "m"), units = "Mb")
 sim_object_size <- function(h, x) {
   assert_heap(h)
-  r <- tryCatch(h$ptr$object_size(code_text(x, "x")), error = function(e) sim_stop(conditionMessage(e), NULL))
+  r <- h$ptr$object_size(code_text(x, "x"))
+  if (identical(names(r), "error")) sim_stop(r$error, NULL)
   replay(r$output)
   structure(r$bytes, class = "object_size", allocator_bytes = r$allocator)
 }
@@ -155,7 +156,7 @@ sim_object_size <- function(h, x) {
 #' sim_events(h)
 sim_events <- function(h) {
   assert_heap(h)
-  e <- h$ptr$events()
+  e <- rust(h$ptr$events())
   e$line <- as.integer(e$line)
   e$n <- as.integer(e$n)
   e$level <- as.integer(e$level)
@@ -175,5 +176,5 @@ sim_events <- function(h) {
 #' sim_pool(heap())
 sim_pool <- function(h) {
   assert_heap(h)
-  as.data.frame(h$ptr$pool())
+  as.data.frame(rust(h$ptr$pool()))
 }

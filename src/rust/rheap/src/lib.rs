@@ -1,24 +1,30 @@
-//! The R binding of rheap: argument and result conversion only. Every call into the core runs
-//! inside `catch_unwind`, so a bug becomes an R error, never a crash; messages never carry a bare
-//! `%` into R's error machinery.
+//! The R binding of rheap: argument and result conversion only. Nothing here returns an `Err` to
+//! extendr (it would turn it into a panic message on stderr): every method returns its value, or
+//! `list(error = message)` that the R side raises with `stop()`. Every call into the core runs
+//! inside `catch_unwind`, so a bug becomes an R error, never a crash.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use extendr_api::prelude::*;
 use rheap_core::{GcMatrix, HeapConfig, Output, Session, SimError, Stream};
 
-type Result<T> = extendr_api::Result<T>;
-use extendr_api::Error;
+/// A message for the R side to raise.
+struct Failure(String);
+
+type Result<T> = std::result::Result<T, Failure>;
+
+/// The value for R: the result, or `list(error = message)`.
+fn to_r<T: Into<Robj>>(r: Result<T>) -> Robj {
+    match r {
+        Ok(v) => v.into(),
+        Err(Failure(m)) => list!(error = m).into(),
+    }
+}
 
 /// A simulated R session (the external pointer behind an `rheap` object).
 #[extendr]
 pub struct RHeap {
     session: Session,
-}
-
-/// R's error machinery treats the message as a format string: `%` must not reach it bare.
-fn r_safe(msg: &str) -> String {
-    msg.replace('%', "%%")
 }
 
 fn guard<T>(what: &str, f: impl FnOnce() -> T) -> Result<T> {
@@ -28,12 +34,12 @@ fn guard<T>(what: &str, f: impl FnOnce() -> T) -> Result<T> {
             .cloned()
             .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_default();
-        Error::Other(r_safe(&format!("rheap internal error in {what}: {detail}")))
+        Failure(format!("rheap internal error in {what}: {detail}"))
     })
 }
 
-fn sim_error(e: &SimError) -> Error {
-    Error::Other(r_safe(&e.message))
+fn sim_error(e: &SimError) -> Failure {
+    Failure(e.message.clone())
 }
 
 fn config(nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> HeapConfig {
@@ -58,53 +64,54 @@ fn output_list(out: &Output) -> List {
 #[extendr]
 impl RHeap {
     /// A fresh session (`Rscript --vanilla` start-up state).
-    fn fresh(nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> Result<Self> {
+    fn fresh(nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> Robj {
         let cfg = config(nsize, vsize, max_vsize, max_nsize, host_memory);
-        let s = guard("heap()", || Session::new(cfg))?.map_err(|e| sim_error(&e))?;
-        Ok(RHeap { session: s })
+        to_r(guard("heap()", || Session::new(cfg)).and_then(|r| r.map_err(|e| sim_error(&e))).map(|s| RHeap { session: s }))
     }
 
     /// A session in the state the 14 numbers of `.Internal(gc())` describe.
-    fn from_gc(values: &[f64], nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> Result<Self> {
+    fn from_gc(values: &[f64], nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> Robj {
         if values.len() != 14 {
-            return Err(Error::Other("'from' must hold the 14 numbers of a gc() matrix".into()));
+            return to_r::<Robj>(Err(Failure("'from' must hold the 14 numbers of a gc() matrix".into())));
         }
         let mut v = [0.0; 14];
         v.copy_from_slice(values);
         let cfg = config(nsize, vsize, max_vsize, max_nsize, host_memory);
-        let s = guard("heap(from = )", || Session::from_gc(&GcMatrix { values: v }, cfg))?.map_err(|e| sim_error(&e))?;
-        Ok(RHeap { session: s })
+        let r = guard("heap(from = )", || Session::from_gc(&GcMatrix { values: v }, cfg));
+        to_r(r.and_then(|r| r.map_err(|e| sim_error(&e))).map(|s| RHeap { session: s }))
     }
 
     /// Evaluate code; `source_mode` runs it as `source()` does (no auto-printing, source()'s costs).
-    fn eval(&mut self, code: &str, source_mode: bool) -> Result<List> {
-        let out = guard("sim_eval()", || if source_mode { self.session.source(code) } else { self.session.eval(code, true) })?;
-        let (message, line) = match &out.error {
-            Some(e) => (Some(e.r_text()), e.line.map(|l| l as f64)),
-            None => (None, None),
-        };
-        Ok(list!(output = output_list(&out.output), error = message, line = line))
+    fn eval(&mut self, code: &str, source_mode: bool) -> Robj {
+        let r = guard("sim_eval()", || if source_mode { self.session.source(code) } else { self.session.eval(code, true) });
+        to_r(r.map(|out| {
+            let (message, line) = match &out.error {
+                Some(e) => (Some(e.r_text()), e.line.map(|l| l as f64)),
+                None => (None, None),
+            };
+            list!(output = output_list(&out.output), sim_error = message, line = line)
+        }))
     }
 
-    fn gc(&mut self, verbose: bool, reset: bool, full: bool) -> Result<List> {
-        let (m, out) = guard("sim_gc()", || self.session.gc(verbose, reset, full))?;
-        Ok(list!(values = m.values.to_vec(), output = output_list(&out)))
+    fn gc(&mut self, verbose: bool, reset: bool, full: bool) -> Robj {
+        let r = guard("sim_gc()", || self.session.gc(verbose, reset, full));
+        to_r(r.map(|(m, out)| list!(values = m.values.to_vec(), output = output_list(&out))))
     }
 
     /// `gcinfo()`: `verbose` NA leaves the flag as it is.
-    fn gcinfo(&mut self, verbose: Rbool) -> Result<bool> {
+    fn gcinfo(&mut self, verbose: Rbool) -> Robj {
         let v = if verbose.is_na() { None } else { Some(verbose.is_true()) };
-        guard("sim_gcinfo()", || self.session.gcinfo(v))
+        to_r(guard("sim_gcinfo()", || self.session.gcinfo(v)))
     }
 
-    fn object_size(&mut self, code: &str) -> Result<List> {
-        let r = guard("sim_object_size()", || self.session.object_size(code))?;
-        let (bytes, alloc, out) = r.map_err(|e| sim_error(&e))?;
-        Ok(list!(bytes = bytes, allocator = alloc, output = output_list(&out)))
+    fn object_size(&mut self, code: &str) -> Robj {
+        let r = guard("sim_object_size()", || self.session.object_size(code));
+        to_r(r.and_then(|r| r.map_err(|e| sim_error(&e)))
+            .map(|(bytes, alloc, out)| list!(bytes = bytes, allocator = alloc, output = output_list(&out))))
     }
 
-    fn events(&self) -> Result<List> {
-        guard("sim_events()", || {
+    fn events(&self) -> Robj {
+        to_r(guard("sim_events()", || {
             let ev = self.session.events();
             let col = |f: &dyn Fn(&rheap_core::GcEvent) -> f64| ev.iter().map(f).collect::<Vec<f64>>();
             let mb = |x: u64, unit: u64| rheap_core::report::report_mb(x, unit);
@@ -130,11 +137,11 @@ impl RHeap {
                 reported = ev.iter().map(|e| e.reported).collect::<Vec<bool>>(),
                 line = col(&|e| e.line.map_or(f64::NAN, |l| l as f64))
             )
-        })
+        }))
     }
 
-    fn summary(&self) -> Result<List> {
-        guard("format()", || {
+    fn summary(&self) -> Robj {
+        to_r(guard("format()", || {
             let s = self.session.summary();
             list!(
                 profile = s.profile,
@@ -144,11 +151,11 @@ impl RHeap {
                 vcells_trigger = s.vcells_trigger,
                 n_gcs = s.n_gcs as f64
             )
-        })
+        }))
     }
 
-    fn pool(&self) -> Result<List> {
-        guard("sim_pool()", || {
+    fn pool(&self) -> Robj {
+        to_r(guard("sim_pool()", || {
             let rows = self.session.pool();
             let col = |f: &dyn Fn(&rheap_core::heap::pool::PoolRow) -> f64| rows.iter().map(f).collect::<Vec<f64>>();
             list!(
@@ -161,11 +168,11 @@ impl RHeap {
                 fragmentation = col(&|r| r.fragmentation),
                 pages_released = col(&|r| r.pages_released as f64)
             )
-        })
+        }))
     }
 
-    fn notes(&self) -> Vec<String> {
-        self.session.notes().to_vec()
+    fn notes(&self) -> Robj {
+        to_r(guard("sim_notes()", || self.session.notes().to_vec()))
     }
 }
 

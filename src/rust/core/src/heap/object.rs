@@ -85,7 +85,8 @@ pub struct EnvData {
     pub enclos: ObjId,
     /// The hash table VECSXP of a hashed environment (`new.env()`, the global environment), else NIL.
     pub hashtab: ObjId,
-    /// Hash slots in use (R grows the table when more than 85 % are used).
+    /// Chain length per slot of the hash table, and the slots in use (`HASHPRI`).
+    pub slots: Vec<u32>,
     pub slots_used: u64,
     /// Something outlives the call that made this frame (a closure, `environment()`), so its
     /// references are not released when the call returns.
@@ -94,7 +95,54 @@ pub struct EnvData {
 
 impl EnvData {
     pub fn new(enclos: ObjId, hashtab: ObjId) -> EnvData {
-        EnvData { names: Vec::new(), values: Vec::new(), index: None, enclos, hashtab, slots_used: 0, captured: false }
+        EnvData {
+            names: Vec::new(),
+            values: Vec::new(),
+            index: None,
+            enclos,
+            hashtab,
+            slots: Vec::new(),
+            slots_used: 0,
+            captured: false,
+        }
+    }
+
+    /// Put every binding in a table of `size` slots.
+    pub fn rehash(&mut self, size: u64) {
+        self.slots = vec![0; size as usize];
+        self.slots_used = 0;
+        for i in 0..self.names.len() {
+            let k = (r_hash(&self.names[i]) as u64 % size) as usize;
+            if self.slots[k] == 0 {
+                self.slots_used += 1;
+            }
+            self.slots[k] += 1;
+        }
+    }
+
+    /// A new binding. R's `R_HashSet` counts a slot as newly used for every new binding (its test
+    /// looks at the chain after walking to its end), so `HASHPRI` runs ahead of the slots really
+    /// used until the next resize recounts them.
+    pub fn slot_add(&mut self, name: &str) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let k = (r_hash(name) as u64 % self.slots.len() as u64) as usize;
+        self.slots_used += 1;
+        self.slots[k] += 1;
+    }
+
+    pub fn slot_remove(&mut self, name: &str) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let k = (r_hash(name) as u64 % self.slots.len() as u64) as usize;
+        if self.slots[k] > 0 {
+            self.slots[k] -= 1;
+            if self.slots[k] == 0 {
+                self.slots_used -= 1;
+            }
+        }
     }
 
     pub fn find(&self, name: &str) -> Option<usize> {
@@ -126,6 +174,21 @@ impl EnvData {
             self.index = Some(self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect());
         }
     }
+}
+
+/// R's string hash for environments (`envir.c: R_Newhashpjw`), over the name's bytes as C `char`
+/// (signed on x86-64).
+pub fn r_hash(s: &str) -> u32 {
+    let mut h: u32 = 0;
+    for &b in s.as_bytes() {
+        h = (h << 4).wrapping_add(b as i8 as i32 as u32);
+        let g = h & 0xf000_0000;
+        if g != 0 {
+            h ^= g >> 24;
+            h ^= g;
+        }
+    }
+    h
 }
 
 /// When R's JIT compiles a closure (`eval.c: R_CheckJIT`).

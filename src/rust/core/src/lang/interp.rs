@@ -401,32 +401,34 @@ impl Interp {
             self.install(name)?;
             self.heap.grow_nodes(env, 1)?;
             self.env_mut(env).insert(Rc::from(name), value);
-            self.hash_insert(env)?;
+            self.hash_insert(env, name)?;
         }
         self.heap.write_barrier(env, value);
         Ok(())
     }
 
-    /// Account a new binding in a hashed environment's table (`R_HashSet`, `R_HashSizeCheck`,
-    /// `R_HashResize`). Slots in use are estimated as for uniformly spread keys.
-    fn hash_insert(&mut self, env: ObjId) -> SimResult<()> {
+    /// Account a new binding in a hashed environment's table (`R_HashSet`): its slot is the name's
+    /// PJW hash modulo the table size; when more than 85 % of the slots hold a chain
+    /// (`R_HashSizeCheck`), a table 1.2 times larger replaces it and the old one is garbage
+    /// (`R_HashResize`).
+    fn hash_insert(&mut self, env: ObjId, name: &str) -> SimResult<()> {
         let table = self.env(env).hashtab;
         if table == NIL {
             return Ok(());
         }
         let size = self.heap.obj(table).length;
-        let n = self.env(env).names.len() as f64;
-        // expected non-empty slots for n keys in `size` slots
-        let used = (size as f64 * (1.0 - (1.0 - 1.0 / size as f64).powf(n))).round() as u64;
-        self.env_mut(env).slots_used = used;
-        if used as f64 > 0.85 * size as f64 {
+        let e = self.env_mut(env);
+        if e.slots.len() as u64 != size {
+            e.rehash(size);
+        } else {
+            e.slot_add(name);
+        }
+        if e.slots_used as f64 > 0.85 * size as f64 {
             let new_size = (size as f64 * 1.2) as u64;
             let new_table = self.heap.alloc_vector(SexpType::Vec, new_size, Body::Elems(Elems::Fill(NIL)))?;
             self.env_mut(env).hashtab = new_table;
+            self.env_mut(env).rehash(new_size);
             self.heap.write_barrier(env, Val::Obj(new_table));
-            let n = self.env(env).names.len() as f64;
-            self.env_mut(env).slots_used =
-                (new_size as f64 * (1.0 - (1.0 - 1.0 / new_size as f64).powf(n))).round() as u64;
         }
         Ok(())
     }
@@ -436,6 +438,7 @@ impl Interp {
         match self.env(env).find(name) {
             Some(i) => {
                 let old = self.env(env).values[i];
+                self.env_mut(env).slot_remove(name);
                 self.env_mut(env).remove(i);
                 self.heap.shed_nodes(env, 1);
                 self.release_ref(old);
