@@ -91,6 +91,17 @@ fn obj_size(it: &Interp, o: ObjId) -> u64 {
             _ => SEXPREC_SIZE,
         },
         SexpType::List | SexpType::Dot => match &ob.body {
+            Body::Pairlist(items) => items
+                .iter()
+                .map(|(tag, v)| {
+                    SEXPREC_SIZE
+                        + if tag.is_some() { SEXPREC_SIZE } else { 0 }
+                        + match v {
+                            Val::Obj(x) => obj_size(it, *x),
+                            _ => vector_bytes(SexpType::Real, 1),
+                        }
+                })
+                .sum(),
             Body::Cells(cells) => cells
                 .iter()
                 .map(|v| {

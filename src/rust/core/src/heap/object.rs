@@ -243,8 +243,10 @@ pub enum Body {
     Lang(Expr),
     /// A builtin or special function (by registry name).
     Builtin(Rc<str>),
-    /// Cells that reference values: argument lists, `...` (DOTSXP), pairlists.
+    /// Cells that reference values: argument lists, `...` (DOTSXP).
     Cells(Vec<Val>),
+    /// A pairlist value (`pairlist()`, `formals()`): one cell per element, with its tag.
+    Pairlist(Vec<(Option<Rc<str>>, Val)>),
 }
 
 /// Attribute cells of an object: one cons cell per attribute (counted in the owner's `nodes`).
@@ -314,6 +316,7 @@ impl Obj {
                 }
             }
             Body::Cells(v) => v.iter().for_each(|x| val(&mut f, x)),
+            Body::Pairlist(v) => v.iter().for_each(|(_, x)| val(&mut f, x)),
         }
     }
 }

@@ -456,6 +456,15 @@ impl Interp {
                 self.adopt_static(id);
                 id
             }
+            _ if DATASETS.iter().any(|(n, _)| *n == name) => {
+                // a dataset is lazy-loaded from the datasets package the first time it is used
+                let code = DATASETS.iter().find(|(n, _)| *n == name).unwrap().1;
+                let e = super::parse::parse_expr(code)?;
+                let v = self.eval(&e, self.global, Mode::Ast)?;
+                let id = self.boxed(v)?;
+                self.adopt_permanent(id);
+                id
+            }
             _ => {
                 if Registry::get(name).is_some() {
                     let id = self.heap.alloc(Obj::node(SexpType::Builtin, Body::Builtin(Rc::from(name))))?;
@@ -490,6 +499,20 @@ impl Interp {
 /// Garbage per retained cell and Vcell when R lazy-loads code (see [`Interp::lazy_load`]).
 const LAZY_LOAD_GARBAGE_N: f64 = 0.3;
 const LAZY_LOAD_GARBAGE_V: f64 = 4.4;
+
+/// Data sets of the datasets package the simulator knows, as the R code that rebuilds their
+/// structure (column types and lengths, attributes; values only where they are short).
+const DATASETS: &[(&str, &str)] = &[
+    (
+        "women",
+        "data.frame(height = 58:72 + 0, weight = c(115, 117, 120, 123, 126, 129, 132, 135, 139, 142, 146, 150, 154, 159, 164))",
+    ),
+    (
+        "faithful",
+        "structure(list(eruptions = numeric(272), waiting = numeric(272)), row.names = c(NA_integer_, 272L), class = \"data.frame\")",
+    ),
+    ("PlantGrowth", "data.frame(weight = numeric(30), group = factor(rep(c(\"ctrl\", \"trt1\", \"trt2\"), each = 10)))"),
+];
 
 const MONTH_NAMES: [&str; 12] = [
     "January",

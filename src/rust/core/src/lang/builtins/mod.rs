@@ -10,6 +10,7 @@ mod conditions;
 mod envs;
 mod math;
 pub mod memory;
+mod objects;
 mod output;
 mod strings;
 mod subset;
@@ -105,6 +106,7 @@ static REGISTRY: Lazy<HashMap<&'static str, Builtin>> = Lazy::new(|| {
         envs::BUILTINS,
         math::BUILTINS,
         memory::BUILTINS,
+        objects::BUILTINS,
         output::BUILTINS,
         strings::BUILTINS,
         subset::BUILTINS,

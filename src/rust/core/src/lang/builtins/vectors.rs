@@ -370,7 +370,7 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                     Some(v) => it.mk_char(v)?,
                     None => it.na_string,
                 }),
-                Some(s) if total <= MAX_CONCRETE && !s.is_empty() && each == 1 => {
+                Some(s) if total <= MAX_CONCRETE && !s.is_empty() => {
                     let ids: Vec<ObjId> = match x {
                         Val::Obj(o) => match &it.heap.obj(o).body {
                             Body::Elems(Elems::Values(v)) => v.clone(),
@@ -381,7 +381,8 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                     if ids.is_empty() {
                         Elems::Unknown
                     } else {
-                        Elems::Values((0..total as usize).map(|i| ids[i % ids.len()]).collect())
+                        let e = each.max(1) as usize;
+                        Elems::Values((0..total as usize).map(|i| ids[(i / e) % ids.len()]).collect())
                     }
                 }
                 _ => Elems::Unknown,

@@ -1,0 +1,401 @@
+//! Objects with structure: `structure()`, `array()`, `factor()`, `data.frame()`, dates, formulas,
+//! raw vectors, language objects (`call()`, `expression()`, `pairlist()`, `formals()`), `strrep()`.
+
+use std::rc::Rc;
+
+use super::{Args, Builtin, Cost, Imp, Shape};
+use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
+use crate::lang::ast::Expr;
+use crate::lang::eval::CallCtx;
+use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
+
+const fn closure(name: &'static str, formals: &'static [&'static str], scratch: Cost, f: super::EagerFn) -> Builtin {
+    Builtin { name, formals, shape: Shape::Closure { internal_args: 0 }, scratch, imp: Imp::Eager(f) }
+}
+
+const fn primitive(name: &'static str, formals: &'static [&'static str], f: super::EagerFn) -> Builtin {
+    Builtin {
+        name,
+        formals,
+        shape: Shape::Primitive { inlined: false },
+        scratch: Cost { nodes: 0, vcells: 0 },
+        imp: Imp::Eager(f),
+    }
+}
+
+const fn special(name: &'static str, f: super::SpecialFn) -> Builtin {
+    Builtin { name, formals: &[], shape: Shape::Special, scratch: Cost { nodes: 0, vcells: 0 }, imp: Imp::Special(f) }
+}
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    closure("structure", &[".Data", "..."], Cost { nodes: 40, vcells: 20 }, structure),
+    closure("array", &["data", "dim", "dimnames"], Cost { nodes: 20, vcells: 4 }, array),
+    closure(
+        "factor",
+        &["x", "levels", "labels", "exclude", "ordered", "nmax"],
+        Cost { nodes: 200, vcells: 200 },
+        factor,
+    ),
+    closure(
+        "data.frame",
+        &["...", "row.names", "check.rows", "check.names", "fix.empty.names", "stringsAsFactors"],
+        Cost { nodes: 1300, vcells: 500 },
+        data_frame,
+    ),
+    closure("as.Date", &["x", "..."], Cost { nodes: 100, vcells: 50 }, as_date),
+    closure("as.POSIXct", &["x", "tz", "..."], Cost { nodes: 300, vcells: 150 }, as_posixct),
+    closure("strrep", &["x", "times"], Cost { nodes: 0, vcells: 0 }, strrep),
+    primitive("as.raw", &["x"], as_raw),
+    closure("charToRaw", &["x"], Cost { nodes: 0, vcells: 0 }, char_to_raw),
+    primitive("call", &["name", "..."], call),
+    primitive("pairlist", &["..."], pairlist),
+    closure("formals", &["fun", "envir"], Cost { nodes: 4, vcells: 0 }, formals),
+    special("expression", expression),
+    special("~", formula),
+    primitive("class", &["x"], class),
+    closure("inherits", &["x", "what", "which"], Cost { nodes: 4, vcells: 2 }, inherits),
+    primitive("typeof", &["x"], type_of),
+];
+
+fn one_string(it: &Interp, v: Val) -> Option<Rc<str>> {
+    it.str_values(v).and_then(|s| s.first().cloned().flatten())
+}
+
+/// Attach an attribute made from a value (boxed), keeping the order R keeps.
+fn set(it: &mut Interp, id: ObjId, name: &str, v: Val) -> EvalResult<()> {
+    let b = it.boxed(v)?;
+    it.heap.set_attr(id, name, b)?;
+    Ok(())
+}
+
+fn structure(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let data = a.need(ctx, ".Data")?;
+    let id = super::vectors::modifiable(it, data)?;
+    for d in a.dots.clone() {
+        let Some(name) = d.name.clone() else { continue };
+        let name: &str = match &*name {
+            ".Names" => "names",
+            ".Dim" => "dim",
+            ".Dimnames" => "dimnames",
+            n => n,
+        };
+        let name = name.to_string();
+        if name == "dim" && it.type_of(d.value) == SexpType::Real {
+            let dims: Vec<u64> = it.num_values(d.value).unwrap_or_default().into_iter().map(|x| x as u64).collect();
+            super::vectors::attach_dim(it, id, &dims)?;
+        } else {
+            set(it, id, &name, d.value)?;
+        }
+    }
+    Ok(Val::Obj(id))
+}
+
+fn array(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let data = a.get("data").unwrap_or(Val::Lgl(crate::heap::NA_INT));
+    let dims: Vec<u64> = match a.get("dim") {
+        Some(d) => it.num_values(d).unwrap_or_default().into_iter().map(|x| x as u64).collect(),
+        None => vec![it.length(data)],
+    };
+    let n: u64 = dims.iter().product();
+    let t = it.type_of(data);
+    let len = it.length(data);
+    let content = if len == n || len == 1 { it.num_content(data) } else { Num::Unknown };
+    let id = match t {
+        SexpType::Str => it.new_strs(n, Elems::Unknown)?,
+        _ => it.new_num(t, n, content)?,
+    };
+    let _ = ctx;
+    super::vectors::attach_dim(it, id, &dims)?;
+    Ok(Val::Obj(id))
+}
+
+/// Distinct values of a vector in R's sort order (strings by bytes, numbers ascending).
+fn sorted_levels(it: &Interp, x: Val) -> Option<Vec<String>> {
+    if it.type_of(x) == SexpType::Str {
+        let mut v: Vec<String> = it.str_values(x)?.into_iter().flatten().map(|s| s.to_string()).collect();
+        v.sort();
+        v.dedup();
+        Some(v)
+    } else {
+        let mut v: Vec<f64> = it.num_values(x)?.into_iter().filter(|x| !x.is_nan()).collect();
+        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        v.dedup();
+        let t = it.type_of(x);
+        Some(
+            v.into_iter()
+                .map(|x| {
+                    if t == SexpType::Real {
+                        crate::lang::print::real_to_string(x, 15)
+                    } else {
+                        format!("{}", x as i64)
+                    }
+                })
+                .collect(),
+        )
+    }
+}
+
+fn factor(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.get("x").unwrap_or(Val::Obj(NIL));
+    let n = it.length(x);
+    let levels = match a.get("levels") {
+        Some(l) => crate::lang::print::as_character_strings(it, l)
+            .map(|v| v.into_iter().flatten().map(|s| s.to_string()).collect()),
+        None => sorted_levels(it, x),
+    };
+    let Some(levels) = levels else {
+        return Err(ctx.error("rheap needs the values of x to build a factor"));
+    };
+    let keys = crate::lang::print::as_character_strings(it, x);
+    let codes = keys.map(|k| {
+        Num::Values(Rc::new(
+            k.iter()
+                .map(|s| {
+                    s.as_ref()
+                        .and_then(|s| levels.iter().position(|l| l == &**s))
+                        .map_or(crate::heap::na_real(), |p| (p + 1) as f64)
+                })
+                .collect(),
+        ))
+    });
+    let id = it.new_num(SexpType::Int, n, codes.unwrap_or(Num::Unknown))?;
+    let refs: Vec<Option<&str>> = levels.iter().map(|s| Some(s.as_str())).collect();
+    let lv = it.mk_strings(&refs)?;
+    it.heap.set_attr(id, "levels", lv)?;
+    let class = it.mk_strings(&[Some("factor")])?;
+    it.heap.set_attr(id, "class", class)?;
+    Ok(Val::Obj(id))
+}
+
+/// `data.frame(...)`: a list of columns with names, class and compact row names `c(NA, -n)`.
+fn data_frame(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let mut cols = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut nrow = 0u64;
+    for (k, d) in a.dots.iter().enumerate() {
+        let v = match d.value {
+            Val::Obj(o) => o,
+            other => it.boxed(other)?,
+        };
+        nrow = nrow.max(it.length(Val::Obj(v)));
+        cols.push(v);
+        names.push(d.name.as_deref().map_or_else(|| format!("V{}", k + 1), |s| s.to_string()));
+    }
+    let _ = ctx;
+    let id = it.new_list(cols)?;
+    let refs: Vec<Option<&str>> = names.iter().map(|s| Some(s.as_str())).collect();
+    let nm = it.mk_strings(&refs)?;
+    it.heap.set_attr(id, "names", nm)?;
+    let class = it.mk_strings(&[Some("data.frame")])?;
+    it.heap.set_attr(id, "class", class)?;
+    let rn = it.new_num(SexpType::Int, 2, Num::Values(Rc::new(vec![crate::heap::na_real(), -(nrow as f64)])))?;
+    it.heap.set_attr(id, "row.names", rn)?;
+    Ok(Val::Obj(id))
+}
+
+fn as_date(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let id = it.new_num(SexpType::Real, n, Num::Unknown)?;
+    let class = it.mk_strings(&[Some("Date")])?;
+    it.heap.set_attr(id, "class", class)?;
+    Ok(Val::Obj(id))
+}
+
+fn as_posixct(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let id = it.new_num(SexpType::Real, n, Num::Unknown)?;
+    let class = it.mk_strings(&[Some("POSIXct"), Some("POSIXt")])?;
+    it.heap.set_attr(id, "class", class)?;
+    let tz = match a.get("tz").and_then(|t| one_string(it, t)) {
+        Some(t) => t.to_string(),
+        None => String::new(),
+    };
+    let tzone = it.mk_strings(&[Some(&tz)])?;
+    it.heap.set_attr(id, "tzone", tzone)?;
+    Ok(Val::Obj(id))
+}
+
+fn strrep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let times = a.need(ctx, "times")?;
+    let (Some(s), Some(k)) = (crate::lang::print::as_character_strings(it, x), it.num_elt(times, 0)) else {
+        return Ok(Val::Obj(it.new_strs(it.length(x), Elems::Unknown)?));
+    };
+    let mut ids = Vec::new();
+    for v in s {
+        ids.push(match v {
+            Some(v) => it.mk_char(&v.repeat(k.max(0.0) as usize))?,
+            None => it.na_string,
+        });
+    }
+    Ok(Val::Obj(it.new_strs(ids.len() as u64, Elems::Values(ids))?))
+}
+
+fn as_raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let c = it.num_content(x);
+    Ok(Val::Obj(it.new_num(SexpType::Raw, n, c)?))
+}
+
+fn char_to_raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = one_string(it, x).map_or(0, |s| s.len() as u64);
+    Ok(Val::Obj(it.new_num(SexpType::Raw, n, Num::Unknown)?))
+}
+
+/// A language object built at run time: constants become length-1 vectors, as R stores them.
+fn lang_obj(it: &mut Interp, e: Expr) -> EvalResult<ObjId> {
+    let t = if matches!(e, Expr::Sym(_)) { SexpType::Sym } else { SexpType::Lang };
+    Ok(it.heap.alloc(Obj::node(t, Body::Lang(e)))?)
+}
+
+/// A value as code (`call("f", 1)` holds the value 1 as a constant).
+fn value_expr(it: &Interp, v: Val) -> Expr {
+    use crate::lang::ast::Const;
+    let t = it.type_of(v);
+    let x = it.num_elt(v, 0);
+    match (t, it.length(v)) {
+        (SexpType::Real, 1) => Expr::Const(Const::Real(x)),
+        (SexpType::Int, 1) => Expr::Const(Const::Int(x.map(|v| v as i32))),
+        (SexpType::Lgl, 1) => Expr::Const(Const::Logical(x.map(|v| v != 0.0))),
+        (SexpType::Str, 1) => Expr::Const(Const::Str(it.str_values(v).and_then(|s| s[0].clone()))),
+        (SexpType::Nil, _) => Expr::Const(Const::Null),
+        _ => match v {
+            Val::Obj(o) => match &it.heap.obj(o).body {
+                Body::Lang(e) => e.clone(),
+                _ => Expr::Const(Const::Null),
+            },
+            _ => Expr::Const(Const::Null),
+        },
+    }
+}
+
+fn call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let name = a.need(ctx, "name")?;
+    let f = one_string(it, name).ok_or_else(|| ctx.error("first argument must be a character string"))?;
+    let args = a
+        .dots
+        .iter()
+        .map(|d| crate::lang::ast::Arg { name: d.name.clone(), value: Some(value_expr(it, d.value)) })
+        .collect();
+    let e = Expr::Call(Rc::new(crate::lang::ast::Call { fun: Expr::Sym(f), args, pos: ctx.call.pos }));
+    Ok(Val::Obj(lang_obj(it, e)?))
+}
+
+/// A pairlist value: one cell per element, tags kept.
+pub fn new_pairlist(it: &mut Interp, items: Vec<(Option<Rc<str>>, Val)>) -> EvalResult<Val> {
+    if items.is_empty() {
+        return Ok(Val::Obj(NIL));
+    }
+    let n = items.len() as u32;
+    let mut o = Obj::node(SexpType::List, Body::Pairlist(items));
+    o.nodes = n;
+    o.length = n as u64;
+    Ok(Val::Obj(it.heap.alloc(o)?))
+}
+
+fn pairlist(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let items = a.dots.iter().map(|d| (d.name.clone(), d.value)).collect();
+    new_pairlist(it, items)
+}
+
+fn formals(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let f = a.need(ctx, "fun")?;
+    let fun = match f {
+        Val::Obj(o) => match &it.heap.obj(o).body {
+            Body::Closure(c) => c.fun.clone(),
+            _ => return Ok(Val::Obj(NIL)),
+        },
+        _ => return Ok(Val::Obj(NIL)),
+    };
+    let mut items = Vec::new();
+    for p in &fun.params {
+        let v = match &p.default {
+            Some(Expr::Const(c)) => Val::Obj(it.const_obj(c)?),
+            Some(e) => Val::Obj(lang_obj(it, e.clone())?),
+            None => Val::Obj(it.missing_arg),
+        };
+        items.push((Some(p.name.clone()), v));
+    }
+    new_pairlist(it, items)
+}
+
+fn expression(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let mut elems = Vec::new();
+    for a in &ctx.call.args {
+        let e = a.value.clone().unwrap_or(Expr::Const(crate::lang::ast::Const::Null));
+        let id = match &e {
+            Expr::Const(c) => it.const_obj(c)?,
+            _ => lang_obj(it, e)?,
+        };
+        it.heap.protect(Val::Obj(id));
+        elems.push(id);
+    }
+    let n = elems.len() as u64;
+    for &e in &elems {
+        let r = &mut it.heap.obj_mut(e).refs;
+        *r = r.saturating_add(1);
+    }
+    Ok(Val::Obj(it.heap.alloc_vector(SexpType::Expr, n, Body::Elems(Elems::Values(elems)))?))
+}
+
+/// `y ~ x`: the call itself, with class "formula" and the environment it was made in.
+fn formula(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let e = Expr::Call(Rc::new(ctx.call.clone()));
+    let id = lang_obj(it, e)?;
+    let class = it.mk_strings(&[Some("formula")])?;
+    it.heap.set_attr(id, "class", class)?;
+    it.heap.set_attr(id, ".Environment", ctx.env)?;
+    if let Body::Env(e) = &mut it.heap.obj_mut(ctx.env).body {
+        e.captured = true;
+    }
+    Ok(Val::Obj(id))
+}
+
+/// `class(x)`: the class attribute, or the implicit class.
+fn class(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    if let Val::Obj(o) = x {
+        if let Some(c) = it.heap.attr(o, "class") {
+            return Ok(Val::Obj(c));
+        }
+    }
+    let t = it.type_of(x);
+    let dims = match x {
+        Val::Obj(o) => it.heap.attr(o, "dim").map(|d| it.length(Val::Obj(d))),
+        _ => None,
+    };
+    let implicit: Vec<&str> = match (dims, t) {
+        (Some(2), _) => vec!["matrix", "array"],
+        (Some(_), _) => vec!["array"],
+        (None, SexpType::Real) => vec!["numeric"],
+        (None, SexpType::Clo) | (None, SexpType::Builtin) | (None, SexpType::Special) => vec!["function"],
+        (None, SexpType::Lang) => vec!["call"],
+        (None, SexpType::Sym) => vec!["name"],
+        (None, t) => vec![t.type_name()],
+    };
+    let refs: Vec<Option<&str>> = implicit.into_iter().map(Some).collect();
+    Ok(Val::Obj(it.mk_strings(&refs)?))
+}
+
+fn inherits(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let what = a.need(ctx, "what")?;
+    let classes = match x {
+        Val::Obj(o) => it.heap.attr(o, "class").and_then(|c| it.str_values(Val::Obj(c))).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let wanted = it.str_values(what).unwrap_or_default();
+    let hit = wanted.iter().flatten().any(|w| classes.iter().flatten().any(|c| c == w));
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(hit as i32 as f64))?))
+}
+
+fn type_of(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let name = it.type_of(x).type_name();
+    let _ = MAX_CONCRETE;
+    Ok(Val::Obj(it.mk_strings(&[Some(name)])?))
+}
