@@ -10,6 +10,14 @@ fn session() -> Interp {
     rscript_session(&HeapConfig::default()).unwrap()
 }
 
+/// Names used as bindings below become symbols (permanent) the first time; install them first so
+/// the counts compare the objects alone.
+fn prepare(it: &mut Interp) {
+    for name in ["other", "data", "e", "x"] {
+        it.install(name).unwrap();
+    }
+}
+
 fn full_gc(it: &mut Interp) {
     it.heap.gc_explicit(false, true);
 }
@@ -19,6 +27,7 @@ fn full_gc(it: &mut Interp) {
 #[test]
 fn an_unreachable_cycle_of_environments_is_collected() {
     let mut it = session();
+    prepare(&mut it);
     full_gc(&mut it);
     let (n0, v0) = (it.heap.nodes_in_use, it.heap.vcells_in_use());
 
@@ -43,6 +52,7 @@ fn an_unreachable_cycle_of_environments_is_collected() {
 #[test]
 fn a_reachable_cycle_survives_until_unbound() {
     let mut it = session();
+    prepare(&mut it);
     full_gc(&mut it);
     let n0 = it.heap.nodes_in_use;
     let g = it.global;
@@ -64,6 +74,7 @@ fn a_reachable_cycle_survives_until_unbound() {
 #[test]
 fn old_garbage_floats_until_its_generation_is_collected() {
     let mut it = session();
+    prepare(&mut it);
     full_gc(&mut it);
     let g = it.global;
     let x = it.new_num(rheap_core::heap::SexpType::Real, 100_000, rheap_core::heap::Num::Fill(0.0)).unwrap();
