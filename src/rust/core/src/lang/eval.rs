@@ -183,6 +183,24 @@ impl Interp {
             if let Some(special) = self.special_form(name) {
                 return special(self, call, env, mode);
             }
+            // Byte code computes arithmetic and comparisons inline (unless the program rebinds the
+            // operator): evaluate both operands and combine them, with no call machinery.
+            if mode == Mode::Compiled && call.args.len() == 2 && call.args.iter().all(|a| a.name.is_none() && a.value.is_some()) {
+                if let Some(op) = super::builtins::arith::op_named(name) {
+                    if !self.rebound_operators {
+                        let mark = self.heap.root_mark();
+                        let x = self.eval(call.args[0].value.as_ref().unwrap(), env, mode)?;
+                        self.heap.protect(x);
+                        let y = self.eval(call.args[1].value.as_ref().unwrap(), env, mode)?;
+                        self.heap.protect(y);
+                        let ctx = CallCtx { call, env, mode };
+                        let v = super::builtins::arith::binary_values(self, &ctx, x, y, op)?;
+                        self.heap.release_to(mark, Some(v));
+                        self.visible = true;
+                        return Ok(v);
+                    }
+                }
+            }
             // A closure bound to that name (skipping non-function bindings, as R does).
             if let Some(clo) = self.find_function(name, env)? {
                 return self.call_value(clo, call, env, mode);
@@ -562,14 +580,20 @@ pub enum Matched {
 
 /// `matchArgs`: exact names, then partial names (formals before `...`), then positions.
 pub fn match_args(params: &[super::ast::Param], args: Vec<ArgVal>) -> Result<Vec<Matched>, String> {
+    let names: Vec<&str> = params.iter().map(|p| &*p.name).collect();
+    match_names(&names, args)
+}
+
+/// `matchArgs` over formal names.
+pub fn match_names(params: &[&str], args: Vec<ArgVal>) -> Result<Vec<Matched>, String> {
     let n = params.len();
     let mut out: Vec<Option<Val>> = vec![None; n];
     let mut used = vec![false; args.len()];
-    let dots_at = params.iter().position(|p| &*p.name == "...");
+    let dots_at = params.iter().position(|p| *p == "...");
     // exact
     for (ai, a) in args.iter().enumerate() {
         if let Some(name) = &a.name {
-            if let Some(pi) = params.iter().position(|p| &*p.name != "..." && p.name == *name) {
+            if let Some(pi) = params.iter().position(|p| *p != "..." && *p == &**name) {
                 if out[pi].is_some() {
                     return Err(format!("formal argument \"{name}\" matched by multiple actual arguments"));
                 }
@@ -586,7 +610,7 @@ pub fn match_args(params: &[super::ast::Param], args: Vec<ArgVal>) -> Result<Vec
         if let Some(name) = &a.name {
             let limit = dots_at.unwrap_or(n);
             let cands: Vec<usize> =
-                (0..limit).filter(|&pi| out[pi].is_none() && params[pi].name.starts_with(&**name)).collect();
+                (0..limit).filter(|&pi| out[pi].is_none() && params[pi].starts_with(&**name)).collect();
             if cands.len() == 1 {
                 out[cands[0]] = Some(a.value);
                 used[ai] = true;

@@ -69,6 +69,9 @@ pub struct Interp {
     pub current_code: ObjId,
     /// Tags of `...` lists.
     pub(crate) dots_names: HashMap<ObjId, Vec<Option<Rc<str>>>>,
+    /// Whether the program bound a name that is an arithmetic or comparison operator (then every
+    /// operator call goes through the full lookup).
+    pub rebound_operators: bool,
     /// Symbols installed during the session (beyond those R starts with).
     pub(crate) symbols: std::collections::HashSet<Rc<str>>,
 }
@@ -95,6 +98,7 @@ impl Interp {
             current_code: NIL,
             dots_names: HashMap::new(),
             symbols: Default::default(),
+            rebound_operators: false,
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));
         it.blank_string = it.static_obj(Obj::vector(SexpType::Char, 0, Body::Char(Rc::from(""))));
@@ -398,6 +402,9 @@ impl Interp {
             let old = std::mem::replace(&mut self.env_mut(env).values[i], value);
             self.release_ref(old);
         } else {
+            if super::builtins::arith::op_named(name).is_some() {
+                self.rebound_operators = true;
+            }
             self.install(name)?;
             self.heap.grow_nodes(env, 1)?;
             self.env_mut(env).insert(Rc::from(name), value);

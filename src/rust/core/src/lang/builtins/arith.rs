@@ -160,6 +160,45 @@ fn binary(it: &mut Interp, ctx: &CallCtx, a: &mut Args, op: Op) -> EvalResult<Va
     let Some(y) = a.get("e2") else {
         return unary(it, ctx, x, op);
     };
+    binary_values(it, ctx, x, y, op)
+}
+
+/// The operator's name as R spells it, for the evaluator's fast path.
+pub fn op_named(name: &str) -> Option<Op> {
+    Some(match name {
+        "+" => Op::Add,
+        "-" => Op::Sub,
+        "*" => Op::Mul,
+        "/" => Op::Div,
+        "^" => Op::Pow,
+        "%%" => Op::Mod,
+        "%/%" => Op::IDiv,
+        "==" => Op::Eq,
+        "!=" => Op::Ne,
+        "<" => Op::Lt,
+        ">" => Op::Gt,
+        "<=" => Op::Le,
+        ">=" => Op::Ge,
+        "&" => Op::And,
+        "|" => Op::Or,
+        _ => return None,
+    })
+}
+
+/// `x op y` on evaluated operands.
+pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {
+    // scalars in byte code: no allocation, nothing to look up
+    if ctx.mode == Mode::Compiled {
+        let scalar = |v: Val| match v {
+            Val::Dbl(d) => Some((d, SexpType::Real)),
+            Val::Int(i) => Some((crate::lang::interp::int_to_f64(i), SexpType::Int)),
+            Val::Lgl(l) => Some((crate::lang::interp::int_to_f64(l), SexpType::Lgl)),
+            Val::Obj(_) => None,
+        };
+        if let (Some((a, ta)), Some((b, tb))) = (scalar(x), scalar(y)) {
+            return it.scalar(op.result_type(ta, tb), op.apply(a, b), Mode::Compiled).map_err(Into::into);
+        }
+    }
     let (tx, ty) = (it.type_of(x), it.type_of(y));
     let numeric = |t| matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx);
     if !numeric(tx) || !numeric(ty) {

@@ -5,7 +5,7 @@
 //! (`tests/fixtures/op-costs.tsv`).
 
 mod apply;
-mod arith;
+pub mod arith;
 mod conditions;
 mod envs;
 mod math;
@@ -296,11 +296,9 @@ pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalR
 
 /// Match evaluated arguments to a builtin's formals the way `matchArgs` does.
 fn match_builtin_args(b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, String> {
-    let params: Vec<super::ast::Param> =
-        b.formals.iter().map(|f| super::ast::Param { name: Rc::from(*f), default: None }).collect();
     let names: Vec<Option<Rc<str>>> = evaluated.iter().map(|a| a.name.clone()).collect();
-    let matched = super::eval::match_args(&params, evaluated)?;
-    let mut vals = Vec::with_capacity(params.len());
+    let matched = super::eval::match_names(b.formals, evaluated)?;
+    let mut vals = Vec::with_capacity(b.formals.len());
     let mut dots = Vec::new();
     for m in matched {
         match m {
