@@ -4,6 +4,7 @@
 //! `object.size()`, without allocating the data.
 
 pub mod error;
+pub mod fxhash;
 pub mod gc;
 pub mod heap;
 pub mod lang;

@@ -81,7 +81,7 @@ pub struct EnvData {
     pub names: Vec<Rc<str>>,
     pub values: Vec<Binding>,
     /// Index for large frames (the global environment, environments filled by `assign()`).
-    pub index: Option<std::collections::HashMap<Rc<str>, usize>>,
+    pub index: Option<crate::fxhash::FxHashMap<Rc<str>, usize>>,
     pub enclos: ObjId,
     /// The hash table VECSXP of a hashed environment (`new.env()`, the global environment), else NIL.
     pub hashtab: ObjId,
@@ -157,7 +157,7 @@ impl EnvData {
         if let Some(ix) = &mut self.index {
             ix.insert(name.clone(), i);
         } else if self.names.len() >= 16 {
-            let mut ix: std::collections::HashMap<Rc<str>, usize> =
+            let mut ix: crate::fxhash::FxHashMap<Rc<str>, usize> =
                 self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect();
             ix.insert(name.clone(), i);
             self.index = Some(ix);

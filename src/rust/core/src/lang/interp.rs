@@ -42,7 +42,7 @@ pub struct Interp {
     pub global: ObjId,
     /// CHARSXP cache (`R_StringHash`): one CHARSXP per distinct string. Weak: entries whose object was
     /// collected are dropped when looked up.
-    pub(crate) strings: HashMap<Rc<str>, ObjId>,
+    pub(crate) strings: crate::fxhash::FxHashMap<Rc<str>, ObjId>,
     pub blank_string: ObjId,
     pub na_string: ObjId,
     /// Evaluation depth (`R_EvalDepth`) and `options(expressions)`.
@@ -73,7 +73,7 @@ pub struct Interp {
     /// operator call goes through the full lookup).
     pub rebound_operators: bool,
     /// Symbols installed during the session (beyond those R starts with).
-    pub(crate) symbols: std::collections::HashSet<Rc<str>>,
+    pub(crate) symbols: crate::fxhash::FxHashSet<Rc<str>>,
 }
 
 impl Interp {
@@ -81,7 +81,7 @@ impl Interp {
         let mut it = Interp {
             heap,
             global: NIL,
-            strings: HashMap::new(),
+            strings: Default::default(),
             blank_string: NIL,
             na_string: NIL,
             depth: 0,

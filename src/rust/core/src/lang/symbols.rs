@@ -3,8 +3,6 @@
 //! keeps its name's CHARSXP alive. A new symbol costs its SYMSXP node and its cell in the
 //! symbol table chain, plus the CHARSXP of its name if that string is new.
 
-use std::collections::HashSet;
-
 use once_cell::sync::Lazy;
 
 use super::ast::Expr;
@@ -15,7 +13,7 @@ use crate::heap::Val;
 /// The symbols of a fresh `Rscript --vanilla` session once the compiler is loaded (measured by
 /// `tools/calibrate/startup_symbols.R`: each candidate name installed between two `gc()` calls; a
 /// name that costs no node was already a symbol).
-static STARTUP_SYMBOLS: Lazy<HashSet<&'static str>> =
+static STARTUP_SYMBOLS: Lazy<crate::fxhash::FxHashSet<&'static str>> =
     Lazy::new(|| include_str!("../../data/startup-symbols.txt").lines().filter(|l| !l.is_empty()).collect());
 
 /// SYMSXP and its symbol-table cell.

@@ -16,7 +16,6 @@ mod strings;
 mod subset;
 mod vectors;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use once_cell::sync::Lazy;
@@ -97,8 +96,8 @@ impl Args {
 
 pub struct Registry;
 
-static REGISTRY: Lazy<HashMap<&'static str, Builtin>> = Lazy::new(|| {
-    let mut m = HashMap::new();
+static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
+    let mut m = crate::fxhash::FxHashMap::default();
     for table in [
         vectors::BUILTINS,
         arith::BUILTINS,
