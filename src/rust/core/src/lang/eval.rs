@@ -185,7 +185,10 @@ impl Interp {
             }
             // Byte code computes arithmetic and comparisons inline (unless the program rebinds the
             // operator): evaluate both operands and combine them, with no call machinery.
-            if mode == Mode::Compiled && call.args.len() == 2 && call.args.iter().all(|a| a.name.is_none() && a.value.is_some()) {
+            if mode == Mode::Compiled
+                && call.args.len() == 2
+                && call.args.iter().all(|a| a.name.is_none() && a.value.is_some())
+            {
                 if let Some(op) = super::builtins::arith::op_named(name) {
                     if !self.rebound_operators {
                         let mark = self.heap.root_mark();

@@ -90,6 +90,11 @@ impl Construct {
     }
 }
 
+/// Functions the simulator knows that are not in base: compiling a call to them does not make the
+/// compiler consult base's inline handlers (`function(i) rnorm(10)` loads only the compiler's core
+/// and call path, `function(i) numeric(1e6)` the bulk).
+const NON_BASE_FUNCTIONS: &[&str] = &["rnorm", "runif", "sd", "var", "median"];
+
 /// Whether compiling this code loads the bulk of the compiler: a loop, an assignment, or a call
 /// that reads a variable.
 fn needs_full(e: &Expr) -> bool {
@@ -100,7 +105,13 @@ fn needs_full(e: &Expr) -> bool {
                 return true;
             }
             let reads_var = c.args.iter().any(|a| matches!(a.value, Some(Expr::Sym(_))));
-            reads_var || needs_full(&c.fun) || c.args.iter().filter_map(|a| a.value.as_ref()).any(needs_full)
+            // calls to base functions make the compiler look for inline handlers in base
+            let base_call =
+                head.map_or(false, |h| !NON_BASE_FUNCTIONS.contains(&h) && !matches!(h, "{" | "(" | "if" | "function"));
+            reads_var
+                || base_call
+                || needs_full(&c.fun)
+                || c.args.iter().filter_map(|a| a.value.as_ref()).any(needs_full)
         }
         Expr::Function(f) => needs_full(&f.body),
         _ => false,

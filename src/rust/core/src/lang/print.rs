@@ -234,9 +234,16 @@ fn print_named(items: &[String], names: &[String]) -> String {
     let mut out = String::new();
     for (ci, chunk) in items.chunks(per_line).enumerate() {
         let nm = &names[ci * per_line..ci * per_line + chunk.len()];
-        out.push_str(&nm.iter().map(|s| pad_left(s, w)).collect::<Vec<_>>().join(" "));
+        // every field is followed by a space, the last one too
+        for n in nm {
+            out.push_str(&pad_left(n, w));
+            out.push(' ');
+        }
         out.push('\n');
-        out.push_str(&chunk.iter().map(|s| pad_left(s, w)).collect::<Vec<_>>().join(" "));
+        for v in chunk {
+            out.push_str(&pad_left(v, w));
+            out.push(' ');
+        }
         out.push('\n');
     }
     out
