@@ -199,10 +199,7 @@ fn loop_value(it: &mut Interp, seq: Val, t: SexpType, i: u64, mode: Mode, cell: 
             *cell = Some(b);
             Ok(Val::Obj(b))
         }
-        SexpType::Vec | SexpType::Expr => {
-            let elems = it.list_elems(seq).unwrap_or_default();
-            Ok(Val::Obj(elems.get(i as usize).copied().unwrap_or(NIL)))
-        }
+        SexpType::Vec | SexpType::Expr => Ok(Val::Obj(it.list_elem(seq, i).unwrap_or(NIL))),
         SexpType::Str => {
             let ch = match &it
                 .heap

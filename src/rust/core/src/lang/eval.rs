@@ -590,6 +590,12 @@ pub fn match_args(params: &[super::ast::Param], args: Vec<ArgVal>) -> Result<Vec
 /// `matchArgs` over formal names.
 pub fn match_names(params: &[&str], args: Vec<ArgVal>) -> Result<Vec<Matched>, String> {
     let n = params.len();
+    // the common case: positional arguments only, no `...` among the formals
+    if args.len() <= n && args.iter().all(|a| a.name.is_none()) && !params.contains(&"...") {
+        let mut out: Vec<Matched> = args.into_iter().map(|a| Matched::Value(a.value)).collect();
+        out.resize_with(n, || Matched::Missing);
+        return Ok(out);
+    }
     let mut out: Vec<Option<Val>> = vec![None; n];
     let mut used = vec![false; args.len()];
     let dots_at = params.iter().position(|p| *p == "...");

@@ -350,6 +350,17 @@ impl Interp {
         }
     }
 
+    /// Element `i` of a list, if known (no copy of the list).
+    pub fn list_elem(&self, v: Val, i: u64) -> Option<ObjId> {
+        let Val::Obj(o) = v else { return None };
+        let ob = self.heap.obj(o);
+        match &ob.body {
+            Body::Elems(Elems::Values(v)) => v.get(i as usize).copied(),
+            Body::Elems(Elems::Fill(c)) if i < ob.length => Some(*c),
+            _ => None,
+        }
+    }
+
     /// The `names` attribute as strings.
     pub fn names(&self, v: Val) -> Option<Vec<Option<Rc<str>>>> {
         let Val::Obj(o) = v else { return None };

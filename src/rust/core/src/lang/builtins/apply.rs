@@ -65,9 +65,7 @@ fn match_fun(it: &mut Interp, ctx: &CallCtx, f: Val) -> EvalResult<Val> {
 fn element(it: &mut Interp, x: Val, i: u64) -> EvalResult<Val> {
     let t = it.type_of(x);
     Ok(match t {
-        SexpType::Vec | SexpType::Expr => {
-            Val::Obj(it.list_elems(x).and_then(|e| e.get(i as usize).copied()).unwrap_or(NIL))
-        }
+        SexpType::Vec | SexpType::Expr => Val::Obj(it.list_elem(x, i).unwrap_or(NIL)),
         SexpType::Str => {
             let ch = match x {
                 Val::Obj(o) => match &it.heap.obj(o).body {

@@ -73,7 +73,7 @@ pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
                 (c.len() == 1).then(|| c[0])
             });
             Ok(Val::Obj(match pos {
-                Some(i) => it.list_elems(x).and_then(|e| e.get(i).copied()).unwrap_or(NIL),
+                Some(i) => it.list_elem(x, i as u64).unwrap_or(NIL),
                 None => NIL,
             }))
         }
@@ -312,9 +312,7 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
         return Err(ctx.error("subscript out of bounds"));
     }
     match t {
-        SexpType::Vec | SexpType::Expr => {
-            Ok(Val::Obj(it.list_elems(x).and_then(|e| e.get(k as usize).copied()).unwrap_or(NIL)))
-        }
+        SexpType::Vec | SexpType::Expr => Ok(Val::Obj(it.list_elem(x, k).unwrap_or(NIL))),
         SexpType::Str => {
             let ch = match x {
                 Val::Obj(o) => match &it.heap.obj(o).body {
