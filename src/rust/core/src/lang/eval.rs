@@ -47,18 +47,7 @@ impl Interp {
                 self.visible = true;
                 self.eval_sym(name, env, mode)
             }
-            Expr::Call(call) => {
-                self.depth += 1;
-                if self.depth > self.expressions {
-                    self.depth = 0;
-                    return Err(Flow::Error(SimError::new(
-                        "evaluation nested too deeply: infinite recursion / options(expressions=)?",
-                    )));
-                }
-                let r = self.eval_call(call, env, mode);
-                self.depth -= 1;
-                r
-            }
+            Expr::Call(call) => self.eval_call(call, env, mode),
             Expr::Function(f) => {
                 self.visible = true;
                 Ok(Val::Obj(self.make_closure(f, env, mode)?))
@@ -351,7 +340,10 @@ impl Interp {
 
         // The JIT (R_CheckJIT).
         let mode = self.jit_closure(clo, &fun)?;
-        let r = match self.eval(&fun.body, env, mode) {
+        self.enter_call()?;
+        let r = self.eval(&fun.body, env, mode);
+        self.depth -= 1;
+        let r = match r {
             Ok(v) => Ok(v),
             Err(Flow::Return(v)) => Ok(v),
             Err(Flow::Error(mut e)) => {
@@ -369,6 +361,24 @@ impl Interp {
         let v = r?;
         self.heap.release_to(mark, Some(v));
         Ok(v)
+    }
+
+    /// One more nested closure call: R's evaluation depth (`options(expressions)`) and C stack
+    /// (about 12.25 kB per nested call on the reference machine: `f <- function() f()` runs 650
+    /// nested bodies and stops entering the next with "C stack usage  7975268 is too close to the
+    /// limit").
+    fn enter_call(&mut self) -> EvalResult<()> {
+        self.depth += 1;
+        let usage = C_STACK_BASE + C_STACK_PER_CALL * self.depth as u64;
+        if usage > C_STACK_LIMIT {
+            self.depth -= 1;
+            return Err(Flow::Error(SimError::new(format!("C stack usage  {usage} is too close to the limit"))));
+        }
+        if self.depth > self.expressions {
+            self.depth -= 1;
+            return Err(Flow::Error(SimError::new("evaluation nested too deeply: infinite recursion / options(expressions=)?")));
+        }
+        Ok(())
     }
 
     /// R 4 releases the references a finished call's frame held, unless the frame was captured.
@@ -516,6 +526,12 @@ impl Interp {
         self.heap.transfer_from_static(n, v);
     }
 }
+
+/// `R_CStackLimit`: 0.95 × the 8 MiB `ulimit -s` of the reference machine.
+const C_STACK_LIMIT: u64 = 7_969_177;
+/// C stack a nested closure call takes, and what is in use below the first one.
+const C_STACK_PER_CALL: u64 = 12_251;
+const C_STACK_BASE: u64 = 0;
 
 /// Garbage per retained cell and Vcell when R lazy-loads code (see [`Interp::lazy_load`]).
 const LAZY_LOAD_GARBAGE_N: f64 = 0.3;

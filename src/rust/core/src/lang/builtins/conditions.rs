@@ -34,6 +34,12 @@ fn condition_message(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> Eva
     super::subset::dollar(it, c, "message")
 }
 
+/// Evaluation depth the closures behind `try()` (`tryCatch`, `tryCatchList`, `tryCatchOne`,
+/// `doTryCatch`) and the promise of `expr` add: with `options(expressions = 100)`, a recursion
+/// under `try()` stops at depth 87.
+const TRY_DEPTH: u32 = 13;
+const TRY_CATCH_DEPTH: u32 = 11;
+
 fn first_unnamed<'a>(ctx: &'a CallCtx) -> Option<&'a Expr> {
     ctx.call.args.iter().find(|a| a.name.is_none()).and_then(|a| a.value.as_ref())
 }
@@ -50,7 +56,10 @@ fn try_(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         None => false,
     };
     let mark = it.heap.root_mark();
-    match it.eval(&expr, ctx.env, ctx.mode) {
+    it.depth += TRY_DEPTH;
+    let r = it.eval(&expr, ctx.env, ctx.mode);
+    it.depth -= TRY_DEPTH;
+    match r {
         Ok(v) => Ok(v),
         Err(Flow::Error(e)) => {
             it.heap.release_to(mark, None);
@@ -90,7 +99,10 @@ fn try_catch(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     let handler = arg("error").or_else(|| arg("condition"));
     let finally = arg("finally");
     let mark = it.heap.root_mark();
-    let r = match it.eval(&expr, ctx.env, ctx.mode) {
+    it.depth += TRY_CATCH_DEPTH;
+    let r = it.eval(&expr, ctx.env, ctx.mode);
+    it.depth -= TRY_CATCH_DEPTH;
+    let r = match r {
         Err(Flow::Error(e)) if handler.is_some() => {
             it.heap.release_to(mark, None);
             let h = it.eval(handler.as_ref().unwrap(), ctx.env, ctx.mode)?;

@@ -43,7 +43,54 @@ pub(super) const BUILTINS: &[Builtin] = &[
     },
     special("local", Cost { nodes: 20, vcells: 30 }, local),
     special("rm", Cost { nodes: 40, vcells: 20 }, rm),
+    Builtin { name: "options", formals: &["..."], shape: Shape::Closure { internal_args: 1 }, scratch: Cost { nodes: 10, vcells: 4 }, imp: Imp::Eager(options) },
+    closure("getOption", &["x", "default"], 2, Cost { nodes: 2, vcells: 0 }, get_option),
 ];
+
+/// `options(...)`: the simulator honours `expressions`; other options are accepted and ignored.
+/// Returns the old values, invisibly.
+fn options(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let mut old_names: Vec<String> = Vec::new();
+    let mut old_vals: Vec<crate::heap::ObjId> = Vec::new();
+    for d in a.dots.clone() {
+        let Some(name) = d.name.clone() else { continue };
+        if &*name == "expressions" {
+            let n = it.num_elt(d.value, 0).unwrap_or(f64::NAN);
+            if !(25.0..=500000.0).contains(&n) {
+                return Err(ctx.error("invalid 'expressions' parameter, allowed 25...500000"));
+            }
+            let old = it.new_num(SexpType::Int, 1, Num::Fill(it.expressions as f64))?;
+            it.heap.protect(Val::Obj(old));
+            it.expressions = n as u32;
+            old_names.push(name.to_string());
+            old_vals.push(old);
+        } else {
+            old_names.push(name.to_string());
+            old_vals.push(NIL);
+        }
+    }
+    let list = it.new_list(old_vals)?;
+    let refs: Vec<Option<&str>> = old_names.iter().map(|s| Some(s.as_str())).collect();
+    let nm = it.mk_strings(&refs)?;
+    it.heap.set_attr(list, "names", nm)?;
+    it.visible = false;
+    Ok(Val::Obj(list))
+}
+
+/// `getOption(x, default)`: the options the simulator knows (`expressions`, `verbose`, `digits`,
+/// `scipen`), else `default`.
+fn get_option(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let name = it.str_values(x).and_then(|s| s.first().cloned().flatten()).ok_or_else(|| ctx.error("'x' must be a character string"))?;
+    let v = match &*name {
+        "expressions" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(it.expressions as f64))?),
+        "verbose" => Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(0.0))?),
+        "digits" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(7.0))?),
+        "scipen" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(0.0))?),
+        _ => a.get("default").unwrap_or(Val::Obj(NIL)),
+    };
+    Ok(v)
+}
 
 /// The environment named by an `envir` argument (default: the calling one).
 fn envir_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<ObjId> {
