@@ -37,6 +37,8 @@ RHeap$summary <- function() .Call(wrap__RHeap__summary, self)
 
 RHeap$pool <- function() .Call(wrap__RHeap__pool, self)
 
+RHeap$copies <- function() .Call(wrap__RHeap__copies, self)
+
 RHeap$notes <- function() .Call(wrap__RHeap__notes, self)
 
 #' @export

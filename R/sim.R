@@ -178,3 +178,43 @@ sim_pool <- function(h) {
   assert_heap(h)
   as.data.frame(rust(h$ptr$pool()))
 }
+
+#' Copies made by copy-on-modify in a simulated session
+#'
+#' R 4 copies a vector before modifying it (`x[i] <- v`, `names(x) <- v`, ...)
+#' only when it may be shared. One row per copy: the simulated line, the type,
+#' length and Vcells of what was copied, and why.
+#'
+#' @inheritParams sim_eval
+#' @return A data frame.
+#' @export
+#' @examples
+#' h <- heap()
+#' sim_eval(h, "x <- numeric(1e5); y <- x; x[1] <- 2; x[2] <- 3")
+#' sim_copies(h)
+sim_copies <- function(h) {
+  assert_heap(h)
+  c <- rust(h$ptr$copies())
+  c$line <- as.integer(c$line)
+  names(c)[names(c) == "what"] <- "type"
+  as.data.frame(c, stringsAsFactors = FALSE)
+}
+
+#' What the simulator assumed
+#'
+#' Values the simulator does not know (random numbers, data too large to keep)
+#' can reach a condition; the simulator then follows a documented rule (an
+#' unknown `if` condition is taken as `TRUE`, an unknown `while` condition
+#' stops the loop) and notes it here.
+#'
+#' @inheritParams sim_eval
+#' @return A character vector.
+#' @export
+#' @examples
+#' h <- heap()
+#' sim_eval(h, "if (sum(rnorm(10)) > 0) 1 else 2")
+#' sim_notes(h)
+sim_notes <- function(h) {
+  assert_heap(h)
+  rust(h$ptr$notes())
+}

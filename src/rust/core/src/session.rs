@@ -247,6 +247,11 @@ impl Session {
         self.it.heap.pool_report()
     }
 
+    /// Every copy-on-modify duplication: the statement's line, what was copied and why.
+    pub fn copies(&self) -> &[crate::lang::interp::CopyRecord] {
+        &self.it.copies
+    }
+
     /// What the simulator had to assume while running (unknown values in conditions, …).
     pub fn notes(&self) -> &[String] {
         &self.it.notes

@@ -171,6 +171,19 @@ impl RHeap {
         }))
     }
 
+    fn copies(&self) -> Robj {
+        to_r(guard("sim_copies()", || {
+            let c = self.session.copies();
+            list!(
+                line = c.iter().map(|r| r.line as f64).collect::<Vec<f64>>(),
+                what = c.iter().map(|r| r.type_name).collect::<Vec<&str>>(),
+                length = c.iter().map(|r| r.length as f64).collect::<Vec<f64>>(),
+                vcells = c.iter().map(|r| r.vcells as f64).collect::<Vec<f64>>(),
+                reason = c.iter().map(|r| r.reason).collect::<Vec<&str>>()
+            )
+        }))
+    }
+
     fn notes(&self) -> Robj {
         to_r(guard("sim_notes()", || self.session.notes().to_vec()))
     }

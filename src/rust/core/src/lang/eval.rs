@@ -376,7 +376,9 @@ impl Interp {
         }
         if self.depth > self.expressions {
             self.depth -= 1;
-            return Err(Flow::Error(SimError::new("evaluation nested too deeply: infinite recursion / options(expressions=)?")));
+            return Err(Flow::Error(SimError::new(
+                "evaluation nested too deeply: infinite recursion / options(expressions=)?",
+            )));
         }
         Ok(())
     }

@@ -34,6 +34,16 @@ impl From<SimError> for Flow {
 
 pub type EvalResult<T> = Result<T, Flow>;
 
+/// A copy-on-modify duplication: which statement copied what, and why.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CopyRecord {
+    pub line: u32,
+    pub type_name: &'static str,
+    pub length: u64,
+    pub vcells: u64,
+    pub reason: &'static str,
+}
+
 /// Values longer than this keep no element values (only what is known: fill, sequence).
 pub const MAX_CONCRETE: u64 = 1 << 16;
 
@@ -72,6 +82,8 @@ pub struct Interp {
     /// Whether the program bound a name that is an arithmetic or comparison operator (then every
     /// operator call goes through the full lookup).
     pub rebound_operators: bool,
+    /// Every copy-on-modify duplication, in order.
+    pub copies: Vec<CopyRecord>,
     /// Symbols installed during the session (beyond those R starts with).
     pub(crate) symbols: crate::fxhash::FxHashSet<Rc<str>>,
 }
@@ -98,6 +110,7 @@ impl Interp {
             current_code: NIL,
             dots_names: HashMap::new(),
             symbols: Default::default(),
+            copies: Vec::new(),
             rebound_operators: false,
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));

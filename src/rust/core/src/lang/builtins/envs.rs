@@ -43,7 +43,13 @@ pub(super) const BUILTINS: &[Builtin] = &[
     },
     special("local", Cost { nodes: 20, vcells: 30 }, local),
     special("rm", Cost { nodes: 40, vcells: 20 }, rm),
-    Builtin { name: "options", formals: &["..."], shape: Shape::Closure { internal_args: 1 }, scratch: Cost { nodes: 10, vcells: 4 }, imp: Imp::Eager(options) },
+    Builtin {
+        name: "options",
+        formals: &["..."],
+        shape: Shape::Closure { internal_args: 1 },
+        scratch: Cost { nodes: 10, vcells: 4 },
+        imp: Imp::Eager(options),
+    },
     closure("getOption", &["x", "default"], 2, Cost { nodes: 2, vcells: 0 }, get_option),
 ];
 
@@ -81,7 +87,10 @@ fn options(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 /// `scipen`), else `default`.
 fn get_option(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    let name = it.str_values(x).and_then(|s| s.first().cloned().flatten()).ok_or_else(|| ctx.error("'x' must be a character string"))?;
+    let name = it
+        .str_values(x)
+        .and_then(|s| s.first().cloned().flatten())
+        .ok_or_else(|| ctx.error("'x' must be a character string"))?;
     let v = match &*name {
         "expressions" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(it.expressions as f64))?),
         "verbose" => Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(0.0))?),

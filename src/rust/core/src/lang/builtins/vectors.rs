@@ -691,7 +691,19 @@ fn attr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
     let id = it.boxed(x)?;
     if crate::lang::control::maybe_shared(it, Val::Obj(id)) {
-        return Ok(it.duplicate(id)?);
+        let o = it.heap.obj(id);
+        let reason = if o.altrep {
+            "a compact sequence is never modified in place"
+        } else if o.refs == u32::MAX {
+            "a constant of the code is never modified in place"
+        } else {
+            "the value may be shared (its reference count is above one)"
+        };
+        let (type_name, length) = (o.sexp.type_name(), o.length);
+        let copy = it.duplicate(id)?;
+        let vcells = it.heap.obj(copy).vcells;
+        it.copies.push(crate::lang::interp::CopyRecord { line: it.heap.line, type_name, length, vcells, reason });
+        return Ok(copy);
     }
     Ok(id)
 }
