@@ -169,7 +169,7 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
         it.heap.release_to(per_iteration, None);
         let v = loop_value(it, seq, t, i, mode, &mut cell)?;
         it.heap.protect(v);
-        it.define(env, &var, v)?;
+        it.define_rc(env, &var, v)?;
         match it.eval(body, env, mode) {
             Ok(_) | Err(Flow::Next) => {}
             Err(Flow::Break) => break,
@@ -400,7 +400,7 @@ fn assign(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode, superassign:
     it.heap.protect(value);
     let target_env = if superassign { super_target(it, target, env) } else { env };
     match target {
-        Expr::Sym(name) => it.define(target_env, name, value)?,
+        Expr::Sym(name) => it.define_rc(target_env, name, value)?,
         Expr::Const(super::ast::Const::Str(Some(name))) => it.define(target_env, name, value)?,
         Expr::Call(_) => {
             complex_assign(it, target, value, target_env, env, mode).map_err(|f| at_call(f, call))?;

@@ -335,7 +335,7 @@ impl Interp {
                     None => Val::Obj(self.missing_arg),
                 },
             };
-            self.define(env, &param.name, v)?;
+            self.define_rc(env, &param.name, v)?;
         }
 
         // The JIT (R_CheckJIT).

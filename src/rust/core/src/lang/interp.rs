@@ -1,7 +1,6 @@
 //! The interpreter's state: the heap, the global environment, the CHARSXP cache, the JIT model,
 //! and the helpers that build and read simulated values.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::error::{SimError, SimResult};
@@ -64,21 +63,21 @@ pub struct Interp {
     /// finishes.
     pub last_value: Val,
     /// Builtins used at least once (their first call lazy-loads code in R).
-    pub(crate) used_builtins: std::collections::HashSet<&'static str>,
+    pub(crate) used_builtins: crate::fxhash::FxHashSet<&'static str>,
     pub jit: super::jit::JitModel,
     /// Base variables materialised so far (`letters`, `pi`, …).
-    pub(crate) base_values: HashMap<Rc<str>, ObjId>,
+    pub(crate) base_values: crate::fxhash::FxHashMap<Rc<str>, ObjId>,
     pub(crate) rng: super::rng::Rng,
     /// Things the simulator had to assume (unknown values in conditions, …), for the user.
     pub notes: Vec<String>,
     /// `R_MissingArg`: the value of a formal with no argument and no default.
     pub missing_arg: ObjId,
     /// Parser constants, one object per distinct value.
-    pub(crate) consts: HashMap<super::eval::ConstKey, ObjId>,
+    pub(crate) consts: crate::fxhash::FxHashMap<super::eval::ConstKey, ObjId>,
     /// The parsed code being evaluated (closures made now keep it alive).
     pub current_code: ObjId,
     /// Tags of `...` lists.
-    pub(crate) dots_names: HashMap<ObjId, Vec<Option<Rc<str>>>>,
+    pub(crate) dots_names: crate::fxhash::FxHashMap<ObjId, Vec<Option<Rc<str>>>>,
     /// Whether the program bound a name that is an arithmetic or comparison operator (then every
     /// operator call goes through the full lookup).
     pub rebound_operators: bool,
@@ -102,13 +101,13 @@ impl Interp {
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
             jit: super::jit::JitModel::new(),
-            base_values: HashMap::new(),
+            base_values: Default::default(),
             rng: Default::default(),
             notes: Vec::new(),
             missing_arg: NIL,
-            consts: HashMap::new(),
+            consts: Default::default(),
             current_code: NIL,
-            dots_names: HashMap::new(),
+            dots_names: Default::default(),
             symbols: Default::default(),
             copies: Vec::new(),
             rebound_operators: false,
@@ -419,6 +418,16 @@ impl Interp {
     /// Bind `name` in `env` (`defineVar`): a new binding costs one cons cell; a hashed environment
     /// grows its table by 1.2 when more than 85 % of its slots are in use.
     pub fn define(&mut self, env: ObjId, name: &str, value: Val) -> SimResult<()> {
+        self.define_with(env, name, value, || Rc::from(name))
+    }
+
+    /// `define` with the name already shared (a formal's or a symbol's), so binding it costs no
+    /// host allocation.
+    pub fn define_rc(&mut self, env: ObjId, name: &Rc<str>, value: Val) -> SimResult<()> {
+        self.define_with(env, name, value, || name.clone())
+    }
+
+    fn define_with(&mut self, env: ObjId, name: &str, value: Val, owned: impl FnOnce() -> Rc<str>) -> SimResult<()> {
         if let Val::Obj(o) = value {
             self.heap.obj_mut(o).refs = self.heap.obj(o).refs.saturating_add(1);
         }
@@ -431,7 +440,7 @@ impl Interp {
             }
             self.install(name)?;
             self.heap.grow_nodes(env, 1)?;
-            self.env_mut(env).insert(Rc::from(name), value);
+            self.env_mut(env).insert(owned(), value);
             self.hash_insert(env, name)?;
         }
         self.heap.write_barrier(env, value);
