@@ -191,6 +191,26 @@ fn globalenv(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> 
     Ok(Val::Obj(it.global))
 }
 
+/// An environment of R's start-up heap (`R_EmptyEnv`, `R_BaseEnv`), made the first time it is asked
+/// for; its cells come out of the start-up aggregate.
+fn startup_env(it: &mut Interp, key: &str) -> EvalResult<Val> {
+    if let Some(&id) = it.base_values.get(key) {
+        return Ok(Val::Obj(id));
+    }
+    let id = it.new_env(NIL, 0)?;
+    it.adopt_static(id);
+    it.base_values.insert(std::rc::Rc::from(key), id);
+    Ok(Val::Obj(id))
+}
+
+fn emptyenv(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
+    startup_env(it, "<R_EmptyEnv>")
+}
+
+fn baseenv(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
+    startup_env(it, "<R_BaseEnv>")
+}
+
 /// `local(expr, envir = new.env())`: evaluate in a new environment whose parent is the caller's.
 fn local(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     let expr = ctx
