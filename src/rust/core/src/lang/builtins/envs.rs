@@ -41,6 +41,20 @@ pub(super) const BUILTINS: &[Builtin] = &[
         scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(globalenv),
     },
+    Builtin {
+        name: "emptyenv",
+        formals: &[],
+        shape: Shape::Primitive { inlined: false },
+        scratch: Cost { nodes: 0, vcells: 0 },
+        imp: Imp::Eager(emptyenv),
+    },
+    Builtin {
+        name: "baseenv",
+        formals: &[],
+        shape: Shape::Primitive { inlined: false },
+        scratch: Cost { nodes: 0, vcells: 0 },
+        imp: Imp::Eager(baseenv),
+    },
     special("local", Cost { nodes: 20, vcells: 30 }, local),
     special("rm", Cost { nodes: 40, vcells: 20 }, rm),
     Builtin {
