@@ -196,3 +196,44 @@ pub fn allocator_bytes(it: &Interp, v: Val) -> f64 {
     }
     total as f64
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TYPES: [SexpType; 7] =
+        [SexpType::Lgl, SexpType::Int, SexpType::Real, SexpType::Cplx, SexpType::Raw, SexpType::Str, SexpType::Vec];
+
+    /// A vector's size never shrinks as it gets longer, and is the header plus the data rounded
+    /// to object.size's classes: 8, 16, 32, 48, 64, 128 bytes, then multiples of 8.
+    #[test]
+    fn vector_size_is_monotone_and_follows_the_formula() {
+        for t in TYPES {
+            let mut prev = 0;
+            for n in 0..5000u64 {
+                let size = vector_bytes(t, n);
+                assert!(size >= prev, "{t:?}: size({n}) = {size} < size({}) = {prev}", n - 1);
+                let bytes = t.data_bytes(n);
+                let data = if bytes == 0 {
+                    0
+                } else if bytes > 128 {
+                    8 * bytes.div_ceil(8)
+                } else {
+                    *[8u64, 16, 32, 48, 64, 128].iter().find(|&&c| c >= bytes).unwrap()
+                };
+                assert_eq!(size, 48 + data, "{t:?} of length {n}");
+                prev = size;
+            }
+        }
+    }
+
+    /// A CHARSXP counts its bytes plus the terminating NUL: "abcdefg" (7) fits 8 bytes, "abcdefgh"
+    /// needs 16.
+    #[test]
+    fn strings_count_their_terminating_nul() {
+        assert_eq!(charsxp_bytes(7), 56);
+        assert_eq!(charsxp_bytes(8), 64);
+        assert_eq!(charsxp_bytes(127), 176);
+        assert_eq!(charsxp_bytes(128), 184);
+    }
+}
