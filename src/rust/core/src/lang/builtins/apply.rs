@@ -24,9 +24,9 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("vapply", &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"], 4, Cost { nodes: 8, vcells: 0 }, vapply),
 ];
 
-/// Cells `R_forceAndCall` makes per element besides the function's own call: the promise for
-/// `X[[i]]` and the argument list of the `[[` call evaluated inside it.
-const PER_ELEMENT_NODES: u32 = 3;
+/// Cells `R_forceAndCall` makes per element besides the function's own call and the promise for
+/// `X[[i]]`: the argument list of the `[[` call evaluated inside that promise.
+const PER_ELEMENT_NODES: u32 = 2;
 
 /// Call `f` on already evaluated arguments.
 pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) -> EvalResult<Val> {
@@ -34,7 +34,8 @@ pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) 
         return Err(ctx.error("attempt to apply non-function"));
     };
     match &it.heap.obj(fo).body {
-        Body::Closure(_) => it.apply_closure(fo, args, ctx.call, Mode::Ast),
+        // called from C (`R_forceAndCall`): the promise list and the frame, nothing more
+        Body::Closure(_) => it.apply_closure(fo, args, ctx.call, Mode::Compiled),
         Body::Builtin(name) => {
             let b = Registry::get(name).expect("registered builtin");
             let inner = CallCtx { call: ctx.call, env: ctx.env, mode: Mode::Ast };
@@ -96,7 +97,9 @@ fn for_each(
     let n = it.length(x);
     for i in 0..n {
         let mark = it.heap.root_mark();
-        it.heap.alloc_scratch(PER_ELEMENT_NODES, 0)?;
+        // an atomic `X[[i]]` goes through `[[`'s default method: one more argument cell
+        let atomic = !matches!(it.type_of(x), SexpType::Vec | SexpType::Expr);
+        it.heap.alloc_scratch(PER_ELEMENT_NODES + atomic as u32, 0)?;
         let e = element(it, x, i)?;
         let p = it.mk_promise(crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null), NIL)?;
         if let Body::Promise(pd) = &mut it.heap.obj_mut(p).body {
