@@ -341,7 +341,9 @@ impl Interp {
         // The JIT (R_CheckJIT).
         let mode = self.jit_closure(clo, &fun)?;
         self.enter_call()?;
+        self.closures.push(clo);
         let r = self.eval(&fun.body, env, mode);
+        self.closures.pop();
         self.depth -= 1;
         let r = match r {
             Ok(v) => Ok(v),

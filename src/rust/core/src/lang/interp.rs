@@ -81,6 +81,8 @@ pub struct Interp {
     /// Whether the program bound a name that is an arithmetic or comparison operator (then every
     /// operator call goes through the full lookup).
     pub rebound_operators: bool,
+    /// The closures being evaluated, innermost last (`Recall()` calls the innermost again).
+    pub closures: Vec<ObjId>,
     /// Every copy-on-modify duplication, in order.
     pub copies: Vec<CopyRecord>,
     /// Symbols installed during the session (beyond those R starts with).
@@ -110,6 +112,7 @@ impl Interp {
             dots_names: Default::default(),
             symbols: Default::default(),
             copies: Vec::new(),
+            closures: Vec::new(),
             rebound_operators: false,
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));

@@ -22,7 +22,16 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("lapply", &["X", "FUN", "..."], 2, Cost { nodes: 8, vcells: 0 }, lapply),
     closure("sapply", &["X", "FUN", "...", "simplify", "USE.NAMES"], 2, Cost { nodes: 120, vcells: 60 }, sapply),
     closure("vapply", &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"], 4, Cost { nodes: 8, vcells: 0 }, vapply),
+    closure("Recall", &["..."], 1, Cost { nodes: 4, vcells: 0 }, recall),
 ];
+
+/// `Recall(...)`: call the function being evaluated again, with these arguments.
+fn recall(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let Some(&f) = it.closures.last() else {
+        return Err(ctx.error("'Recall' called from outside a closure"));
+    };
+    call_function(it, ctx, Val::Obj(f), a.dots.clone())
+}
 
 /// Cells `R_forceAndCall` makes per element besides the function's own call and the promise for
 /// `X[[i]]`: the argument list of the `[[` call evaluated inside that promise.
