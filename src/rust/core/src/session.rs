@@ -136,7 +136,7 @@ impl Session {
         let it = &mut self.it;
         // parsing installs every name the code mentions
         for (e, _) in &p.exprs {
-            it.install_code(e).map_err(|e| e)?;
+            it.install_code(e)?;
         }
         // At top level the protect stack holds only `.Last.value` and the code being run.
         let code = it.current_code;

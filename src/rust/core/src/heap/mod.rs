@@ -272,12 +272,10 @@ impl Heap {
         if no_nodes || self.vheap_free() < charge {
             let trigger = if no_nodes { Trigger::Nodes } else { Trigger::Vectors };
             self.collect(charge, trigger);
-            if self.nodes_in_use + nodes > self.sizes.n_size {
-                if self.nodes_in_use + 1 > self.sizes.n_size {
-                    return Err(SimError::new("cons memory exhausted (limit reached?)"));
-                }
-                // R allocates cell by cell; let the aggregate overshoot by the rest.
+            if self.nodes_in_use + nodes > self.sizes.n_size && self.nodes_in_use + 1 > self.sizes.n_size {
+                return Err(SimError::new("cons memory exhausted (limit reached?)"));
             }
+            // R allocates cell by cell; let the aggregate overshoot by the rest.
             if self.vheap_free() < charge {
                 return Err(SimError::new("vector memory exhausted (limit reached?)"));
             }

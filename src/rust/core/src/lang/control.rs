@@ -52,10 +52,12 @@ impl Interp {
                     }
                 }
             }
-            return Err(Flow::Error(SimError::new(format!("argument is not interpretable as logical"))));
+            return Err(Flow::Error(SimError::new("argument is not interpretable as logical".to_string())));
         }
         match self.num_elt(v, 0) {
-            Some(x) if x.is_nan() => Err(Flow::Error(SimError::new(format!("missing value where TRUE/FALSE needed")))),
+            Some(x) if x.is_nan() => {
+                Err(Flow::Error(SimError::new("missing value where TRUE/FALSE needed".to_string())))
+            }
             Some(x) => Ok(x != 0.0),
             None => {
                 self.notes.push(format!(
@@ -369,12 +371,12 @@ fn missing(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResu
         Some(i) => {
             let v = it.env(env).values[i];
             v == Val::Obj(it.missing_arg)
-                || matches!(v, Val::Obj(o) if matches!(&it.heap.obj(o).body, Body::Promise(p) if p.value.is_none() && matches!(&p.expr, Expr::Sym(s) if it.lookup(p.env, s).map_or(false, |(e, j)| it.env(e).values[j] == Val::Obj(it.missing_arg)))))
+                || matches!(v, Val::Obj(o) if matches!(&it.heap.obj(o).body, Body::Promise(p) if p.value.is_none() && matches!(&p.expr, Expr::Sym(s) if it.lookup(p.env, s).is_some_and(|(e, j)| it.env(e).values[j] == Val::Obj(it.missing_arg)))))
         }
         None => {
             return Err(Flow::Error(SimError::in_call(
                 "missing()",
-                format!("'missing' can only be used for arguments"),
+                "'missing' can only be used for arguments".to_string(),
             )))
         }
     };

@@ -655,12 +655,12 @@ pub fn match_names(params: &[&str], args: Vec<ArgVal>) -> Result<Vec<Matched>, S
         if used[ai] {
             continue;
         }
-        if a.name.is_some() {
-            if dots_at.is_some() {
-                dots.push(a);
-                continue;
+        if let Some(name) = &a.name {
+            if dots_at.is_none() {
+                return Err(format!("unused argument ({name} = ...)"));
             }
-            return Err(format!("unused argument ({} = ...)", a.name.unwrap()));
+            dots.push(a);
+            continue;
         }
         while pi < n && (out[pi].is_some() || Some(pi) == dots_at) {
             if Some(pi) == dots_at {

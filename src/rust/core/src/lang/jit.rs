@@ -107,7 +107,7 @@ fn needs_full(e: &Expr) -> bool {
             let reads_var = c.args.iter().any(|a| matches!(a.value, Some(Expr::Sym(_))));
             // calls to base functions make the compiler look for inline handlers in base
             let base_call =
-                head.map_or(false, |h| !NON_BASE_FUNCTIONS.contains(&h) && !matches!(h, "{" | "(" | "if" | "function"));
+                head.is_some_and(|h| !NON_BASE_FUNCTIONS.contains(&h) && !matches!(h, "{" | "(" | "if" | "function"));
             reads_var
                 || base_call
                 || needs_full(&c.fun)
@@ -239,7 +239,7 @@ pub fn jit_score(e: &Expr) -> u32 {
                     let cond = c.args.first().and_then(|a| a.value.as_ref()).map_or(1, jit_score);
                     let then = c.args.get(1).and_then(|a| a.value.as_ref()).map_or(0, jit_score);
                     let els = c.args.get(2).and_then(|a| a.value.as_ref()).map_or(0, jit_score);
-                    cond.max(then.max(els)).min(LOOP_JIT_SCORE).max(1)
+                    cond.max(then.max(els)).clamp(1, LOOP_JIT_SCORE)
                 }
                 Some("function") => 1,
                 _ => {

@@ -51,7 +51,7 @@ fn try_(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     {
         Some(e) => {
             let v = it.eval(e, ctx.env, ctx.mode)?;
-            it.num_elt(v, 0).map_or(false, |x| x != 0.0)
+            it.num_elt(v, 0).is_some_and(|x| x != 0.0)
         }
         None => false,
     };

@@ -133,7 +133,7 @@ fn name_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<String> {
 }
 
 fn new_env(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let hash = a.get("hash").map_or(true, |h| it.num_elt(h, 0).map_or(true, |x| x != 0.0));
+    let hash = a.get("hash").is_none_or(|h| it.num_elt(h, 0) != Some(0.0));
     let size = a.get("size").and_then(|s| it.num_elt(s, 0)).map_or(HASHMINSIZE, |s| (s as u64).max(1));
     let parent = match a.get("parent") {
         Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => o,
@@ -176,7 +176,7 @@ fn get(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn exists(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = name_arg(it, ctx, a.get("x"))?;
     let env = envir_arg(it, ctx, a.get("envir"))?;
-    let inherits = a.get("inherits").map_or(true, |v| it.num_elt(v, 0).map_or(true, |x| x != 0.0));
+    let inherits = a.get("inherits").is_none_or(|v| it.num_elt(v, 0) != Some(0.0));
     let found = if inherits {
         it.lookup(env, &name).is_some() || it.base_value(&name)?.is_some()
     } else {

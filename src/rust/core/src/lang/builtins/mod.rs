@@ -121,7 +121,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
 
 /// Whether R implements `name` as a primitive (as opposed to a closure in base).
 pub fn is_primitive(name: &str) -> bool {
-    Registry::get(name).map_or(false, |b| matches!(b.shape, Shape::Primitive { .. }))
+    Registry::get(name).is_some_and(|b| matches!(b.shape, Shape::Primitive { .. }))
 }
 
 impl Registry {
@@ -328,8 +328,8 @@ pub fn call_replacement(
     let mut idx = eval_args(it, extra, env, mode)?;
     let rname = format!("{fname}<-");
     // A user-defined replacement function.
-    if let Some(f) = it.find_function(&rname, env)? {
-        if let Val::Obj(fo) = f {
+    if let Some(Val::Obj(fo)) = it.find_function(&rname, env)? {
+        {
             if it.heap.obj(fo).sexp == SexpType::Clo {
                 let mut args = vec![ArgVal { name: None, value: x }];
                 args.append(&mut idx);

@@ -34,11 +34,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
 
 fn subset1(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    let drop = a
-        .dots
-        .iter()
-        .find(|d| d.name.as_deref() == Some("drop"))
-        .map(|d| it.num_elt(d.value, 0).map_or(true, |v| v != 0.0));
+    let drop = a.dots.iter().find(|d| d.name.as_deref() == Some("drop")).map(|d| it.num_elt(d.value, 0) != Some(0.0));
     let idx: Vec<ArgVal> = a.dots.iter().filter(|d| d.name.as_deref() != Some("drop")).cloned().collect();
     index1(it, ctx, x, &idx, drop)
 }
@@ -67,7 +63,7 @@ pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
                 let c: Vec<usize> = names
                     .iter()
                     .enumerate()
-                    .filter(|(_, n)| n.as_deref().map_or(false, |n| n.starts_with(name)))
+                    .filter(|(_, n)| n.as_deref().is_some_and(|n| n.starts_with(name)))
                     .map(|(i, _)| i)
                     .collect();
                 (c.len() == 1).then(|| c[0])
@@ -402,15 +398,15 @@ pub fn assign_index(
         }
     } else if target_t != xt {
         // coercion: a new vector of the wider type
-        let id = match target_t {
+
+        match target_t {
             SexpType::Str => it.new_strs(n, Elems::Unknown)?,
             SexpType::Vec => it.heap.alloc_vector(SexpType::Vec, n, Body::Elems(Elems::Unknown))?,
             t => {
                 let c = it.num_content(x);
                 it.new_num(t, n, c)?
             }
-        };
-        id
+        }
     } else {
         super::vectors::modifiable(it, x)?
     };

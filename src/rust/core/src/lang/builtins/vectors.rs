@@ -240,7 +240,7 @@ pub fn combine(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> EvalResu
                         Val::Obj(o) => match &it.heap.obj(o).body {
                             Body::Elems(Elems::Values(e)) => v.extend_from_slice(e),
                             Body::Elems(Elems::Fill(f)) if it.heap.obj(o).length <= MAX_CONCRETE => {
-                                v.extend(std::iter::repeat(*f).take(it.heap.obj(o).length as usize))
+                                v.extend(std::iter::repeat_n(*f, it.heap.obj(o).length as usize))
                             }
                             _ => elems = None,
                         },
@@ -563,19 +563,12 @@ fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return Err(ctx.error("too many elements specified"));
     }
     let t = it.type_of(data);
-    let content = if len == nr * nc {
-        it.num_content(data)
-    } else if len == 1 {
-        it.num_content(data)
-    } else {
-        Num::Unknown
-    };
+    // the data fills the matrix exactly or is recycled from one value; otherwise values are unknown
+    let content = if len == nr * nc || len == 1 { it.num_content(data) } else { Num::Unknown };
     let id = new_matrix(it, t, nr, nc, content)?;
-    if let Some(dn) = a.get("dimnames") {
-        if let Val::Obj(d) = dn {
-            if d != NIL {
-                it.heap.set_attr(id, "dimnames", d)?;
-            }
+    if let Some(Val::Obj(d)) = a.get("dimnames") {
+        if d != NIL {
+            it.heap.set_attr(id, "dimnames", d)?;
         }
     }
     Ok(Val::Obj(id))
