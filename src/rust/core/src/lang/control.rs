@@ -226,41 +226,26 @@ fn while_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResul
     let (Some(cond), Some(body)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
         return Err(Flow::Error(SimError::new("invalid while() loop").at_line(call.pos.line)));
     };
-    let mode = loop_mode(it, call, env, mode)?;
-    let mut iterations = 0u64;
-    loop {
-        if iterations == LONG_LOOP_ITERATIONS && mode == Mode::Compiled {
-            long_loop(it)?;
-        }
-        iterations += 1;
-        let mark = it.heap.root_mark();
-        let c = it.eval(cond, env, mode)?;
-        let known = it.num_elt(c, 0).is_some() || it.type_of(c) == SexpType::Str;
-        if !known {
-            it.notes.push(format!(
-                "line {}: a `while` condition is not known to the simulator; the loop stops",
-                call.pos.line
-            ));
-            break;
-        }
-        if !it.condition(c, "while").map_err(|f| at_call(f, call))? {
-            break;
-        }
-        match it.eval(body, env, mode) {
-            Ok(_) | Err(Flow::Next) => {}
-            Err(Flow::Break) => break,
-            Err(e) => return Err(e),
-        }
-        it.heap.release_to(mark, None);
-    }
-    it.visible = false;
-    Ok(Val::Obj(NIL))
+    run_loop(it, call, env, mode, Some(cond), body)
 }
 
 fn repeat_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let Some(body) = arg_expr(call, 0) else {
         return Err(Flow::Error(SimError::new("invalid repeat loop").at_line(call.pos.line)));
     };
+    run_loop(it, call, env, mode, None, body)
+}
+
+/// `while` (with a condition) and `repeat` (without): iterate until the condition fails or the body
+/// breaks.
+fn run_loop(
+    it: &mut Interp,
+    call: &Rc<Call>,
+    env: ObjId,
+    mode: Mode,
+    cond: Option<&Expr>,
+    body: &Expr,
+) -> EvalResult<Val> {
     let mode = loop_mode(it, call, env, mode)?;
     let mut iterations = 0u64;
     loop {
@@ -269,6 +254,20 @@ fn repeat_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResu
         }
         iterations += 1;
         let mark = it.heap.root_mark();
+        if let Some(cond) = cond {
+            let c = it.eval(cond, env, mode)?;
+            let known = it.num_elt(c, 0).is_some() || it.type_of(c) == SexpType::Str;
+            if !known {
+                it.notes.push(format!(
+                    "line {}: a `while` condition is not known to the simulator; the loop stops",
+                    call.pos.line
+                ));
+                break;
+            }
+            if !it.condition(c, "while").map_err(|f| at_call(f, call))? {
+                break;
+            }
+        }
         match it.eval(body, env, mode) {
             Ok(_) | Err(Flow::Next) => {}
             Err(Flow::Break) => break,

@@ -3,26 +3,17 @@
 
 use std::rc::Rc;
 
-use super::{Args, Builtin, Cost, Imp, Registry, Shape};
+use super::closure;
+use super::{Args, Builtin, Registry};
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
 
-const fn closure(
-    name: &'static str,
-    formals: &'static [&'static str],
-    internal_args: u32,
-    scratch: Cost,
-    f: super::EagerFn,
-) -> Builtin {
-    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch, imp: Imp::Eager(f) }
-}
-
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure("lapply", &["X", "FUN", "..."], 2, Cost { nodes: 8, vcells: 0 }, lapply),
-    closure("sapply", &["X", "FUN", "...", "simplify", "USE.NAMES"], 2, Cost { nodes: 120, vcells: 60 }, sapply),
-    closure("vapply", &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"], 4, Cost { nodes: 8, vcells: 0 }, vapply),
-    closure("Recall", &["..."], 1, Cost { nodes: 4, vcells: 0 }, recall),
+    closure("lapply", &["X", "FUN", "..."], 2, lapply).scratch(8, 0),
+    closure("sapply", &["X", "FUN", "...", "simplify", "USE.NAMES"], 2, sapply).scratch(120, 60),
+    closure("vapply", &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"], 4, vapply).scratch(8, 0),
+    closure("Recall", &["..."], 1, recall).scratch(4, 0),
 ];
 
 /// `Recall(...)`: call the function being evaluated again, with these arguments.

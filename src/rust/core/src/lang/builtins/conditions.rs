@@ -1,6 +1,7 @@
 //! Conditions: `try()`, `tryCatch()` (error handlers and `finally`), `stopifnot()`,
 //! `suppressWarnings()`, `suppressMessages()`.
 
+use super::special;
 use super::{Builtin, Cost, Imp, Shape};
 use crate::error::SimError;
 use crate::heap::{Val, NIL};
@@ -9,16 +10,12 @@ use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Flow, Interp};
 use crate::session::Stream;
 
-const fn special(name: &'static str, scratch: Cost, f: super::SpecialFn) -> Builtin {
-    Builtin { name, formals: &[], shape: Shape::Special, scratch, imp: Imp::Special(f) }
-}
-
 pub(super) const BUILTINS: &[Builtin] = &[
-    special("try", Cost { nodes: 30, vcells: 10 }, try_),
-    special("tryCatch", Cost { nodes: 40, vcells: 10 }, try_catch),
-    special("suppressWarnings", Cost { nodes: 20, vcells: 5 }, suppress),
-    special("suppressMessages", Cost { nodes: 20, vcells: 5 }, suppress),
-    special("stopifnot", Cost { nodes: 30, vcells: 10 }, stopifnot),
+    special("try", try_).scratch(30, 10),
+    special("tryCatch", try_catch).scratch(40, 10),
+    special("suppressWarnings", suppress).scratch(20, 5),
+    special("suppressMessages", suppress).scratch(20, 5),
+    special("stopifnot", stopifnot).scratch(30, 10),
     Builtin {
         name: "conditionMessage",
         formals: &["c"],

@@ -1,6 +1,7 @@
 //! Environments: `new.env()`, `assign()`, `get()`, `exists()`, `environment()`, `globalenv()`,
 //! `local()`, `rm()`.
 
+use super::{closure, special};
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::heap::{Body, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
@@ -8,32 +9,12 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Flow, Interp};
 use crate::profile::HASHMINSIZE;
 
-const fn closure(
-    name: &'static str,
-    formals: &'static [&'static str],
-    internal_args: u32,
-    scratch: Cost,
-    f: super::EagerFn,
-) -> Builtin {
-    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch, imp: Imp::Eager(f) }
-}
-
-const fn special(name: &'static str, scratch: Cost, f: super::SpecialFn) -> Builtin {
-    Builtin { name, formals: &[], shape: Shape::Special, scratch, imp: Imp::Special(f) }
-}
-
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure("new.env", &["hash", "parent", "size"], 3, Cost { nodes: 14, vcells: 1 }, new_env),
-    closure(
-        "assign",
-        &["x", "value", "pos", "envir", "inherits", "immediate"],
-        4,
-        Cost { nodes: 2, vcells: 0 },
-        assign,
-    ),
-    closure("get", &["x", "pos", "envir", "mode", "inherits"], 4, Cost { nodes: 2, vcells: 0 }, get),
-    closure("exists", &["x", "where", "envir", "frame", "mode", "inherits"], 4, Cost { nodes: 2, vcells: 0 }, exists),
-    closure("environment", &["fun"], 1, Cost { nodes: 0, vcells: 0 }, environment),
+    closure("new.env", &["hash", "parent", "size"], 3, new_env).scratch(14, 1),
+    closure("assign", &["x", "value", "pos", "envir", "inherits", "immediate"], 4, assign).scratch(2, 0),
+    closure("get", &["x", "pos", "envir", "mode", "inherits"], 4, get).scratch(2, 0),
+    closure("exists", &["x", "where", "envir", "frame", "mode", "inherits"], 4, exists).scratch(2, 0),
+    closure("environment", &["fun"], 1, environment),
     Builtin {
         name: "globalenv",
         formals: &[],
@@ -55,8 +36,8 @@ pub(super) const BUILTINS: &[Builtin] = &[
         scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(baseenv),
     },
-    special("local", Cost { nodes: 20, vcells: 30 }, local),
-    special("rm", Cost { nodes: 40, vcells: 20 }, rm),
+    special("local", local).scratch(20, 30),
+    special("rm", rm).scratch(40, 20),
     Builtin {
         name: "options",
         formals: &["..."],
@@ -64,7 +45,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
         scratch: Cost { nodes: 10, vcells: 4 },
         imp: Imp::Eager(options),
     },
-    closure("getOption", &["x", "default"], 2, Cost { nodes: 2, vcells: 0 }, get_option),
+    closure("getOption", &["x", "default"], 2, get_option).scratch(2, 0),
 ];
 
 /// `options(...)`: the simulator honours `expressions`; other options are accepted and ignored.

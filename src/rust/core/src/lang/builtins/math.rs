@@ -3,35 +3,11 @@
 
 use std::rc::Rc;
 
-use super::{Args, Builtin, Cost, Imp, Shape};
+use super::{closure, primitive};
+use super::{Args, Builtin};
 use crate::heap::{Num, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
-
-const fn primitive(name: &'static str, formals: &'static [&'static str], f: super::EagerFn) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Primitive { inlined: false },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(f),
-    }
-}
-
-const fn closure(
-    name: &'static str,
-    formals: &'static [&'static str],
-    internal_args: u32,
-    f: super::EagerFn,
-) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Closure { internal_args },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(f),
-    }
-}
 
 pub(super) const BUILTINS: &[Builtin] = &[
     primitive("%*%", &["x", "y"], matprod),

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{Args, Builtin, Cost, Imp, Shape};
+use super::{closure, special, Args, Builtin, Cost};
 use crate::heap::{Num, SexpType, Val};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Interp, Mode};
@@ -12,41 +12,11 @@ use crate::report::gc_matrix;
 use crate::session::GcMatrix;
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    Builtin {
-        name: "gc",
-        formals: &[],
-        shape: Shape::Special,
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Special(gc),
-    },
-    Builtin {
-        name: "gcinfo",
-        formals: &["verbose"],
-        shape: Shape::Closure { internal_args: 1 },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(gcinfo),
-    },
-    Builtin {
-        name: "object.size",
-        formals: &["x"],
-        shape: Shape::Closure { internal_args: 0 },
-        scratch: Cost { nodes: 12, vcells: 8 },
-        imp: Imp::Eager(object_size),
-    },
-    Builtin {
-        name: "mem.maxVSize",
-        formals: &["vsize"],
-        shape: Shape::Closure { internal_args: 1 },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(mem_max_vsize),
-    },
-    Builtin {
-        name: "mem.maxNSize",
-        formals: &["nsize"],
-        shape: Shape::Closure { internal_args: 1 },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(mem_max_nsize),
-    },
+    special("gc", gc),
+    closure("gcinfo", &["verbose"], 1, gcinfo),
+    closure("object.size", &["x"], 0, object_size).scratch(12, 8),
+    closure("mem.maxVSize", &["vsize"], 1, mem_max_vsize),
+    closure("mem.maxNSize", &["nsize"], 1, mem_max_nsize),
 ];
 
 /// What a `gc()` call holds while it collects: its environment, a frame cell and a default-argument

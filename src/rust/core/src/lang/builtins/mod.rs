@@ -94,6 +94,39 @@ impl Args {
     }
 }
 
+/// A base closure calling `.Internal(f(...))` with `internal_args` arguments.
+pub(super) const fn closure(
+    name: &'static str,
+    formals: &'static [&'static str],
+    internal_args: u32,
+    f: EagerFn,
+) -> Builtin {
+    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch: cost(0, 0), imp: Imp::Eager(f) }
+}
+
+/// A primitive with an argument list.
+pub(super) const fn primitive(name: &'static str, formals: &'static [&'static str], f: EagerFn) -> Builtin {
+    Builtin { name, formals, shape: Shape::Primitive { inlined: false }, scratch: cost(0, 0), imp: Imp::Eager(f) }
+}
+
+/// A primitive the byte-code compiler inlines.
+pub(super) const fn inlined(name: &'static str, formals: &'static [&'static str], f: EagerFn) -> Builtin {
+    Builtin { name, formals, shape: Shape::Primitive { inlined: true }, scratch: cost(0, 0), imp: Imp::Eager(f) }
+}
+
+/// A function that takes its arguments unevaluated.
+pub(super) const fn special(name: &'static str, f: SpecialFn) -> Builtin {
+    Builtin { name, formals: &[], shape: Shape::Special, scratch: cost(0, 0), imp: Imp::Special(f) }
+}
+
+impl Builtin {
+    /// With this much garbage per call besides the result and the call itself.
+    pub(super) const fn scratch(mut self, nodes: u32, vcells: u64) -> Builtin {
+        self.scratch = cost(nodes, vcells);
+        self
+    }
+}
+
 pub struct Registry;
 
 static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::new(|| {

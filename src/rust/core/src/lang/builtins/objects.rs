@@ -3,57 +3,36 @@
 
 use std::rc::Rc;
 
-use super::{Args, Builtin, Cost, Imp, Shape};
+use super::{closure, primitive, special};
+use super::{Args, Builtin};
 use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 
-const fn closure(name: &'static str, formals: &'static [&'static str], scratch: Cost, f: super::EagerFn) -> Builtin {
-    Builtin { name, formals, shape: Shape::Closure { internal_args: 0 }, scratch, imp: Imp::Eager(f) }
-}
-
-const fn primitive(name: &'static str, formals: &'static [&'static str], f: super::EagerFn) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Primitive { inlined: false },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(f),
-    }
-}
-
-const fn special(name: &'static str, f: super::SpecialFn) -> Builtin {
-    Builtin { name, formals: &[], shape: Shape::Special, scratch: Cost { nodes: 0, vcells: 0 }, imp: Imp::Special(f) }
-}
-
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure("structure", &[".Data", "..."], Cost { nodes: 40, vcells: 20 }, structure),
-    closure("array", &["data", "dim", "dimnames"], Cost { nodes: 20, vcells: 4 }, array),
-    closure(
-        "factor",
-        &["x", "levels", "labels", "exclude", "ordered", "nmax"],
-        Cost { nodes: 200, vcells: 200 },
-        factor,
-    ),
+    closure("structure", &[".Data", "..."], 0, structure).scratch(40, 20),
+    closure("array", &["data", "dim", "dimnames"], 0, array).scratch(20, 4),
+    closure("factor", &["x", "levels", "labels", "exclude", "ordered", "nmax"], 0, factor).scratch(200, 200),
     closure(
         "data.frame",
         &["...", "row.names", "check.rows", "check.names", "fix.empty.names", "stringsAsFactors"],
-        Cost { nodes: 1300, vcells: 500 },
+        0,
         data_frame,
-    ),
-    closure("as.Date", &["x", "..."], Cost { nodes: 100, vcells: 50 }, as_date),
-    closure("as.POSIXct", &["x", "tz", "..."], Cost { nodes: 300, vcells: 150 }, as_posixct),
-    closure("strrep", &["x", "times"], Cost { nodes: 0, vcells: 0 }, strrep),
+    )
+    .scratch(1300, 500),
+    closure("as.Date", &["x", "..."], 0, as_date).scratch(100, 50),
+    closure("as.POSIXct", &["x", "tz", "..."], 0, as_posixct).scratch(300, 150),
+    closure("strrep", &["x", "times"], 0, strrep),
     primitive("as.raw", &["x"], as_raw),
-    closure("charToRaw", &["x"], Cost { nodes: 0, vcells: 0 }, char_to_raw),
+    closure("charToRaw", &["x"], 0, char_to_raw),
     primitive("call", &["name", "..."], call),
     primitive("pairlist", &["..."], pairlist),
-    closure("formals", &["fun", "envir"], Cost { nodes: 4, vcells: 0 }, formals),
+    closure("formals", &["fun", "envir"], 0, formals).scratch(4, 0),
     special("expression", expression),
     special("~", formula),
     primitive("class", &["x"], class),
-    closure("inherits", &["x", "what", "which"], Cost { nodes: 4, vcells: 2 }, inherits),
+    closure("inherits", &["x", "what", "which"], 0, inherits).scratch(4, 2),
     primitive("typeof", &["x"], type_of),
 ];
 

@@ -1,5 +1,6 @@
 //! Output and conditions: `print()`, `cat()`, `invisible()`, `message()`, `stop()`, `Sys.time()`.
 
+use super::closure;
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::error::SimError;
 use crate::heap::{Num, SexpType, Val, NIL};
@@ -7,19 +8,9 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Flow, Interp};
 use crate::session::Stream;
 
-const fn closure(
-    name: &'static str,
-    formals: &'static [&'static str],
-    internal_args: u32,
-    scratch: Cost,
-    f: super::EagerFn,
-) -> Builtin {
-    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch, imp: Imp::Eager(f) }
-}
-
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure("print", &["x", "..."], 0, Cost { nodes: 30, vcells: 20 }, print),
-    closure("cat", &["...", "file", "sep", "fill", "labels", "append"], 6, Cost { nodes: 4, vcells: 0 }, cat),
+    closure("print", &["x", "..."], 0, print).scratch(30, 20),
+    closure("cat", &["...", "file", "sep", "fill", "labels", "append"], 6, cat).scratch(4, 0),
     Builtin {
         name: "invisible",
         formals: &["x"],
@@ -27,9 +18,9 @@ pub(super) const BUILTINS: &[Builtin] = &[
         scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(invisible),
     },
-    closure("message", &["...", "domain", "appendLF"], 0, Cost { nodes: 60, vcells: 30 }, message),
-    closure("stop", &["...", "call.", "domain"], 0, Cost { nodes: 20, vcells: 10 }, stop),
-    closure("Sys.time", &[], 0, Cost { nodes: 3, vcells: 2 }, sys_time),
+    closure("message", &["...", "domain", "appendLF"], 0, message).scratch(60, 30),
+    closure("stop", &["...", "call.", "domain"], 0, stop).scratch(20, 10),
+    closure("Sys.time", &[], 0, sys_time).scratch(3, 2),
 ];
 
 fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

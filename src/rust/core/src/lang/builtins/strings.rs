@@ -3,26 +3,17 @@
 
 use std::rc::Rc;
 
+use super::closure;
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::heap::{Elems, Num, ObjId, SexpType, Val};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 use crate::lang::print::as_character_strings;
 
-const fn closure(
-    name: &'static str,
-    formals: &'static [&'static str],
-    internal_args: u32,
-    scratch: Cost,
-    f: super::EagerFn,
-) -> Builtin {
-    Builtin { name, formals, shape: Shape::Closure { internal_args }, scratch, imp: Imp::Eager(f) }
-}
-
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure("paste", &["...", "sep", "collapse", "recycle0"], 4, Cost { nodes: 0, vcells: 0 }, paste),
-    closure("paste0", &["...", "collapse", "recycle0"], 3, Cost { nodes: 0, vcells: 0 }, paste0),
-    closure("nchar", &["x", "type", "allowNA", "keepNA"], 4, Cost { nodes: 0, vcells: 0 }, nchar),
+    closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste),
+    closure("paste0", &["...", "collapse", "recycle0"], 3, paste0),
+    closure("nchar", &["x", "type", "allowNA", "keepNA"], 4, nchar),
     Builtin {
         name: "as.character",
         formals: &["x", "..."],

@@ -3,22 +3,13 @@
 
 use std::rc::Rc;
 
+use super::inlined;
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::error::SimError;
 use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{num_at, EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
 use crate::profile::R_EXPAND_FRAC;
-
-const fn inlined(name: &'static str, formals: &'static [&'static str], f: super::EagerFn) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Primitive { inlined: true },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(f),
-    }
-}
 
 pub(super) const BUILTINS: &[Builtin] = &[
     inlined("[", &["x", "..."], subset1),

@@ -3,43 +3,14 @@
 
 use std::rc::Rc;
 
-use super::{cost, Args, Builtin, Cost, Imp, Shape};
+use super::{closure, primitive};
+use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::error::SimError;
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE};
 use crate::lang::rng::RANDOM_SEED_LENGTH;
 use crate::profile::R_XLEN_T_MAX;
-
-const fn closure(
-    name: &'static str,
-    formals: &'static [&'static str],
-    internal_args: u32,
-    f: super::EagerFn,
-) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Closure { internal_args },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(f),
-    }
-}
-
-const fn primitive(name: &'static str, formals: &'static [&'static str], f: super::EagerFn) -> Builtin {
-    Builtin {
-        name,
-        formals,
-        shape: Shape::Primitive { inlined: false },
-        scratch: Cost { nodes: 0, vcells: 0 },
-        imp: Imp::Eager(f),
-    }
-}
-
-const fn with_scratch(mut b: Builtin, scratch: Cost) -> Builtin {
-    b.scratch = scratch;
-    b
-}
 
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("numeric", &["length"], 2, numeric),
@@ -53,7 +24,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
     primitive("c", &["..."], c),
     primitive("list", &["..."], list),
     primitive("rep", &["x", "..."], rep),
-    with_scratch(closure("seq", &["from", "to", "by", "length.out", "along.with", "..."], 0, seq), cost(180, 90)),
+    closure("seq", &["from", "to", "by", "length.out", "along.with", "..."], 0, seq).scratch(180, 90),
     primitive("seq_len", &["length.out"], seq_len),
     primitive("seq_along", &["along.with"], seq_along),
     Builtin {
@@ -63,23 +34,23 @@ pub(super) const BUILTINS: &[Builtin] = &[
         scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(colon),
     },
-    with_scratch(closure("matrix", &["data", "nrow", "ncol", "byrow", "dimnames"], 7, matrix), cost(13, 0)),
-    with_scratch(closure("t", &["x"], 1, transpose), cost(30, 0)),
-    with_scratch(closure("cbind", &["...", "deparse.level"], 2, cbind), cost(20, 0)),
-    with_scratch(closure("rbind", &["...", "deparse.level"], 2, rbind), cost(20, 0)),
+    closure("matrix", &["data", "nrow", "ncol", "byrow", "dimnames"], 7, matrix).scratch(13, 0),
+    closure("t", &["x"], 1, transpose).scratch(30, 0),
+    closure("cbind", &["...", "deparse.level"], 2, cbind).scratch(20, 0),
+    closure("rbind", &["...", "deparse.level"], 2, rbind).scratch(20, 0),
     primitive("length", &["x"], length),
     primitive("dim", &["x"], dim),
-    with_scratch(closure("nrow", &["x"], 0, nrow), cost(2, 0)),
-    with_scratch(closure("ncol", &["x"], 0, ncol), cost(2, 0)),
+    closure("nrow", &["x"], 0, nrow).scratch(2, 0),
+    closure("ncol", &["x"], 0, ncol).scratch(2, 0),
     primitive("names", &["x"], names),
     primitive("attr", &["x", "which", "exact"], attr),
     closure("rnorm", &["n", "mean", "sd"], 3, random),
     closure("runif", &["n", "min", "max"], 3, random),
     closure("set.seed", &["seed", "kind", "normal.kind", "sample.kind"], 4, set_seed),
     primitive("sum", &["...", "na.rm"], sum),
-    with_scratch(closure("mean", &["x", "..."], 1, mean), cost(12, 0)),
+    closure("mean", &["x", "..."], 1, mean).scratch(12, 0),
     primitive("is.null", &["x"], is_null),
-    with_scratch(closure("rev", &["x"], 0, rev), cost(10, 0)),
+    closure("rev", &["x"], 0, rev).scratch(10, 0),
 ];
 
 // ---- helpers -----------------------------------------------------------------------------------
