@@ -31,8 +31,14 @@ impl SimError {
     /// The text R prints for this error at top level.
     pub fn r_text(&self) -> String {
         match &self.call {
-            Some(c) => format!("Error in {c} : {}", self.message),
-            None => format!("Error: {}", self.message),
+            // R breaks the line after the call when the first line would be long
+            // (`errors.c: verrorcall_dflt`, LONGWARN = 75)
+            Some(c) if c != CALLER => {
+                let first = self.message.lines().next().unwrap_or("").len();
+                let sep = if c.len() + "Error in ".len() + first + "\n  ".len() > 75 { "\n  " } else { " " };
+                format!("Error in {c} :{sep}{}", self.message)
+            }
+            _ => format!("Error: {}", self.message),
         }
     }
 }

@@ -42,6 +42,9 @@ impl Interp {
             return Err(Flow::Error(SimError::new("argument is of length zero")));
         }
         let t = self.type_of(v);
+        if len > 1 && what != "&&" && what != "||" {
+            return Err(Flow::Error(SimError::new("the condition has length > 1")));
+        }
         if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real) {
             if t == SexpType::Str {
                 if let Some(s) = self.str_values(v) {

@@ -90,6 +90,16 @@ impl Interp {
     }
 
     fn eval_sym(&mut self, name: &str, env: ObjId, mode: Mode) -> EvalResult<Val> {
+        if let Some(k) = name.strip_prefix("..").and_then(|d| d.parse::<usize>().ok()) {
+            let dots = self.dots_values(env)?;
+            let Some(a) = dots.get(k.wrapping_sub(1)) else {
+                return Err(Flow::Error(SimError::new(format!("the ... list does not contain {k} elements"))));
+            };
+            return match a.value {
+                Val::Obj(o) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o),
+                v => Ok(v),
+            };
+        }
         if let Some((e, i)) = self.lookup(env, name) {
             let v = self.env(e).values[i];
             return self.resolve_binding(v, name, e, i, mode);
@@ -103,9 +113,11 @@ impl Interp {
     /// The value of a binding: promises are forced, the missing-argument marker is an error.
     fn resolve_binding(&mut self, v: Val, name: &str, env: ObjId, i: usize, mode: Mode) -> EvalResult<Val> {
         match v {
-            Val::Obj(o) if o == self.missing_arg => {
-                Err(Flow::Error(SimError::new(format!("argument \"{name}\" is missing, with no default"))))
-            }
+            Val::Obj(o) if o == self.missing_arg => Err(Flow::Error(SimError {
+                call: Some(crate::error::CALLER.to_string()),
+                message: format!("argument \"{name}\" is missing, with no default"),
+                line: None,
+            })),
             Val::Obj(o) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o),
             Val::Obj(_) => Ok(v),
             // An unboxed binding read by the AST interpreter is boxed and stored back.
@@ -201,8 +213,11 @@ impl Interp {
                 return builtins::call_builtin(self, b, call, env, mode);
             }
             return Err(Flow::Error(
-                SimError::new(format!("could not find function \"{name}\" (rheap does not simulate it)"))
-                    .at_line(call.pos.line),
+                SimError::in_call(
+                    super::label::call_text(call),
+                    format!("could not find function \"{name}\" (rheap does not simulate it)"),
+                )
+                .at_line(call.pos.line),
             ));
         }
         let f = self.eval(&call.fun, env, mode)?;

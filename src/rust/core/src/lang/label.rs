@@ -55,7 +55,17 @@ pub fn expr_text(e: &Expr) -> String {
         },
         Expr::Sym(s) => s.to_string(),
         Expr::Call(c) => call_text(c),
-        Expr::Function(f) => function_text(f),
+        Expr::Function(f) => {
+            let params: Vec<String> = f
+                .params
+                .iter()
+                .map(|p| match &p.default {
+                    Some(d) => format!("{} = {}", p.name, expr_text(d)),
+                    None => p.name.to_string(),
+                })
+                .collect();
+            format!("function({}) {}", params.join(", "), expr_text(&f.body))
+        }
     }
 }
 

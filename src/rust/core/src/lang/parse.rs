@@ -542,8 +542,8 @@ mod tests {
         assert_eq!(one("\"a\\tb\""), "\"a\\tb\"");
         assert_eq!(one("if (a) b else c"), "if (a) b else c");
         assert_eq!(one("for (i in 1:10) NULL"), "for (i in 1:10) NULL");
-        assert_eq!(one("function(x, y = 2, ...) NULL"), "function (x, y = 2, ...) \nNULL");
-        assert_eq!(one("\\(x) x"), "function (x) \nx");
+        assert_eq!(one("function(x, y = 2, ...) NULL"), "function(x, y = 2, ...) NULL");
+        assert_eq!(one("\\(x) x"), "function(x) x");
         assert_eq!(one("pkg::f(1)"), "`::`(pkg, f)(1)");
     }
 

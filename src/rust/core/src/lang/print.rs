@@ -299,6 +299,11 @@ pub fn autoprint_value(it: &mut Interp, v: Val) -> EvalResult<String> {
 
 /// The text `print()` shows for a simulated value.
 pub fn format_value(it: &mut Interp, v: Val) -> EvalResult<String> {
+    format_value_in(it, v, "")
+}
+
+/// `print()` of a value inside a list printed with tags `prefix` (`$a`, `[[1]]`).
+fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> {
     let t = it.type_of(v);
     if t == SexpType::Nil {
         return Ok("NULL\n".into());
@@ -358,12 +363,12 @@ pub fn format_value(it: &mut Interp, v: Val) -> EvalResult<String> {
             let mut out = String::new();
             for (i, e) in elems.iter().enumerate() {
                 let tag = match names.as_ref().and_then(|n| n.get(i).cloned().flatten()) {
-                    Some(n) if !n.is_empty() => format!("${n}"),
-                    _ => format!("[[{}]]", i + 1),
+                    Some(n) if !n.is_empty() => format!("{prefix}${n}"),
+                    _ => format!("{prefix}[[{}]]", i + 1),
                 };
                 out.push_str(&tag);
                 out.push('\n');
-                out.push_str(&format_value(it, Val::Obj(*e))?);
+                out.push_str(&format_value_in(it, Val::Obj(*e), &tag)?);
                 out.push('\n');
             }
             Ok(out)

@@ -272,6 +272,9 @@ fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
 
 fn not(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
+    if !matches!(it.type_of(x), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw) {
+        return Err(ctx.error("invalid argument type"));
+    }
     let n = it.length(x);
     let content = match it.num_content(x) {
         Num::Fill(v) => Num::Fill(if v.is_nan() { v } else { (v == 0.0) as i32 as f64 }),

@@ -61,8 +61,8 @@ fn try_(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         Err(Flow::Error(e)) => {
             it.heap.release_to(mark, None);
             let text = match &e.call {
-                Some(c) => format!("Error in {c} : {}\n", e.message),
-                None => format!("Error : {}\n", e.message),
+                Some(c) if c != crate::error::CALLER => format!("Error in {c} : {}\n", e.message),
+                _ => format!("Error : {}\n", e.message),
             };
             if !silent {
                 it.heap.write(Stream::Stderr, text.clone());

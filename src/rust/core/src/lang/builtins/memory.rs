@@ -78,9 +78,10 @@ fn gc(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
             _ => full = Some(b),
         }
     }
-    let verbose = verbose.flatten().unwrap_or(false);
-    let reset = reset.flatten().unwrap_or(false);
-    let full = full.flatten().unwrap_or(true);
+    // `.Internal(gc())` tests asLogical() values in C: NA counts as TRUE
+    let verbose = verbose.map_or(false, |b| b.unwrap_or(true));
+    let reset = reset.map_or(false, |b| b.unwrap_or(true));
+    let full = full.map_or(true, |b| b.unwrap_or(true));
     let (_, v) = gc_call(it, verbose, reset, full, ctx.mode)?;
     Ok(v)
 }

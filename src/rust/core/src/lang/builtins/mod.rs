@@ -358,7 +358,7 @@ pub fn call_replacement(
     mode: Mode,
 ) -> EvalResult<Val> {
     let ctx = CallCtx { call, env, mode };
-    let mut idx = eval_args(it, extra, env, mode)?;
+    let mut idx = if fname == "$" { Vec::new() } else { eval_args(it, extra, env, mode)? };
     let rname = format!("{fname}<-");
     // A user-defined replacement function.
     if let Some(Val::Obj(fo)) = it.find_function(&rname, env)? {
@@ -406,7 +406,7 @@ pub fn call_getter(
     mode: Mode,
 ) -> EvalResult<Val> {
     let ctx = CallCtx { call, env, mode };
-    let idx = eval_args(it, extra, env, mode)?;
+    let idx = if fname == "$" { Vec::new() } else { eval_args(it, extra, env, mode)? };
     let v = match fname {
         "[[" => subset::index2(it, &ctx, x, &idx)?,
         "[" => subset::index1(it, &ctx, x, &idx, None)?,

@@ -87,9 +87,9 @@ fn message(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn stop(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let msg = message_text(it, a);
-    // The call R names is the function that called stop() (filled in as the error leaves that
-    // function); at top level there is none.
-    let call = if ctx.env == it.global { None } else { Some(crate::error::CALLER.to_string()) };
+    // The call R names is the function that called stop(), filled in as the error leaves that
+    // function; at top level there is none.
+    let call = Some(crate::error::CALLER.to_string());
     Err(Flow::Error(SimError { call, message: msg, line: Some(ctx.call.pos.line).filter(|&l| l > 0) }))
 }
 

@@ -360,9 +360,14 @@ pub fn assign_index(
 ) -> EvalResult<Val> {
     let vt = it.type_of(value);
     let xt0 = it.type_of(x);
-    // x[[i]] <- NULL on a list deletes
-    if double && value == Val::Obj(NIL) && xt0 == SexpType::Vec {
-        return delete_element(it, ctx, x, idx);
+    // x[[i]] <- NULL on a list deletes; on an atomic vector it is an error
+    if double && value == Val::Obj(NIL) {
+        if xt0 == SexpType::Vec {
+            return delete_element(it, ctx, x, idx);
+        }
+        if xt0 != SexpType::Nil {
+            return Err(ctx.error("replacement has length zero"));
+        }
     }
     let xt = if xt0 == SexpType::Nil {
         if double && !vt.is_vector() {
@@ -425,6 +430,7 @@ pub fn assign_index(
         Vec::new()
     };
     let mut len = it.heap.obj(id).length;
+    let old_len = len;
     let needed = max_k.map_or(0, |k| k + 1).max(len) + new_names.len() as u64;
     if needed > len {
         id = enlarge(it, id, needed)?;
@@ -453,12 +459,20 @@ pub fn assign_index(
             })
             .collect()
     });
-    write_elements(it, id, positions, value, len)?;
+    write_elements(it, id, positions, value, len, old_len)?;
     Ok(Val::Obj(id))
 }
 
 /// Store `value`'s elements at `positions` of vector `id` (length `len`).
-fn write_elements(it: &mut Interp, id: ObjId, positions: Option<Vec<u64>>, value: Val, len: u64) -> EvalResult<()> {
+/// Elements past `old_len` (the vector grew) start as NA.
+fn write_elements(
+    it: &mut Interp,
+    id: ObjId,
+    positions: Option<Vec<u64>>,
+    value: Val,
+    len: u64,
+    old_len: u64,
+) -> EvalResult<()> {
     let t = it.heap.obj(id).sexp;
     match t {
         SexpType::Vec | SexpType::Expr => {
@@ -531,7 +545,15 @@ fn write_elements(it: &mut Interp, id: ObjId, positions: Option<Vec<u64>>, value
                 Some(p) if len <= MAX_CONCRETE && vlen > 0 => {
                     let mut v: Vec<f64> = match &cur {
                         Num::Unknown => vec![f64::NAN; 0],
-                        c => (0..len).map(|k| num_at(c, k).unwrap_or(crate::heap::na_real())).collect(),
+                        c => (0..len)
+                            .map(|k| {
+                                if k < old_len {
+                                    num_at(c, k).unwrap_or(crate::heap::na_real())
+                                } else {
+                                    crate::heap::na_real()
+                                }
+                            })
+                            .collect(),
                     };
                     if v.is_empty() && len > 0 {
                         Num::Unknown

@@ -1,0 +1,92 @@
+//! Bad or unusual input is an R error (or R's answer), never a panic, and the session stays usable.
+
+use rheap_core::{HeapConfig, Session};
+
+const SNIPPETS: &[&str] = &[
+    "x <- 1:3; x[[-1]]",
+    "x <- 1:3; x[[10]]",
+    "NULL$a",
+    "list()[[1]]",
+    "x <- list(a = 1); x$b$c <- 2; x",
+    "1:0",
+    "numeric(NA)",
+    "numeric('a')",
+    "rep(1:3, times = -1)",
+    "matrix(1:6, ncol = 0)",
+    "matrix(1:6, nrow = 4)",
+    "x <- 1; x[10] <- 2; x",
+    "x <- c(a = 1); names(x) <- NULL; x",
+    "paste()",
+    "c()",
+    "sum()",
+    "max(numeric(0))",
+    "f <- function(...) ..1; f(5)",
+    "f <- function(x) x; f()",
+    "f <- function(x) x; f(1, 2)",
+    "f <- function(x, xx) x; f(x = 1, x = 2)",
+    "((((((((((1))))))))))",
+    "strrep('ab', 1e6)",
+    "`ü` <- 3; `ü` * 2",
+    "x <- 'a%d%s%%'; x",
+    "stop('50% done')",
+    "if (NA) 1",
+    "if (c(TRUE, FALSE)) 1",
+    "while (TRUE) break",
+    "repeat { break }",
+    "for (i in NULL) 1",
+    "for (i in list(1, 'a', NULL)) i",
+    "x <- 1:10; x[x > 5]",
+    "x <- 1:10; x[-(1:3)]",
+    "x <- 1:10; x['a']",
+    "x <- c(1, 2); x[[1]] <- NULL",
+    "l <- list(1, 2); l[[1]] <- NULL; length(l)",
+    "e <- new.env(); e$x <- 1; e[['x']]",
+    "get('nope')",
+    "assign(1, 2)",
+    "rm(nope)",
+    "vapply(1:3, function(i) c(i, i), numeric(1))",
+    "sapply(list(), length)",
+    "lapply(NULL, length)",
+    "do_not_exist(1)",
+    "1 + 'a'",
+    "-'a'",
+    "!NULL",
+    "x <- 1:3; dim(x) <- c(3, 1); x",
+    "structure(1, class = 'foo')",
+    "object.size(quote(f(x)))",
+    "tryCatch(stop('e'), error = function(e) 'caught', finally = cat('done\\n'))",
+    "try(log(-1))",
+    "seq(10, 1)",
+    "seq(1, 10, by = -1)",
+    "Recall(1)",
+    "return(1)",
+    "break",
+    "function(x) x",
+    "x <- function(x) x; x(x)",
+    "gc(reset = 'yes')",
+    "gcinfo()",
+    "mem.maxVSize(-1)",
+    "options(expressions = 1e9)",
+    "matrix(0, 1e6, 1e6) %*% matrix(0, 1e6, 1e6)",
+    "character(1e15)",
+    "vector('list', 1e10)",
+    "x <- 1:1e9; x[1] <- 0L",
+    "x <- rnorm(1e9)",
+    "paste0('a', 1:1e7)",
+];
+
+#[test]
+fn no_input_panics_and_the_session_stays_usable() {
+    let mut s = Session::new(HeapConfig::default()).unwrap();
+    for code in SNIPPETS {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| s.eval(code, true)));
+        assert!(r.is_ok(), "panic on {code:?}");
+        // the session still evaluates and collects
+        let out = s.eval("1 + 1", true);
+        assert_eq!(out.output.text(rheap_core::Stream::Stdout), "[1] 2\n", "after {code:?}");
+    }
+    let (m, _) = s.gc(false, false, true);
+    assert!(m.values[0] > 200_000.0 && m.values[0] < 2_000_000.0, "Ncells used {}", m.values[0]);
+    #[cfg(debug_assertions)]
+    s.heap().check_invariants();
+}
