@@ -172,6 +172,11 @@ fn sapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if !all_scalar {
         return Ok(Val::Obj(list));
     }
+    // simplify2array(): `unique(lengths(answer))` (an integer vector and unique's hash table of
+    // 2^k slots, 2^k >= 2n) and an integer vector of n more (measured: sapply over 1e3, 1e4, 5e4
+    // list elements allocates 2.5, 3.1, 2.8 Vcells per element more than lapply)
+    let int_v = |k: u64| crate::heap::size_class::vector_vcells(SexpType::Int, k);
+    it.heap.alloc_scratch(3, 2 * int_v(n) + int_v((2 * n).next_power_of_two()))?;
     let rank = elems.iter().map(|&e| super::vectors::type_rank(it.type_of(Val::Obj(e)))).max().unwrap_or(0);
     let t = super::vectors::rank_type(rank);
     // unlist(): a vector of the common type
