@@ -121,6 +121,13 @@ impl Interp {
         let hashtab = it.static_obj(Obj::vector(SexpType::Vec, HASHMINSIZE, Body::Elems(Elems::Fill(NIL))));
         let genv = Obj::node(SexpType::Env, Body::Env(Box::new(EnvData::new(NIL, hashtab))));
         it.global = it.static_obj(genv);
+        // R_TrueValue, R_FalseValue, R_LogicalNAValue: preallocated, shared by every TRUE/FALSE/NA
+        for b in [Some(true), Some(false), None] {
+            let x = b.map_or(crate::heap::na_real(), |b| b as i32 as f64);
+            let id = it.static_obj(Obj::vector(SexpType::Lgl, 1, Body::Num(Num::Fill(x))));
+            it.heap.obj_mut(id).refs = u32::MAX;
+            it.consts.insert(super::eval::ConstKey::Lgl(b), id);
+        }
         it
     }
 
@@ -245,6 +252,13 @@ impl Interp {
             });
         }
         self.new_strs(ids.len() as u64, Elems::Values(ids))
+    }
+
+    /// `ScalarLogical()`: R 4 returns its preallocated TRUE, FALSE and NA objects, so internals
+    /// answering a single logical allocate nothing.
+    pub fn scalar_logical(&mut self, b: Option<bool>) -> Val {
+        use crate::lang::ast::Const;
+        Val::Obj(self.const_obj(&Const::Logical(b)).expect("logical constants are part of the start-up heap"))
     }
 
     /// Box a value (scalars held unboxed by byte code become length-1 vectors).

@@ -10,10 +10,10 @@ use crate::lang::interp::{EvalResult, Flow, Interp};
 use crate::profile::HASHMINSIZE;
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure("new.env", &["hash", "parent", "size"], 3, new_env).scratch(14, 1),
-    closure("assign", &["x", "value", "pos", "envir", "inherits", "immediate"], 4, assign).scratch(2, 0),
-    closure("get", &["x", "pos", "envir", "mode", "inherits"], 4, get).scratch(2, 0),
-    closure("exists", &["x", "where", "envir", "frame", "mode", "inherits"], 4, exists).scratch(2, 0),
+    closure("new.env", &["hash", "parent", "size"], 3, new_env).scratch(6, 1),
+    closure("assign", &["x", "value", "pos", "envir", "inherits", "immediate"], 4, assign),
+    closure("get", &["x", "pos", "envir", "mode", "inherits"], 4, get),
+    closure("exists", &["x", "where", "envir", "frame", "mode", "inherits"], 2, exists),
     closure("environment", &["fun"], 1, environment),
     Builtin {
         name: "globalenv",
@@ -163,7 +163,7 @@ fn exists(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     } else {
         it.env(env).find(&name).is_some()
     };
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(found as i32 as f64))?))
+    Ok(it.scalar_logical(Some(found)))
 }
 
 fn environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

@@ -182,8 +182,10 @@ fn any_all(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, any: bool) -> EvalResu
             None => result = None,
         }
     }
-    let num = result.map_or(Num::Unknown, |b| Num::Fill(b as i32 as f64));
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, num)?))
+    match result {
+        Some(b) => Ok(it.scalar_logical(Some(b))),
+        None => Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Unknown)?)),
+    }
 }
 
 fn identical(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -204,8 +206,10 @@ fn identical(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             _ => None,
         }
     };
-    let num = same.map_or(Num::Unknown, |b| Num::Fill(b as i32 as f64));
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, num)?))
+    match same {
+        Some(b) => Ok(it.scalar_logical(Some(b))),
+        None => Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Unknown)?)),
+    }
 }
 
 fn unlist(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

@@ -138,7 +138,7 @@ fn gcinfo(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if let Some(b) = logical_arg(it, v) {
         it.heap.gc_reporting = b;
     }
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(old as i32 as f64))?))
+    Ok(it.scalar_logical(Some(old)))
 }
 
 /// `object.size(x)`: utils' algorithm; the result has class `object_size`.

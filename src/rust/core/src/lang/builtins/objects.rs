@@ -369,7 +369,7 @@ fn inherits(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     };
     let wanted = it.str_values(what).unwrap_or_default();
     let hit = wanted.iter().flatten().any(|w| classes.iter().flatten().any(|c| c == w));
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(hit as i32 as f64))?))
+    Ok(it.scalar_logical(Some(hit)))
 }
 
 fn type_of(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

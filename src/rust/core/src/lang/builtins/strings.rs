@@ -11,8 +11,8 @@ use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 use crate::lang::print::as_character_strings;
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste),
-    closure("paste0", &["...", "collapse", "recycle0"], 3, paste0),
+    closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste).scratch(10, 2),
+    closure("paste0", &["...", "collapse", "recycle0"], 3, paste0).scratch(10, 2),
     closure("nchar", &["x", "type", "allowNA", "keepNA"], 4, nchar),
     Builtin {
         name: "as.character",

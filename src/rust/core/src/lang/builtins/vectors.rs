@@ -779,7 +779,7 @@ fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn is_null(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let b = it.is_null(x);
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(b as i32 as f64))?))
+    Ok(it.scalar_logical(Some(b)))
 }
 
 fn rev(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
