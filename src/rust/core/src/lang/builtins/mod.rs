@@ -317,7 +317,11 @@ pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalR
                 }
             }
             Some(e) => {
-                let v = it.eval(e, env, mode)?;
+                // a builtin receives objects: a scalar byte code kept unboxed is boxed now
+                let v = match it.eval(e, env, mode)? {
+                    Val::Obj(o) => Val::Obj(o),
+                    scalar => Val::Obj(it.boxed(scalar)?),
+                };
                 it.heap.protect(v);
                 out.push(ArgVal { name: a.name.clone(), value: v });
             }
