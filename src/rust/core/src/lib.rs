@@ -13,6 +13,7 @@ pub mod profile;
 pub mod report;
 pub mod session;
 pub mod startup;
+pub mod sym;
 
 pub use error::{SimError, SimResult};
 pub use gc::{GcEvent, LevelReason, Trigger};

@@ -123,7 +123,7 @@ impl Session {
                 let code_nodes: u32 = p.exprs.iter().map(|(e, _)| code_size(e)).sum();
                 match self.it.source_overhead(code_nodes) {
                     Ok(()) => self.run(&p, false).err(),
-                    Err(Flow::Error(e)) => Some(e),
+                    Err(Flow::Error(e)) => Some(*e),
                     Err(_) => None,
                 }
             }
@@ -165,7 +165,7 @@ impl Session {
             if autoprint && it.visible {
                 match print::autoprint_value(it, v) {
                     Ok(text) => it.heap.write(Stream::Stdout, text),
-                    Err(Flow::Error(e)) => return Err(e),
+                    Err(Flow::Error(e)) => return Err(*e),
                     Err(_) => {}
                 }
             }
@@ -227,7 +227,7 @@ impl Session {
             Ok(v) => v,
             Err(Flow::Error(e)) => {
                 it.heap.release_to(mark, None);
-                return Err(e);
+                return Err(*e);
             }
             Err(_) => Val::Obj(crate::heap::NIL),
         };

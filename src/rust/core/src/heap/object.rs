@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use super::size_class::SexpType;
 use crate::lang::ast::{Expr, Function};
+use crate::sym::Sym;
 
 /// Index of an object in the heap's arena.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -78,10 +79,10 @@ pub type Binding = Val;
 #[derive(Clone, Debug)]
 pub struct EnvData {
     /// Bindings in definition order.
-    pub names: Vec<Rc<str>>,
+    pub names: Vec<Sym>,
     pub values: Vec<Binding>,
     /// Index for large frames (the global environment, environments filled by `assign()`).
-    pub index: Option<crate::fxhash::FxHashMap<Rc<str>, usize>>,
+    pub index: Option<crate::fxhash::FxHashMap<Sym, usize>>,
     pub enclos: ObjId,
     /// The hash table VECSXP of a hashed environment (`new.env()`, the global environment), else NIL.
     pub hashtab: ObjId,
@@ -145,19 +146,20 @@ impl EnvData {
         }
     }
 
-    pub fn find(&self, name: &str) -> Option<usize> {
+    #[inline]
+    pub fn find(&self, name: &Sym) -> Option<usize> {
         match &self.index {
             Some(ix) => ix.get(name).copied(),
-            None => self.names.iter().position(|n| &**n == name),
+            None => self.names.iter().position(|n| n == name),
         }
     }
 
-    pub fn insert(&mut self, name: Rc<str>, value: Binding) -> usize {
+    pub fn insert(&mut self, name: Sym, value: Binding) -> usize {
         let i = self.names.len();
         if let Some(ix) = &mut self.index {
             ix.insert(name.clone(), i);
         } else if self.names.len() >= 16 {
-            let mut ix: crate::fxhash::FxHashMap<Rc<str>, usize> =
+            let mut ix: crate::fxhash::FxHashMap<Sym, usize> =
                 self.names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect();
             ix.insert(name.clone(), i);
             self.index = Some(ix);

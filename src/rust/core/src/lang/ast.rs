@@ -7,6 +7,11 @@
 
 use std::rc::Rc;
 
+pub use crate::sym::Sym;
+
+use super::builtins::arith::{op_named, Op};
+pub use super::control::Special;
+
 /// A position in the source text, 1-based as R reports it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Pos {
@@ -43,7 +48,7 @@ pub struct Arg {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     /// `"..."` for dots.
-    pub name: Rc<str>,
+    pub name: Sym,
     pub default: Option<Expr>,
 }
 
@@ -54,6 +59,38 @@ pub struct Call {
     pub fun: Expr,
     pub args: Vec<Arg>,
     pub pos: Pos,
+    /// How the evaluator dispatches it, decided once when the call is built.
+    pub head: Head,
+}
+
+/// The evaluator's dispatch for a call, from its head symbol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+    /// A special form (`{`, `if`, `for`, `<-`, ...).
+    Special(Special),
+    /// A binary arithmetic or comparison operator with two plain operands, which byte code computes
+    /// inline.
+    Arith(Op),
+    /// Anything else: look the function up.
+    Other,
+}
+
+impl Call {
+    pub fn new(fun: Expr, args: Vec<Arg>, pos: Pos) -> Call {
+        let head = match &fun {
+            Expr::Sym(name) => match Special::named(name) {
+                Some(s) => Head::Special(s),
+                None => match op_named(name) {
+                    Some(op) if args.len() == 2 && args.iter().all(|a| a.name.is_none() && a.value.is_some()) => {
+                        Head::Arith(op)
+                    }
+                    _ => Head::Other,
+                },
+            },
+            _ => Head::Other,
+        };
+        Call { fun, args, pos, head }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,7 +104,7 @@ pub struct Function {
 pub enum Expr {
     Const(Const),
     /// An identifier or a backtick-quoted name (`` `my var` ``); also `...`, `..1`.
-    Sym(Rc<str>),
+    Sym(Sym),
     /// Every call, operator and control-flow construct, in R's call form:
     /// - `a + b` → `+`(a, b); `-a` → `-`(a); `!a` → `!`(a); `a %in% b` → `%in%`(a, b); `~ a` → `~`(a)
     /// - `x <- v` → `<-`(x, v); `x = v` → `=`(x, v); `x <<- v`; `v -> x` → `<-`(x, v); `v ->> x` → `<<-`(x, v)
@@ -85,7 +122,7 @@ pub enum Expr {
 
 impl Expr {
     pub fn sym(name: &str) -> Expr {
-        Expr::Sym(Rc::from(name))
+        Expr::Sym(Sym::new(name))
     }
 
     /// The head symbol's name if this is a call whose function is a plain symbol.

@@ -11,39 +11,85 @@ use crate::heap::{Body, ObjId, SexpType, Val, NIL};
 
 pub type SpecialFn = fn(&mut Interp, &Rc<Call>, ObjId, Mode) -> EvalResult<Val>;
 
-impl Interp {
-    pub fn special_form(&self, name: &str) -> Option<SpecialFn> {
+/// The special forms the evaluator runs itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    Brace,
+    Paren,
+    If,
+    For,
+    While,
+    Repeat,
+    Break,
+    Next,
+    Assign,
+    SuperAssign,
+    Return,
+    Quote,
+    And,
+    Or,
+    Switch,
+    Missing,
+}
+
+impl Special {
+    pub fn named(name: &str) -> Option<Special> {
+        use Special::*;
         Some(match name {
-            "{" => brace,
-            "(" => paren,
-            "if" => if_,
-            "for" => for_,
-            "while" => while_,
-            "repeat" => repeat_,
-            "break" => |_, _, _, _| Err(Flow::Break),
-            "next" => |_, _, _, _| Err(Flow::Next),
-            "<-" | "=" => assign_local,
-            "<<-" => assign_super,
-            "return" => return_,
-            "quote" => quote,
-            "&&" => and_,
-            "||" => or_,
-            "switch" => switch,
-            "missing" => missing,
+            "{" => Brace,
+            "(" => Paren,
+            "if" => If,
+            "for" => For,
+            "while" => While,
+            "repeat" => Repeat,
+            "break" => Break,
+            "next" => Next,
+            "<-" | "=" => Assign,
+            "<<-" => SuperAssign,
+            "return" => Return,
+            "quote" => Quote,
+            "&&" => And,
+            "||" => Or,
+            "switch" => Switch,
+            "missing" => Missing,
             _ => return None,
         })
     }
 
+    pub fn run(self) -> SpecialFn {
+        use Special::*;
+        match self {
+            Brace => brace,
+            Paren => paren,
+            If => if_,
+            For => for_,
+            While => while_,
+            Repeat => repeat_,
+            Break => |_, _, _, _| Err(Flow::Break),
+            Next => |_, _, _, _| Err(Flow::Next),
+            Assign => assign_local,
+            SuperAssign => assign_super,
+            Return => return_,
+            Quote => quote,
+            And => and_,
+            Or => or_,
+            Switch => switch,
+            Missing => missing,
+        }
+    }
+}
+
+impl Interp {
     /// A logical condition, with R's errors. A condition whose value the simulator does not know is
     /// taken as TRUE for `if` (and noted), so both kinds of scripts keep running.
     pub fn condition(&mut self, v: Val, what: &str) -> EvalResult<bool> {
         let len = self.length(v);
         if len == 0 {
-            return Err(Flow::Error(SimError::new("argument is of length zero")));
+            return Err(Flow::from(SimError::new("argument is of length zero")));
         }
         let t = self.type_of(v);
         if len > 1 && what != "&&" && what != "||" {
-            return Err(Flow::Error(SimError::new("the condition has length > 1")));
+            return Err(Flow::from(SimError::new("the condition has length > 1")));
         }
         if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real) {
             if t == SexpType::Str {
@@ -55,11 +101,11 @@ impl Interp {
                     }
                 }
             }
-            return Err(Flow::Error(SimError::new("argument is not interpretable as logical".to_string())));
+            return Err(Flow::from(SimError::new("argument is not interpretable as logical".to_string())));
         }
         match self.num_elt(v, 0) {
             Some(x) if x.is_nan() => {
-                Err(Flow::Error(SimError::new("missing value where TRUE/FALSE needed".to_string())))
+                Err(Flow::from(SimError::new("missing value where TRUE/FALSE needed".to_string())))
             }
             Some(x) => Ok(x != 0.0),
             None => {
@@ -100,7 +146,7 @@ fn paren(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult
 }
 
 fn if_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
-    let cond = arg_expr(call, 0).ok_or_else(|| Flow::Error(SimError::new("argument is of length zero")))?;
+    let cond = arg_expr(call, 0).ok_or_else(|| Flow::from(SimError::new("argument is of length zero")))?;
     let mark = it.heap.root_mark();
     let c = it.eval(cond, env, mode)?;
     let b = it.condition(c, "if").map_err(|f| at_call(f, call))?;
@@ -121,7 +167,7 @@ fn at_call(f: Flow, call: &Call) -> Flow {
             if e.call.is_none() {
                 e.call = Some(super::label::call_text(call));
             }
-            Flow::Error(e.at_line(call.pos.line))
+            Flow::from(e.at_line(call.pos.line))
         }
         other => other,
     }
@@ -154,10 +200,10 @@ fn loop_mode(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalRe
 fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let var = match arg_expr(call, 0) {
         Some(Expr::Sym(s)) => s.clone(),
-        _ => return Err(Flow::Error(SimError::new("invalid for() loop sequence").at_line(call.pos.line))),
+        _ => return Err(Flow::from(SimError::new("invalid for() loop sequence").at_line(call.pos.line))),
     };
     let (Some(seq_e), Some(body)) = (arg_expr(call, 1), arg_expr(call, 2)) else {
-        return Err(Flow::Error(SimError::new("invalid for() loop").at_line(call.pos.line)));
+        return Err(Flow::from(SimError::new("invalid for() loop").at_line(call.pos.line)));
     };
     let outer = it.heap.root_mark();
     let mode = loop_mode(it, call, env, mode)?;
@@ -174,7 +220,7 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
         it.heap.release_to(per_iteration, None);
         let v = loop_value(it, seq, t, i, mode, &mut cell)?;
         it.heap.protect(v);
-        it.define_rc(env, &var, v)?;
+        it.define_sym(env, &var, v)?;
         match it.eval(body, env, mode) {
             Ok(_) | Err(Flow::Next) => {}
             Err(Flow::Break) => break,
@@ -221,20 +267,20 @@ fn loop_value(it: &mut Interp, seq: Val, t: SexpType, i: u64, mode: Mode, cell: 
             Ok(Val::Obj(it.new_strs(1, crate::heap::Elems::Values(vec![ch]))?))
         }
         SexpType::Nil => Ok(Val::Obj(NIL)),
-        other => Err(Flow::Error(SimError::new(format!("invalid for() loop sequence ({})", other.type_name())))),
+        other => Err(Flow::from(SimError::new(format!("invalid for() loop sequence ({})", other.type_name())))),
     }
 }
 
 fn while_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let (Some(cond), Some(body)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
-        return Err(Flow::Error(SimError::new("invalid while() loop").at_line(call.pos.line)));
+        return Err(Flow::from(SimError::new("invalid while() loop").at_line(call.pos.line)));
     };
     run_loop(it, call, env, mode, Some(cond), body)
 }
 
 fn repeat_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let Some(body) = arg_expr(call, 0) else {
-        return Err(Flow::Error(SimError::new("invalid repeat loop").at_line(call.pos.line)));
+        return Err(Flow::from(SimError::new("invalid repeat loop").at_line(call.pos.line)));
     };
     run_loop(it, call, env, mode, None, body)
 }
@@ -299,7 +345,7 @@ fn quote(it: &mut Interp, call: &Rc<Call>, _env: ObjId, _mode: Mode) -> EvalResu
             let id = it.heap.alloc(crate::heap::Obj::node(t, Body::Lang(e.clone())))?;
             Ok(Val::Obj(id))
         }
-        None => Err(Flow::Error(SimError::in_call("quote()", "0 arguments passed to 'quote' which requires 1"))),
+        None => Err(Flow::from(SimError::in_call("quote()", "0 arguments passed to 'quote' which requires 1"))),
     }
 }
 
@@ -313,7 +359,7 @@ fn or_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<V
 
 fn logical_op(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode, or: bool) -> EvalResult<Val> {
     let (Some(a), Some(b)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
-        return Err(Flow::Error(SimError::new("invalid argument")));
+        return Err(Flow::from(SimError::new("invalid argument")));
     };
     let va = it.eval(a, env, mode)?;
     let x = it.condition(va, if or { "||" } else { "&&" }).map_err(|f| at_call(f, call))?;
@@ -329,7 +375,7 @@ fn logical_op(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode, or: bool
 
 fn switch(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let Some(sel) = arg_expr(call, 0) else {
-        return Err(Flow::Error(SimError::in_call("switch()", "'EXPR' is missing")));
+        return Err(Flow::from(SimError::in_call("switch()", "'EXPR' is missing")));
     };
     let v = it.eval(sel, env, mode)?;
     let alts: &[Arg] = &call.args[1..];
@@ -367,7 +413,7 @@ fn switch(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResul
 
 fn missing(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let Some(Expr::Sym(name)) = arg_expr(call, 0) else {
-        return Err(Flow::Error(SimError::in_call("missing()", "invalid use of 'missing'")));
+        return Err(Flow::from(SimError::in_call("missing()", "invalid use of 'missing'")));
     };
     let m = match it.env(env).find(name) {
         Some(i) => {
@@ -376,7 +422,7 @@ fn missing(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResu
                 || matches!(v, Val::Obj(o) if matches!(&it.heap.obj(o).body, Body::Promise(p) if p.value.is_none() && matches!(&p.expr, Expr::Sym(s) if it.lookup(p.env, s).is_some_and(|(e, j)| it.env(e).values[j] == Val::Obj(it.missing_arg)))))
         }
         None => {
-            return Err(Flow::Error(SimError::in_call(
+            return Err(Flow::from(SimError::in_call(
                 "missing()",
                 "'missing' can only be used for arguments".to_string(),
             )))
@@ -397,20 +443,20 @@ fn assign_super(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> Eva
 
 fn assign(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode, superassign: bool) -> EvalResult<Val> {
     let (Some(target), Some(value_e)) = (arg_expr(call, 0), arg_expr(call, 1)) else {
-        return Err(Flow::Error(SimError::new("invalid assignment").at_line(call.pos.line)));
+        return Err(Flow::from(SimError::new("invalid assignment").at_line(call.pos.line)));
     };
     let mark = it.heap.root_mark();
     let value = it.eval(value_e, env, mode)?;
     it.heap.protect(value);
     let target_env = if superassign { super_target(it, target, env) } else { env };
     match target {
-        Expr::Sym(name) => it.define_rc(target_env, name, value)?,
+        Expr::Sym(name) => it.define_sym(target_env, name, value)?,
         Expr::Const(super::ast::Const::Str(Some(name))) => it.define(target_env, name, value)?,
         Expr::Call(_) => {
             complex_assign(it, target, value, target_env, env, mode).map_err(|f| at_call(f, call))?;
         }
         _ => {
-            return Err(Flow::Error(
+            return Err(Flow::from(
                 SimError::new("invalid (do_set) left-hand side to assignment").at_line(call.pos.line),
             ))
         }
@@ -430,7 +476,7 @@ fn super_target(it: &Interp, target: &Expr, env: ObjId) -> ObjId {
     }
 }
 
-fn assign_target_name(e: &Expr) -> Option<&str> {
+fn assign_target_name(e: &Expr) -> Option<&crate::sym::Sym> {
     match e {
         Expr::Sym(s) => Some(s),
         Expr::Call(c) => c.args.first().and_then(|a| a.value.as_ref()).and_then(assign_target_name),
@@ -453,13 +499,13 @@ fn complex_assign(
         Expr::Call(c) => {
             let fname = match &c.fun {
                 Expr::Sym(s) => s.clone(),
-                _ => return Err(Flow::Error(SimError::new("invalid function in complex assignment"))),
+                _ => return Err(Flow::from(SimError::new("invalid function in complex assignment"))),
             };
             let inner = c
                 .args
                 .first()
                 .and_then(|a| a.value.as_ref())
-                .ok_or_else(|| Flow::Error(SimError::new("invalid assignment target")))?;
+                .ok_or_else(|| Flow::from(SimError::new("invalid assignment target")))?;
             // The current value of the inner target (not forcing a copy yet).
             let cur = target_value(it, inner, target_env, env, mode)?;
             it.heap.protect(cur);
@@ -467,7 +513,7 @@ fn complex_assign(
             it.heap.protect(new);
             complex_assign(it, inner, new, target_env, env, mode)
         }
-        _ => Err(Flow::Error(SimError::new("invalid assignment target"))),
+        _ => Err(Flow::from(SimError::new("invalid assignment target"))),
     }
 }
 
@@ -505,7 +551,7 @@ fn target_value(it: &mut Interp, e: &Expr, target_env: ObjId, env: ObjId, mode: 
                 }
                 None => match it.base_value(name)? {
                     Some(v) => Ok(v),
-                    None => Err(Flow::Error(SimError::new(format!("object '{name}' not found")))),
+                    None => Err(Flow::from(SimError::new(format!("object '{name}' not found")))),
                 },
             }
         }
@@ -515,19 +561,17 @@ fn target_value(it: &mut Interp, e: &Expr, target_env: ObjId, env: ObjId, mode: 
                 .args
                 .first()
                 .and_then(|a| a.value.as_ref())
-                .ok_or_else(|| Flow::Error(SimError::new("invalid assignment target")))?;
+                .ok_or_else(|| Flow::from(SimError::new("invalid assignment target")))?;
             let base = target_value(it, inner, target_env, env, mode)?;
             it.heap.protect(base);
             let fname = match &c.fun {
                 Expr::Sym(s) => s.clone(),
-                _ => return Err(Flow::Error(SimError::new("invalid function in complex assignment"))),
+                _ => return Err(Flow::from(SimError::new("invalid function in complex assignment"))),
             };
             builtins::call_getter(it, &fname, base, &c.args[1..], c, env, mode)
         }
-        Expr::Const(super::ast::Const::Str(Some(name))) => {
-            target_value(it, &Expr::Sym(name.clone()), target_env, env, mode)
-        }
-        _ => Err(Flow::Error(SimError::new("invalid assignment target"))),
+        Expr::Const(super::ast::Const::Str(Some(name))) => target_value(it, &Expr::sym(name), target_env, env, mode),
+        _ => Err(Flow::from(SimError::new("invalid assignment target"))),
     }
 }
 

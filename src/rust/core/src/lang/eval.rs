@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::ast::{Arg, Call, Const, Expr, Function};
+use super::ast::{Arg, Call, Const, Expr, Function, Head, Sym};
 use super::builtins::{self, Registry};
 use super::interp::{EvalResult, Flow, Interp, Mode};
 use super::jit;
@@ -32,7 +32,7 @@ impl CallCtx<'_> {
     }
 
     pub fn error(&self, msg: impl Into<String>) -> Flow {
-        Flow::Error(SimError::in_call(self.name(), msg).at_line(self.call.pos.line))
+        Flow::from(SimError::in_call(self.name(), msg).at_line(self.call.pos.line))
     }
 }
 
@@ -89,11 +89,11 @@ impl Interp {
         Ok(id)
     }
 
-    fn eval_sym(&mut self, name: &str, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    fn eval_sym(&mut self, name: &Sym, env: ObjId, mode: Mode) -> EvalResult<Val> {
         if let Some(k) = name.strip_prefix("..").and_then(|d| d.parse::<usize>().ok()) {
             let dots = self.dots_values(env)?;
             let Some(a) = dots.get(k.wrapping_sub(1)) else {
-                return Err(Flow::Error(SimError::new(format!("the ... list does not contain {k} elements"))));
+                return Err(Flow::from(SimError::new(format!("the ... list does not contain {k} elements"))));
             };
             return match a.value {
                 Val::Obj(o) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o),
@@ -107,13 +107,13 @@ impl Interp {
         if let Some(v) = self.base_value(name)? {
             return Ok(v);
         }
-        Err(Flow::Error(SimError::new(format!("object '{name}' not found"))))
+        Err(Flow::from(SimError::new(format!("object '{name}' not found"))))
     }
 
     /// The value of a binding: promises are forced, the missing-argument marker is an error.
     fn resolve_binding(&mut self, v: Val, name: &str, env: ObjId, i: usize, mode: Mode) -> EvalResult<Val> {
         match v {
-            Val::Obj(o) if o == self.missing_arg => Err(Flow::Error(SimError {
+            Val::Obj(o) if o == self.missing_arg => Err(Flow::from(SimError {
                 call: Some(crate::error::CALLER.to_string()),
                 message: format!("argument \"{name}\" is missing, with no default"),
                 line: None,
@@ -180,31 +180,25 @@ impl Interp {
         if call.pos.line > 0 && env == self.global {
             self.heap.line = call.pos.line;
         }
-        if let Expr::Sym(name) = &call.fun {
-            if let Some(special) = self.special_form(name) {
-                return special(self, call, env, mode);
-            }
+        match call.head {
+            Head::Special(s) => return s.run()(self, call, env, mode),
             // Byte code computes arithmetic and comparisons inline (unless the program rebinds the
             // operator): evaluate both operands and combine them, with no call machinery.
-            if mode == Mode::Compiled
-                && call.args.len() == 2
-                && call.args.iter().all(|a| a.name.is_none() && a.value.is_some())
-            {
-                if let Some(op) = super::builtins::arith::op_named(name) {
-                    if !self.rebound_operators {
-                        let mark = self.heap.root_mark();
-                        let x = self.eval(call.args[0].value.as_ref().unwrap(), env, mode)?;
-                        self.heap.protect(x);
-                        let y = self.eval(call.args[1].value.as_ref().unwrap(), env, mode)?;
-                        self.heap.protect(y);
-                        let ctx = CallCtx { call, env, mode };
-                        let v = super::builtins::arith::binary_values(self, &ctx, x, y, op)?;
-                        self.heap.release_to(mark, Some(v));
-                        self.visible = true;
-                        return Ok(v);
-                    }
-                }
+            Head::Arith(op) if mode == Mode::Compiled && !self.rebound_operators => {
+                let mark = self.heap.root_mark();
+                let x = self.eval(call.args[0].value.as_ref().unwrap(), env, mode)?;
+                self.heap.protect(x);
+                let y = self.eval(call.args[1].value.as_ref().unwrap(), env, mode)?;
+                self.heap.protect(y);
+                let ctx = CallCtx { call, env, mode };
+                let v = super::builtins::arith::binary_values(self, &ctx, x, y, op)?;
+                self.heap.release_to(mark, Some(v));
+                self.visible = true;
+                return Ok(v);
             }
+            _ => {}
+        }
+        if let Expr::Sym(name) = &call.fun {
             // A closure bound to that name (skipping non-function bindings, as R does).
             if let Some(clo) = self.find_function(name, env)? {
                 return self.call_value(clo, call, env, mode);
@@ -212,7 +206,7 @@ impl Interp {
             if let Some(b) = Registry::get(name) {
                 return builtins::call_builtin(self, b, call, env, mode);
             }
-            return Err(Flow::Error(
+            return Err(Flow::from(
                 SimError::in_call(
                     super::label::call_text(call),
                     format!("could not find function \"{name}\" (rheap does not simulate it)"),
@@ -227,7 +221,7 @@ impl Interp {
     /// Call a function value (closure or builtin object) with the call's unevaluated arguments.
     pub fn call_value(&mut self, f: Val, call: &Call, env: ObjId, mode: Mode) -> EvalResult<Val> {
         let Val::Obj(fo) = f else {
-            return Err(Flow::Error(SimError::new("attempt to apply non-function")));
+            return Err(Flow::from(SimError::new("attempt to apply non-function")));
         };
         match &self.heap.obj(fo).body {
             Body::Closure(_) => {
@@ -238,12 +232,12 @@ impl Interp {
                 let b = Registry::get(name).expect("builtin objects name registered builtins");
                 builtins::call_builtin(self, b, call, env, mode)
             }
-            _ => Err(Flow::Error(SimError::new("attempt to apply non-function"))),
+            _ => Err(Flow::from(SimError::new("attempt to apply non-function"))),
         }
     }
 
     /// A function bound to `name` along the chain, skipping other values.
-    pub fn find_function(&mut self, name: &str, mut env: ObjId) -> EvalResult<Option<Val>> {
+    pub fn find_function(&mut self, name: &Sym, mut env: ObjId) -> EvalResult<Option<Val>> {
         while env != NIL {
             if let Some(i) = self.env(env).find(name) {
                 let v = self.env(env).values[i];
@@ -290,8 +284,8 @@ impl Interp {
 
     /// The values bound to `...` in `env` (promises, unforced).
     pub fn dots_values(&mut self, env: ObjId) -> EvalResult<Vec<ArgVal>> {
-        let Some((e, i)) = self.lookup(env, "...") else {
-            return Err(Flow::Error(SimError::new("'...' used in an incorrect context")));
+        let Some((e, i)) = self.lookup(env, &Sym::new("...")) else {
+            return Err(Flow::from(SimError::new("'...' used in an incorrect context")));
         };
         let v = self.env(e).values[i];
         let Val::Obj(o) = v else {
@@ -327,7 +321,7 @@ impl Interp {
         self.heap.alloc_scratch(args.len() as u32 + extra, 0)?;
         let env = self.new_env(cenv, 0)?;
         let matched = match_args(&fun.params, args)
-            .map_err(|m| Flow::Error(SimError::in_call(super::label::call_text(call), m).at_line(call.pos.line)))?;
+            .map_err(|m| Flow::from(SimError::in_call(super::label::call_text(call), m).at_line(call.pos.line)))?;
         for (param, value) in fun.params.iter().zip(matched) {
             let v = match value {
                 Matched::Value(v) => v,
@@ -350,7 +344,7 @@ impl Interp {
                     None => Val::Obj(self.missing_arg),
                 },
             };
-            self.define_rc(env, &param.name, v)?;
+            self.define_sym(env, &param.name, v)?;
         }
 
         // The JIT (R_CheckJIT).
@@ -389,11 +383,11 @@ impl Interp {
         let usage = C_STACK_BASE + C_STACK_PER_CALL * self.depth as u64;
         if usage > C_STACK_LIMIT {
             self.depth -= 1;
-            return Err(Flow::Error(SimError::new(format!("C stack usage  {usage} is too close to the limit"))));
+            return Err(Flow::from(SimError::new(format!("C stack usage  {usage} is too close to the limit"))));
         }
         if self.depth > self.expressions {
             self.depth -= 1;
-            return Err(Flow::Error(SimError::new(
+            return Err(Flow::from(SimError::new(
                 "evaluation nested too deeply: infinite recursion / options(expressions=)?",
             )));
         }

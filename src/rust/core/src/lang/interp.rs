@@ -7,6 +7,7 @@ use crate::error::{SimError, SimResult};
 use crate::heap::size_class::vector_vcells;
 use crate::heap::{Body, Elems, EnvData, Heap, Num, Obj, ObjId, SexpType, Val, NA_INT, NIL};
 use crate::profile::{HASHMINSIZE, R_EXPRESSIONS};
+use crate::sym::Sym;
 
 /// How the code being run is executed: walked as a tree (`eval`) or as byte code (`bcEval`). Byte
 /// code keeps scalars unboxed and skips promises for constant arguments.
@@ -19,7 +20,8 @@ pub enum Mode {
 /// Non-local exits of evaluation.
 #[derive(Debug)]
 pub enum Flow {
-    Error(SimError),
+    /// Boxed: errors are rare, and a small `Flow` keeps every evaluation step's result small.
+    Error(Box<SimError>),
     Return(Val),
     Break,
     Next,
@@ -27,7 +29,7 @@ pub enum Flow {
 
 impl From<SimError> for Flow {
     fn from(e: SimError) -> Flow {
-        Flow::Error(e)
+        Flow::Error(Box::new(e))
     }
 }
 
@@ -435,16 +437,11 @@ impl Interp {
     /// Bind `name` in `env` (`defineVar`): a new binding costs one cons cell; a hashed environment
     /// grows its table by 1.2 when more than 85 % of its slots are in use.
     pub fn define(&mut self, env: ObjId, name: &str, value: Val) -> SimResult<()> {
-        self.define_with(env, name, value, || Rc::from(name))
+        self.define_sym(env, &Sym::new(name), value)
     }
 
-    /// `define` with the name already shared (a formal's or a symbol's), so binding it costs no
-    /// host allocation.
-    pub fn define_rc(&mut self, env: ObjId, name: &Rc<str>, value: Val) -> SimResult<()> {
-        self.define_with(env, name, value, || name.clone())
-    }
-
-    fn define_with(&mut self, env: ObjId, name: &str, value: Val, owned: impl FnOnce() -> Rc<str>) -> SimResult<()> {
+    /// `define` with the name already a symbol (a formal's, a variable's in the code).
+    pub fn define_sym(&mut self, env: ObjId, name: &Sym, value: Val) -> SimResult<()> {
         if let Val::Obj(o) = value {
             self.heap.obj_mut(o).refs = self.heap.obj(o).refs.saturating_add(1);
         }
@@ -457,7 +454,7 @@ impl Interp {
             }
             self.install(name)?;
             self.heap.grow_nodes(env, 1)?;
-            self.env_mut(env).insert(owned(), value);
+            self.env_mut(env).insert(name.clone(), value);
             self.hash_insert(env, name)?;
         }
         self.heap.write_barrier(env, value);
@@ -492,7 +489,7 @@ impl Interp {
 
     /// Remove a binding (`rm`): its cell becomes garbage.
     pub fn unbind(&mut self, env: ObjId, name: &str) -> bool {
-        match self.env(env).find(name) {
+        match self.env(env).find(&Sym::new(name)) {
             Some(i) => {
                 let old = self.env(env).values[i];
                 self.env_mut(env).slot_remove(name);
@@ -514,7 +511,7 @@ impl Interp {
 
     /// Find a variable along the environment chain; `None` if unbound (base values are looked up by
     /// the caller).
-    pub fn lookup(&self, mut env: ObjId, name: &str) -> Option<(ObjId, usize)> {
+    pub fn lookup(&self, mut env: ObjId, name: &Sym) -> Option<(ObjId, usize)> {
         while env != NIL {
             let e = self.env(env);
             if let Some(i) = e.find(name) {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use tree_sitter::{Node, Parser};
 
-use super::ast::{Arg, Call, Const, Expr, Function, Param, Pos, Program};
+use super::ast::{Arg, Call, Const, Expr, Function, Param, Pos, Program, Sym};
 use crate::error::{SimError, SimResult};
 
 /// Parse a whole text: its top-level expressions in order.
@@ -152,11 +152,11 @@ struct Cx<'s> {
 }
 
 fn call(fun: &str, args: Vec<Expr>, p: Pos) -> Expr {
-    Expr::Call(Rc::new(Call {
-        fun: Expr::sym(fun),
-        args: args.into_iter().map(|v| Arg { name: None, value: Some(v) }).collect(),
-        pos: p,
-    }))
+    Expr::Call(Rc::new(Call::new(
+        Expr::sym(fun),
+        args.into_iter().map(|v| Arg { name: None, value: Some(v) }).collect(),
+        p,
+    )))
 }
 
 impl<'s> Cx<'s> {
@@ -175,8 +175,8 @@ impl<'s> Cx<'s> {
     fn expr(&self, n: Node) -> SimResult<Expr> {
         let p = pos(n);
         Ok(match n.kind() {
-            "identifier" => Expr::Sym(Rc::from(unquote_backticks(self.text(n)))),
-            "dots" | "dot_dot_i" => Expr::Sym(Rc::from(self.text(n))),
+            "identifier" => Expr::sym(&unquote_backticks(self.text(n))),
+            "dots" | "dot_dot_i" => Expr::sym(self.text(n)),
             "integer" => Expr::Const(Const::Int(parse_int(self.text(n)))),
             "float" => Expr::Const(Const::Real(Some(parse_number(self.text(n))))),
             "complex" => {
@@ -217,7 +217,7 @@ impl<'s> Cx<'s> {
                 let lhs = self.field(n, "lhs")?;
                 let rhs = match n.child_by_field_name("rhs") {
                     Some(r) if r.kind() == "string" => Expr::Const(Const::Str(Some(Rc::from(self.string(r)?)))),
-                    Some(r) => Expr::Sym(Rc::from(unquote_backticks(self.text(r)))),
+                    Some(r) => Expr::sym(&unquote_backticks(self.text(r))),
                     None => {
                         return Err(SimError::new(format!("<text>:{}:{}: unexpected end of input", p.line, p.col))
                             .at_line(p.line))
@@ -233,7 +233,7 @@ impl<'s> Cx<'s> {
                     Ok(if c.kind() == "string" {
                         Expr::sym(&self.string(c)?)
                     } else {
-                        Expr::Sym(Rc::from(unquote_backticks(self.text(c))))
+                        Expr::sym(&unquote_backticks(self.text(c)))
                     })
                 };
                 call(op, vec![side("lhs")?, side("rhs")?], p)
@@ -241,14 +241,14 @@ impl<'s> Cx<'s> {
             "call" => {
                 let fun = self.field(n, "function")?;
                 let args = self.arguments(n)?;
-                Expr::Call(Rc::new(Call { fun, args, pos: p }))
+                Expr::Call(Rc::new(Call::new(fun, args, p)))
             }
             "subset" | "subset2" => {
                 let head = if n.kind() == "subset" { "[" } else { "[[" };
                 let obj = self.field(n, "function")?;
                 let mut args = vec![Arg { name: None, value: Some(obj) }];
                 args.extend(self.arguments(n)?);
-                Expr::Call(Rc::new(Call { fun: Expr::sym(head), args, pos: p }))
+                Expr::Call(Rc::new(Call::new(Expr::sym(head), args, p)))
             }
             "if_statement" => {
                 let mut args = vec![self.field(n, "condition")?, self.field(n, "consequence")?];
@@ -276,7 +276,7 @@ impl<'s> Cx<'s> {
                             Some(d) => Some(self.expr(d)?),
                             None => None,
                         };
-                        params.push(Param { name: Rc::from(name.as_str()), default });
+                        params.push(Param { name: Sym::new(&name), default });
                     }
                 }
                 let body = match n.child_by_field_name("body") {
@@ -340,7 +340,7 @@ impl<'s> Cx<'s> {
                 Expr::Call(c) => {
                     let mut args = vec![Arg { name: None, value: Some(lhs) }];
                     args.extend(c.args.iter().cloned());
-                    Expr::Call(Rc::new(Call { fun: c.fun.clone(), args, pos: p }))
+                    Expr::Call(Rc::new(Call::new(c.fun.clone(), args, p)))
                 }
                 _ => {
                     return Err(SimError::new(format!(

@@ -50,7 +50,7 @@ pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) 
 fn match_fun(it: &mut Interp, ctx: &CallCtx, f: Val) -> EvalResult<Val> {
     if it.type_of(f) == SexpType::Str {
         let name = it.str_values(f).and_then(|s| s.first().cloned().flatten()).unwrap_or_else(|| Rc::from(""));
-        if let Some(v) = it.find_function(&name, ctx.env)? {
+        if let Some(v) = it.find_function(&crate::sym::Sym::new(&name), ctx.env)? {
             return Ok(v);
         }
         return it
@@ -209,7 +209,7 @@ fn vapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let mut vals: Vec<Option<f64>> = Vec::new();
     for_each(it, ctx, x, f, &a.dots, |it, _, r| {
         if it.length(r) != m {
-            return Err(Flow::Error(crate::error::SimError::new(format!(
+            return Err(Flow::from(crate::error::SimError::new(format!(
                 "values must be length {m},\n but FUN(X[[1]]) result is length {}",
                 it.length(r)
             ))));

@@ -133,7 +133,7 @@ fn stopifnot(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         if ok == Some(false) {
             let text = crate::lang::label::expr_text(e);
             let what = if it.length(v) > 1 { "are not all TRUE" } else { "is not TRUE" };
-            return Err(Flow::Error(SimError::new(format!("{text} {what}"))));
+            return Err(Flow::from(SimError::new(format!("{text} {what}"))));
         }
     }
     it.visible = false;

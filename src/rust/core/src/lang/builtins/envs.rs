@@ -4,7 +4,7 @@
 use super::{closure, special};
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::heap::{Body, Num, ObjId, SexpType, Val, NIL};
-use crate::lang::ast::Expr;
+use crate::lang::ast::{Expr, Sym};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Flow, Interp};
 use crate::profile::HASHMINSIZE;
@@ -138,7 +138,7 @@ fn assign(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn get(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = name_arg(it, ctx, a.get("x"))?;
     let env = envir_arg(it, ctx, a.get("envir"))?;
-    match it.lookup(env, &name) {
+    match it.lookup(env, &Sym::new(&name)) {
         Some((e, i)) => {
             let v = it.env(e).values[i];
             match v {
@@ -159,9 +159,9 @@ fn exists(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let env = envir_arg(it, ctx, a.get("envir"))?;
     let inherits = a.get("inherits").is_none_or(|v| it.num_elt(v, 0) != Some(0.0));
     let found = if inherits {
-        it.lookup(env, &name).is_some() || it.base_value(&name)?.is_some()
+        it.lookup(env, &Sym::new(&name)).is_some() || it.base_value(&name)?.is_some()
     } else {
-        it.env(env).find(&name).is_some()
+        it.env(env).find(&Sym::new(&name)).is_some()
     };
     Ok(it.scalar_logical(Some(found)))
 }

@@ -266,7 +266,7 @@ fn with_call(f: Flow, ctx: &CallCtx) -> Flow {
             {
                 e.call = Some(ctx.name());
             }
-            Flow::Error(e.at_line(ctx.call.pos.line))
+            Flow::from(e.at_line(ctx.call.pos.line))
         }
         other => other,
     }
@@ -365,7 +365,7 @@ pub fn call_replacement(
     let mut idx = if fname == "$" { Vec::new() } else { eval_args(it, extra, env, mode)? };
     let rname = format!("{fname}<-");
     // A user-defined replacement function.
-    if let Some(Val::Obj(fo)) = it.find_function(&rname, env)? {
+    if let Some(Val::Obj(fo)) = it.find_function(&crate::sym::Sym::new(&rname), env)? {
         {
             if it.heap.obj(fo).sexp == SexpType::Clo {
                 let mut args = vec![ArgVal { name: None, value: x }];
@@ -394,7 +394,7 @@ pub fn call_replacement(
         "levels" => vectors::set_attr_value(it, &ctx, x, "levels", value),
         "dimnames" => vectors::set_attr_value(it, &ctx, x, "dimnames", value),
         _ => {
-            Err(Flow::Error(SimError::new(format!("could not find function \"{rname}\" (rheap does not simulate it)"))))
+            Err(Flow::from(SimError::new(format!("could not find function \"{rname}\" (rheap does not simulate it)"))))
         }
     }
 }
@@ -437,7 +437,7 @@ pub fn call_getter(
             }
         }
         _ => {
-            return Err(Flow::Error(SimError::new(format!(
+            return Err(Flow::from(SimError::new(format!(
                 "could not find function \"{fname}\" (rheap does not simulate it)"
             ))))
         }
@@ -449,7 +449,7 @@ pub fn call_getter(
 /// The name in `x$name` (a symbol or a string).
 pub fn dollar_name(extra: &[Arg]) -> Option<Rc<str>> {
     match extra.first().and_then(|a| a.value.as_ref()) {
-        Some(Expr::Sym(s)) => Some(s.clone()),
+        Some(Expr::Sym(s)) => Some(s.as_rc().clone()),
         Some(Expr::Const(super::ast::Const::Str(Some(s)))) => Some(s.clone()),
         _ => None,
     }

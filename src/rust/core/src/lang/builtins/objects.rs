@@ -260,7 +260,7 @@ fn call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         .iter()
         .map(|d| crate::lang::ast::Arg { name: d.name.clone(), value: Some(value_expr(it, d.value)) })
         .collect();
-    let e = Expr::Call(Rc::new(crate::lang::ast::Call { fun: Expr::Sym(f), args, pos: ctx.call.pos }));
+    let e = Expr::Call(Rc::new(crate::lang::ast::Call::new(Expr::sym(&f), args, ctx.call.pos)));
     Ok(Val::Obj(lang_obj(it, e)?))
 }
 
@@ -297,7 +297,7 @@ fn formals(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             Some(e) => Val::Obj(lang_obj(it, e.clone())?),
             None => Val::Obj(it.missing_arg),
         };
-        items.push((Some(p.name.clone()), v));
+        items.push((Some(p.name.as_rc().clone()), v));
     }
     new_pairlist(it, items)
 }

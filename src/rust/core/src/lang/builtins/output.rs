@@ -90,7 +90,7 @@ fn stop(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     // The call R names is the function that called stop(), filled in as the error leaves that
     // function; at top level there is none.
     let call = Some(crate::error::CALLER.to_string());
-    Err(Flow::Error(SimError { call, message: msg, line: Some(ctx.call.pos.line).filter(|&l| l > 0) }))
+    Err(Flow::from(SimError { call, message: msg, line: Some(ctx.call.pos.line).filter(|&l| l > 0) }))
 }
 
 fn sys_time(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {

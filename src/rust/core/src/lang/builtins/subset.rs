@@ -10,6 +10,7 @@ use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{num_at, EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
 use crate::profile::R_EXPAND_FRAC;
+use crate::sym::Sym;
 
 pub(super) const BUILTINS: &[Builtin] = &[
     inlined("[", &["x", "..."], subset1),
@@ -45,7 +46,7 @@ fn dollar_special(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
 
 pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
     let Val::Obj(o) = x else {
-        return Err(Flow::Error(SimError::new("$ operator is invalid for atomic vectors")));
+        return Err(Flow::from(SimError::new("$ operator is invalid for atomic vectors")));
     };
     match it.heap.obj(o).sexp {
         SexpType::Vec => {
@@ -64,7 +65,7 @@ pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
                 None => NIL,
             }))
         }
-        SexpType::Env => match it.env(o).find(name) {
+        SexpType::Env => match it.env(o).find(&Sym::new(name)) {
             Some(i) => {
                 let v = it.env(o).values[i];
                 match v {
@@ -75,7 +76,7 @@ pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
             None => Ok(Val::Obj(NIL)),
         },
         SexpType::Nil => Ok(Val::Obj(NIL)),
-        _ => Err(Flow::Error(SimError::new("$ operator is invalid for atomic vectors"))),
+        _ => Err(Flow::from(SimError::new("$ operator is invalid for atomic vectors"))),
     }
 }
 

@@ -794,7 +794,7 @@ fn rev(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         None => Num::Unknown,
     };
     if matches!(t, SexpType::Str | SexpType::Vec) {
-        return Err(Flow::Error(SimError::new("rheap simulates rev() on numbers only")));
+        return Err(Flow::from(SimError::new("rheap simulates rev() on numbers only")));
     }
     Ok(Val::Obj(it.new_num(t, n, num)?))
 }
