@@ -90,7 +90,7 @@ impl Interp {
     }
 
     fn eval_sym(&mut self, name: &Sym, env: ObjId, mode: Mode) -> EvalResult<Val> {
-        if let Some(k) = name.strip_prefix("..").and_then(|d| d.parse::<usize>().ok()) {
+        if let Some(k) = name.starts_with('.').then(|| name.strip_prefix("..").and_then(|d| d.parse::<usize>().ok())).flatten() {
             let dots = self.dots_values(env)?;
             let Some(a) = dots.get(k.wrapping_sub(1)) else {
                 return Err(Flow::from(SimError::new(format!("the ... list does not contain {k} elements"))));

@@ -134,6 +134,27 @@ fn elementwise(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
     crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n)
 }
 
+/// A logical, integer or double scalar without attributes, unboxed or boxed, with its known value:
+/// byte code computes with it directly.
+fn plain_scalar(it: &Interp, v: Val) -> Option<(f64, SexpType)> {
+    match v {
+        Val::Dbl(d) => Some((d, SexpType::Real)),
+        Val::Int(i) => Some((crate::lang::interp::int_to_f64(i), SexpType::Int)),
+        Val::Lgl(l) => Some((crate::lang::interp::int_to_f64(l), SexpType::Lgl)),
+        Val::Obj(o) => {
+            let o = it.heap.obj(o);
+            match (&o.body, o.sexp) {
+                (Body::Num(Num::Fill(x)), SexpType::Lgl | SexpType::Int | SexpType::Real)
+                    if o.length == 1 && o.attrs.is_none() =>
+                {
+                    Some((*x, o.sexp))
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
 fn has_attrs(it: &Interp, v: Val) -> bool {
     matches!(v, Val::Obj(o) if it.heap.obj(o).attrs.is_some())
 }
@@ -189,13 +210,7 @@ pub fn op_named(name: &str) -> Option<Op> {
 pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {
     // scalars in byte code: no allocation, nothing to look up
     if ctx.mode == Mode::Compiled {
-        let scalar = |v: Val| match v {
-            Val::Dbl(d) => Some((d, SexpType::Real)),
-            Val::Int(i) => Some((crate::lang::interp::int_to_f64(i), SexpType::Int)),
-            Val::Lgl(l) => Some((crate::lang::interp::int_to_f64(l), SexpType::Lgl)),
-            Val::Obj(_) => None,
-        };
-        if let (Some((a, ta)), Some((b, tb))) = (scalar(x), scalar(y)) {
+        if let (Some((a, ta)), Some((b, tb))) = (plain_scalar(it, x), plain_scalar(it, y)) {
             return it.scalar(op.result_type(ta, tb), op.apply(a, b), Mode::Compiled).map_err(Into::into);
         }
     }
