@@ -89,8 +89,24 @@ impl Interp {
         Ok(id)
     }
 
+    #[inline]
     fn eval_sym(&mut self, name: &Sym, env: ObjId, mode: Mode) -> EvalResult<Val> {
-        if let Some(k) = name.starts_with('.').then(|| name.strip_prefix("..").and_then(|d| d.parse::<usize>().ok())).flatten() {
+        // the common case first: a bound variable holding an unboxed scalar or a plain object
+        if let Some((e, i)) = self.lookup(env, name) {
+            match self.env(e).values[i] {
+                v @ Val::Obj(o) if o != self.missing_arg && self.heap.obj(o).sexp != SexpType::Prom => return Ok(v),
+                v @ (Val::Dbl(_) | Val::Int(_) | Val::Lgl(_)) if mode == Mode::Compiled => return Ok(v),
+                _ => {}
+            }
+        }
+        self.eval_sym_slow(name, env, mode)
+    }
+
+    #[inline(never)]
+    fn eval_sym_slow(&mut self, name: &Sym, env: ObjId, mode: Mode) -> EvalResult<Val> {
+        if let Some(k) =
+            name.starts_with('.').then(|| name.strip_prefix("..").and_then(|d| d.parse::<usize>().ok())).flatten()
+        {
             let dots = self.dots_values(env)?;
             let Some(a) = dots.get(k.wrapping_sub(1)) else {
                 return Err(Flow::from(SimError::new(format!("the ... list does not contain {k} elements"))));
@@ -176,28 +192,37 @@ impl Interp {
 
     // ---- calls ---------------------------------------------------------------------------------
 
+    #[inline]
     fn eval_call(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
         if call.pos.line > 0 && env == self.global {
             self.heap.line = call.pos.line;
         }
         match call.head {
-            Head::Special(s) => return s.run()(self, call, env, mode),
+            Head::Special(s) => s.run()(self, call, env, mode),
             // Byte code computes arithmetic and comparisons inline (unless the program rebinds the
             // operator): evaluate both operands and combine them, with no call machinery.
-            Head::Arith(op) if mode == Mode::Compiled && !self.rebound_operators => {
-                let mark = self.heap.root_mark();
-                let x = self.eval(call.args[0].value.as_ref().unwrap(), env, mode)?;
-                self.heap.protect(x);
-                let y = self.eval(call.args[1].value.as_ref().unwrap(), env, mode)?;
-                self.heap.protect(y);
-                let ctx = CallCtx { call, env, mode };
-                let v = super::builtins::arith::binary_values(self, &ctx, x, y, op)?;
-                self.heap.release_to(mark, Some(v));
-                self.visible = true;
-                return Ok(v);
-            }
-            _ => {}
+            Head::Arith(op) if mode == Mode::Compiled && !self.rebound_operators => self.inline_arith(call, env, op),
+            _ => self.call_named_or_value(call, env, mode),
         }
+    }
+
+    #[inline(never)]
+    fn inline_arith(&mut self, call: &Rc<Call>, env: ObjId, op: super::builtins::arith::Op) -> EvalResult<Val> {
+        let mode = Mode::Compiled;
+        let mark = self.heap.root_mark();
+        let x = self.eval(call.args[0].value.as_ref().unwrap(), env, mode)?;
+        self.heap.protect(x);
+        let y = self.eval(call.args[1].value.as_ref().unwrap(), env, mode)?;
+        self.heap.protect(y);
+        let ctx = CallCtx { call, env, mode };
+        let v = super::builtins::arith::binary_values(self, &ctx, x, y, op)?;
+        self.heap.release_to(mark, Some(v));
+        self.visible = true;
+        Ok(v)
+    }
+
+    #[inline(never)]
+    fn call_named_or_value(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
         if let Expr::Sym(name) = &call.fun {
             // A closure bound to that name (skipping non-function bindings, as R does).
             if let Some(clo) = self.find_function(name, env)? {
