@@ -212,12 +212,50 @@ fn identical(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
 }
 
+/// `unlist(x, recursive = TRUE, use.names = TRUE)` (bind.c `do_unlist`): the leaves of the list
+/// tree combined into one vector of the highest type, named as bind.c names them.
 fn unlist(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    if it.type_of(x) != SexpType::Vec {
+    if !matches!(it.type_of(x), SexpType::Vec | SexpType::Expr) {
         return Ok(x);
     }
-    let elems = it.list_elems(x).unwrap_or_default();
-    let parts: Vec<ArgVal> = elems.iter().map(|&e| ArgVal { name: None, value: Val::Obj(e) }).collect();
-    super::vectors::combine(it, &parts)
+    let flag = |it: &Interp, v: Option<Val>| v.and_then(|v| it.num_elt(v, 0)).map_or(true, |b| b != 0.0);
+    let (recurse, use_names) = (flag(it, a.get("recursive")), flag(it, a.get("use.names")));
+    let mut leaves = Vec::new();
+    let mut named = false;
+    gather_leaves(it, x, recurse, &mut leaves, &mut named);
+    let parts: Vec<ArgVal> = leaves.iter().map(|&value| ArgVal { name: None, value }).collect();
+    let v = super::vectors::combine_values(it, &parts)?;
+    if use_names && named && v != Val::Obj(crate::heap::NIL) {
+        let mut out = Vec::new();
+        let mut nd = super::vectors::NameData::default();
+        let names = if recurse {
+            super::vectors::extract_names(it, x, "", None, true, &mut out, &mut nd)
+        } else {
+            let names = it.names(x);
+            it.list_elems(x).and_then(|elems| {
+                elems.iter().enumerate().try_for_each(|(i, e)| {
+                    let tag = names.as_ref().and_then(|n| n.get(i).cloned()).filter(|t| t.as_deref() != Some(""));
+                    super::vectors::extract_names(it, Val::Obj(*e), "", tag, false, &mut out, &mut nd)
+                })
+            })
+        };
+        super::vectors::attach_names(it, v, names.map(|_| out))?;
+    }
+    Ok(v)
+}
+
+/// The values `unlist()` combines: the list's elements, and with `recurse` the elements of nested
+/// lists in turn; `named` is set when any of them (or the lists) has names.
+fn gather_leaves(it: &Interp, v: Val, recurse: bool, leaves: &mut Vec<Val>, named: &mut bool) {
+    *named |= matches!(v, Val::Obj(o) if it.heap.attr(o, "names").is_some());
+    for e in it.list_elems(v).unwrap_or_default() {
+        let e = Val::Obj(e);
+        if recurse && matches!(it.type_of(e), SexpType::Vec | SexpType::Expr) {
+            gather_leaves(it, e, recurse, leaves, named);
+        } else {
+            *named |= matches!(e, Val::Obj(o) if it.heap.attr(o, "names").is_some());
+            leaves.push(e);
+        }
+    }
 }

@@ -7,7 +7,8 @@ use super::{closure, primitive};
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::error::SimError;
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
-use crate::lang::eval::CallCtx;
+use crate::lang::ast::Expr;
+use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE};
 use crate::lang::rng::RANDOM_SEED_LENGTH;
 use crate::profile::R_XLEN_T_MAX;
@@ -186,16 +187,33 @@ fn c(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 }
 
 /// `c(...)`: concatenate, coercing to the highest type, keeping names.
+/// `c(...)`: the values combined in R's type order, then names as bind.c makes them.
 pub fn combine(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> EvalResult<Val> {
+    let v = combine_values(it, parts)?;
+    let named = parts.iter().any(|p| p.name.is_some() || it.names(p.value).is_some() || has_names_attr(it, p.value));
+    if named && v != Val::Obj(NIL) {
+        let mut names = Some(Vec::new());
+        for p in parts {
+            // each argument starts a fresh sequence (`do_c_dflt`)
+            let mut nd = NameData::default();
+            let tag = p.name.as_ref().map(|t| Some(t.clone()));
+            names =
+                names.and_then(|mut out| extract_names(it, p.value, "", tag, false, &mut out, &mut nd).map(|_| out));
+        }
+        attach_names(it, v, names)?;
+    }
+    Ok(v)
+}
+
+/// The values of `c(...)` without names: one vector of the highest type (`AnswerType`).
+pub fn combine_values(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> EvalResult<Val> {
     let mut rank = 0u8;
     let mut total = 0u64;
-    let mut named = false;
     for p in parts {
         let t = it.type_of(p.value);
         let t = if t == SexpType::Nil { SexpType::Nil } else { t };
         rank = rank.max(type_rank(t));
         total += it.length(p.value);
-        named |= p.name.is_some() || it.names(p.value).is_some();
     }
     if rank == 0 {
         return Ok(Val::Obj(NIL));
@@ -268,32 +286,133 @@ pub fn combine(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> EvalResu
             it.new_num(t, total, acc)?
         }
     };
-    if named {
-        let mut names: Vec<Option<Rc<str>>> = Vec::new();
-        let mut known = true;
-        for p in parts {
-            let m = it.length(p.value);
-            match (it.names(p.value), &p.name) {
-                (Some(ns), _) => names.extend(ns.into_iter().map(|s| s.or_else(|| Some(Rc::from(""))))),
-                (None, Some(tag)) if m == 1 => names.push(Some(tag.clone())),
-                (None, Some(tag)) if m <= MAX_CONCRETE => {
-                    for k in 1..=m {
-                        names.push(Some(Rc::from(format!("{tag}{k}"))));
-                    }
-                }
-                (None, None) if m <= MAX_CONCRETE => names.extend((0..m).map(|_| Some(Rc::from("")))),
-                _ => known = false,
-            }
-        }
-        let nm = if known {
+    Ok(Val::Obj(id))
+}
+
+fn has_names_attr(it: &Interp, v: Val) -> bool {
+    matches!(v, Val::Obj(o) if o != NIL && it.heap.attr(o, "names").is_some())
+}
+
+/// Set the names bind.c computed (`None`: not known to the simulator, a names vector of unknown
+/// strings); a result longer than the names computed keeps no names.
+pub fn attach_names(it: &mut Interp, v: Val, names: Option<Vec<Option<Rc<str>>>>) -> EvalResult<()> {
+    let Val::Obj(id) = v else { return Ok(()) };
+    let n = it.heap.obj(id).length;
+    let nm = match names {
+        Some(names) if names.len() as u64 == n => {
             let refs: Vec<Option<&str>> = names.iter().map(|s| s.as_deref()).collect();
             it.mk_strings(&refs)?
-        } else {
-            it.new_strs(total, Elems::Unknown)?
-        };
-        it.heap.set_attr(id, "names", nm)?;
+        }
+        Some(_) => return Ok(()),
+        None => it.new_strs(n, Elems::Unknown)?,
+    };
+    it.heap.set_attr(id, "names", nm)?;
+    Ok(())
+}
+
+/// bind.c's `NameData`: the naming state under one tag.
+#[derive(Default)]
+pub struct NameData {
+    count: u64,
+    seqno: u64,
+    /// Where the first unnamed element under the current tag went (-1: none yet).
+    firstpos: i64,
+}
+
+/// `ItemName`: the i-th name if it is non-empty (`Some(None)` is an NA name).
+fn item_name(names: &Option<Vec<Option<Rc<str>>>>, i: usize) -> Option<Option<Rc<str>>> {
+    match names.as_ref()?.get(i)? {
+        Some(s) if s.is_empty() => None,
+        other => Some(other.clone()),
     }
-    Ok(Val::Obj(id))
+}
+
+/// `NewBase`: `base.tag`, or whichever is non-empty.
+fn new_base(base: &str, tag: &Option<Rc<str>>) -> String {
+    let tag = tag.as_deref().unwrap_or("NA");
+    match (base.is_empty(), tag.is_empty()) {
+        (false, false) => format!("{base}.{tag}"),
+        (true, _) => tag.to_string(),
+        (false, true) => base.to_string(),
+    }
+}
+
+/// `NewName`: `base.tag`, `base<seqno>`, `tag` or "".
+fn new_name(base: &str, tag: Option<Option<Rc<str>>>, seqno: u64) -> Option<Rc<str>> {
+    match (base.is_empty(), tag) {
+        (false, Some(t)) => Some(Rc::from(format!("{base}.{}", t.as_deref().unwrap_or("NA")))),
+        (false, None) => Some(Rc::from(format!("{base}{seqno}"))),
+        (true, Some(t)) => t,
+        (true, None) => Some(Rc::from("")),
+    }
+}
+
+/// bind.c's `NewExtractNames`: append the names `c()` / `unlist()` give the elements of `v` (under
+/// `base`, entering `tag`). `None` when names the simulator does not know are involved.
+pub fn extract_names(
+    it: &Interp,
+    v: Val,
+    base: &str,
+    tag: Option<Option<Rc<str>>>,
+    recurse: bool,
+    out: &mut Vec<Option<Rc<str>>>,
+    nd: &mut NameData,
+) -> Option<()> {
+    let entered = tag.is_some();
+    let base_owned;
+    let mut saved = (0, 0, 0);
+    let base = match &tag {
+        Some(t) => {
+            base_owned = new_base(base, t);
+            saved = (nd.firstpos, nd.seqno, nd.count);
+            *nd = NameData { count: 0, seqno: 0, firstpos: -1 };
+            base_owned.as_str()
+        }
+        None => base,
+    };
+    let saveseqno = if entered { saved.1 } else { 0 };
+    let n = it.length(v);
+    if n > MAX_CONCRETE {
+        return None;
+    }
+    let names = if has_names_attr(it, v) { Some(it.names(v)?) } else { None };
+    let leaf = |out: &mut Vec<Option<Rc<str>>>, nd: &mut NameData, namei: Option<Option<Rc<str>>>| {
+        if namei.is_none() && nd.count == 0 {
+            nd.firstpos = out.len() as i64;
+        }
+        nd.count += 1;
+        nd.seqno += 1;
+        out.push(new_name(base, namei, nd.seqno));
+    };
+    match it.type_of(v) {
+        SexpType::Nil => {}
+        SexpType::Vec | SexpType::Expr => {
+            let elems = it.list_elems(v)?;
+            for (i, e) in elems.iter().enumerate() {
+                let namei = item_name(&names, i);
+                if recurse {
+                    extract_names(it, Val::Obj(*e), base, namei, recurse, out, nd)?;
+                } else {
+                    leaf(out, nd, namei);
+                }
+            }
+        }
+        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Str | SexpType::Raw => {
+            for i in 0..n as usize {
+                leaf(out, nd, item_name(&names, i));
+            }
+        }
+        _ => leaf(out, nd, None),
+    }
+    if entered {
+        if nd.firstpos >= 0 && nd.count == 1 {
+            out[nd.firstpos as usize] = Some(Rc::from(base));
+        }
+        nd.firstpos = saved.0;
+        nd.count = saved.2;
+    }
+    nd.seqno += saveseqno;
+    Some(())
 }
 
 fn list(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -559,7 +678,19 @@ fn transpose(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(new_matrix(it, t, nc, nr, content)?))
 }
 
+/// `cbind()` / `rbind()` (bind.c): a matrix of the highest type; vectors are recycled along the
+/// other dimension. Names along the binding dimension come from argument tags, from arguments that
+/// are plain variables (`deparse.level = 1`) and from matrices' dimnames; the other dimension takes
+/// the first matrix's dimnames or a vector's names of full length.
 fn bind(it: &mut Interp, ctx: &CallCtx, a: &mut Args, by_col: bool) -> EvalResult<Val> {
+    let deparse_level = a.get("deparse.level").and_then(|v| it.num_elt(v, 0)).unwrap_or(1.0);
+    // the expression of each `...` argument, when the call spells it out (no `...` forwarded)
+    let exprs: Option<Vec<&Expr>> = {
+        let dots: Vec<&crate::lang::ast::Arg> =
+            ctx.call.args.iter().filter(|x| x.name.as_deref() != Some("deparse.level")).collect();
+        let forwarded = dots.iter().any(|x| matches!(&x.value, Some(Expr::Sym(s)) if &**s == "..."));
+        (!forwarded && dots.len() == a.dots.len()).then(|| dots.iter().filter_map(|x| x.value.as_ref()).collect())
+    };
     let mut rank = 0u8;
     let mut n_other: Option<u64> = None;
     let mut along = 0u64;
@@ -585,10 +716,125 @@ fn bind(it: &mut Interp, ctx: &CallCtx, a: &mut Args, by_col: bool) -> EvalResul
     if rank == 0 {
         return Ok(Val::Obj(NIL));
     }
-    let _ = ctx;
     let other = n_other.unwrap_or(0);
     let (nr, nc) = if by_col { (other, along) } else { (along, other) };
-    Ok(Val::Obj(new_matrix(it, rank_type(rank), nr, nc, Num::Unknown)?))
+    let t = rank_type(rank);
+    let num = if matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real) {
+        bound_values(it, &a.dots, other, along, by_col)
+    } else {
+        Num::Unknown
+    };
+    let id = new_matrix(it, t, nr, nc, num)?;
+    it.heap.protect(Val::Obj(id));
+
+    // names along the binding dimension, and for the other one
+    let mut along_names: Vec<Option<Rc<str>>> = Vec::new();
+    let mut have_along = false;
+    let mut other_names: Option<Val> = None;
+    let other_k = if by_col { 0 } else { 1 };
+    for (i, p) in a.dots.iter().enumerate() {
+        if it.type_of(p.value) == SexpType::Nil {
+            continue;
+        }
+        match dims_of(it, p.value).filter(|d| d.len() == 2) {
+            Some(d) => {
+                let dn = matrix_dimnames(it, p.value);
+                let here = if by_col { d[1] } else { d[0] };
+                match dn.as_ref().and_then(|dn| dn[1 - other_k]).and_then(|v| it.str_values(v)) {
+                    Some(v) => {
+                        have_along = true;
+                        along_names.extend(v);
+                    }
+                    None => along_names.extend((0..here).map(|_| Some(Rc::from("")))),
+                }
+                if other_names.is_none() {
+                    other_names = dn.and_then(|dn| dn[other_k]);
+                }
+            }
+            None => {
+                let label = match (&p.name, exprs.as_ref().map(|e| e[i])) {
+                    (Some(tag), _) => Some(tag.clone()),
+                    (None, Some(Expr::Sym(s))) if deparse_level == 1.0 => Some(s.as_rc().clone()),
+                    _ => None,
+                };
+                have_along |= label.is_some();
+                along_names.push(Some(label.unwrap_or_else(|| Rc::from(""))));
+                if other_names.is_none() {
+                    if let Val::Obj(o) = p.value {
+                        other_names =
+                            it.heap.attr(o, "names").filter(|&nm| it.heap.obj(nm).length == other).map(Val::Obj);
+                    }
+                }
+            }
+        }
+    }
+    if have_along || other_names.is_some() {
+        let along_v = if have_along {
+            let refs: Vec<Option<&str>> = along_names.iter().map(|s| s.as_deref()).collect();
+            let v = it.mk_strings(&refs)?;
+            it.heap.protect(Val::Obj(v));
+            v
+        } else {
+            NIL
+        };
+        // the other dimension's names are duplicated (bind.c)
+        let other_v = match other_names {
+            Some(Val::Obj(v)) => {
+                let d = it.duplicate(v)?;
+                it.heap.protect(Val::Obj(d));
+                d
+            }
+            _ => NIL,
+        };
+        let elems = if by_col { vec![other_v, along_v] } else { vec![along_v, other_v] };
+        let dn = it.new_list(elems)?;
+        it.heap.set_attr(id, "dimnames", dn)?;
+    }
+    Ok(Val::Obj(id))
+}
+
+/// A matrix's dimnames as (rows, columns), when it has them.
+fn matrix_dimnames(it: &Interp, m: Val) -> Option<[Option<Val>; 2]> {
+    let Val::Obj(o) = m else { return None };
+    let dn = it.heap.attr(o, "dimnames")?;
+    let e = it.list_elems(Val::Obj(dn))?;
+    let get = |k: usize| e.get(k).copied().filter(|&x| x != NIL).map(Val::Obj);
+    Some([get(0), get(1)])
+}
+
+/// The values of a bound numeric matrix when every argument's are known and small.
+fn bound_values(it: &Interp, parts: &[ArgVal], other: u64, along: u64, by_col: bool) -> Num {
+    if other * along > MAX_CONCRETE {
+        return Num::Unknown;
+    }
+    // columns (cbind) or rows (rbind) of the result, in order
+    let mut lines: Vec<Vec<f64>> = Vec::new();
+    for p in parts {
+        if it.type_of(p.value) == SexpType::Nil {
+            continue;
+        }
+        let Some(v) = it.num_values(p.value) else { return Num::Unknown };
+        match dims_of(it, p.value).filter(|d| d.len() == 2) {
+            Some(d) => {
+                let (r, c) = (d[0] as usize, d[1] as usize);
+                if by_col {
+                    lines.extend((0..c).map(|j| v[j * r..(j + 1) * r].to_vec()));
+                } else {
+                    lines.extend((0..r).map(|i| (0..c).map(|j| v[i + j * r]).collect()));
+                }
+            }
+            None if !v.is_empty() => lines.push((0..other as usize).map(|i| v[i % v.len()]).collect()),
+            None => return Num::Unknown,
+        }
+    }
+    let mut out = vec![0.0; (other * along) as usize];
+    for (l, line) in lines.iter().enumerate() {
+        for (i, x) in line.iter().enumerate() {
+            let k = if by_col { l * other as usize + i } else { i * along as usize + l };
+            out[k] = *x;
+        }
+    }
+    normalize_num(Num::Values(Rc::new(out)), other * along)
 }
 
 fn cbind(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
