@@ -7,6 +7,7 @@
 mod apply;
 pub mod arith;
 mod conditions;
+mod convert;
 mod envs;
 mod math;
 pub mod memory;
@@ -135,6 +136,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         vectors::BUILTINS,
         arith::BUILTINS,
         conditions::BUILTINS,
+        convert::BUILTINS,
         envs::BUILTINS,
         math::BUILTINS,
         memory::BUILTINS,
@@ -247,6 +249,9 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("vapply", cost(60, 117)),
     ("seq", cost(1686, 4039)),
     ("new.env", cost(1, 28)),
+    ("toupper", cost(28, 64)),
+    ("tolower", cost(28, 64)),
+    ("setNames", cost(26, 47)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {

@@ -14,6 +14,8 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste).scratch(10, 2),
     closure("paste0", &["...", "collapse", "recycle0"], 3, paste0).scratch(10, 2),
     closure("nchar", &["x", "type", "allowNA", "keepNA"], 4, nchar),
+    closure("toupper", &["x"], 1, |it, c, a| change_case(it, c, a, true)),
+    closure("tolower", &["x"], 1, |it, c, a| change_case(it, c, a, false)),
     Builtin {
         name: "as.character",
         formals: &["x", "..."],
@@ -148,4 +150,38 @@ fn as_character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
         None => Elems::Unknown,
     };
     Ok(Val::Obj(it.new_strs(n, e)?))
+}
+
+/// `toupper(x)` / `tolower(x)`: `x` as character, then a new character vector with `x`'s
+/// attributes, each converted string made (or found) in the CHARSXP cache.
+fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> EvalResult<Val> {
+    let mut x = a.need(ctx, "x")?;
+    if it.type_of(x) != crate::heap::SexpType::Str {
+        x = as_character(it, ctx, a)?;
+        it.heap.protect(x);
+    }
+    let n = it.length(x);
+    let e = match it.str_values(x) {
+        Some(strs) => {
+            let mut ids = Vec::with_capacity(strs.len());
+            for s in strs {
+                ids.push(match s {
+                    Some(s) if upper => it.mk_char(&s.to_uppercase())?,
+                    Some(s) => it.mk_char(&s.to_lowercase())?,
+                    None => it.na_string,
+                });
+            }
+            Elems::Values(ids)
+        }
+        None => Elems::Unknown,
+    };
+    let id = it.new_strs(n, e)?;
+    if let Val::Obj(o) = x {
+        if let Some(attrs) = it.heap.obj(o).attrs.clone() {
+            for (name, v) in attrs.iter() {
+                it.heap.set_attr(id, name, *v)?;
+            }
+        }
+    }
+    Ok(Val::Obj(id))
 }

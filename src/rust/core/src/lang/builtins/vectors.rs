@@ -52,6 +52,8 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("mean", &["x", "..."], 1, mean).scratch(12, 0),
     primitive("is.null", &["x"], is_null),
     closure("rev", &["x"], 0, rev).scratch(10, 0),
+    closure("which", &["x", "arr.ind", "useNames"], 1, which),
+    closure("setNames", &["object", "nm"], 0, set_names_fn),
 ];
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -1043,4 +1045,51 @@ fn rev(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return Err(Flow::from(SimError::new("rheap simulates rev() on numbers only")));
     }
     Ok(Val::Obj(it.new_num(t, n, num)?))
+}
+
+/// `which(x)` (`do_which`): the positions of the `TRUE` elements, in an integer vector named by
+/// `x`'s names; the positions are first gathered in an `R_alloc` buffer of `length(x)` integers.
+/// When the simulator does not know the values, every element is taken as `TRUE` (the largest
+/// result) and the assumption is noted.
+fn which(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    if it.type_of(x) != SexpType::Lgl {
+        return Err(ctx.error("argument to 'which' is not logical"));
+    }
+    let n = it.length(x);
+    it.heap.alloc_vector(SexpType::Raw, 4 * n, Body::Num(Num::Unknown))?;
+    let positions: Vec<u64> = match it.num_values(x) {
+        Some(v) => (0..n).filter(|&k| v[k as usize] == 1.0).collect(),
+        None => {
+            it.notes.push(format!(
+                "line {}: the values given to which() are not known to the simulator; all {n} taken as TRUE",
+                ctx.call.pos.line
+            ));
+            (0..n).collect()
+        }
+    };
+    let k = positions.len() as u64;
+    let num = normalize_num(Num::Values(Rc::new(positions.iter().map(|&p| (p + 1) as f64).collect())), k);
+    let id = it.new_num(SexpType::Int, k, num)?;
+    if let Val::Obj(o) = x {
+        if it.heap.attr(o, "names").is_some() {
+            it.heap.protect(Val::Obj(id));
+            let nm = match it.names(x) {
+                Some(names) => {
+                    let picked: Vec<Option<&str>> = positions.iter().map(|&p| names[p as usize].as_deref()).collect();
+                    it.mk_strings(&picked)?
+                }
+                None => it.new_strs(k, Elems::Unknown)?,
+            };
+            it.heap.set_attr(id, "names", nm)?;
+        }
+    }
+    Ok(Val::Obj(id))
+}
+
+/// `setNames(object = nm, nm)` (stats): `names(object) <- nm; object` in the closure's frame.
+fn set_names_fn(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let nm = a.need(ctx, "nm")?;
+    let object = a.get("object").unwrap_or(nm);
+    set_names(it, ctx, object, nm)
 }

@@ -1,0 +1,156 @@
+//! Type conversion and type tests: `as.numeric()` / `as.double()`, `as.integer()`, `as.logical()`
+//! (coerce.c `do_asatomic`) and `is.numeric()`, `is.character()`, `is.logical()`, `is.function()`,
+//! `is.list()` (coerce.c `do_is`).
+
+use super::{inlined, primitive};
+use super::{Args, Builtin};
+use crate::heap::{Num, SexpType, Val};
+use crate::lang::eval::CallCtx;
+use crate::lang::interp::{f64_to_int, EvalResult, Interp, Mode};
+use crate::lang::print::as_character_strings;
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    primitive("as.numeric", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Real)),
+    primitive("as.double", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Real)),
+    primitive("as.integer", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Int)),
+    primitive("as.logical", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Lgl)),
+    primitive("is.numeric", &["x"], |it, c, a| is_type(it, c, a, |t| matches!(t, SexpType::Int | SexpType::Real))),
+    inlined("is.character", &["x"], |it, c, a| is_type(it, c, a, |t| t == SexpType::Str)),
+    inlined("is.logical", &["x"], |it, c, a| is_type(it, c, a, |t| t == SexpType::Lgl)),
+    primitive("is.function", &["x"], |it, c, a| {
+        is_type(it, c, a, |t| matches!(t, SexpType::Clo | SexpType::Builtin | SexpType::Special))
+    }),
+    primitive("is.list", &["x"], |it, c, a| is_type(it, c, a, |t| matches!(t, SexpType::Vec | SexpType::List))),
+];
+
+/// `as.vector(x, type)` for the atomic types: a vector already of the type comes back as it is
+/// when it has no attributes, else as a copy without them (in place when nothing else refers to
+/// it); other types are coerced into a new vector.
+fn as_atomic(it: &mut Interp, ctx: &CallCtx, a: &mut Args, to: SexpType) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let from = it.type_of(x);
+    let has_attrs = matches!(x, Val::Obj(o) if it.heap.obj(o).attrs.is_some());
+    if from == to {
+        if !has_attrs {
+            return Ok(x);
+        }
+        let id = super::vectors::modifiable(it, x)?;
+        it.heap.obj_mut(id).attrs = None;
+        return Ok(Val::Obj(id));
+    }
+    let n = it.length(x);
+    let num = match from {
+        SexpType::Nil => Num::Fill(0.0),
+        SexpType::Lgl | SexpType::Int | SexpType::Real => convert_num(it.num_content(x), from, to),
+        SexpType::Str => match as_character_strings(it, x) {
+            Some(s) => Num::Values(std::rc::Rc::new(s.iter().map(|s| parse_as(s.as_deref(), to)).collect())),
+            None => Num::Unknown,
+        },
+        SexpType::Vec if it.list_elems(x).is_some() => {
+            // a list of length-1 atomic elements converts element by element
+            let elems = it.list_elems(x).unwrap_or_default();
+            let mut out = Vec::with_capacity(elems.len());
+            for e in elems {
+                let e = Val::Obj(e);
+                if it.length(e) != 1 {
+                    return Err(ctx.error(format!("(list) object cannot be coerced to type '{}'", to.type_name())));
+                }
+                let v = match it.type_of(e) {
+                    SexpType::Str => parse_as(as_character_strings(it, e).and_then(|s| s[0].clone()).as_deref(), to),
+                    t @ (SexpType::Lgl | SexpType::Int | SexpType::Real) => match it.num_elt(e, 0) {
+                        Some(v) => convert_value(v, t, to),
+                        None => return Ok(Val::Obj(it.new_num(to, n, Num::Unknown)?)),
+                    },
+                    _ => return Err(ctx.error(format!("(list) object cannot be coerced to type '{}'", to.type_name()))),
+                };
+                out.push(v);
+            }
+            Num::Values(std::rc::Rc::new(out))
+        }
+        other => {
+            return Err(ctx.error(format!(
+                "cannot coerce type '{}' to vector of type '{}'",
+                other.type_name(),
+                to.type_name()
+            )))
+        }
+    };
+    let num = crate::lang::interp::normalize_num(num, n);
+    if n == 1 && ctx.mode == Mode::Compiled {
+        if let Num::Fill(v) = num {
+            return Ok(it.scalar(to, v, Mode::Compiled)?);
+        }
+    }
+    Ok(Val::Obj(it.new_num(to, n, num)?))
+}
+
+/// One value converted between the numeric-like types (NA stays NA; doubles truncate toward zero).
+fn convert_value(v: f64, from: SexpType, to: SexpType) -> f64 {
+    if v.is_nan() {
+        return if to == SexpType::Real && from == SexpType::Real { v } else { crate::heap::na_real() };
+    }
+    match to {
+        SexpType::Lgl => (v != 0.0) as i32 as f64,
+        SexpType::Int if v.abs() >= 2_147_483_648.0 => crate::heap::na_real(),
+        SexpType::Int => f64_to_int(v.trunc()) as f64,
+        _ => v,
+    }
+}
+
+fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
+    match n {
+        Num::Fill(v) => Num::Fill(convert_value(v, from, to)),
+        Num::Seq { from: f, by } if to != SexpType::Lgl && f.fract() == 0.0 && by.fract() == 0.0 => {
+            Num::Seq { from: f, by }
+        }
+        Num::Values(v) => Num::Values(std::rc::Rc::new(v.iter().map(|&x| convert_value(x, from, to)).collect())),
+        _ => Num::Unknown,
+    }
+}
+
+/// A string read as a number (`String2Real`, `String2Integer`) or a logical (`StringTrue`,
+/// `StringFalse`); what does not parse is NA.
+fn parse_as(s: Option<&str>, to: SexpType) -> f64 {
+    let na = crate::heap::na_real();
+    let Some(s) = s else { return na };
+    let t = s.trim();
+    match to {
+        SexpType::Lgl => match t {
+            "T" | "True" | "TRUE" | "true" => 1.0,
+            "F" | "False" | "FALSE" | "false" => 0.0,
+            _ => na,
+        },
+        _ => {
+            let x = match t {
+                "Inf" | "inf" => f64::INFINITY,
+                "-Inf" | "-inf" => f64::NEG_INFINITY,
+                "NaN" => f64::NAN,
+                _ if t.starts_with("0x") || t.starts_with("0X") => {
+                    i64::from_str_radix(&t[2..], 16).map(|v| v as f64).unwrap_or(na)
+                }
+                _ => t.parse::<f64>().unwrap_or(na),
+            };
+            if to == SexpType::Int {
+                if x.is_nan() || x.is_infinite() || x.abs() >= 2_147_483_648.0 {
+                    na
+                } else {
+                    x.trunc()
+                }
+            } else {
+                x
+            }
+        }
+    }
+}
+
+/// `is.xxx(x)`: a logical scalar (R's shared `TRUE` / `FALSE`).
+fn is_type(it: &mut Interp, ctx: &CallCtx, a: &mut Args, test: fn(SexpType) -> bool) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = it.type_of(x);
+    // a factor is an integer vector but not numeric (`is.numeric` is internally generic)
+    let factor = t == SexpType::Int
+        && matches!(x, Val::Obj(o) if it.heap.attr(o, "class")
+            .and_then(|c| it.str_values(Val::Obj(c)))
+            .is_some_and(|cl| cl.iter().flatten().any(|c| &**c == "factor")));
+    Ok(it.scalar_logical(Some(test(t) && !factor)))
+}
