@@ -440,6 +440,7 @@ impl Obj {
             mark: false,
             remembered: false,
             altrep: false,
+            expanded: false,
             nodes: 1,
             vcells: 0,
             length: 0,

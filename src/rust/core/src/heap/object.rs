@@ -265,6 +265,9 @@ pub struct Obj {
     pub(crate) remembered: bool,
     /// ALTREP compact sequence (`1:n`): 2 nodes and a 4-Vcell info vector, expanded on demand.
     pub altrep: bool,
+    /// An ALTREP compact sequence whose data R has materialized (`DATAPTR`): it then holds one
+    /// more node and the full vector's Vcells.
+    pub expanded: bool,
     /// Ncells this object holds (1 for a plain node).
     pub nodes: u32,
     /// Vcells charged (class charge for small vectors, exact size for large ones).

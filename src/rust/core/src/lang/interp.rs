@@ -55,6 +55,8 @@ pub struct Interp {
     /// collected are dropped when looked up.
     pub(crate) strings: crate::fxhash::FxHashMap<Rc<str>, ObjId>,
     pub blank_string: ObjId,
+    /// Classes defined by `setClass()`.
+    pub(crate) s4_classes: crate::fxhash::FxHashMap<Rc<str>, super::builtins::s4::S4Class>,
     pub na_string: ObjId,
     /// Evaluation depth (`R_EvalDepth`) and `options(expressions)`.
     pub depth: u32,
@@ -110,6 +112,7 @@ impl Interp {
             notes: Vec::new(),
             missing_arg: NIL,
             consts: Default::default(),
+            s4_classes: Default::default(),
             current_code: NIL,
             dots_names: Default::default(),
             symbols: Default::default(),
@@ -432,6 +435,24 @@ impl Interp {
             NIL
         };
         self.heap.alloc(Obj::node(SexpType::Env, Body::Env(Box::new(EnvData::new(enclos, hashtab)))))
+    }
+
+    /// Code that needs a compact sequence's data pointer (arithmetic, comparison, `c()`, `abs()`,
+    /// `matrix()`, `cbind()` — measured with `.Internal(inspect(x))` in R) makes ALTREP expand it
+    /// once: a full integer or double vector kept beside the compact form, until the sequence
+    /// itself is collected. (Its Vcells are counted with the sequence's; the totals R reports are
+    /// the same.)
+    pub fn expand_altrep(&mut self, v: Val) -> SimResult<()> {
+        let Val::Obj(o) = v else { return Ok(()) };
+        let ob = self.heap.obj(o);
+        if !ob.altrep || ob.expanded {
+            return Ok(());
+        }
+        let data = crate::heap::size_class::vector_vcells(ob.sexp, ob.length);
+        self.heap.grow_nodes(o, 1)?;
+        self.heap.add_vcells(o, data)?;
+        self.heap.obj_mut(o).expanded = true;
+        Ok(())
     }
 
     /// Bind `name` in `env` (`defineVar`): a new binding costs one cons cell; a hashed environment

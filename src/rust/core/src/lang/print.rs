@@ -304,6 +304,9 @@ pub fn format_value(it: &mut Interp, v: Val) -> EvalResult<String> {
 
 /// `print()` of a value inside a list printed with tags `prefix` (`$a`, `[[1]]`).
 fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> {
+    if let Some(text) = super::builtins::s4::show(it, v)? {
+        return Ok(text);
+    }
     let t = it.type_of(v);
     if t == SexpType::Nil {
         return Ok("NULL\n".into());

@@ -214,6 +214,8 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
             return it.scalar(op.result_type(ta, tb), op.apply(a, b), Mode::Compiled).map_err(Into::into);
         }
     }
+    it.expand_altrep(x)?;
+    it.expand_altrep(y)?;
     let (tx, ty) = (it.type_of(x), it.type_of(y));
     let numeric = |t| matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx);
     if !numeric(tx) || !numeric(ty) {
@@ -257,6 +259,9 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
 fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
     match op {
         Op::Sub | Op::Add => {
+            if op == Op::Sub {
+                it.expand_altrep(x)?;
+            }
             let t = it.type_of(x);
             if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx) {
                 return Err(ctx.error("invalid argument to unary operator"));

@@ -1,5 +1,5 @@
 //! Environments: `new.env()`, `assign()`, `get()`, `exists()`, `environment()`, `globalenv()`,
-//! `local()`, `rm()`.
+//! `local()`, `rm()`, and `pkg::name` / `pkg:::name` for the packages of a vanilla session.
 
 use super::{closure, special};
 use super::{Args, Builtin, Cost, Imp, Shape};
@@ -10,6 +10,8 @@ use crate::lang::interp::{EvalResult, Flow, Interp};
 use crate::profile::HASHMINSIZE;
 
 pub(super) const BUILTINS: &[Builtin] = &[
+    special("::", namespace_value),
+    special(":::", namespace_value),
     closure("new.env", &["hash", "parent", "size"], 3, new_env).scratch(6, 1),
     closure("assign", &["x", "value", "pos", "envir", "inherits", "immediate"], 4, assign),
     closure("get", &["x", "pos", "envir", "mode", "inherits"], 4, get),
@@ -260,4 +262,31 @@ fn rm(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     it.visible = false;
     let _ = Flow::Break;
     Ok(Val::Obj(NIL))
+}
+
+/// The packages attached in an `Rscript --vanilla` session (the simulator keeps their functions in
+/// one registry).
+const SESSION_PACKAGES: &[&str] = &["base", "methods", "datasets", "utils", "grDevices", "graphics", "stats"];
+
+/// `pkg::name`: the value `name` has in a package of the session.
+fn namespace_value(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let sym = |k: usize| match ctx.call.args.get(k).and_then(|a| a.value.as_ref()) {
+        Some(Expr::Sym(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let (Some(pkg), Some(name)) = (sym(0), sym(1)) else {
+        return Err(ctx.error("bad namespace access"));
+    };
+    if !SESSION_PACKAGES.contains(&&*pkg) {
+        return Err(Flow::from(crate::error::SimError::in_call(
+            format!("loadNamespace(x)"),
+            format!("there is no package called \u{2018}{pkg}\u{2019}"),
+        )));
+    }
+    match it.base_value(&name)? {
+        Some(v) => Ok(v),
+        None => Err(ctx.error(format!(
+            "'{name}' is not an exported object from 'namespace:{pkg}' (or rheap does not simulate it)"
+        ))),
+    }
 }

@@ -15,7 +15,12 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("tcrossprod", &["x", "y"], 2, tcrossprod),
     primitive("max", &["...", "na.rm"], |it, c, a| extreme(it, c, a, true)),
     primitive("min", &["...", "na.rm"], |it, c, a| extreme(it, c, a, false)),
-    primitive("abs", &["x"], |it, c, a| math1(it, c, a, f64::abs)),
+    primitive("abs", &["x"], |it, c, a| {
+        // abs() reads integer data through its pointer (sqrt(), exp() … coerce element by element)
+        let x = a.need(c, "x")?;
+        it.expand_altrep(x)?;
+        math1(it, c, a, f64::abs)
+    }),
     primitive("sqrt", &["x"], |it, c, a| math1(it, c, a, f64::sqrt)),
     primitive("exp", &["x"], |it, c, a| math1(it, c, a, f64::exp)),
     primitive("log", &["x", "base"], |it, c, a| math1(it, c, a, f64::ln)),

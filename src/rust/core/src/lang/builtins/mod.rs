@@ -13,6 +13,7 @@ mod math;
 pub mod memory;
 mod objects;
 mod output;
+pub mod s4;
 mod strings;
 mod subset;
 mod vectors;
@@ -142,6 +143,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         memory::BUILTINS,
         objects::BUILTINS,
         output::BUILTINS,
+        s4::BUILTINS,
         strings::BUILTINS,
         subset::BUILTINS,
         apply::BUILTINS,
@@ -252,6 +254,9 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("toupper", cost(28, 64)),
     ("tolower", cost(28, 64)),
     ("setNames", cost(26, 47)),
+    ("head", cost(282, 757)),
+    ("tail", cost(318, 824)),
+    ("isVirtualClass", cost(47, 98)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
@@ -367,7 +372,7 @@ pub fn call_replacement(
     mode: Mode,
 ) -> EvalResult<Val> {
     let ctx = CallCtx { call, env, mode };
-    let mut idx = if fname == "$" { Vec::new() } else { eval_args(it, extra, env, mode)? };
+    let mut idx = if fname == "$" || fname == "@" { Vec::new() } else { eval_args(it, extra, env, mode)? };
     let rname = format!("{fname}<-");
     // A user-defined replacement function.
     if let Some(Val::Obj(fo)) = it.find_function(&crate::sym::Sym::new(&rname), env)? {
@@ -387,6 +392,10 @@ pub fn call_replacement(
         "$" => {
             let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
             subset::assign_dollar(it, &ctx, x, &name, value)
+        }
+        "@" => {
+            let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid type or length for slot name"))?;
+            s4::set_slot(it, &ctx, x, &name, value)
         }
         "names" => vectors::set_names(it, &ctx, x, value),
         "dim" => vectors::set_dim(it, &ctx, x, value),
@@ -415,13 +424,17 @@ pub fn call_getter(
     mode: Mode,
 ) -> EvalResult<Val> {
     let ctx = CallCtx { call, env, mode };
-    let idx = if fname == "$" { Vec::new() } else { eval_args(it, extra, env, mode)? };
+    let idx = if fname == "$" || fname == "@" { Vec::new() } else { eval_args(it, extra, env, mode)? };
     let v = match fname {
         "[[" => subset::index2(it, &ctx, x, &idx)?,
         "[" => subset::index1(it, &ctx, x, &idx, None)?,
         "$" => {
             let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
             subset::dollar(it, x, &name)?
+        }
+        "@" => {
+            let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid type or length for slot name"))?;
+            s4::slot(it, &ctx, x, &name)?
         }
         "names" => match x {
             Val::Obj(o) => Val::Obj(it.heap.attr(o, "names").unwrap_or(NIL)),

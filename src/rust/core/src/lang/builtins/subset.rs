@@ -176,28 +176,120 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
         if d.len() != idx.len() {
             return Err(ctx.error("incorrect number of dimensions"));
         }
-        let mut extents = Vec::new();
+        // the elements selected along each dimension, when the indices are known
+        let dimnames: Vec<Option<Vec<Option<Rc<str>>>>> = match x {
+            Val::Obj(o) => match it.heap.attr(o, "dimnames").and_then(|dn| it.list_elems(Val::Obj(dn))) {
+                Some(e) => e.iter().map(|&v| it.str_values(Val::Obj(v))).collect(),
+                None => vec![None; d.len()],
+            },
+            _ => vec![None; d.len()],
+        };
+        let mut sets: Vec<Option<Vec<u64>>> = Vec::new();
         for (k, a) in idx.iter().enumerate() {
             if missing(a.value) {
-                extents.push(d[k]);
+                sets.push((d[k] <= MAX_CONCRETE).then(|| (0..d[k]).collect()));
             } else {
-                extents.push(index_count(it, a.value, d[k]));
+                let sel = resolve_index(it, a.value, d[k], dimnames.get(k).and_then(|n| n.as_ref()))
+                    .map_err(|m| ctx.error(m))?;
+                if sel.as_ref().is_some_and(|s| s.iter().any(|&i| i >= d[k])) {
+                    return Err(ctx.error("subscript out of bounds"));
+                }
+                sets.push(sel);
             }
         }
+        let extents: Vec<u64> = sets
+            .iter()
+            .zip(idx)
+            .enumerate()
+            .map(|(k, (s, a))| match s {
+                Some(s) => s.len() as u64,
+                None if missing(a.value) => d[k],
+                None => index_count(it, a.value, d[k]),
+            })
+            .collect();
         let total: u64 = extents.iter().product();
-        let content = match it.num_content(x) {
-            Num::Fill(v) => Num::Fill(v),
+        // source offsets of the result's elements, column-major
+        let offsets: Option<Vec<u64>> = sets.iter().all(|s| s.is_some()).then(|| {
+            let sets: Vec<&Vec<u64>> = sets.iter().map(|s| s.as_ref().unwrap()).collect();
+            let mut out = Vec::with_capacity(total as usize);
+            let mut pos = vec![0usize; d.len()];
+            for _ in 0..total {
+                let (mut off, mut stride) = (0u64, 1u64);
+                for k in 0..d.len() {
+                    off += sets[k][pos[k]] * stride;
+                    stride *= d[k];
+                }
+                out.push(off);
+                for k in 0..d.len() {
+                    pos[k] += 1;
+                    if pos[k] < sets[k].len() {
+                        break;
+                    }
+                    pos[k] = 0;
+                }
+            }
+            out
+        });
+        let content = match (it.num_content(x), &offsets) {
+            (Num::Fill(v), _) => Num::Fill(v),
+            (c, Some(offs)) if total <= MAX_CONCRETE => {
+                let vals: Option<Vec<f64>> = offs.iter().map(|&o| num_at(&c, o)).collect();
+                vals.map_or(Num::Unknown, |v| crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), total))
+            }
             _ => Num::Unknown,
         };
+        let strs = match (x, &offsets) {
+            (Val::Obj(o), Some(offs)) if t == SexpType::Str && total <= MAX_CONCRETE => match &it.heap.obj(o).body {
+                Body::Elems(Elems::Values(v)) => {
+                    offs.iter().map(|&k| v.get(k as usize).copied()).collect::<Option<Vec<ObjId>>>().map(Elems::Values)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
         let id = match t {
-            SexpType::Str => it.new_strs(total, Elems::Unknown)?,
+            SexpType::Str => it.new_strs(total, strs.unwrap_or(Elems::Unknown))?,
             SexpType::Vec => it.heap.alloc_vector(t, total, Body::Elems(Elems::Unknown))?,
             _ => it.new_num(t, total, content)?,
         };
-        let keep: Vec<u64> =
-            if drop.unwrap_or(true) { extents.iter().copied().filter(|&e| e != 1).collect() } else { extents.clone() };
+        let kept_dims: Vec<usize> = if drop.unwrap_or(true) {
+            (0..extents.len()).filter(|&k| extents[k] != 1).collect()
+        } else {
+            (0..extents.len()).collect()
+        };
+        let keep: Vec<u64> = kept_dims.iter().map(|&k| extents[k]).collect();
+        // the names of what was selected along dimension k
+        let picked = |k: usize| -> Option<Vec<Option<Rc<str>>>> {
+            let names = dimnames.get(k)?.as_ref()?;
+            let sel = sets.get(k)?.as_ref()?;
+            Some(sel.iter().map(|&i| names.get(i as usize).cloned().flatten()).collect())
+        };
+        it.heap.protect(Val::Obj(id));
         if keep.len() >= 2 {
             super::vectors::attach_dim(it, id, &keep)?;
+            if dimnames.iter().any(|n| n.is_some()) {
+                let mut parts = Vec::new();
+                for &k in &kept_dims {
+                    let part = match picked(k) {
+                        Some(v) => {
+                            let refs: Vec<Option<&str>> = v.iter().map(|s| s.as_deref()).collect();
+                            let p = it.mk_strings(&refs)?;
+                            it.heap.protect(Val::Obj(p));
+                            p
+                        }
+                        None => NIL,
+                    };
+                    parts.push(part);
+                }
+                let dn = it.new_list(parts)?;
+                it.heap.set_attr(id, "dimnames", dn)?;
+            }
+        } else if let [k] = kept_dims[..] {
+            if let Some(v) = picked(k) {
+                let refs: Vec<Option<&str>> = v.iter().map(|s| s.as_deref()).collect();
+                let nm = it.mk_strings(&refs)?;
+                it.heap.set_attr(id, "names", nm)?;
+            }
         }
         return Ok(Val::Obj(id));
     }
