@@ -191,6 +191,31 @@ fn format_elements(it: &Interp, v: Val) -> Option<Vec<String>> {
     Some(items)
 }
 
+/// A data-frame column as `format.data.frame` renders it: numbers formatted together, strings
+/// without quotes (`<NA>` for NA), factors by their labels.
+pub fn column_strings(it: &Interp, v: Val) -> Option<Vec<String>> {
+    let Val::Obj(o) = v else { return format_elements(it, v) };
+    let levels = it.heap.attr(o, "levels").and_then(|l| it.str_values(Val::Obj(l)));
+    match (it.type_of(v), levels) {
+        (SexpType::Int, Some(levels)) => Some(
+            it.num_values(v)?
+                .iter()
+                .map(|&c| {
+                    if c.is_nan() {
+                        "<NA>".to_string()
+                    } else {
+                        levels.get(c as usize - 1).cloned().flatten().map_or("<NA>".to_string(), |s| s.to_string())
+                    }
+                })
+                .collect(),
+        ),
+        (SexpType::Str, _) => {
+            Some(it.str_values(v)?.into_iter().map(|s| s.map_or("<NA>".to_string(), |s| s.to_string())).collect())
+        }
+        _ => format_elements(it, v),
+    }
+}
+
 fn pad_left(s: &str, w: usize) -> String {
     let n = s.chars().count();
     if n >= w {
@@ -314,6 +339,9 @@ fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> 
     if let Val::Obj(o) = v {
         if let Some(cls) = it.heap.attr(o, "class") {
             let classes = it.str_values(Val::Obj(cls)).unwrap_or_default();
+            if classes.iter().any(|c| c.as_deref() == Some("data.frame")) {
+                return super::builtins::data_frame::print(it, v);
+            }
             if classes.iter().any(|c| c.as_deref() == Some("object_size")) {
                 let bytes = it.num_elt(v, 0);
                 return Ok(match bytes {

@@ -8,6 +8,7 @@ mod apply;
 pub mod arith;
 mod conditions;
 mod convert;
+pub mod data_frame;
 mod envs;
 mod math;
 pub mod memory;
@@ -257,6 +258,8 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("head", cost(282, 757)),
     ("tail", cost(318, 824)),
     ("isVirtualClass", cost(47, 98)),
+    ("data.frame", cost(3279, 7734)),
+    ("factor", cost(1025, 2441)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {

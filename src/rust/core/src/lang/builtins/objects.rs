@@ -147,7 +147,14 @@ fn factor(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 }
 
 /// `data.frame(...)`: a list of columns with names, class and compact row names `c(NA, -n)`.
+/// The first character column a session's `data.frame()` converts loads
+/// `as.data.frame.character()` (measured: 292 N / 697 V beyond a numeric-only first call).
+const DATA_FRAME_CHARACTER_FIRST: (u32, u64) = (292, 697);
+
 fn data_frame(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    if a.dots.iter().any(|d| it.type_of(d.value) == SexpType::Str) && it.used_builtins.insert("data.frame: character") {
+        it.lazy_load(DATA_FRAME_CHARACTER_FIRST.0, DATA_FRAME_CHARACTER_FIRST.1)?;
+    }
     let mut cols = Vec::new();
     let mut names: Vec<String> = Vec::new();
     let mut nrow = 0u64;

@@ -171,6 +171,10 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
         return Ok(Val::Obj(NIL));
     }
     let missing = |v: Val| v == Val::Obj(it.missing_arg);
+    if idx.len() == 2 && super::data_frame::is_data_frame(it, x) {
+        let given = |v: Val| (v != Val::Obj(it.missing_arg)).then_some(v);
+        return super::data_frame::subset(it, ctx, x, given(idx[0].value), given(idx[1].value), drop);
+    }
     if idx.len() >= 2 {
         let d = dims(it, x).ok_or_else(|| ctx.error("incorrect number of dimensions"))?;
         if d.len() != idx.len() {
@@ -350,7 +354,12 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
                     _ => Num::Unknown,
                 },
             };
-            if count == 1 && ctx.mode == Mode::Compiled && names.is_none() {
+            // `[.factor` gives the result the factor's own levels and class vectors
+            let factor = match x {
+                Val::Obj(o) => it.heap.attr(o, "levels").zip(it.heap.attr(o, "class")),
+                _ => None,
+            };
+            if count == 1 && ctx.mode == Mode::Compiled && names.is_none() && factor.is_none() {
                 if let Num::Values(v) = &content {
                     return Ok(it.scalar(t, v[0], Mode::Compiled)?);
                 }
@@ -361,6 +370,10 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
                     s.iter().map(|&k| nm.get(k as usize).and_then(|x| x.as_deref())).collect();
                 let nmv = it.mk_strings(&picked)?;
                 it.heap.set_attr(id, "names", nmv)?;
+            }
+            if let Some((levels, class)) = factor {
+                it.heap.set_attr(id, "levels", levels)?;
+                it.heap.set_attr(id, "class", class)?;
             }
             Ok(Val::Obj(id))
         }

@@ -864,6 +864,9 @@ fn length(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn dim(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
+    if super::data_frame::is_data_frame(it, x) {
+        return super::data_frame::dim(it, x);
+    }
     Ok(Val::Obj(match x {
         Val::Obj(o) => it.heap.attr(o, "dim").unwrap_or(NIL),
         _ => NIL,
@@ -872,6 +875,12 @@ fn dim(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn nrow(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
+    if super::data_frame::is_data_frame(it, x) {
+        // `dim(x)[1L]`: dim.data.frame's vector, then the element
+        let d = super::data_frame::dim(it, x)?;
+        let v = it.num_elt(d, 0).unwrap_or(0.0);
+        return Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(v))?));
+    }
     match dims_of(it, x) {
         Some(d) => Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(d[0] as f64))?)),
         None => Ok(Val::Obj(NIL)),
@@ -880,6 +889,12 @@ fn nrow(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn ncol(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
+    if super::data_frame::is_data_frame(it, x) {
+        // `dim(x)[2L]`: dim.data.frame's vector, then the element
+        let d = super::data_frame::dim(it, x)?;
+        let v = it.num_elt(d, 1).unwrap_or(0.0);
+        return Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(v))?));
+    }
     match dims_of(it, x) {
         Some(d) if d.len() >= 2 => Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(d[1] as f64))?)),
         _ => Ok(Val::Obj(NIL)),
@@ -1106,13 +1121,18 @@ fn set_names_fn(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
 /// elements (a negative `n` drops that many from the other end), names kept.
 fn head_tail(it: &mut Interp, ctx: &CallCtx, a: &mut Args, head: bool) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    if dims_of(it, x).is_some() || matches!(x, Val::Obj(o) if it.heap.attr(o, "class").is_some()) {
-        return Err(ctx.error("rheap simulates head() and tail() of plain vectors and lists only"));
-    }
     let n_arg = match a.dots.iter().find(|d| d.name.as_deref().map_or(true, |n| n == "n")) {
         Some(d) => it.num_elt(d.value, 0).ok_or_else(|| ctx.error("invalid 'n' - must be numeric, possibly NA."))?,
         None => 6.0,
     };
+    if head && super::data_frame::is_data_frame(it, x) {
+        return super::data_frame::head(it, ctx, x, n_arg);
+    }
+    if dims_of(it, x).is_some() || matches!(x, Val::Obj(o) if it.heap.attr(o, "class").is_some()) {
+        return Err(
+            ctx.error("rheap simulates head() of plain vectors, lists and data frames, tail() of vectors and lists")
+        );
+    }
     let len = it.length(x) as f64;
     let k = if n_arg < 0.0 { (len + n_arg).max(0.0) } else { n_arg.min(len) } as u64;
     let from = if head { 1.0 } else { len - k as f64 + 1.0 };

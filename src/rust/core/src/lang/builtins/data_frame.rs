@@ -1,0 +1,319 @@
+//! Data frames: the methods base R dispatches to for `dim()`, `x[i, j]`, `head()` and `print()`
+//! of a data frame (a list of equal-length columns with `names`, `class` and `row.names`).
+//!
+//! These methods are R closures that allocate far more than their result; what they keep the
+//! first time (lazy loading) and allocate per call was measured in real R 4.2.2
+//! (`tools/calibrate/data_frame_costs.R`, `tests/fixtures/data-frame-costs.tsv`) and is charged so
+//! that the total allocation of a call matches.
+
+use std::rc::Rc;
+
+use super::{cost, Cost};
+use crate::heap::{Num, SexpType, Val};
+use crate::lang::eval::{ArgVal, CallCtx};
+use crate::lang::interp::{EvalResult, Interp};
+
+/// First call of each method: what it keeps (Ncells, Vcells).
+const DIM_FIRST: Cost = cost(20, 69);
+const SUBSET_FIRST: Cost = cost(1289, 3270);
+const SUBSET_ROWS_FIRST: Cost = cost(203, 459);
+const HEAD_FIRST: Cost = cost(414, 911);
+const PRINT_FIRST: Cost = cost(5563, 13033);
+/// Everything a call allocates, its result included.
+const DIM_CALL: Cost = cost(35, 5);
+const SUBSET_ELEMENT_CALL: Cost = cost(125, 25);
+const SUBSET_COLUMN_CALL: Cost = cost(88, 16);
+const SUBSET_ROWS_OF_COLUMN_CALL: Cost = cost(131, 28);
+/// Rows of k columns as a data frame: 113 + 82 k N and 26 + 15 k V, 60 N / 17 V more with two
+/// columns or more, and a factor column 78 N / 2 V more for its `[.factor` call (1 to 4 columns
+/// measured).
+const SUBSET_ROWS_BASE: Cost = cost(113, 26);
+const SUBSET_ROWS_PER_COLUMN: Cost = cost(82, 15);
+const SUBSET_ROWS_SEVERAL: Cost = cost(60, 17);
+const SUBSET_ROWS_PER_FACTOR: Cost = cost(78, 2);
+const HEAD_CALL: Cost = cost(601, 171);
+const PRINT_CALL: Cost = cost(2653, 857);
+
+pub fn is_data_frame(it: &Interp, x: Val) -> bool {
+    let Val::Obj(o) = x else { return false };
+    it.heap
+        .attr(o, "class")
+        .and_then(|c| it.str_values(Val::Obj(c)))
+        .is_some_and(|cl| cl.iter().flatten().any(|c| &**c == "data.frame"))
+}
+
+/// Number of rows: the length of the row names (compact ones are `c(NA, -n)`).
+pub fn nrow(it: &Interp, x: Val) -> u64 {
+    let Val::Obj(o) = x else { return 0 };
+    let Some(rn) = it.heap.attr(o, "row.names") else { return 0 };
+    let rn = Val::Obj(rn);
+    match (it.type_of(rn), it.num_values(rn)) {
+        (SexpType::Int, Some(v)) if v.len() == 2 && v[0].is_nan() => v[1].abs() as u64,
+        _ => it.length(rn),
+    }
+}
+
+/// Lazy-load a method the first time, then charge the rest of a call's measured allocation.
+fn charge(it: &mut Interp, key: &'static str, first: Cost, call: Cost, own: (u64, u64)) -> EvalResult<()> {
+    if it.used_builtins.insert(key) {
+        it.lazy_load(first.nodes, first.vcells)?;
+    }
+    it.heap.alloc_scratch((call.nodes as u64).saturating_sub(own.0) as u32, call.vcells.saturating_sub(own.1))?;
+    Ok(())
+}
+
+fn usage(it: &Interp) -> (u64, u64) {
+    (it.heap.nodes_in_use, it.heap.vcells_in_use())
+}
+
+fn since(it: &Interp, before: (u64, u64)) -> (u64, u64) {
+    let now = usage(it);
+    (now.0.saturating_sub(before.0), now.1.saturating_sub(before.1))
+}
+
+/// `dim(x)` of a data frame (`dim.data.frame`): `c(nrow, ncol)`.
+pub fn dim(it: &mut Interp, x: Val) -> EvalResult<Val> {
+    let before = usage(it);
+    let d = it.new_num(SexpType::Int, 2, Num::Values(Rc::new(vec![nrow(it, x) as f64, it.length(x) as f64])))?;
+    it.heap.protect(Val::Obj(d));
+    let own = since(it, before);
+    charge(it, "dim.data.frame", DIM_FIRST, DIM_CALL, own)?;
+    Ok(Val::Obj(d))
+}
+
+/// The columns an index selects (0-based), by name or position; `None` when not known.
+fn pick_columns(it: &Interp, ctx: &CallCtx, names: &[Option<Rc<str>>], j: Val) -> EvalResult<Option<Vec<usize>>> {
+    match it.type_of(j) {
+        SexpType::Str => {
+            let Some(keys) = it.str_values(j) else { return Ok(None) };
+            keys.iter()
+                .map(|k| {
+                    names
+                        .iter()
+                        .position(|n| n.is_some() && n == k)
+                        .ok_or_else(|| ctx.error("undefined columns selected"))
+                })
+                .collect::<EvalResult<Vec<usize>>>()
+                .map(Some)
+        }
+        SexpType::Int | SexpType::Real => {
+            let Some(v) = it.num_values(j) else { return Ok(None) };
+            if v.iter().any(|&x| x < 0.0) {
+                let drop: Vec<usize> = v.iter().map(|&x| (-x) as usize - 1).collect();
+                return Ok(Some((0..names.len()).filter(|k| !drop.contains(k)).collect()));
+            }
+            v.iter()
+                .filter(|&&x| x != 0.0)
+                .map(|&x| {
+                    let k = x as usize;
+                    if k == 0 || k > names.len() || x.is_nan() {
+                        Err(ctx.error("undefined columns selected"))
+                    } else {
+                        Ok(k - 1)
+                    }
+                })
+                .collect::<EvalResult<Vec<usize>>>()
+                .map(Some)
+        }
+        SexpType::Lgl => {
+            let Some(v) = it.num_values(j) else { return Ok(None) };
+            if v.is_empty() {
+                return Ok(Some(Vec::new()));
+            }
+            Ok(Some((0..names.len()).filter(|&k| v[k % v.len()] != 0.0).collect()))
+        }
+        _ => Err(ctx.error("undefined columns selected")),
+    }
+}
+
+/// `x[i, j]` / `x[i, j, drop]` of a data frame (`[.data.frame`): a single column comes back as a
+/// vector (with `drop`, the default then), otherwise a data frame of the selected columns, each
+/// cut to the selected rows, with those rows' numbers as row names.
+pub fn subset(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    x: Val,
+    i: Option<Val>,
+    j: Option<Val>,
+    drop: Option<bool>,
+) -> EvalResult<Val> {
+    let before = usage(it);
+    let names = it.names(x).unwrap_or_default();
+    let cols = it.list_elems(x).unwrap_or_default();
+    let picked = match j {
+        Some(j) => pick_columns(it, ctx, &names, j)?
+            .ok_or_else(|| ctx.error("rheap needs to know which columns a data frame index selects"))?,
+        None => (0..cols.len()).collect(),
+    };
+    let n = nrow(it, x);
+    // the rows as a 1-based index vector (none: all rows)
+    let row_index = i;
+    let mut out_cols = Vec::new();
+    for &k in &picked {
+        let col = Val::Obj(cols[k]);
+        let v = match row_index {
+            Some(ri) => super::subset::index1(it, ctx, col, &[ArgVal { name: None, value: ri }], None)?,
+            None => col,
+        };
+        it.heap.protect(v);
+        out_cols.push(v);
+    }
+    let single = picked.len() == 1 && drop.unwrap_or(j.is_some());
+    let (key_first, call) = match (row_index.is_some(), single) {
+        (true, true) if it.length(out_cols[0]) == 1 => (None, SUBSET_ELEMENT_CALL),
+        (true, true) => (None, SUBSET_ROWS_OF_COLUMN_CALL),
+        (false, true) => (None, SUBSET_COLUMN_CALL),
+        _ => {
+            let k = picked.len() as u32;
+            let factors = picked.iter().filter(|&&c| it.heap.attr(cols[c], "levels").is_some()).count() as u32;
+            let several = if k >= 2 { SUBSET_ROWS_SEVERAL } else { cost(0, 0) };
+            let (b, c, s, f) = (SUBSET_ROWS_BASE, SUBSET_ROWS_PER_COLUMN, several, SUBSET_ROWS_PER_FACTOR);
+            let total = cost(
+                b.nodes + c.nodes * k + s.nodes + f.nodes * factors,
+                b.vcells + c.vcells * k as u64 + s.vcells + f.vcells * factors as u64,
+            );
+            (Some(SUBSET_ROWS_FIRST), total)
+        }
+    };
+    if single {
+        let v = out_cols[0];
+        let own = since(it, before);
+        charge(it, "[.data.frame", SUBSET_FIRST, call, own)?;
+        if let Some(f) = key_first {
+            charge(it, "[.data.frame rows", f, cost(0, 0), (0, 0))?;
+        }
+        return Ok(v);
+    }
+    let mut elems = Vec::with_capacity(out_cols.len());
+    for v in out_cols {
+        elems.push(it.boxed(v)?);
+    }
+    let id = it.new_list(elems)?;
+    it.heap.protect(Val::Obj(id));
+    let refs: Vec<Option<&str>> = picked.iter().map(|&k| names[k].as_deref()).collect();
+    let nm = it.mk_strings(&refs)?;
+    it.heap.set_attr(id, "names", nm)?;
+    // row names: the selected rows' numbers, kept compact (`c(NA, k)`) when they are 1..k
+    let rows: Vec<f64> = match row_index {
+        None => vec![crate::heap::na_real(), -(n as f64)],
+        Some(ri) => {
+            let all = it.new_num(SexpType::Int, n, Num::Seq { from: 1.0, by: 1.0 })?;
+            it.heap.protect(Val::Obj(all));
+            let sel = super::subset::index1(it, ctx, Val::Obj(all), &[ArgVal { name: None, value: ri }], None)?;
+            let v = it
+                .num_values(sel)
+                .ok_or_else(|| ctx.error("rheap needs to know which rows a data frame index selects"))?;
+            if v.iter().enumerate().all(|(k, &r)| r == (k + 1) as f64) {
+                vec![crate::heap::na_real(), v.len() as f64]
+            } else {
+                v
+            }
+        }
+    };
+    let rn = it.new_num(SexpType::Int, rows.len() as u64, Num::Values(Rc::new(rows)))?;
+    it.heap.set_attr(id, "row.names", rn)?;
+    // the class vector is the data frame's own (`class(x) <- oldClass(x)`)
+    let class = match x {
+        Val::Obj(o) => it.heap.attr(o, "class"),
+        _ => None,
+    };
+    if let Some(class) = class {
+        it.heap.set_attr(id, "class", class)?;
+    }
+    let own = since(it, before);
+    charge(it, "[.data.frame", SUBSET_FIRST, call, own)?;
+    if let Some(f) = key_first {
+        charge(it, "[.data.frame rows", f, cost(0, 0), (0, 0))?;
+    }
+    Ok(Val::Obj(id))
+}
+
+/// `head(x, n)` of a data frame: its first `n` rows.
+pub fn head(it: &mut Interp, ctx: &CallCtx, x: Val, n: f64) -> EvalResult<Val> {
+    let rows = nrow(it, x) as f64;
+    let k = if n < 0.0 { (rows + n).max(0.0) } else { n.min(rows) } as u64;
+    let before = usage(it);
+    let index = it.new_num(SexpType::Int, k, Num::Seq { from: 1.0, by: 1.0 })?;
+    it.heap.protect(Val::Obj(index));
+    let v = subset(it, ctx, x, Some(Val::Obj(index)), None, Some(false))?;
+    it.heap.protect(v);
+    let own = since(it, before);
+    charge(it, "head.data.frame", HEAD_FIRST, HEAD_CALL, own)?;
+    Ok(v)
+}
+
+/// `print(x)` of a data frame (`print.data.frame`): the columns formatted, row names at the left,
+/// everything right-aligned, no quotes.
+pub fn print(it: &mut Interp, x: Val) -> EvalResult<String> {
+    charge(it, "print.data.frame", PRINT_FIRST, PRINT_CALL, (0, 0))?;
+    let names = it.names(x).unwrap_or_default();
+    let cols = it.list_elems(x).unwrap_or_default();
+    let n = nrow(it, x) as usize;
+    if cols.is_empty() {
+        return Ok(format!("data frame with 0 columns and {n} rows\n"));
+    }
+    if n == 0 {
+        let nm: Vec<String> = names.iter().map(|s| s.as_deref().unwrap_or("NA").to_string()).collect();
+        return Ok(format!("[1] {}\n<0 rows> (or 0-length row.names)\n", nm.join(" ")));
+    }
+    let row_names: Vec<String> = match row_names_strings(it, x, n) {
+        Some(r) => r,
+        None => return Ok(format!("<data frame of {n} rows: values not simulated>\n")),
+    };
+    let mut columns: Vec<Vec<String>> = vec![row_names];
+    let mut headers = vec![String::new()];
+    for (k, &c) in cols.iter().enumerate() {
+        let Some(items) = crate::lang::print::column_strings(it, Val::Obj(c)) else {
+            return Ok(format!("<data frame of {n} rows: values not simulated>\n"));
+        };
+        headers.push(names.get(k).cloned().flatten().map_or("NA".to_string(), |s| s.to_string()));
+        columns.push(items);
+    }
+    let widths: Vec<usize> = columns
+        .iter()
+        .zip(&headers)
+        .map(|(c, h)| c.iter().map(|s| s.chars().count()).max().unwrap_or(0).max(h.chars().count()))
+        .collect();
+    let mut out = String::new();
+    for (k, h) in headers.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(&format!("{:>w$}", h, w = widths[k]));
+    }
+    out.push('\n');
+    for r in 0..n {
+        for (k, c) in columns.iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            let s = c.get(r).map_or("", |s| s.as_str());
+            if k == 0 {
+                out.push_str(&format!("{:<w$}", s, w = widths[0]));
+            } else {
+                out.push_str(&format!("{:>w$}", s, w = widths[k]));
+            }
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+fn row_names_strings(it: &Interp, x: Val, n: usize) -> Option<Vec<String>> {
+    let Val::Obj(o) = x else { return None };
+    let rn = Val::Obj(it.heap.attr(o, "row.names")?);
+    match it.type_of(rn) {
+        SexpType::Int => {
+            let v = it.num_values(rn)?;
+            if v.len() == 2 && v[0].is_nan() {
+                Some((1..=n).map(|k| k.to_string()).collect())
+            } else {
+                Some(v.iter().map(|x| format!("{}", *x as i64)).collect())
+            }
+        }
+        SexpType::Str => {
+            Some(it.str_values(rn)?.into_iter().map(|s| s.map_or("<NA>".into(), |s| s.to_string())).collect())
+        }
+        _ => None,
+    }
+}
