@@ -137,6 +137,11 @@ fn run_dir(dir: &std::path::Path) -> Vec<Check> {
 const KNOWN_GAPS: &[(&str, &str)] = &[
     ("env_assign", "final Vcells -0.12%: lazy loading around get()/assign() in compiled loops under-modelled"),
     (
+        "data_frames",
+        "R collects once (level 0) during `lapply(1:300, function(i) small[c(1, 3), ])`; rheap ends \
+         about 300 cells short of that trigger (final Vcells -0.07%, max used -0.01%)",
+    ),
+    (
         "names_binds",
         "final Vcells -0.26%: compiling `m <- rbind(m, ...)` in a loop retains 552 N / 1171 V that the \
          construct model of the JIT's lazy loading does not attribute",
