@@ -1,5 +1,6 @@
 //! `lapply()`, `sapply()`, `vapply()`: the function is called once per element, as
 //! `FUN(X[[i]], ...)` evaluated by `R_forceAndCall` (a promise for `X[[i]]` per element).
+//! `do.call()` and `Reduce()` call a function with values already computed.
 
 use std::rc::Rc;
 
@@ -14,7 +15,58 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("sapply", &["X", "FUN", "...", "simplify", "USE.NAMES"], 2, sapply).scratch(120, 60),
     closure("vapply", &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"], 4, vapply).scratch(8, 0),
     closure("Recall", &["..."], 1, recall).scratch(4, 0),
+    closure("do.call", &["what", "args", "quote", "envir"], 3, do_call),
+    closure("Reduce", &["f", "x", "init", "right", "accumulate", "simplify"], 0, reduce),
 ];
+
+/// `do.call(what, args)`: `what` (a function or its name) called with the list's elements as
+/// arguments, named by the list's names.
+fn do_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let what = a.need(ctx, "what")?;
+    let f = match_fun(it, ctx, what)?;
+    let args = a.need(ctx, "args")?;
+    if !matches!(it.type_of(args), SexpType::Vec | SexpType::Nil) {
+        return Err(ctx.error("second argument must be a list"));
+    }
+    let names = it.names(args);
+    let elems = it.list_elems(args).unwrap_or_default();
+    let argv: Vec<ArgVal> = elems
+        .iter()
+        .enumerate()
+        .map(|(i, &e)| ArgVal {
+            name: names.as_ref().and_then(|n| n.get(i).cloned().flatten()).filter(|n| !n.is_empty()),
+            value: Val::Obj(e),
+        })
+        .collect();
+    call_function(it, ctx, f, argv)
+}
+
+/// `Reduce(f, x)` (left fold, no `init`, `accumulate = FALSE`): `f(f(x[[1]], x[[2]]), x[[3]])` …
+fn reduce(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    for unsupported in ["right", "accumulate"] {
+        if a.get(unsupported).and_then(|v| it.num_elt(v, 0)).is_some_and(|v| v != 0.0) {
+            return Err(ctx.error(format!("rheap simulates Reduce() without {unsupported} = TRUE")));
+        }
+    }
+    let f = a.need(ctx, "f")?;
+    let f = match_fun(it, ctx, f)?;
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let mut acc = match a.get("init") {
+        Some(v) => v,
+        None if n == 0 => return Ok(Val::Obj(NIL)),
+        None => element(it, x, 0)?,
+    };
+    let first = if a.has("init") { 0 } else { 1 };
+    let mark = it.heap.root_mark();
+    for i in first..n {
+        it.heap.release_to(mark, Some(acc));
+        let e = element(it, x, i)?;
+        it.heap.protect(e);
+        acc = call_function(it, ctx, f, vec![ArgVal { name: None, value: acc }, ArgVal { name: None, value: e }])?;
+    }
+    Ok(acc)
+}
 
 /// `Recall(...)`: call the function being evaluated again, with these arguments.
 fn recall(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

@@ -15,6 +15,7 @@ pub mod memory;
 mod objects;
 mod output;
 pub mod s4;
+mod stats;
 mod strings;
 mod subset;
 mod vectors;
@@ -145,6 +146,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         objects::BUILTINS,
         output::BUILTINS,
         s4::BUILTINS,
+        stats::BUILTINS,
         strings::BUILTINS,
         subset::BUILTINS,
         apply::BUILTINS,
@@ -260,6 +262,22 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("isVirtualClass", cost(47, 98)),
     ("data.frame", cost(3279, 7734)),
     ("factor", cost(1025, 2441)),
+    ("range", cost(88, 246)),
+    ("diff", cost(225, 582)),
+    ("sort", cost(885, 2001)),
+    ("order", cost(632, 1523)),
+    ("var", cost(177, 426)),
+    ("median", cost(298, 734)),
+    ("rowSums", cost(245, 643)),
+    ("colSums", cost(248, 655)),
+    ("rowMeans", cost(245, 643)),
+    ("colMeans", cost(248, 655)),
+    ("nlevels", cost(46, 91)),
+    ("trimws", cost(202, 404)),
+    ("endsWith", cost(18, 34)),
+    ("substr", cost(38, 90)),
+    ("do.call", cost(61, 144)),
+    ("Reduce", cost(445, 882)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {

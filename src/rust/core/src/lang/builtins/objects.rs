@@ -24,6 +24,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("as.Date", &["x", "..."], 0, as_date).scratch(100, 50),
     closure("as.POSIXct", &["x", "tz", "..."], 0, as_posixct).scratch(300, 150),
     closure("strrep", &["x", "times"], 0, strrep),
+    closure("nlevels", &["x"], 0, nlevels),
     primitive("as.raw", &["x"], as_raw),
     closure("charToRaw", &["x"], 0, char_to_raw),
     primitive("call", &["name", "..."], call),
@@ -384,4 +385,14 @@ fn type_of(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = it.type_of(x).type_name();
     let _ = MAX_CONCRETE;
     Ok(Val::Obj(it.mk_strings(&[Some(name)])?))
+}
+
+/// `nlevels(x)`: `length(levels(x))`.
+fn nlevels(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = match x {
+        Val::Obj(o) => it.heap.attr(o, "levels").map_or(0, |l| it.heap.obj(l).length),
+        _ => 0,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(n as f64))?))
 }

@@ -1,4 +1,5 @@
-//! Strings: `paste()`, `paste0()`, `nchar()`, `as.character()`. Every distinct string is one
+//! Strings: `paste()`, `paste0()`, `nchar()`, `as.character()`, `toupper()`, `tolower()`,
+//! `startsWith()`, `endsWith()`, `substr()`, `trimws()`. Every distinct string is one
 //! CHARSXP in R's global cache; a string already there costs nothing new.
 
 use std::rc::Rc;
@@ -15,6 +16,10 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("paste0", &["...", "collapse", "recycle0"], 3, paste0).scratch(10, 2),
     closure("nchar", &["x", "type", "allowNA", "keepNA"], 4, nchar),
     closure("toupper", &["x"], 1, |it, c, a| change_case(it, c, a, true)),
+    closure("startsWith", &["x", "prefix"], 2, |it, c, a| starts_ends(it, c, a, true)),
+    closure("endsWith", &["x", "suffix"], 2, |it, c, a| starts_ends(it, c, a, false)),
+    closure("substr", &["x", "start", "stop"], 3, substr),
+    closure("trimws", &["x", "which", "whitespace"], 0, trimws),
     closure("tolower", &["x"], 1, |it, c, a| change_case(it, c, a, false)),
     Builtin {
         name: "as.character",
@@ -184,4 +189,124 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
         }
     }
     Ok(Val::Obj(id))
+}
+
+fn string_values(it: &Interp, ctx: &CallCtx, x: Val) -> EvalResult<Option<Vec<Option<Rc<str>>>>> {
+    if it.type_of(x) != crate::heap::SexpType::Str {
+        return Err(ctx.error("non-character object(s)"));
+    }
+    Ok(it.str_values(x))
+}
+
+/// A new character vector of these strings (each made or found in the CHARSXP cache), or of
+/// unknown ones.
+fn new_string_vector(it: &mut Interp, n: u64, strs: Option<Vec<Option<String>>>) -> EvalResult<ObjId> {
+    let e = match strs {
+        Some(strs) => {
+            let mut ids = Vec::with_capacity(strs.len());
+            for s in strs {
+                ids.push(match s {
+                    Some(s) => it.mk_char(&s)?,
+                    None => it.na_string,
+                });
+            }
+            Elems::Values(ids)
+        }
+        None => Elems::Unknown,
+    };
+    Ok(it.new_strs(n, e)?)
+}
+
+/// `startsWith(x, prefix)` / `endsWith(x, suffix)`: a logical per string.
+fn starts_ends(it: &mut Interp, ctx: &CallCtx, a: &mut Args, starts: bool) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let p = a.need(ctx, if starts { "prefix" } else { "suffix" })?;
+    let (xs, ps) = (string_values(it, ctx, x)?, string_values(it, ctx, p)?);
+    let n = if it.length(x) == 0 || it.length(p) == 0 { 0 } else { it.length(x).max(it.length(p)) };
+    let num = match (xs, ps) {
+        (Some(xs), Some(ps)) if !ps.is_empty() && !xs.is_empty() => Num::Values(Rc::new(
+            (0..n as usize)
+                .map(|i| match (&xs[i % xs.len()], &ps[i % ps.len()]) {
+                    (Some(s), Some(q)) => (if starts { s.starts_with(&**q) } else { s.ends_with(&**q) }) as i32 as f64,
+                    _ => crate::heap::na_real(),
+                })
+                .collect(),
+        )),
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(crate::heap::SexpType::Lgl, n, crate::lang::interp::normalize_num(num, n))?))
+}
+
+/// `substr(x, start, stop)`: characters `start..=stop` of each string (1-based).
+fn substr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let start = a.need(ctx, "start")?;
+    let stop = a.need(ctx, "stop")?;
+    let (Some(st), Some(sp)) = (it.num_values(start), it.num_values(stop)) else {
+        return Ok(Val::Obj(new_string_vector(it, n, None)?));
+    };
+    let xs = string_values(it, ctx, x)?;
+    let strs = xs.map(|xs| {
+        xs.iter()
+            .enumerate()
+            .map(|(i, s)| {
+                s.as_ref().map(|s| {
+                    let (b, e) = (st[i % st.len()].max(1.0) as usize, sp[i % sp.len()] as usize);
+                    if e < b {
+                        String::new()
+                    } else {
+                        s.chars().skip(b - 1).take(e + 1 - b).collect()
+                    }
+                })
+            })
+            .collect()
+    });
+    let id = new_string_vector(it, n, strs)?;
+    it.heap.protect(Val::Obj(id));
+    if let Val::Obj(o) = x {
+        if let Some(attrs) = it.heap.obj(o).attrs.clone() {
+            for (name, v) in attrs.iter() {
+                it.heap.set_attr(id, name, *v)?;
+            }
+        }
+    }
+    Ok(Val::Obj(id))
+}
+
+/// `trimws(x, which = "both")`: two `sub()` passes (leading, then trailing whitespace), each a new
+/// character vector.
+fn trimws(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let which = a.get("which").and_then(|w| it.str_values(w)).and_then(|w| w.first().cloned().flatten());
+    let which = which.as_deref().unwrap_or("both").to_string();
+    let n = it.length(x);
+    let xs = if it.type_of(x) == crate::heap::SexpType::Str { it.str_values(x) } else { as_character_strings(it, x) };
+    let ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r');
+    let mut cur = xs.map(|v| v.into_iter().map(|s| s.map(|s| s.to_string())).collect::<Vec<Option<String>>>());
+    let passes: &[bool] = match which.as_str() {
+        "left" => &[true],
+        "right" => &[false],
+        _ => &[true, false],
+    };
+    let mut out = crate::heap::NIL;
+    for &left in passes {
+        cur =
+            cur.map(|v| {
+                v.into_iter()
+                    .map(|s| {
+                        s.map(|s| {
+                            if left {
+                                s.trim_start_matches(ws).to_string()
+                            } else {
+                                s.trim_end_matches(ws).to_string()
+                            }
+                        })
+                    })
+                    .collect()
+            });
+        out = new_string_vector(it, n, cur.clone())?;
+        it.heap.protect(Val::Obj(out));
+    }
+    Ok(Val::Obj(out))
 }

@@ -698,7 +698,10 @@ fn bind(it: &mut Interp, ctx: &CallCtx, a: &mut Args, by_col: bool) -> EvalResul
         let dots: Vec<&crate::lang::ast::Arg> =
             ctx.call.args.iter().filter(|x| x.name.as_deref() != Some("deparse.level")).collect();
         let forwarded = dots.iter().any(|x| matches!(&x.value, Some(Expr::Sym(s)) if &**s == "..."));
-        (!forwarded && dots.len() == a.dots.len()).then(|| dots.iter().filter_map(|x| x.value.as_ref()).collect())
+        // (only when this call is the bind itself, not `do.call(rbind, ...)`)
+        let direct = matches!(&ctx.call.fun, Expr::Sym(s) if matches!(&**s, "cbind" | "rbind"));
+        (direct && !forwarded && dots.len() == a.dots.len())
+            .then(|| dots.iter().filter_map(|x| x.value.as_ref()).collect())
     };
     let mut rank = 0u8;
     let mut n_other: Option<u64> = None;

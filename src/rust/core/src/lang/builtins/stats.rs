@@ -1,0 +1,399 @@
+//! Cumulative and summary statistics, sorting and set operations: `cumsum()`, `cumprod()`,
+//! `prod()`, `range()`, `diff()`, `anyNA()`, `var()`, `median()`, `rowSums()`, `colSums()`,
+//! `rowMeans()`, `colMeans()`, `unique()`, `duplicated()`, `sort()`, `order()`.
+//!
+//! Each allocates what R's code for it allocates: its result, and the vectors the R closures
+//! around the `.Internal` build on the way (`is.na(x)` in `sort()` and `median()`, the hash table
+//! of `unique()`, the two shifted copies in `diff()`). Values are computed when the simulator
+//! knows them; a result whose length depends on unknown values (`unique()`) is taken at its
+//! largest and the assumption noted.
+
+use std::rc::Rc;
+
+use super::{closure, primitive, Args, Builtin};
+use crate::heap::{Body, Num, SexpType, Val};
+use crate::lang::eval::CallCtx;
+use crate::lang::interp::{normalize_num, EvalResult, Interp};
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    primitive("cumsum", &["x"], |it, c, a| cumulative(it, c, a, false)),
+    primitive("cumprod", &["x"], |it, c, a| cumulative(it, c, a, true)),
+    primitive("prod", &["...", "na.rm"], prod),
+    primitive("range", &["...", "na.rm", "finite"], range),
+    closure("diff", &["x", "lag", "differences", "..."], 0, diff),
+    primitive("anyNA", &["x", "recursive"], any_na),
+    closure("var", &["x", "y", "na.rm", "use"], 0, var),
+    closure("median", &["x", "na.rm", "..."], 0, median),
+    closure("rowSums", &["x", "na.rm", "dims"], 4, |it, c, a| margin(it, c, a, true, false)),
+    closure("colSums", &["x", "na.rm", "dims"], 4, |it, c, a| margin(it, c, a, false, false)),
+    closure("rowMeans", &["x", "na.rm", "dims"], 4, |it, c, a| margin(it, c, a, true, true)),
+    closure("colMeans", &["x", "na.rm", "dims"], 4, |it, c, a| margin(it, c, a, false, true)),
+    closure("unique", &["x", "incomparables", "fromLast", "nmax", "..."], 4, unique),
+    closure("duplicated", &["x", "incomparables", "fromLast", "nmax", "..."], 4, duplicated),
+    closure("sort", &["x", "decreasing", "..."], 0, sort),
+    closure("order", &["...", "na.last", "decreasing", "method"], 0, order),
+];
+
+fn numeric_arg(it: &Interp, ctx: &CallCtx, x: Val, what: &str) -> EvalResult<SexpType> {
+    match it.type_of(x) {
+        t @ (SexpType::Lgl | SexpType::Int | SexpType::Real) => Ok(t),
+        t => Err(ctx.error(format!("invalid 'type' ({}) of argument{what}", t.type_name()))),
+    }
+}
+
+/// Keep `x`'s names on a result of the same length.
+fn copy_names(it: &mut Interp, x: Val, id: crate::heap::ObjId) -> EvalResult<()> {
+    if let Val::Obj(o) = x {
+        if let Some(nm) = it.heap.attr(o, "names") {
+            it.heap.set_attr(id, "names", nm)?;
+        }
+    }
+    Ok(())
+}
+
+/// `cumsum(x)` / `cumprod(x)`: integers stay integer for `cumsum`; names are kept.
+fn cumulative(it: &mut Interp, ctx: &CallCtx, a: &mut Args, product: bool) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = numeric_arg(it, ctx, x, "")?;
+    it.expand_altrep(x)?;
+    let n = it.length(x);
+    let out_t = if !product && t != SexpType::Real { SexpType::Int } else { SexpType::Real };
+    let num = match it.num_values(x) {
+        Some(v) => {
+            let mut acc = if product { 1.0 } else { 0.0 };
+            Num::Values(Rc::new(
+                v.iter()
+                    .map(|&e| {
+                        acc = if product { acc * e } else { acc + e };
+                        acc
+                    })
+                    .collect(),
+            ))
+        }
+        None => Num::Unknown,
+    };
+    let id = it.new_num(out_t, n, normalize_num(num, n))?;
+    it.heap.protect(Val::Obj(id));
+    copy_names(it, x, id)?;
+    Ok(Val::Obj(id))
+}
+
+fn all_values(it: &Interp, a: &Args) -> Option<Vec<f64>> {
+    let mut all = Vec::new();
+    for d in &a.dots {
+        all.extend(it.num_values(d.value)?);
+    }
+    Some(all)
+}
+
+fn prod(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let num = all_values(it, a).map_or(Num::Unknown, |v| Num::Fill(v.iter().product()));
+    Ok(Val::Obj(it.new_num(SexpType::Real, 1, num)?))
+}
+
+/// `range(...)` (`range.default`: `c(min(x), max(x))`), which reads integer data through its
+/// pointer.
+fn range(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let real = a.dots.iter().any(|d| it.type_of(d.value) == SexpType::Real);
+    for d in &a.dots {
+        it.expand_altrep(d.value)?;
+    }
+    let num = match all_values(it, a) {
+        Some(v) if v.iter().any(|x| x.is_nan()) => Num::Fill(crate::heap::na_real()),
+        Some(v) if !v.is_empty() => Num::Values(Rc::new(vec![
+            v.iter().copied().fold(f64::INFINITY, f64::min),
+            v.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        ])),
+        Some(_) => Num::Values(Rc::new(vec![f64::INFINITY, f64::NEG_INFINITY])),
+        None => Num::Unknown,
+    };
+    let t = if real { SexpType::Real } else { SexpType::Int };
+    Ok(Val::Obj(it.new_num(t, 2, normalize_num(num, 2))?))
+}
+
+/// `diff(x, lag = 1)`: `r[-(1:lag)] - r[-(n - lag + 1):n]`, two shifted copies and their
+/// difference.
+fn diff(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = numeric_arg(it, ctx, x, "")?;
+    let lag = a.get("lag").and_then(|l| it.num_elt(l, 0)).unwrap_or(1.0).max(1.0) as u64;
+    let n = it.length(x);
+    let m = n.saturating_sub(lag);
+    let out_t = if t == SexpType::Real { SexpType::Real } else { SexpType::Int };
+    let in_t = if t == SexpType::Lgl { SexpType::Lgl } else { out_t };
+    for _ in 0..2 {
+        it.new_num(in_t, m, Num::Unknown)?;
+    }
+    let num = match it.num_values(x) {
+        Some(v) => Num::Values(Rc::new((0..m as usize).map(|i| v[i + lag as usize] - v[i]).collect())),
+        None => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(out_t, m, normalize_num(num, m))?))
+}
+
+fn any_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let b = match it.type_of(x) {
+        SexpType::Str => it.str_values(x).map(|s| s.iter().any(|s| s.is_none())),
+        _ => match it.num_content(x) {
+            Num::Seq { .. } => Some(false),
+            Num::Fill(v) => Some(it.length(x) > 0 && v.is_nan()),
+            Num::Values(v) => Some(v.iter().any(|x| x.is_nan())),
+            Num::Unknown => None,
+        },
+    };
+    match b {
+        Some(b) => Ok(it.scalar_logical(Some(b))),
+        None => Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Unknown)?)),
+    }
+}
+
+/// `var(x)` of a vector: the sample variance, a double.
+fn var(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    numeric_arg(it, ctx, x, "")?;
+    let num = match it.num_values(x) {
+        Some(v) if v.len() >= 2 => {
+            let mean = v.iter().sum::<f64>() / v.len() as f64;
+            Num::Fill(v.iter().map(|e| (e - mean) * (e - mean)).sum::<f64>() / (v.len() - 1) as f64)
+        }
+        Some(_) => Num::Fill(crate::heap::na_real()),
+        None => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Real, 1, num)?))
+}
+
+/// `median(x)` (`median.default`): `is.na(x)`, then a partially sorted copy of `x`.
+fn median(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = numeric_arg(it, ctx, x, "")?;
+    let n = it.length(x);
+    it.new_num(SexpType::Lgl, n, Num::Unknown)?;
+    it.new_num(t, n, Num::Unknown)?;
+    let num = match it.num_values(x) {
+        Some(v) if v.iter().any(|x| x.is_nan()) => Num::Fill(crate::heap::na_real()),
+        Some(mut v) if !v.is_empty() => {
+            v.sort_by(|p, q| p.total_cmp(q));
+            let k = v.len();
+            Num::Fill(if k % 2 == 1 { v[k / 2] } else { (v[k / 2 - 1] + v[k / 2]) / 2.0 })
+        }
+        Some(_) => Num::Fill(crate::heap::na_real()),
+        None => Num::Unknown,
+    };
+    // an odd-length integer vector has an integer median
+    let out_t = if t != SexpType::Real && n % 2 == 1 { SexpType::Int } else { SexpType::Real };
+    Ok(Val::Obj(it.new_num(out_t, 1, num)?))
+}
+
+/// `rowSums()` & co. of a matrix: a double per row (column), named by the matrix's row (column)
+/// names.
+fn margin(it: &mut Interp, ctx: &CallCtx, a: &mut Args, rows: bool, mean: bool) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    numeric_arg(it, ctx, x, "")?;
+    let Val::Obj(o) = x else { return Err(ctx.error("'x' must be an array of at least two dimensions")) };
+    let d = it
+        .heap
+        .attr(o, "dim")
+        .and_then(|d| it.num_values(Val::Obj(d)))
+        .filter(|d| d.len() == 2)
+        .ok_or_else(|| ctx.error("'x' must be an array of at least two dimensions"))?;
+    let (nr, nc) = (d[0] as usize, d[1] as usize);
+    let len = if rows { nr } else { nc };
+    let num = match it.num_values(x) {
+        Some(v) => Num::Values(Rc::new(
+            (0..len)
+                .map(|k| {
+                    let cells: Vec<f64> =
+                        if rows { (0..nc).map(|j| v[k + j * nr]).collect() } else { v[k * nr..(k + 1) * nr].to_vec() };
+                    let s: f64 = cells.iter().sum();
+                    if mean {
+                        s / cells.len() as f64
+                    } else {
+                        s
+                    }
+                })
+                .collect(),
+        )),
+        None => Num::Unknown,
+    };
+    let id = it.new_num(SexpType::Real, len as u64, normalize_num(num, len as u64))?;
+    it.heap.protect(Val::Obj(id));
+    let names = it
+        .heap
+        .attr(o, "dimnames")
+        .and_then(|dn| it.list_elems(Val::Obj(dn)))
+        .and_then(|e| e.get(if rows { 0 } else { 1 }).copied())
+        .filter(|&n| n != crate::heap::NIL);
+    if let Some(nm) = names {
+        it.heap.set_attr(id, "names", nm)?;
+    }
+    Ok(Val::Obj(id))
+}
+
+/// The hash table `unique()` and `duplicated()` build (`HashTableSetup`): an integer vector of
+/// the first power of two at least twice the length.
+fn hash_table(it: &mut Interp, n: u64) -> EvalResult<()> {
+    let mut m = 2u64;
+    while m < 2 * n {
+        m *= 2;
+    }
+    it.new_num(SexpType::Int, m, Num::Unknown)?;
+    Ok(())
+}
+
+/// The values of `x` as comparable keys (numbers by bits, strings by content).
+fn keys(it: &Interp, x: Val) -> Option<Vec<String>> {
+    match it.type_of(x) {
+        SexpType::Str => {
+            Some(it.str_values(x)?.iter().map(|s| s.as_deref().map_or("\u{0}NA".into(), |s| format!("s{s}"))).collect())
+        }
+        _ => Some(it.num_values(x)?.iter().map(|v| format!("{}", v.to_bits())).collect()),
+    }
+}
+
+fn duplicated_flags(it: &Interp, x: Val) -> Option<Vec<bool>> {
+    let k = keys(it, x)?;
+    let mut seen = std::collections::HashSet::new();
+    Some(k.into_iter().map(|key| !seen.insert(key)).collect())
+}
+
+fn duplicated(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    hash_table(it, n)?;
+    let num = duplicated_flags(it, x)
+        .map_or(Num::Unknown, |f| Num::Values(Rc::new(f.iter().map(|&d| d as i32 as f64).collect())));
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, normalize_num(num, n))?))
+}
+
+/// `unique(x)` of a vector: the hash table, then the first occurrences (names dropped).
+fn unique(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = it.type_of(x);
+    if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) {
+        return Err(ctx.error(format!("rheap simulates unique() of atomic vectors only, not {}", t.type_name())));
+    }
+    let n = it.length(x);
+    hash_table(it, n)?;
+    let Some(flags) = duplicated_flags(it, x) else {
+        it.notes.push(format!(
+            "line {}: the values given to unique() are not known to the simulator; all {n} taken as distinct",
+            ctx.call.pos.line
+        ));
+        return Ok(Val::Obj(match t {
+            SexpType::Str => it.new_strs(n, crate::heap::Elems::Unknown)?,
+            _ => it.new_num(t, n, Num::Unknown)?,
+        }));
+    };
+    let keep: Vec<usize> = (0..flags.len()).filter(|&i| !flags[i]).collect();
+    let k = keep.len() as u64;
+    let id = match t {
+        SexpType::Str => {
+            let ids: Option<Vec<crate::heap::ObjId>> = match x {
+                Val::Obj(o) => match &it.heap.obj(o).body {
+                    Body::Elems(crate::heap::Elems::Values(v)) => Some(keep.iter().map(|&i| v[i]).collect()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            it.new_strs(k, ids.map_or(crate::heap::Elems::Unknown, crate::heap::Elems::Values))?
+        }
+        _ => {
+            let v = it.num_values(x).unwrap_or_default();
+            it.new_num(t, k, normalize_num(Num::Values(Rc::new(keep.iter().map(|&i| v[i]).collect())), k))?
+        }
+    };
+    Ok(Val::Obj(id))
+}
+
+/// The permutation that sorts `x` (stable, NAs last), when its values are known.
+fn ordering(it: &Interp, x: Val, decreasing: bool) -> Option<Vec<usize>> {
+    let mut idx: Vec<usize> = (0..it.length(x) as usize).collect();
+    match it.type_of(x) {
+        SexpType::Str => {
+            let s = it.str_values(x)?;
+            idx.sort_by(|&p, &q| match (&s[p], &s[q]) {
+                (None, None) => std::cmp::Ordering::Equal,
+                (None, _) => std::cmp::Ordering::Greater,
+                (_, None) => std::cmp::Ordering::Less,
+                (Some(a), Some(b)) => {
+                    if decreasing {
+                        b.cmp(a)
+                    } else {
+                        a.cmp(b)
+                    }
+                }
+            });
+        }
+        _ => {
+            let v = it.num_values(x)?;
+            idx.sort_by(|&p, &q| match (v[p].is_nan(), v[q].is_nan()) {
+                (true, true) => std::cmp::Ordering::Equal,
+                (true, false) => std::cmp::Ordering::Greater,
+                (false, true) => std::cmp::Ordering::Less,
+                _ if decreasing => v[q].total_cmp(&v[p]),
+                _ => v[p].total_cmp(&v[q]),
+            });
+        }
+    }
+    Some(idx)
+}
+
+fn decreasing_arg(it: &Interp, a: &Args) -> bool {
+    a.get("decreasing").and_then(|d| it.num_elt(d, 0)).is_some_and(|d| d != 0.0)
+}
+
+/// `order(x)`: the sorting permutation, an integer vector.
+fn order(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let Some(x) = a.dots.first().map(|d| d.value) else {
+        return Ok(Val::Obj(it.new_num(SexpType::Int, 0, Num::Unknown)?));
+    };
+    if a.dots.len() > 1 {
+        return Err(ctx.error("rheap simulates order() of one vector"));
+    }
+    let n = it.length(x);
+    let num = ordering(it, x, decreasing_arg(it, a))
+        .map_or(Num::Unknown, |o| Num::Values(Rc::new(o.iter().map(|&i| (i + 1) as f64).collect())));
+    Ok(Val::Obj(it.new_num(SexpType::Int, n, normalize_num(num, n))?))
+}
+
+/// `sort(x)` (`sort.default` → `sort.int`): `is.na(x)` first, NAs removed; numbers are sorted by
+/// `order(x, method = "radix")` and `x[o]` (names follow), strings by `.Internal(sort())` on a copy.
+fn sort(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = it.type_of(x);
+    if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) {
+        return Err(ctx.error(format!("rheap simulates sort() of atomic vectors only, not {}", t.type_name())));
+    }
+    let n = it.length(x);
+    it.new_num(SexpType::Lgl, n, Num::Unknown)?;
+    let decreasing = decreasing_arg(it, a);
+    let order = ordering(it, x, decreasing);
+    // NAs are dropped
+    let kept: Option<Vec<usize>> = order.map(|o| match t {
+        SexpType::Str => {
+            let s = it.str_values(x).unwrap_or_default();
+            o.into_iter().filter(|&i| s[i].is_some()).collect()
+        }
+        _ => {
+            let v = it.num_values(x).unwrap_or_default();
+            o.into_iter().filter(|&i| !v[i].is_nan()).collect()
+        }
+    });
+    let k = kept.as_ref().map_or(n, |v| v.len() as u64);
+    // the permutation (`order()` for numbers, `sort.list()` for named strings)
+    let idx = it.new_num(
+        SexpType::Int,
+        k,
+        kept.as_ref().map_or(Num::Unknown, |v| Num::Values(Rc::new(v.iter().map(|&i| (i + 1) as f64).collect()))),
+    )?;
+    it.heap.protect(Val::Obj(idx));
+    if kept.is_none() {
+        return Ok(Val::Obj(match t {
+            SexpType::Str => it.new_strs(n, crate::heap::Elems::Unknown)?,
+            _ => it.new_num(t, n, Num::Unknown)?,
+        }));
+    }
+    let arg = [crate::lang::eval::ArgVal { name: None, value: Val::Obj(idx) }];
+    super::subset::index1(it, ctx, x, &arg, None)
+}
