@@ -6,6 +6,7 @@
 
 mod apply;
 pub mod arith;
+mod choose;
 mod conditions;
 mod convert;
 pub mod data_frame;
@@ -138,6 +139,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
     for table in [
         vectors::BUILTINS,
         arith::BUILTINS,
+        choose::BUILTINS,
         conditions::BUILTINS,
         convert::BUILTINS,
         envs::BUILTINS,
@@ -278,6 +280,7 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("substr", cost(38, 90)),
     ("do.call", cost(61, 144)),
     ("Reduce", cost(445, 882)),
+    ("sample", cost(232, 493)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {

@@ -1,0 +1,360 @@
+//! Choosing and formatting element-wise: `ifelse()`, `sample()`, `sprintf()`.
+//!
+//! `ifelse()` is an R closure whose vectors are all allocated here in R's order (`is.na(test)`,
+//! `which()` twice, `rep()` of each branch, the subsets, the coercion of the answer); `sample()`
+//! draws random positions (values unknown to the simulator) through `sample.int()`; `sprintf()`
+//! formats what it knows and makes one CHARSXP per distinct result string.
+
+use std::rc::Rc;
+
+use super::vectors::{rank_type, type_rank};
+use super::{closure, Args, Builtin};
+use crate::heap::{Elems, Num, ObjId, SexpType, Val};
+use crate::lang::eval::{ArgVal, CallCtx};
+use crate::lang::interp::{normalize_num, EvalResult, Interp};
+use crate::lang::print::as_character_strings;
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    closure("ifelse", &["test", "yes", "no"], 0, ifelse),
+    closure("sample", &["x", "size", "replace", "prob"], 0, sample),
+    closure("sprintf", &["fmt", "..."], 2, sprintf),
+];
+
+/// A vector of `n` of type `t` (values unknown), left as garbage.
+fn scratch(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<()> {
+    match t {
+        SexpType::Str => it.new_strs(n, Elems::Unknown)?,
+        SexpType::Vec => it.heap.alloc_vector(t, n, crate::heap::Body::Elems(Elems::Unknown))?,
+        _ => it.new_num(t, n, Num::Unknown)?,
+    };
+    Ok(())
+}
+
+/// `which()`'s work: its `R_alloc` buffer of `n` integers and its result of `k`.
+fn which_cost(it: &mut Interp, n: u64, k: u64) -> EvalResult<()> {
+    scratch(it, SexpType::Raw, 4 * n)?;
+    scratch(it, SexpType::Int, k)
+}
+
+/// `ifelse(test, yes, no)`: `yes` where `test` is TRUE, `no` where FALSE, NA where NA; the answer
+/// keeps `test`'s attributes and takes the highest type of the branches used. When the test's
+/// values are unknown, both branches count as used and the result's values are unknown.
+fn ifelse(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let test = a.need(ctx, "test")?;
+    let (yes, no) = (a.need(ctx, "yes")?, a.need(ctx, "no")?);
+    if !matches!(it.type_of(test), SexpType::Lgl | SexpType::Int | SexpType::Real) {
+        return Err(ctx.error("rheap simulates ifelse() with a logical or numeric test"));
+    }
+    let n = it.length(test);
+    let tv = it.num_values(test);
+    let k = tv.as_ref().map_or(n, |v| v.iter().filter(|&&x| x != 0.0 && !x.is_nan()).count() as u64);
+    let nk = tv.as_ref().map_or(n, |v| v.iter().filter(|&&x| x == 0.0).count() as u64);
+    // `ok <- !(nas <- is.na(test))`, `any(test[ok])`
+    for _ in 0..3 {
+        scratch(it, SexpType::Lgl, n)?;
+    }
+    let mut ans_t = SexpType::Lgl;
+    which_cost(it, n, k)?;
+    if k > 0 {
+        let yt = it.type_of(yes);
+        scratch(it, yt, n)?;
+        scratch(it, yt, k)?;
+        if type_rank(yt) > type_rank(ans_t) {
+            scratch(it, yt, n)?;
+            ans_t = yt;
+        }
+    }
+    scratch(it, SexpType::Lgl, n)?;
+    which_cost(it, n, nk)?;
+    if nk > 0 {
+        let nt = it.type_of(no);
+        scratch(it, nt, n)?;
+        scratch(it, nt, nk)?;
+        if type_rank(nt) > type_rank(ans_t) {
+            scratch(it, nt, n)?;
+            ans_t = rank_type(type_rank(nt));
+        }
+    }
+    // the answer: values where every piece is known
+    let id = match (&tv, ans_t) {
+        (Some(t), SexpType::Str) => {
+            let (ys, ns) = (as_character_strings(it, yes), as_character_strings(it, no));
+            let branch = |v: &Option<Vec<Option<Rc<str>>>>, i: usize| {
+                v.as_ref().filter(|v| !v.is_empty()).map(|v| v[i % v.len()].clone())
+            };
+            let vals: Option<Vec<Option<Rc<str>>>> = t
+                .iter()
+                .enumerate()
+                .map(|(i, &x)| {
+                    if x.is_nan() {
+                        Some(None)
+                    } else if x != 0.0 {
+                        branch(&ys, i)
+                    } else {
+                        branch(&ns, i)
+                    }
+                })
+                .collect();
+            match vals {
+                Some(v) => {
+                    let refs: Vec<Option<&str>> = v.iter().map(|s| s.as_deref()).collect();
+                    it.mk_strings(&refs)?
+                }
+                None => it.new_strs(n, Elems::Unknown)?,
+            }
+        }
+        (Some(t), _) => {
+            let (yv, nv) = (it.num_values(yes), it.num_values(no));
+            let vals: Option<Vec<f64>> = t
+                .iter()
+                .enumerate()
+                .map(|(i, &x)| {
+                    if x.is_nan() {
+                        Some(crate::heap::na_real())
+                    } else if x != 0.0 {
+                        yv.as_ref().filter(|v| !v.is_empty()).map(|v| v[i % v.len()])
+                    } else {
+                        nv.as_ref().filter(|v| !v.is_empty()).map(|v| v[i % v.len()])
+                    }
+                })
+                .collect();
+            let num = vals.map_or(Num::Unknown, |v| Num::Values(Rc::new(v)));
+            it.new_num(ans_t, n, normalize_num(num, n))?
+        }
+        (None, SexpType::Str) => it.new_strs(n, Elems::Unknown)?,
+        (None, _) => it.new_num(ans_t, n, Num::Unknown)?,
+    };
+    it.heap.protect(Val::Obj(id));
+    if let Val::Obj(o) = test {
+        if let Some(attrs) = it.heap.obj(o).attrs.clone() {
+            for (name, v) in attrs.iter() {
+                it.heap.set_attr(id, name, *v)?;
+            }
+        }
+    }
+    Ok(Val::Obj(id))
+}
+
+/// `sample(x, size, replace = FALSE)`: `sample.int()` draws `size` positions (its working copy of
+/// the `n` candidates is an `R_alloc` buffer when drawing without replacement), then `x[i]`; a
+/// single number `n >= 1` samples `1:n`. The positions are random: their values are unknown.
+fn sample(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let replace = a.get("replace").and_then(|r| it.num_elt(r, 0)).is_some_and(|r| r != 0.0);
+    let single = it.length(x) == 1 && matches!(it.type_of(x), SexpType::Int | SexpType::Real);
+    let n = match it.num_elt(x, 0) {
+        Some(v) if single && v >= 1.0 => v as u64,
+        _ => it.length(x),
+    };
+    let size = match a.get("size") {
+        Some(s) => it.num_elt(s, 0).ok_or_else(|| ctx.error("invalid 'size' argument"))? as u64,
+        None => n,
+    };
+    if !replace && size > n {
+        return Err(ctx.error("cannot take a sample larger than the population when 'replace = FALSE'"));
+    }
+    if !replace {
+        scratch(it, SexpType::Raw, 4 * n)?;
+    }
+    let idx = it.new_num(SexpType::Int, size, Num::Unknown)?;
+    it.heap.protect(Val::Obj(idx));
+    super::vectors::put_rng_state(it)?;
+    if single && it.num_elt(x, 0).is_some_and(|v| v >= 1.0) {
+        return Ok(Val::Obj(idx));
+    }
+    super::subset::index1(it, ctx, x, &[ArgVal { name: None, value: Val::Obj(idx) }], None)
+}
+
+/// One conversion of a format string: flags, width, precision and the conversion letter.
+struct Spec {
+    flags: String,
+    width: Option<usize>,
+    precision: Option<usize>,
+    conv: char,
+}
+
+/// Split a format into literal text and conversions.
+fn parse_format(fmt: &str) -> Result<Vec<Result<String, Spec>>, String> {
+    let mut out = Vec::new();
+    let mut lit = String::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            lit.push(c);
+            continue;
+        }
+        if chars.peek() == Some(&'%') {
+            chars.next();
+            lit.push('%');
+            continue;
+        }
+        if !lit.is_empty() {
+            out.push(Ok(std::mem::take(&mut lit)));
+        }
+        let mut flags = String::new();
+        while let Some(&f) = chars.peek() {
+            if "-+ 0#".contains(f) {
+                flags.push(f);
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let digits = |chars: &mut std::iter::Peekable<std::str::Chars>| {
+            let mut d = String::new();
+            while let Some(&c) = chars.peek() {
+                if c.is_ascii_digit() {
+                    d.push(c);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            d.parse::<usize>().ok()
+        };
+        let width = digits(&mut chars);
+        let precision = if chars.peek() == Some(&'.') {
+            chars.next();
+            Some(digits(&mut chars).unwrap_or(0))
+        } else {
+            None
+        };
+        let conv = chars.next().ok_or_else(|| format!("unrecognised format specification '{fmt}'"))?;
+        if !"disfeEgGxXo".contains(conv) {
+            return Err(format!("unrecognised format specification '%{conv}'"));
+        }
+        out.push(Err(Spec { flags, width, precision, conv }));
+    }
+    if !lit.is_empty() {
+        out.push(Ok(lit));
+    }
+    Ok(out)
+}
+
+/// C's `%e` exponent form: at least two exponent digits.
+fn c_exp(x: f64, prec: usize, upper: bool) -> String {
+    let s = format!("{:.*e}", prec, x);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = exp.parse().unwrap_or(0);
+    let out = format!("{mant}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    if upper {
+        out.to_uppercase()
+    } else {
+        out
+    }
+}
+
+fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
+    let prec = spec.precision;
+    let body = match (spec.conv, value) {
+        ('d' | 'i', Item::Num(x, t)) => {
+            if x.is_nan() {
+                "NA".to_string()
+            } else if x.fract() != 0.0 || t == SexpType::Real && x.abs() >= 2_147_483_648.0 {
+                return Err("invalid format '%d'; use format %f, %e, %g or %a for numeric objects".into());
+            } else {
+                let s = format!("{}", x as i64);
+                if spec.flags.contains('+') && x >= 0.0 {
+                    format!("+{s}")
+                } else {
+                    s
+                }
+            }
+        }
+        ('f', Item::Num(x, _)) if x.is_nan() => "NA".to_string(),
+        ('f', Item::Num(x, _)) => format!("{:.*}", prec.unwrap_or(6), x),
+        ('e' | 'E', Item::Num(x, _)) => c_exp(x, prec.unwrap_or(6), spec.conv == 'E'),
+        ('g' | 'G', Item::Num(x, _)) => crate::lang::print::real_to_string(x, prec.unwrap_or(6).max(1)),
+        ('x', Item::Num(x, _)) => format!("{:x}", x as i64),
+        ('X', Item::Num(x, _)) => format!("{:X}", x as i64),
+        ('o', Item::Num(x, _)) => format!("{:o}", x as i64),
+        ('s', Item::Str(s)) => match prec {
+            Some(p) => s.chars().take(p).collect(),
+            None => s,
+        },
+        ('s', Item::Num(x, t)) => match t {
+            SexpType::Real => crate::lang::print::real_to_string(x, 15),
+            SexpType::Lgl if !x.is_nan() => if x != 0.0 { "TRUE" } else { "FALSE" }.to_string(),
+            _ if x.is_nan() => "NA".to_string(),
+            _ => format!("{}", x as i64),
+        },
+        (c, Item::Str(_)) => return Err(format!("invalid format '%{c}'; use format %s for character objects")),
+        (c, _) => return Err(format!("unrecognised format specification '%{c}'")),
+    };
+    Ok(match spec.width {
+        Some(w) if body.chars().count() < w => {
+            let pad = w - body.chars().count();
+            if spec.flags.contains('-') {
+                format!("{body}{}", " ".repeat(pad))
+            } else if spec.flags.contains('0') && spec.conv != 's' {
+                let (sign, digits) =
+                    if body.starts_with('-') || body.starts_with('+') { body.split_at(1) } else { ("", body.as_str()) };
+                format!("{sign}{}{digits}", "0".repeat(pad))
+            } else {
+                format!("{}{body}", " ".repeat(pad))
+            }
+        }
+        _ => body,
+    })
+}
+
+enum Item {
+    Num(f64, SexpType),
+    Str(String),
+}
+
+/// `sprintf(fmt, ...)`: one string per element of the longest argument (recycled), formatted as
+/// C's `sprintf` would; integer sequences are read through their data pointer (ALTREP expands).
+fn sprintf(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let fmt = a.need(ctx, "fmt")?;
+    let fmts = it.str_values(fmt).ok_or_else(|| ctx.error("'fmt' is not a character vector"))?;
+    for d in &a.dots {
+        it.expand_altrep(d.value)?;
+    }
+    let lens: Vec<u64> = std::iter::once(fmts.len() as u64).chain(a.dots.iter().map(|d| it.length(d.value))).collect();
+    let n = if lens.contains(&0) { 0 } else { lens.iter().copied().max().unwrap_or(0) };
+    // every argument's values, as numbers or strings
+    let mut args: Vec<Option<Vec<Item>>> = Vec::new();
+    for d in &a.dots {
+        let t = it.type_of(d.value);
+        args.push(match t {
+            SexpType::Str => it
+                .str_values(d.value)
+                .map(|v| v.into_iter().map(|s| Item::Str(s.map_or("NA".to_string(), |s| s.to_string()))).collect()),
+            SexpType::Lgl | SexpType::Int | SexpType::Real => {
+                it.num_values(d.value).map(|v| v.into_iter().map(|x| Item::Num(x, t)).collect())
+            }
+            other => return Err(ctx.error(format!("unsupported type '{}'", other.type_name()))),
+        });
+    }
+    let known = args.iter().all(|a| a.is_some()) && fmts.iter().all(|f| f.is_some());
+    if !known {
+        return Ok(Val::Obj(it.new_strs(n, Elems::Unknown)?));
+    }
+    let args: Vec<Vec<Item>> = args.into_iter().map(|a| a.unwrap()).collect();
+    let mut strs: Vec<String> = Vec::with_capacity(n as usize);
+    for i in 0..n as usize {
+        let f = fmts[i % fmts.len()].as_deref().unwrap_or("");
+        let pieces = parse_format(f).map_err(|m| ctx.error(m))?;
+        let mut s = String::new();
+        let mut k = 0;
+        for p in pieces {
+            match p {
+                Ok(lit) => s.push_str(&lit),
+                Err(spec) => {
+                    let arg = args.get(k).ok_or_else(|| ctx.error("too few arguments"))?;
+                    let item = match &arg[i % arg.len()] {
+                        Item::Num(x, t) => Item::Num(*x, *t),
+                        Item::Str(x) => Item::Str(x.clone()),
+                    };
+                    s.push_str(&apply_spec(&spec, item).map_err(|m| ctx.error(m))?);
+                    k += 1;
+                }
+            }
+        }
+        strs.push(s);
+    }
+    let refs: Vec<Option<&str>> = strs.iter().map(|s| Some(s.as_str())).collect();
+    let id: ObjId = it.mk_strings(&refs)?;
+    Ok(Val::Obj(id))
+}
