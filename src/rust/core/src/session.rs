@@ -6,7 +6,7 @@ use crate::gc::GcEvent;
 use crate::heap::Val;
 use crate::lang::ast::Program;
 use crate::lang::builtins::memory;
-use crate::lang::interp::{Flow, Interp, Mode};
+use crate::lang::interp::{FlowKind, Interp, Mode};
 use crate::lang::jit::code_size;
 use crate::lang::parse::parse_program;
 use crate::lang::print;
@@ -123,8 +123,10 @@ impl Session {
                 let code_nodes: u32 = p.exprs.iter().map(|(e, _)| code_size(e)).sum();
                 match self.it.source_overhead(code_nodes) {
                     Ok(()) => self.run(&p, false).err(),
-                    Err(Flow::Error(e)) => Some(*e),
-                    Err(_) => None,
+                    Err(f) => match f.into_kind() {
+                        FlowKind::Error(e) => Some(e),
+                        _ => None,
+                    },
                 }
             }
             Err(e) => Some(e),
@@ -149,24 +151,27 @@ impl Session {
             let r = it.eval(expr, it.global, Mode::Ast);
             let v = match r {
                 Ok(v) => v,
-                Err(Flow::Error(e)) => {
+                Err(f) => {
                     it.heap.release_to(0, Some(held(it.last_value)));
-                    return Err(e.at_line(pos.line));
-                }
-                Err(Flow::Return(_)) => {
-                    it.heap.release_to(0, Some(held(it.last_value)));
-                    return Err(SimError::new("no function to return from, jumping to top level").at_line(pos.line));
-                }
-                Err(Flow::Break) | Err(Flow::Next) => {
-                    it.heap.release_to(0, Some(held(it.last_value)));
-                    return Err(SimError::new("no loop for break/next, jumping to top level").at_line(pos.line));
+                    return Err(match f.into_kind() {
+                        FlowKind::Error(e) => e.at_line(pos.line),
+                        FlowKind::Return(_) => {
+                            SimError::new("no function to return from, jumping to top level").at_line(pos.line)
+                        }
+                        FlowKind::Break | FlowKind::Next => {
+                            SimError::new("no loop for break/next, jumping to top level").at_line(pos.line)
+                        }
+                    });
                 }
             };
             if autoprint && it.visible {
                 match print::autoprint_value(it, v) {
                     Ok(text) => it.heap.write(Stream::Stdout, text),
-                    Err(Flow::Error(e)) => return Err(*e),
-                    Err(_) => {}
+                    Err(f) => {
+                        if let FlowKind::Error(e) = f.into_kind() {
+                            return Err(e);
+                        }
+                    }
                 }
             }
             // `.Last.value` holds the value until the next top-level expression is done.
@@ -225,11 +230,13 @@ impl Session {
         it.heap.line = pos.line;
         let v = match it.eval(expr, it.global, Mode::Ast) {
             Ok(v) => v,
-            Err(Flow::Error(e)) => {
-                it.heap.release_to(mark, None);
-                return Err(*e);
-            }
-            Err(_) => Val::Obj(crate::heap::NIL),
+            Err(f) => match f.into_kind() {
+                FlowKind::Error(e) => {
+                    it.heap.release_to(mark, None);
+                    return Err(e);
+                }
+                _ => Val::Obj(crate::heap::NIL),
+            },
         };
         let bytes = object_size::object_size(it, v);
         let alloc = object_size::allocator_bytes(it, v);

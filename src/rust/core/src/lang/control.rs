@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::ast::{Arg, Call, Expr};
 use super::builtins;
-use super::interp::{EvalResult, Flow, Interp, Mode};
+use super::interp::{EvalResult, Flow, FlowKind, Interp, Mode};
 use crate::error::SimError;
 use crate::heap::{Body, ObjId, SexpType, Val, NIL};
 
@@ -65,8 +65,8 @@ impl Special {
             For => for_,
             While => while_,
             Repeat => repeat_,
-            Break => |_, _, _, _| Err(Flow::Break),
-            Next => |_, _, _, _| Err(Flow::Next),
+            Break => |_, _, _, _| Err(Flow::new(FlowKind::Break)),
+            Next => |_, _, _, _| Err(Flow::new(FlowKind::Next)),
             Assign => assign_local,
             SuperAssign => assign_super,
             Return => return_,
@@ -162,14 +162,14 @@ fn if_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<V
 }
 
 fn at_call(f: Flow, call: &Call) -> Flow {
-    match f {
-        Flow::Error(mut e) => {
+    match f.into_kind() {
+        FlowKind::Error(mut e) => {
             if e.call.is_none() {
                 e.call = Some(super::label::call_text(call));
             }
             Flow::from(e.at_line(call.pos.line))
         }
-        other => other,
+        other => Flow::new(other),
     }
 }
 
@@ -222,8 +222,9 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
         it.heap.protect(v);
         it.define_sym(env, &var, v)?;
         match it.eval(body, env, mode) {
-            Ok(_) | Err(Flow::Next) => {}
-            Err(Flow::Break) => break,
+            Ok(_) => {}
+            Err(f) if f.is_next() => {}
+            Err(f) if f.is_break() => break,
             Err(e) => return Err(e),
         }
     }
@@ -318,8 +319,9 @@ fn run_loop(
             }
         }
         match it.eval(body, env, mode) {
-            Ok(_) | Err(Flow::Next) => {}
-            Err(Flow::Break) => break,
+            Ok(_) => {}
+            Err(f) if f.is_next() => {}
+            Err(f) if f.is_break() => break,
             Err(e) => return Err(e),
         }
         it.heap.release_to(mark, None);
@@ -333,7 +335,7 @@ fn return_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResu
         Some(e) => it.eval(e, env, mode)?,
         None => Val::Obj(NIL),
     };
-    Err(Flow::Return(v))
+    Err(Flow::new(FlowKind::Return(v)))
 }
 
 fn quote(it: &mut Interp, call: &Rc<Call>, _env: ObjId, _mode: Mode) -> EvalResult<Val> {

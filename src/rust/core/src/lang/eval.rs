@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::ast::{Arg, Call, Const, Expr, Function, Head, Sym};
 use super::builtins::{self, Registry};
-use super::interp::{EvalResult, Flow, Interp, Mode};
+use super::interp::{EvalResult, Flow, FlowKind, Interp, Mode};
 use super::jit;
 use crate::error::SimError;
 use crate::heap::{Body, ClosureData, Elems, JitState, Num, Obj, ObjId, PromiseData, SexpType, Val, NIL};
@@ -381,14 +381,16 @@ impl Interp {
         self.depth -= 1;
         let r = match r {
             Ok(v) => Ok(v),
-            Err(Flow::Return(v)) => Ok(v),
-            Err(Flow::Error(mut e)) => {
-                if e.call.as_deref() == Some(crate::error::CALLER) {
-                    e.call = Some(super::label::call_text(call));
+            Err(f) => match f.into_kind() {
+                FlowKind::Return(v) => Ok(v),
+                FlowKind::Error(mut e) => {
+                    if e.call.as_deref() == Some(crate::error::CALLER) {
+                        e.call = Some(super::label::call_text(call));
+                    }
+                    Err(Flow::from(e))
                 }
-                Err(Flow::Error(e))
-            }
-            Err(e) => Err(e),
+                other => Err(Flow::new(other)),
+            },
         };
         let captured = matches!(&self.heap.obj(env).body, Body::Env(e) if e.captured);
         if !captured {

@@ -17,19 +17,45 @@ pub enum Mode {
     Compiled,
 }
 
-/// Non-local exits of evaluation.
+/// A non-local exit of evaluation. One pointer wide: an evaluation step's result
+/// (`Result<Val, Flow>`) is then two machine words and comes back in registers, which the
+/// evaluator's speed depends on; exits are rare enough to be boxed.
 #[derive(Debug)]
-pub enum Flow {
-    /// Boxed: errors are rare, and a small `Flow` keeps every evaluation step's result small.
-    Error(Box<SimError>),
+pub struct Flow(Box<FlowKind>);
+
+#[derive(Debug)]
+pub enum FlowKind {
+    Error(SimError),
     Return(Val),
     Break,
     Next,
 }
 
+impl Flow {
+    pub fn new(kind: FlowKind) -> Flow {
+        Flow(Box::new(kind))
+    }
+
+    pub fn kind(&self) -> &FlowKind {
+        &self.0
+    }
+
+    pub fn into_kind(self) -> FlowKind {
+        *self.0
+    }
+
+    pub fn is_break(&self) -> bool {
+        matches!(*self.0, FlowKind::Break)
+    }
+
+    pub fn is_next(&self) -> bool {
+        matches!(*self.0, FlowKind::Next)
+    }
+}
+
 impl From<SimError> for Flow {
     fn from(e: SimError) -> Flow {
-        Flow::Error(Box::new(e))
+        Flow::new(FlowKind::Error(e))
     }
 }
 

@@ -7,7 +7,7 @@ use crate::error::SimError;
 use crate::heap::{Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
-use crate::lang::interp::{EvalResult, Flow, Interp};
+use crate::lang::interp::{EvalResult, Flow, FlowKind, Interp};
 use crate::session::Stream;
 
 pub(super) const BUILTINS: &[Builtin] = &[
@@ -58,7 +58,8 @@ fn try_(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     it.depth -= TRY_DEPTH;
     match r {
         Ok(v) => Ok(v),
-        Err(Flow::Error(e)) => {
+        Err(f) if matches!(f.kind(), FlowKind::Error(_)) => {
+            let FlowKind::Error(e) = f.into_kind() else { unreachable!("matched an error") };
             it.heap.release_to(mark, None);
             let text = match &e.call {
                 Some(c) if c != crate::error::CALLER => format!("Error in {c} : {}\n", e.message),
@@ -100,7 +101,8 @@ fn try_catch(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     let r = it.eval(&expr, ctx.env, ctx.mode);
     it.depth -= TRY_CATCH_DEPTH;
     let r = match r {
-        Err(Flow::Error(e)) if handler.is_some() => {
+        Err(f) if handler.is_some() && matches!(f.kind(), FlowKind::Error(_)) => {
+            let FlowKind::Error(e) = f.into_kind() else { unreachable!("matched an error") };
             it.heap.release_to(mark, None);
             let h = it.eval(handler.as_ref().unwrap(), ctx.env, ctx.mode)?;
             it.heap.protect(h);

@@ -260,7 +260,6 @@ fn rm(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         }
     }
     it.visible = false;
-    let _ = Flow::Break;
     Ok(Val::Obj(NIL))
 }
 

@@ -27,7 +27,7 @@ use once_cell::sync::Lazy;
 
 use super::ast::{Arg, Call, Expr};
 use super::eval::{ArgVal, CallCtx};
-use super::interp::{EvalResult, Flow, Interp, Mode};
+use super::interp::{EvalResult, Flow, FlowKind, Interp, Mode};
 use crate::error::SimError;
 use crate::heap::{ObjId, SexpType, Val, NIL};
 
@@ -294,15 +294,15 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
 
 /// Attach the call to an error raised without one (R's `errorcall`).
 fn with_call(f: Flow, ctx: &CallCtx) -> Flow {
-    match f {
-        Flow::Error(mut e) => {
+    match f.into_kind() {
+        FlowKind::Error(mut e) => {
             if e.call.is_none() && !e.message.starts_with("cannot allocate") && !e.message.contains("memory exhausted")
             {
                 e.call = Some(ctx.name());
             }
             Flow::from(e.at_line(ctx.call.pos.line))
         }
-        other => other,
+        other => Flow::new(other),
     }
 }
 
