@@ -303,6 +303,7 @@ impl Interp {
     }
 
     /// A scalar result: unboxed in byte code, a new vector in the AST interpreter.
+    #[inline]
     pub fn scalar(&mut self, t: SexpType, x: f64, mode: super::interp::Mode) -> SimResult<Val> {
         let v = match t {
             SexpType::Real => Val::Dbl(x),
@@ -490,20 +491,33 @@ impl Interp {
     /// `define` with the name already a symbol (a formal's, a variable's in the code).
     pub fn define_sym(&mut self, env: ObjId, name: &Sym, value: Val) -> SimResult<()> {
         if let Val::Obj(o) = value {
-            self.heap.obj_mut(o).refs = self.heap.obj(o).refs.saturating_add(1);
+            let r = &mut self.heap.obj_mut(o).refs;
+            *r = r.saturating_add(1);
         }
-        if let Some(i) = self.env(env).find(name) {
-            let old = std::mem::replace(&mut self.env_mut(env).values[i], value);
+        let e = self.env_mut(env);
+        let Some(i) = e.find(name) else {
+            return self.define_new(env, name, value);
+        };
+        let old = std::mem::replace(&mut e.values[i], value);
+        if let Val::Obj(_) = old {
             self.release_ref(old);
-        } else {
-            if super::builtins::arith::op_named(name).is_some() {
-                self.rebound_operators = true;
-            }
-            self.install(name)?;
-            self.heap.grow_nodes(env, 1)?;
-            self.env_mut(env).insert(name.clone(), value);
-            self.hash_insert(env, name)?;
         }
+        if let Val::Obj(_) = value {
+            self.heap.write_barrier(env, value);
+        }
+        Ok(())
+    }
+
+    /// A binding the environment does not have yet: its cell, and its slot in a hashed table.
+    #[inline(never)]
+    fn define_new(&mut self, env: ObjId, name: &Sym, value: Val) -> SimResult<()> {
+        if super::builtins::arith::op_named(name).is_some() {
+            self.rebound_operators = true;
+        }
+        self.install(name)?;
+        self.heap.grow_nodes(env, 1)?;
+        self.env_mut(env).insert(name.clone(), value);
+        self.hash_insert(env, name)?;
         self.heap.write_barrier(env, value);
         Ok(())
     }
@@ -558,6 +572,7 @@ impl Interp {
 
     /// Find a variable along the environment chain; `None` if unbound (base values are looked up by
     /// the caller).
+    #[inline]
     pub fn lookup(&self, mut env: ObjId, name: &Sym) -> Option<(ObjId, usize)> {
         while env != NIL {
             let e = self.env(env);

@@ -136,6 +136,7 @@ fn elementwise(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
 
 /// A logical, integer or double scalar without attributes, unboxed or boxed, with its known value:
 /// byte code computes with it directly.
+#[inline]
 fn plain_scalar(it: &Interp, v: Val) -> Option<(f64, SexpType)> {
     match v {
         Val::Dbl(d) => Some((d, SexpType::Real)),
