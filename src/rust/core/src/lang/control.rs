@@ -213,6 +213,7 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     let t = it.type_of(seq);
     let per_iteration = it.heap.root_mark();
     let mut cell: Option<ObjId> = None;
+    let mut slot: Option<usize> = None;
     for i in 0..n {
         if i == LONG_LOOP_ITERATIONS && mode == Mode::Compiled {
             long_loop(it)?;
@@ -220,7 +221,13 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
         it.heap.release_to(per_iteration, None);
         let v = loop_value(it, seq, t, i, mode, &mut cell)?;
         it.heap.protect(v);
-        it.define_sym(env, &var, v)?;
+        // a reused loop-variable box the binding already holds needs no new definition
+        let e = it.env(env);
+        let bound = slot.is_some_and(|k| e.values.get(k) == Some(&v) && e.names.get(k) == Some(&var));
+        if !bound {
+            it.define_sym(env, &var, v)?;
+            slot = it.env(env).find(&var);
+        }
         match it.eval(body, env, mode) {
             Ok(_) => {}
             Err(f) if f.is_next() => {}
