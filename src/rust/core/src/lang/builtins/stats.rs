@@ -308,6 +308,9 @@ fn unique(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 /// The permutation that sorts `x` (stable, NAs last), when its values are known.
 fn ordering(it: &Interp, x: Val, decreasing: bool) -> Option<Vec<usize>> {
+    if it.length(x) > crate::lang::interp::MAX_CONCRETE {
+        return None;
+    }
     let mut idx: Vec<usize> = (0..it.length(x) as usize).collect();
     match it.type_of(x) {
         SexpType::Str => {

@@ -212,8 +212,9 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
             })
             .collect();
         let total: u64 = extents.iter().product();
-        // source offsets of the result's elements, column-major
-        let offsets: Option<Vec<u64>> = sets.iter().all(|s| s.is_some()).then(|| {
+        // source offsets of the result's elements, column-major (small results only: host memory
+        // follows the number of objects, not their simulated size)
+        let offsets: Option<Vec<u64>> = (total <= MAX_CONCRETE && sets.iter().all(|s| s.is_some())).then(|| {
             let sets: Vec<&Vec<u64>> = sets.iter().map(|s| s.as_ref().unwrap()).collect();
             let mut out = Vec::with_capacity(total as usize);
             let mut pos = vec![0usize; d.len()];
