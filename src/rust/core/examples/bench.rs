@@ -37,9 +37,13 @@ fn main() {
     // first, before anything else grows the process: a 1e12-element matrix (host memory set
     // large enough for the simulated malloc to succeed)
     let mut s = Session::new(HeapConfig { host_memory: u64::MAX / 4, ..HeapConfig::default() }).unwrap();
-    let out = s.eval("x <- matrix(0, nrow = 1e6, ncol = 1e6)\ngc()", false);
+    let out = s.eval(
+        "x <- matrix(0, nrow = 1e6, ncol = 1e6)\ny <- x[, 1:3]\nz <- sort(runif(1e8))\nu <- unique(runif(1e8))\n\
+         d <- data.frame(a = 1:1e7, b = runif(1e7))\nh <- head(d)\nw <- which(runif(1e8) > 0.5)\nv <- numeric(2e8)\nv1 <- v[1:1e8]\nv2 <- v[-1]\ngc()",
+        false,
+    );
     println!(
-        "a 1e12-element matrix ({}): peak RSS {} MB",
+        "a 1e12-element matrix, then indexing, sort, unique, which, a data frame of 1e7 rows ({}): peak RSS {} MB",
         if out.error.is_none() { "simulated" } else { "refused" },
         peak_rss_kb() / 1024
     );

@@ -108,6 +108,8 @@ fn resolve_index(
             let len = it.length(i);
             if len == 1 {
                 return Ok(match it.num_elt(i, 0) {
+                    // (a long selection is described by its count only: host memory stays small)
+                    Some(x) if x != 0.0 && !x.is_nan() && n > MAX_CONCRETE => None,
                     Some(x) if x != 0.0 && !x.is_nan() => Some((0..n).collect()),
                     Some(_) => Some(Vec::new()),
                     None => None,
@@ -116,6 +118,9 @@ fn resolve_index(
             let Some(v) = it.num_values(i) else {
                 return Ok(None);
             };
+            if n > MAX_CONCRETE {
+                return Ok(None);
+            }
             Ok(Some((0..n.max(len)).filter(|&k| v[(k % len) as usize] != 0.0).collect()))
         }
         SexpType::Int | SexpType::Real => {
@@ -124,6 +129,9 @@ fn resolve_index(
             // fast description for sequences
             if let Num::Seq { from, by } = content {
                 if by == 1.0 && from >= 1.0 {
+                    if len > MAX_CONCRETE {
+                        return Ok(None);
+                    }
                     return Ok(Some((0..len).map(|k| (from + k as f64) as u64 - 1).collect()));
                 }
             }
@@ -135,6 +143,9 @@ fn resolve_index(
             if vals.iter().any(|&x| x < 0.0) {
                 if vals.iter().any(|&x| x > 0.0) {
                     return Err("can't mix positive and negative subscripts".into());
+                }
+                if n > MAX_CONCRETE {
+                    return Ok(None);
                 }
                 let excl: std::collections::HashSet<u64> = vals.iter().map(|&x| (-x) as u64 - 1).collect();
                 return Ok(Some((0..n).filter(|k| !excl.contains(k)).collect()));
@@ -153,7 +164,26 @@ fn resolve_index(
 /// How many elements an index selects when the elements are unknown.
 fn index_count(it: &Interp, i: Val, n: u64) -> u64 {
     match it.type_of(i) {
-        SexpType::Lgl if it.length(i) == 1 => n,
+        SexpType::Lgl if it.length(i) == 1 => match it.num_elt(i, 0) {
+            Some(x) if x == 0.0 => 0,
+            _ => n,
+        },
+        // a logical index of one repeated value (`x[x > 0]` on a constant vector)
+        SexpType::Lgl => match it.num_content(i) {
+            Num::Fill(x) if x == 0.0 => 0,
+            Num::Fill(_) => n.max(it.length(i)),
+            _ => it.length(i),
+        },
+        SexpType::Int | SexpType::Real => match it.num_values(i) {
+            // negative indices drop their (distinct, in-range) elements
+            Some(v) if !v.is_empty() && v.iter().all(|&x| x < 0.0) => {
+                let excl: std::collections::HashSet<u64> =
+                    v.iter().map(|&x| (-x) as u64).filter(|&k| k >= 1 && k <= n).collect();
+                n - excl.len() as u64
+            }
+            Some(v) => v.iter().filter(|&&x| x != 0.0).count() as u64,
+            None => it.length(i),
+        },
         _ => it.length(i),
     }
 }

@@ -1084,28 +1084,28 @@ fn which(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     let n = it.length(x);
     it.heap.alloc_vector(SexpType::Raw, 4 * n, Body::Num(Num::Unknown))?;
-    let positions: Vec<u64> = match it.num_values(x) {
-        Some(v) => (0..n).filter(|&k| v[k as usize] == 1.0).collect(),
-        None => {
-            it.notes.push(format!(
-                "line {}: the values given to which() are not known to the simulator; all {n} taken as TRUE",
-                ctx.call.pos.line
-            ));
-            (0..n).collect()
-        }
+    let positions: Option<Vec<u64>> = it.num_values(x).map(|v| (0..n).filter(|&k| v[k as usize] == 1.0).collect());
+    if positions.is_none() {
+        it.notes.push(format!(
+            "line {}: the values given to which() are not known to the simulator; all {n} taken as TRUE",
+            ctx.call.pos.line
+        ));
+    }
+    let k = positions.as_ref().map_or(n, |p| p.len() as u64);
+    let num = match &positions {
+        Some(p) => normalize_num(Num::Values(Rc::new(p.iter().map(|&p| (p + 1) as f64).collect())), k),
+        None => Num::Seq { from: 1.0, by: 1.0 },
     };
-    let k = positions.len() as u64;
-    let num = normalize_num(Num::Values(Rc::new(positions.iter().map(|&p| (p + 1) as f64).collect())), k);
     let id = it.new_num(SexpType::Int, k, num)?;
     if let Val::Obj(o) = x {
         if it.heap.attr(o, "names").is_some() {
             it.heap.protect(Val::Obj(id));
-            let nm = match it.names(x) {
-                Some(names) => {
+            let nm = match (it.names(x), &positions) {
+                (Some(names), Some(positions)) => {
                     let picked: Vec<Option<&str>> = positions.iter().map(|&p| names[p as usize].as_deref()).collect();
                     it.mk_strings(&picked)?
                 }
-                None => it.new_strs(k, Elems::Unknown)?,
+                _ => it.new_strs(k, Elems::Unknown)?,
             };
             it.heap.set_attr(id, "names", nm)?;
         }
