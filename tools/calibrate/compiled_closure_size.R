@@ -1,0 +1,52 @@
+# object.size() of closures after R's JIT compiled them (two calls), R 4.2.2, Rscript --vanilla.
+# Usage: Rscript --vanilla tools/calibrate/compiled_closure_size.R > tests/fixtures/compiled-closure-size.tsv
+# Each case: a function definition and arguments for its two calls. Columns: definition, size
+# before any call, size after two calls, instruction words, constant-pool length.
+cases <- list(
+  list("function(x) x + 1", "1"),
+  list("function(x) x", "1"),
+  list("function(x) { y <- x * 2; y + 1 }", "1"),
+  list("function(x) x * x + x", "2"),
+  list("function(x, y) (x + y) / 2", "1, 2"),
+  list("function(x) -x", "1"),
+  list("function(x) !x", "TRUE"),
+  list("function(x) if (x > 0) 1 else -1", "1"),
+  list("function(x) if (x) 'a'", "TRUE"),
+  list("function(x) x > 1 && x < 10", "2"),
+  list("function(x) x < 1 || x > 10", "2"),
+  list("function(n) { s <- 0; for (i in 1:n) s <- s + i; s }", "3"),
+  list("function(n) { i <- 0; while (i < n) i <- i + 1; i }", "3"),
+  list("function(n) { i <- 0; repeat { i <- i + 1; if (i >= n) break }; i }", "3"),
+  list("function(x) x[1]", "c(1, 2)"),
+  list("function(x) x[[2]]", "list(1, 2)"),
+  list("function(x) x$a", "list(a = 1)"),
+  list("function(x) { x[1] <- 5; x }", "c(1, 2)"),
+  list("function(x) { x[[1]] <- 5; x }", "list(1, 2)"),
+  list("function(x) { x$a <- 5; x }", "list(a = 1)"),
+  list("function(x) length(x)", "1"),
+  list("function(x) sum(x, 1)", "1"),
+  list("function(x) sqrt(abs(x))", "4"),
+  list("function(x) rep(x, times = 3)", "1"),
+  list("function(x) paste(x, 'a', sep = '-')", "1"),
+  list("function(x) c(1L, 2.5, 'a', TRUE, NULL, NA)", "1"),
+  list("function(x) x + 1 + 1 + x", "1"),
+  list("function(x) { a <- 1; b <- 1; a + b + x }", "1"),
+  list("function(x) return(x + 1)", "1"),
+  list("function(x) { if (x > 1) return(1); 2 }", "1"),
+  list("function(x) is.logical(x) && length(x) == 1L && !is.na(x) && x", "TRUE"),
+  list("function(x, y = 2) x * y - 3i", "1"),
+  list("function(x) list(a = x, b = 'z')", "1"),
+  list("function(x) x %% 2 == 0", "3"),
+  list("function(x) x %/% 2", "3")
+)
+cat("definition\tsize_before\tsize_compiled\tcode_words\tconsts\n")
+for (cs in cases) {
+  f <- eval(parse(text = cs[[1]]))
+  before <- object.size(f)
+  call <- parse(text = paste0("f(", cs[[2]], ")"))[[1]]
+  eval(call); eval(call)
+  b <- .Internal(bodyCode(f))
+  stopifnot(typeof(b) == "bytecode")
+  d <- .Internal(disassemble(b))
+  cat(cs[[1]], "\t", before, "\t", object.size(f), "\t", length(d[[2]]), "\t", length(d[[3]]), "\n", sep = "")
+}
