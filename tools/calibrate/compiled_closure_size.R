@@ -1,6 +1,6 @@
 # object.size() of closures after R's JIT compiled them (two calls), R 4.2.2, Rscript --vanilla.
 # Usage: Rscript --vanilla tools/calibrate/compiled_closure_size.R > tests/fixtures/compiled-closure-size.tsv
-# Each case: a function definition and arguments for its two calls. Columns: definition, size
+# Each case: a function definition and arguments for its two calls. Columns: definition, args, size
 # before any call, size after two calls, instruction words, constant-pool length.
 cases <- list(
   list("function(x) x + 1", "1"),
@@ -39,7 +39,7 @@ cases <- list(
   list("function(x) x %% 2 == 0", "3"),
   list("function(x) x %/% 2", "3")
 )
-cat("definition\tsize_before\tsize_compiled\tcode_words\tconsts\n")
+cat("definition\targs\tsize_before\tsize_compiled\tcode_words\tconsts\n")
 for (cs in cases) {
   f <- eval(parse(text = cs[[1]]))
   before <- object.size(f)
@@ -48,5 +48,5 @@ for (cs in cases) {
   b <- .Internal(bodyCode(f))
   stopifnot(typeof(b) == "bytecode")
   d <- .Internal(disassemble(b))
-  cat(cs[[1]], "\t", before, "\t", object.size(f), "\t", length(d[[2]]), "\t", length(d[[3]]), "\n", sep = "")
+  cat(cs[[1]], "\t", cs[[2]], "\t", before, "\t", object.size(f), "\t", length(d[[2]]), "\t", length(d[[3]]), "\n", sep = "")
 }

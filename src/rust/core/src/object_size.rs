@@ -4,8 +4,9 @@
 use std::collections::HashSet;
 
 use crate::heap::size_class::{vcells_for_bytes, vector_vcells};
-use crate::heap::{Body, Elems, ObjId, SexpType, Val, NIL};
+use crate::heap::{Body, Elems, JitState, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::{Const, Expr, Function};
+use crate::lang::bytecode::compiled_function_size;
 use crate::lang::interp::Interp;
 use crate::profile::{SEXPREC_SIZE, VECTOR_HEADER_SIZE};
 
@@ -83,7 +84,11 @@ fn obj_size(it: &Interp, o: ObjId) -> u64 {
         }
         SexpType::Char => char_size(it, o),
         SexpType::Clo => match &ob.body {
-            Body::Closure(c) => function_size(&c.fun),
+            // a JIT-compiled body is a BCODESXP when its code is modelled
+            Body::Closure(c) => match c.jit {
+                JitState::Compiled => compiled_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
+                _ => function_size(&c.fun),
+            },
             _ => SEXPREC_SIZE,
         },
         SexpType::Lang | SexpType::Sym => match &ob.body {

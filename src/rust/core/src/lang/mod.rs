@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod builtins;
+pub mod bytecode;
 pub mod control;
 pub mod eval;
 pub mod interp;
