@@ -4,7 +4,7 @@
 //! its code INTSXP and its constants VECSXP).
 //!
 //! Only a small part of the language is modelled: symbols, constants, `{`, `(`, assignment of a
-//! symbol, and binary arithmetic/comparison whose second operand is not a call (otherwise cmpPrim2
+//! symbol, `return(v)`, unary `-`/`+`/`!` (cmpPrim1), and binary arithmetic/comparison whose second operand is not a call (otherwise cmpPrim2
 //! may add INCLNK/DECLNK). Anything else makes [`compile`] return `None` and the caller keeps the
 //! source-code size.
 
@@ -22,6 +22,8 @@ const GETVAR_OPS: usize = 1;
 const SETVAR_OPS: usize = 1;
 const LDCONST_OPS: usize = 1;
 const LDNULL_OPS: usize = 0;
+/// UPLUS, UMINUS, NOT: one operand, the call's constant index.
+const ARITH1_OPS: usize = 1;
 /// ADD, SUB, MUL, DIV, EXPT, EQ, NE, LT, LE, GE, GT: one operand, the call's constant index.
 const ARITH2_OPS: usize = 1;
 
@@ -158,6 +160,15 @@ fn cmp_call<'a>(e: &'a Expr, cb: &mut CodeBuf<'a>, cntxt: Cntxt) -> Option<()> {
         {
             cmp_prim2(e, a, b, cb, cntxt)
         }
+        ("-" | "+" | "!", [a]) => {
+            cmp(a, cb, Cntxt::Value)?;
+            cb.putconst(e);
+            cb.putcode(ARITH1_OPS);
+            finish(cb, cntxt);
+            Some(())
+        }
+        // `cmpReturn`: the value is compiled as in tail position, ending in RETURN
+        ("return", [v]) => cmp(v, cb, Cntxt::Tail),
         _ => None,
     }
 }
