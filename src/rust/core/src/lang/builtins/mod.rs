@@ -281,6 +281,7 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("do.call", cost(61, 144)),
     ("Reduce", cost(445, 882)),
     ("sample", cost(232, 493)),
+    ("apply", cost(1019, 2384)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
