@@ -37,7 +37,11 @@ cases <- list(
   list("function(x, y = 2) x * y - 3i", "1"),
   list("function(x) list(a = x, b = 'z')", "1"),
   list("function(x) x %% 2 == 0", "3"),
-  list("function(x) x %/% 2", "3")
+  list("function(x) x %/% 2", "3"),
+  list("function(x) if (x > 1) x * 2 else x / 2", "3"),
+  list("function(x) if (x > 1) 'big'", "3"),
+  list("function(x, y) if (x == y) x + y else x - y", "1, 2"),
+  list("function(x) { y <- x + 1; if (y > 2) y else 0 }", "3")
 )
 cat("definition\targs\tsize_before\tsize_compiled\tcode_words\tconsts\n")
 for (cs in cases) {

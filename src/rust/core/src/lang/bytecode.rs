@@ -4,7 +4,7 @@
 //! its code INTSXP and its constants VECSXP).
 //!
 //! Only a small part of the language is modelled: symbols, constants, `{`, `(`, assignment of a
-//! symbol, `return(v)`, unary `-`/`+`/`!` (cmpPrim1), and binary arithmetic/comparison whose second operand is not a call (otherwise cmpPrim2
+//! symbol, `return(v)`, `if` in tail position (cmpIf), unary `-`/`+`/`!` (cmpPrim1), and binary arithmetic/comparison whose second operand is not a call (otherwise cmpPrim2
 //! may add INCLNK/DECLNK). Anything else makes [`compile`] return `None` and the caller keeps the
 //! source-code size.
 
@@ -22,6 +22,10 @@ const GETVAR_OPS: usize = 1;
 const SETVAR_OPS: usize = 1;
 const LDCONST_OPS: usize = 1;
 const LDNULL_OPS: usize = 0;
+/// BRIFNOT: the call's constant index and the label of the code to run when the test is false.
+const BRIFNOT_OPS: usize = 2;
+/// INVISIBLE: no operand (an `if` without `else` returns an invisible NULL).
+const INVISIBLE_OPS: usize = 0;
 /// UPLUS, UMINUS, NOT: one operand, the call's constant index.
 const ARITH1_OPS: usize = 1;
 /// ADD, SUB, MUL, DIV, EXPT, EQ, NE, LT, LE, GE, GT: one operand, the call's constant index.
@@ -160,6 +164,25 @@ fn cmp_call<'a>(e: &'a Expr, cb: &mut CodeBuf<'a>, cntxt: Cntxt) -> Option<()> {
         {
             cmp_prim2(e, a, b, cb, cntxt)
         }
+        // `cmpIf` in tail position: the test, BRIFNOT to the else branch, the then branch
+        // returning, then the else branch (or an invisible NULL) returning
+        ("if", [test, then, rest @ ..]) if cntxt == Cntxt::Tail && rest.len() <= 1 => {
+            cmp(test, cb, Cntxt::Value)?;
+            cb.putconst(e);
+            cb.putcode(BRIFNOT_OPS);
+            cmp(then, cb, Cntxt::Tail)?;
+            match rest {
+                [otherwise] => cmp(otherwise, cb, Cntxt::Tail),
+                _ => {
+                    cb.putcode(LDNULL_OPS);
+                    cb.putcode(INVISIBLE_OPS);
+                    cb.putcode(RETURN_OPS);
+                    Some(())
+                }
+            }
+        }
+        // `constantFold`: minus a numeric constant is loaded as the negative constant
+        ("-", [Expr::Const(Const::Real(Some(_)) | Const::Int(Some(_)))]) => None,
         ("-" | "+" | "!", [a]) => {
             cmp(a, cb, Cntxt::Value)?;
             cb.putconst(e);
