@@ -353,6 +353,18 @@ impl Heap {
     }
 
     /// Set or replace an attribute (one cons cell per attribute, counted in the owner).
+    /// Give `to` every attribute of `from` (`SHALLOW_DUPLICATE_ATTRIB`: the values are shared).
+    pub fn copy_attrs(&mut self, from: Val, to: ObjId) -> SimResult<()> {
+        if let Val::Obj(o) = from {
+            if let Some(attrs) = self.obj(o).attrs.clone() {
+                for (name, v) in attrs.iter() {
+                    self.set_attr(to, name, *v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     pub fn set_attr(&mut self, id: ObjId, name: &str, value: ObjId) -> SimResult<()> {
         let exists = self.obj(id).attrs.as_ref().and_then(|a| a.iter().position(|(n, _)| &**n == name));
         match exists {

@@ -292,10 +292,7 @@ fn apply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let f = a.need(ctx, "FUN")?;
     let f = match_fun(it, ctx, f)?;
     let Val::Obj(xo) = x else { return Err(ctx.error("dim(X) must have a positive length")) };
-    let d = it
-        .heap
-        .attr(xo, "dim")
-        .and_then(|d| it.num_values(Val::Obj(d)))
+    let d = super::vectors::dims_of(it, x)
         .filter(|d| d.len() == 2)
         .ok_or_else(|| ctx.error("rheap simulates apply() over the rows or columns of a matrix"))?;
     let m = it
@@ -308,11 +305,7 @@ fn apply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let t = it.type_of(x);
     let mark = it.heap.root_mark();
     // aperm(X, ...): a full copy
-    let copy = match t {
-        SexpType::Str => it.new_strs(nr * nc, Elems::Unknown)?,
-        SexpType::Vec => it.heap.alloc_vector(t, nr * nc, Body::Elems(Elems::Unknown))?,
-        _ => it.new_num(t, nr * nc, Num::Unknown)?,
-    };
+    let copy = super::vectors::unknown_vector(it, t, nr * nc)?;
     it.heap.protect(Val::Obj(copy));
     let values = it.num_values(x);
     // the dimnames of the dimension each call sees and of the one the answer runs along
@@ -334,8 +327,7 @@ fn apply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         });
         let num = cells.map_or(Num::Unknown, |c| crate::lang::interp::normalize_num(Num::Values(Rc::new(c)), d_call));
         let col = match t {
-            SexpType::Str => it.new_strs(d_call, Elems::Unknown)?,
-            SexpType::Vec => it.heap.alloc_vector(t, d_call, Body::Elems(Elems::Unknown))?,
+            SexpType::Str | SexpType::Vec => super::vectors::unknown_vector(it, t, d_call)?,
             _ => it.new_num(t, d_call, num)?,
         };
         it.heap.protect(Val::Obj(col));

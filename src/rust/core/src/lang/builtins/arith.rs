@@ -243,14 +243,7 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
         None => {
             let id = it.new_num(t, n, content)?;
             // attributes of the longer (or first) operand are copied: one cell each
-            let src = if nx >= ny { x } else { y };
-            if let Val::Obj(s) = src {
-                if let Some(attrs) = it.heap.obj(s).attrs.clone() {
-                    for (name, v) in attrs.iter() {
-                        it.heap.set_attr(id, name, *v)?;
-                    }
-                }
-            }
+            it.heap.copy_attrs(if nx >= ny { x } else { y }, id)?;
             id
         }
     };

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use super::vectors::{rank_type, type_rank};
+use super::vectors::type_rank;
 use super::{closure, Args, Builtin};
 use crate::heap::{Elems, Num, ObjId, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
@@ -22,11 +22,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
 
 /// A vector of `n` of type `t` (values unknown), left as garbage.
 fn scratch(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<()> {
-    match t {
-        SexpType::Str => it.new_strs(n, Elems::Unknown)?,
-        SexpType::Vec => it.heap.alloc_vector(t, n, crate::heap::Body::Elems(Elems::Unknown))?,
-        _ => it.new_num(t, n, Num::Unknown)?,
-    };
+    super::vectors::unknown_vector(it, t, n)?;
     Ok(())
 }
 
@@ -53,26 +49,23 @@ fn ifelse(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     for _ in 0..3 {
         scratch(it, SexpType::Lgl, n)?;
     }
+    // `ans[ypos] <- rep(yes, length.out = len)[ypos]`, then the same for `no` (after `!test`):
+    // `which()`, `rep()`, the subset, and a coerced copy of the answer when the branch's type is
+    // higher
     let mut ans_t = SexpType::Lgl;
-    which_cost(it, n, k)?;
-    if k > 0 {
-        let yt = it.type_of(yes);
-        scratch(it, yt, n)?;
-        scratch(it, yt, k)?;
-        if type_rank(yt) > type_rank(ans_t) {
-            scratch(it, yt, n)?;
-            ans_t = yt;
+    for (branch, count, negate) in [(yes, k, false), (no, nk, true)] {
+        if negate {
+            scratch(it, SexpType::Lgl, n)?;
         }
-    }
-    scratch(it, SexpType::Lgl, n)?;
-    which_cost(it, n, nk)?;
-    if nk > 0 {
-        let nt = it.type_of(no);
-        scratch(it, nt, n)?;
-        scratch(it, nt, nk)?;
-        if type_rank(nt) > type_rank(ans_t) {
-            scratch(it, nt, n)?;
-            ans_t = rank_type(type_rank(nt));
+        which_cost(it, n, count)?;
+        if count > 0 {
+            let bt = it.type_of(branch);
+            scratch(it, bt, n)?;
+            scratch(it, bt, count)?;
+            if type_rank(bt) > type_rank(ans_t) {
+                scratch(it, bt, n)?;
+                ans_t = bt;
+            }
         }
     }
     // the answer: values where every piece is known
@@ -121,17 +114,10 @@ fn ifelse(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             let num = vals.map_or(Num::Unknown, |v| Num::Values(Rc::new(v)));
             it.new_num(ans_t, n, normalize_num(num, n))?
         }
-        (None, SexpType::Str) => it.new_strs(n, Elems::Unknown)?,
-        (None, _) => it.new_num(ans_t, n, Num::Unknown)?,
+        (None, _) => super::vectors::unknown_vector(it, ans_t, n)?,
     };
     it.heap.protect(Val::Obj(id));
-    if let Val::Obj(o) = test {
-        if let Some(attrs) = it.heap.obj(o).attrs.clone() {
-            for (name, v) in attrs.iter() {
-                it.heap.set_attr(id, name, *v)?;
-            }
-        }
-    }
+    it.heap.copy_attrs(test, id)?;
     Ok(Val::Obj(id))
 }
 

@@ -191,10 +191,7 @@ fn margin(it: &mut Interp, ctx: &CallCtx, a: &mut Args, rows: bool, mean: bool) 
     let x = a.need(ctx, "x")?;
     numeric_arg(it, ctx, x, "")?;
     let Val::Obj(o) = x else { return Err(ctx.error("'x' must be an array of at least two dimensions")) };
-    let d = it
-        .heap
-        .attr(o, "dim")
-        .and_then(|d| it.num_values(Val::Obj(d)))
+    let d = super::vectors::dims_of(it, x)
         .filter(|d| d.len() == 2)
         .ok_or_else(|| ctx.error("'x' must be an array of at least two dimensions"))?;
     let (nr, nc) = (d[0] as usize, d[1] as usize);
@@ -280,10 +277,7 @@ fn unique(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             "line {}: the values given to unique() are not known to the simulator; all {n} taken as distinct",
             ctx.call.pos.line
         ));
-        return Ok(Val::Obj(match t {
-            SexpType::Str => it.new_strs(n, crate::heap::Elems::Unknown)?,
-            _ => it.new_num(t, n, Num::Unknown)?,
-        }));
+        return Ok(Val::Obj(super::vectors::unknown_vector(it, t, n)?));
     };
     let keep: Vec<usize> = (0..flags.len()).filter(|&i| !flags[i]).collect();
     let k = keep.len() as u64;
@@ -392,10 +386,7 @@ fn sort(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     )?;
     it.heap.protect(Val::Obj(idx));
     if kept.is_none() {
-        return Ok(Val::Obj(match t {
-            SexpType::Str => it.new_strs(n, crate::heap::Elems::Unknown)?,
-            _ => it.new_num(t, n, Num::Unknown)?,
-        }));
+        return Ok(Val::Obj(super::vectors::unknown_vector(it, t, n)?));
     }
     let arg = [crate::lang::eval::ArgVal { name: None, value: Val::Obj(idx) }];
     super::subset::index1(it, ctx, x, &arg, None)

@@ -141,20 +141,8 @@ fn as_character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
         return Ok(x);
     }
     let n = it.length(x);
-    let e = match as_character_strings(it, x) {
-        Some(s) => {
-            let mut ids = Vec::with_capacity(s.len());
-            for x in s {
-                ids.push(match x {
-                    Some(x) => it.mk_char(&x)?,
-                    None => it.na_string,
-                });
-            }
-            Elems::Values(ids)
-        }
-        None => Elems::Unknown,
-    };
-    Ok(Val::Obj(it.new_strs(n, e)?))
+    let strs = as_character_strings(it, x);
+    Ok(Val::Obj(new_string_vector(it, n, strs)?))
 }
 
 /// `toupper(x)` / `tolower(x)`: `x` as character, then a new character vector with `x`'s
@@ -166,28 +154,11 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
         it.heap.protect(x);
     }
     let n = it.length(x);
-    let e = match it.str_values(x) {
-        Some(strs) => {
-            let mut ids = Vec::with_capacity(strs.len());
-            for s in strs {
-                ids.push(match s {
-                    Some(s) if upper => it.mk_char(&s.to_uppercase())?,
-                    Some(s) => it.mk_char(&s.to_lowercase())?,
-                    None => it.na_string,
-                });
-            }
-            Elems::Values(ids)
-        }
-        None => Elems::Unknown,
-    };
-    let id = it.new_strs(n, e)?;
-    if let Val::Obj(o) = x {
-        if let Some(attrs) = it.heap.obj(o).attrs.clone() {
-            for (name, v) in attrs.iter() {
-                it.heap.set_attr(id, name, *v)?;
-            }
-        }
-    }
+    let strs = it
+        .str_values(x)
+        .map(|v| v.into_iter().map(|s| s.map(|s| if upper { s.to_uppercase() } else { s.to_lowercase() })).collect());
+    let id = new_string_vector(it, n, strs)?;
+    it.heap.copy_attrs(x, id)?;
     Ok(Val::Obj(id))
 }
 
@@ -199,22 +170,15 @@ fn string_values(it: &Interp, ctx: &CallCtx, x: Val) -> EvalResult<Option<Vec<Op
 }
 
 /// A new character vector of these strings (each made or found in the CHARSXP cache), or of
-/// unknown ones.
-fn new_string_vector(it: &mut Interp, n: u64, strs: Option<Vec<Option<String>>>) -> EvalResult<ObjId> {
-    let e = match strs {
+/// `n` unknown ones.
+fn new_string_vector<S: AsRef<str>>(it: &mut Interp, n: u64, strs: Option<Vec<Option<S>>>) -> EvalResult<ObjId> {
+    Ok(match strs {
         Some(strs) => {
-            let mut ids = Vec::with_capacity(strs.len());
-            for s in strs {
-                ids.push(match s {
-                    Some(s) => it.mk_char(&s)?,
-                    None => it.na_string,
-                });
-            }
-            Elems::Values(ids)
+            let refs: Vec<Option<&str>> = strs.iter().map(|s| s.as_ref().map(|s| s.as_ref())).collect();
+            it.mk_strings(&refs)?
         }
-        None => Elems::Unknown,
-    };
-    Ok(it.new_strs(n, e)?)
+        None => it.new_strs(n, Elems::Unknown)?,
+    })
 }
 
 /// `startsWith(x, prefix)` / `endsWith(x, suffix)`: a logical per string.
@@ -244,7 +208,7 @@ fn substr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let start = a.need(ctx, "start")?;
     let stop = a.need(ctx, "stop")?;
     let (Some(st), Some(sp)) = (it.num_values(start), it.num_values(stop)) else {
-        return Ok(Val::Obj(new_string_vector(it, n, None)?));
+        return Ok(Val::Obj(new_string_vector::<String>(it, n, None)?));
     };
     let xs = string_values(it, ctx, x)?;
     let strs = xs.map(|xs| {
@@ -264,13 +228,7 @@ fn substr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     });
     let id = new_string_vector(it, n, strs)?;
     it.heap.protect(Val::Obj(id));
-    if let Val::Obj(o) = x {
-        if let Some(attrs) = it.heap.obj(o).attrs.clone() {
-            for (name, v) in attrs.iter() {
-                it.heap.set_attr(id, name, *v)?;
-            }
-        }
-    }
+    it.heap.copy_attrs(x, id)?;
     Ok(Val::Obj(id))
 }
 

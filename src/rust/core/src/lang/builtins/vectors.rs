@@ -615,7 +615,7 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
 }
 
-fn dims_of(it: &Interp, v: Val) -> Option<Vec<u64>> {
+pub(super) fn dims_of(it: &Interp, v: Val) -> Option<Vec<u64>> {
     let Val::Obj(o) = v else { return None };
     let d = it.heap.attr(o, "dim")?;
     it.num_values(Val::Obj(d)).map(|v| v.into_iter().map(|x| x as u64).collect())
@@ -630,10 +630,18 @@ pub fn attach_dim(it: &mut Interp, id: ObjId, dims: &[u64]) -> EvalResult<()> {
 }
 
 /// A fresh matrix of `t` with `nrow × ncol` elements of unknown (or given) content.
+/// A vector of `n` elements of type `t` whose values the simulator does not know.
+pub fn unknown_vector(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<ObjId> {
+    Ok(match t {
+        SexpType::Str => it.new_strs(n, Elems::Unknown)?,
+        SexpType::Vec | SexpType::Expr => it.heap.alloc_vector(t, n, Body::Elems(Elems::Unknown))?,
+        _ => it.new_num(t, n, Num::Unknown)?,
+    })
+}
+
 pub fn new_matrix(it: &mut Interp, t: SexpType, nrow: u64, ncol: u64, num: Num) -> EvalResult<ObjId> {
     let id = match t {
-        SexpType::Str => it.new_strs(nrow * ncol, Elems::Unknown)?,
-        SexpType::Vec => it.heap.alloc_vector(t, nrow * ncol, Body::Elems(Elems::Unknown))?,
+        SexpType::Str | SexpType::Vec => unknown_vector(it, t, nrow * ncol)?,
         _ => it.new_num(t, nrow * ncol, num)?,
     };
     attach_dim(it, id, &[nrow, ncol])?;
