@@ -10,6 +10,7 @@ use std::rc::Rc;
 pub use crate::sym::Sym;
 
 use super::builtins::arith::{op_named, Op};
+use super::compiled::CodeCache;
 pub use super::control::Special;
 
 /// A position in the source text, 1-based as R reports it.
@@ -61,6 +62,8 @@ pub struct Call {
     pub pos: Pos,
     /// How the evaluator dispatches it, decided once when the call is built.
     pub head: Head,
+    /// The compiled forms of its arguments, for a loop that runs compiled.
+    pub code: CodeCache,
 }
 
 /// The evaluator's dispatch for a call, from its head symbol.
@@ -89,7 +92,7 @@ impl Call {
             },
             _ => Head::Other,
         };
-        Call { fun, args, pos, head }
+        Call { fun, args, pos, head, code: CodeCache::default() }
     }
 }
 
@@ -98,6 +101,8 @@ pub struct Function {
     pub params: Vec<Param>,
     pub body: Expr,
     pub pos: Pos,
+    /// The compiled form of the body, once the JIT compiled the function.
+    pub code: CodeCache,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -161,7 +161,7 @@ fn if_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<V
     }
 }
 
-fn at_call(f: Flow, call: &Call) -> Flow {
+pub(super) fn at_call(f: Flow, call: &Call) -> Flow {
     match f.into_kind() {
         FlowKind::Error(mut e) => {
             if e.call.is_none() {
@@ -211,7 +211,10 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     it.heap.protect(seq);
     let n = it.length(seq);
     let t = it.type_of(seq);
+    // the sequence's values as they are now: R iterates over the object it evaluated
+    let content = it.num_content(seq);
     let per_iteration = it.heap.root_mark();
+    let compiled = (mode == Mode::Compiled).then(|| &call.code.args(call)[2]);
     let mut cell: Option<ObjId> = None;
     let mut slot: Option<usize> = None;
     for i in 0..n {
@@ -219,7 +222,7 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
             long_loop(it)?;
         }
         it.heap.release_to(per_iteration, None);
-        let v = loop_value(it, seq, t, i, mode, &mut cell)?;
+        let v = loop_value(it, seq, &content, t, i, mode, &mut cell)?;
         it.heap.protect(v);
         // a reused loop-variable box the binding already holds needs no new definition
         let e = it.env(env);
@@ -228,7 +231,11 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
             it.define_sym(env, &var, v)?;
             slot = it.env(env).find(&var);
         }
-        match it.eval(body, env, mode) {
+        let r = match compiled {
+            Some(code) => it.run(code, env),
+            None => it.eval(body, env, mode),
+        };
+        match r {
             Ok(_) => {}
             Err(f) if f.is_next() => {}
             Err(f) if f.is_break() => break,
@@ -242,16 +249,27 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
 
 /// The loop variable's value for element `i`. Byte code reuses the previous scalar box when only
 /// the loop variable refers to it (`ALLOC_LOOP_VAR`); the AST interpreter makes a new one.
-fn loop_value(it: &mut Interp, seq: Val, t: SexpType, i: u64, mode: Mode, cell: &mut Option<ObjId>) -> EvalResult<Val> {
+#[inline]
+fn loop_value(
+    it: &mut Interp,
+    seq: Val,
+    content: &crate::heap::Num,
+    t: SexpType,
+    i: u64,
+    mode: Mode,
+    cell: &mut Option<ObjId>,
+) -> EvalResult<Val> {
     match t {
         SexpType::Real | SexpType::Int | SexpType::Lgl => {
-            let x = it.num_elt(seq, i).unwrap_or(f64::NAN);
+            let x = super::interp::num_at(content, i).unwrap_or(f64::NAN);
             if let (Mode::Compiled, Some(c)) = (mode, *cell) {
-                if it.heap.obj(c).refs <= 1 && it.heap.obj(c).sexp == t {
-                    if let Body::Num(n) = &mut it.heap.obj_mut(c).body {
+                // `ALLOC_LOOP_VAR`: a new box when the old one is shared or has attributes
+                let o = it.heap.obj_mut(c);
+                if o.refs <= 1 && o.attrs.is_none() && o.sexp == t {
+                    if let Body::Num(n) = &mut o.body {
                         *n = crate::heap::Num::Fill(x);
+                        return Ok(Val::Obj(c));
                     }
-                    return Ok(Val::Obj(c));
                 }
             }
             let b = it.new_num(t, 1, crate::heap::Num::Fill(x))?;
@@ -304,6 +322,11 @@ fn run_loop(
     body: &Expr,
 ) -> EvalResult<Val> {
     let mode = loop_mode(it, call, env, mode)?;
+    // compiled: the condition is the first argument, the body the last
+    let compiled = (mode == Mode::Compiled).then(|| {
+        let codes = call.code.args(call);
+        (&codes[0], &codes[codes.len() - 1])
+    });
     let mut iterations = 0u64;
     loop {
         if iterations == LONG_LOOP_ITERATIONS && mode == Mode::Compiled {
@@ -312,7 +335,10 @@ fn run_loop(
         iterations += 1;
         let mark = it.heap.root_mark();
         if let Some(cond) = cond {
-            let c = it.eval(cond, env, mode)?;
+            let c = match compiled {
+                Some((code, _)) => it.run(code, env)?,
+                None => it.eval(cond, env, mode)?,
+            };
             let known = it.num_elt(c, 0).is_some() || it.type_of(c) == SexpType::Str;
             if !known {
                 it.notes.push(format!(
@@ -325,7 +351,11 @@ fn run_loop(
                 break;
             }
         }
-        match it.eval(body, env, mode) {
+        let r = match compiled {
+            Some((_, code)) => it.run(code, env),
+            None => it.eval(body, env, mode),
+        };
+        match r {
             Ok(_) => {}
             Err(f) if f.is_next() => {}
             Err(f) if f.is_break() => break,

@@ -195,7 +195,7 @@ impl Interp {
     // ---- calls ---------------------------------------------------------------------------------
 
     #[inline]
-    fn eval_call(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    pub(super) fn eval_call(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
         if call.pos.line > 0 && env == self.global {
             self.heap.line = call.pos.line;
         }
@@ -378,7 +378,10 @@ impl Interp {
         let mode = self.jit_closure(clo, &fun)?;
         self.enter_call()?;
         self.closures.push(clo);
-        let r = self.eval(&fun.body, env, mode);
+        let r = match mode {
+            Mode::Compiled => self.run(fun.code.body(&fun), env),
+            Mode::Ast => self.eval(&fun.body, env, mode),
+        };
         self.closures.pop();
         self.depth -= 1;
         let r = match r {

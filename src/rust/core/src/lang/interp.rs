@@ -490,22 +490,36 @@ impl Interp {
 
     /// `define` with the name already a symbol (a formal's, a variable's in the code).
     pub fn define_sym(&mut self, env: ObjId, name: &Sym, value: Val) -> SimResult<()> {
+        match self.env(env).find(name) {
+            Some(i) => {
+                self.replace_binding(env, i, value);
+                Ok(())
+            }
+            None => {
+                if let Val::Obj(o) = value {
+                    let r = &mut self.heap.obj_mut(o).refs;
+                    *r = r.saturating_add(1);
+                }
+                self.define_new(env, name, value)
+            }
+        }
+    }
+
+    /// Put `value` in the frame's binding `i`: the new value gains a reference, the old one loses
+    /// its own.
+    #[inline]
+    pub fn replace_binding(&mut self, env: ObjId, i: usize, value: Val) {
         if let Val::Obj(o) = value {
             let r = &mut self.heap.obj_mut(o).refs;
             *r = r.saturating_add(1);
         }
-        let e = self.env_mut(env);
-        let Some(i) = e.find(name) else {
-            return self.define_new(env, name, value);
-        };
-        let old = std::mem::replace(&mut e.values[i], value);
+        let old = std::mem::replace(&mut self.env_mut(env).values[i], value);
         if let Val::Obj(_) = old {
             self.release_ref(old);
         }
         if let Val::Obj(_) = value {
             self.heap.write_barrier(env, value);
         }
-        Ok(())
     }
 
     /// A binding the environment does not have yet: its cell, and its slot in a hashed table.
@@ -593,8 +607,9 @@ pub fn int_to_f64(x: i32) -> f64 {
     }
 }
 
+/// A double as an R integer: NA when it is NA or outside the integer range (R's overflow to NA).
 pub fn f64_to_int(x: f64) -> i32 {
-    if x.is_nan() {
+    if x.is_nan() || x.abs() > i32::MAX as f64 {
         NA_INT
     } else {
         x as i32

@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;
+pub mod compiled;
 pub mod control;
 pub mod eval;
 pub mod interp;

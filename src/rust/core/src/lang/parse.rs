@@ -286,7 +286,7 @@ impl<'s> Cx<'s> {
                             .at_line(p.line))
                     }
                 };
-                Expr::Function(Rc::new(Function { params, body, pos: p }))
+                Expr::Function(Rc::new(Function { params, body, pos: p, code: Default::default() }))
             }
             "comment" => Expr::Const(Const::Null),
             other => {

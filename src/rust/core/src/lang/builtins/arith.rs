@@ -156,6 +156,19 @@ fn plain_scalar(it: &Interp, v: Val) -> Option<(f64, SexpType)> {
     }
 }
 
+/// Byte code's arithmetic on two plain scalars: the result stays unboxed, nothing is allocated.
+#[inline]
+pub fn scalar_values(it: &Interp, x: Val, y: Val, op: Op) -> Option<Val> {
+    let (a, ta) = plain_scalar(it, x)?;
+    let (b, tb) = plain_scalar(it, y)?;
+    let v = op.apply(a, b);
+    Some(match op.result_type(ta, tb) {
+        SexpType::Real => Val::Dbl(v),
+        SexpType::Int => Val::Int(crate::lang::interp::f64_to_int(v)),
+        _ => Val::Lgl(crate::lang::interp::f64_to_int(v)),
+    })
+}
+
 fn has_attrs(it: &Interp, v: Val) -> bool {
     matches!(v, Val::Obj(o) if it.heap.obj(o).attrs.is_some())
 }
@@ -209,10 +222,9 @@ pub fn op_named(name: &str) -> Option<Op> {
 
 /// `x op y` on evaluated operands.
 pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {
-    // scalars in byte code: no allocation, nothing to look up
     if ctx.mode == Mode::Compiled {
-        if let (Some((a, ta)), Some((b, tb))) = (plain_scalar(it, x), plain_scalar(it, y)) {
-            return it.scalar(op.result_type(ta, tb), op.apply(a, b), Mode::Compiled).map_err(Into::into);
+        if let Some(v) = scalar_values(it, x, y, op) {
+            return Ok(v);
         }
     }
     it.expand_altrep(x)?;
