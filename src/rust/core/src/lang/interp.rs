@@ -632,9 +632,10 @@ pub fn normalize_num(n: Num, len: u64) -> Num {
             if v.len() as u64 != len {
                 return Num::Unknown;
             }
-            if len >= 2 && v.iter().all(|x| !x.is_nan()) {
+            if len >= 2 && v.iter().all(|x| x.is_finite()) {
+                // a sequence only when every element is exactly what the sequence gives back
                 let by = v[1] - v[0];
-                if v.windows(2).all(|w| w[1] - w[0] == by) {
+                if by.is_finite() && v.iter().enumerate().all(|(i, &x)| v[0] + by * i as f64 == x) {
                     return if by == 0.0 { Num::Fill(v[0]) } else { Num::Seq { from: v[0], by } };
                 }
             }

@@ -67,6 +67,11 @@ impl Op {
         matches!(self, Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge | Op::And | Op::Or)
     }
 
+    /// `<`, `>`, `<=`, `>=`: monotone in their first operand.
+    fn is_order(self) -> bool {
+        matches!(self, Op::Lt | Op::Gt | Op::Le | Op::Ge)
+    }
+
     fn apply(self, a: f64, b: f64) -> f64 {
         if a.is_nan() || b.is_nan() {
             return if self.is_compare() { crate::heap::na_real() } else { a + b };
@@ -115,6 +120,11 @@ fn combine(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
             Op::Add => Num::Seq { from: from + y, by: *by },
             Op::Sub => Num::Seq { from: from - y, by: *by },
             Op::Mul => Num::Seq { from: from * y, by: by * y },
+            // compared with a number: the same answer at both ends is the answer everywhere (a
+            // sequence is monotone), however long it is
+            _ if op.is_order() && n > 0 && op.apply(*from, *y) == op.apply(from + by * (n - 1) as f64, *y) => {
+                Num::Fill(op.apply(*from, *y))
+            }
             _ => elementwise(op, a, na, b, nb, n),
         },
         (Num::Fill(x), Num::Seq { from, by }) if nb == n => match op {
@@ -122,6 +132,7 @@ fn combine(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
             Op::Mul => Num::Seq { from: from * x, by: by * x },
             _ => elementwise(op, a, na, b, nb, n),
         },
+
         _ => elementwise(op, a, na, b, nb, n),
     }
 }

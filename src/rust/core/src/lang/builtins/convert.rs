@@ -10,6 +10,8 @@ use crate::lang::interp::{f64_to_int, EvalResult, Interp, Mode};
 use crate::lang::print::as_character_strings;
 
 pub(super) const BUILTINS: &[Builtin] = &[
+    super::closure("isTRUE", &["x"], 0, |it, c, a| is_flag(it, c, a, 1.0)),
+    super::closure("isFALSE", &["x"], 0, |it, c, a| is_flag(it, c, a, 0.0)),
     primitive("as.numeric", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Real)),
     primitive("as.double", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Real)),
     primitive("as.integer", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Int)),
@@ -153,4 +155,19 @@ fn is_type(it: &mut Interp, ctx: &CallCtx, a: &mut Args, test: fn(SexpType) -> b
             .and_then(|c| it.str_values(Val::Obj(c)))
             .is_some_and(|cl| cl.iter().flatten().any(|c| &**c == "factor")));
     Ok(it.scalar_logical(Some(test(t) && !factor)))
+}
+
+/// `isTRUE(x)` / `isFALSE(x)`: `is.logical(x) && length(x) == 1L && !is.na(x) && x` (or `!x`),
+/// attributes allowed; the result is R's shared TRUE or FALSE, nothing is allocated. A logical
+/// scalar whose value the simulator does not know gives an unknown answer (`if` then applies
+/// its documented rule).
+fn is_flag(it: &mut Interp, ctx: &CallCtx, a: &mut Args, want: f64) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    if it.type_of(x) != SexpType::Lgl || it.length(x) != 1 {
+        return Ok(it.scalar_logical(Some(false)));
+    }
+    match it.num_elt(x, 0) {
+        Some(v) => Ok(it.scalar_logical(Some(v == want))),
+        None => Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Unknown)?)),
+    }
 }

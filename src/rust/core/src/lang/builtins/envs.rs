@@ -17,6 +17,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("get", &["x", "pos", "envir", "mode", "inherits"], 4, get),
     closure("exists", &["x", "where", "envir", "frame", "mode", "inherits"], 2, exists),
     closure("environment", &["fun"], 1, environment),
+    closure("ls", &["name", "pos", "envir", "all.names", "pattern", "sorted"], 3, ls),
     Builtin {
         name: "globalenv",
         formals: &[],
@@ -288,4 +289,43 @@ fn namespace_value(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
             "'{name}' is not an exported object from 'namespace:{pkg}' (or rheap does not simulate it)"
         ))),
     }
+}
+
+/// `ls(envir = , all.names = FALSE, sorted = TRUE)`: the names bound in the environment (the
+/// caller's by default), those starting with `.` only with `all.names`, as a new character
+/// vector of the names' existing CHARSXPs. Sorted in byte order (as `sort()` here); unsorted in
+/// R's frame order: a hashed table bucket by bucket, newest first within a bucket (`R_HashSet`
+/// prepends), a plain frame newest first.
+fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    if a.has("pattern") {
+        return Err(ctx.error("rheap does not simulate ls(pattern = )"));
+    }
+    let env = match a.get("name").or(a.get("envir")) {
+        Some(v) => envir_arg(it, ctx, Some(v))?,
+        None => ctx.env,
+    };
+    let flag = |it: &Interp, v: Option<Val>, default: bool| {
+        v.map_or(default, |v| it.num_elt(v, 0).map_or(default, |x| x != 0.0))
+    };
+    let (all, sorted) = (flag(it, a.get("all.names"), false), flag(it, a.get("sorted"), true));
+    let frame = it.env(env);
+    let buckets = frame.slots.len() as u64;
+    let mut order: Vec<(u64, usize, String)> = frame
+        .names
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| all || !n.starts_with('.'))
+        .map(|(i, n)| {
+            let bucket = if buckets > 0 { crate::heap::r_hash(n) as u64 % buckets } else { 0 };
+            (bucket, usize::MAX - i, n.to_string())
+        })
+        .collect();
+    if sorted {
+        order.sort_by(|a, b| a.2.cmp(&b.2));
+    } else {
+        order.sort();
+    }
+    let names: Vec<String> = order.into_iter().map(|(_, _, n)| n).collect();
+    let items: Vec<Option<&str>> = names.iter().map(|n| Some(n.as_str())).collect();
+    Ok(Val::Obj(it.mk_strings(&items)?))
 }

@@ -1,5 +1,5 @@
 //! Matrix products and summaries: `%*%`, `crossprod()`, `max()`, `min()`, `abs()`, `sqrt()`,
-//! `exp()`, `log()`, `round()`, `is.na()`, `any()`, `all()`, `identical()`, `unlist()`.
+//! `exp()`, `log()`, `round()`, `is.na()`, `is.nan()`, `is.finite()`, `is.infinite()`, `any()`, `all()`, `identical()`, `unlist()`.
 
 use std::rc::Rc;
 
@@ -28,6 +28,11 @@ pub(super) const BUILTINS: &[Builtin] = &[
     primitive("ceiling", &["x"], |it, c, a| math1(it, c, a, f64::ceil)),
     primitive("round", &["x", "digits"], |it, c, a| math1(it, c, a, f64::round)),
     primitive("is.na", &["x"], is_na),
+    primitive("is.nan", &["x"], |it, c, a| {
+        elementwise_test(it, c, a, |_| false, |x| x.is_nan() && !crate::heap::is_na_real(x))
+    }),
+    primitive("is.finite", &["x"], |it, c, a| elementwise_test(it, c, a, |_| false, f64::is_finite)),
+    primitive("is.infinite", &["x"], |it, c, a| elementwise_test(it, c, a, |_| false, f64::is_infinite)),
     primitive("any", &["...", "na.rm"], |it, c, a| any_all(it, c, a, true)),
     primitive("all", &["...", "na.rm"], |it, c, a| any_all(it, c, a, false)),
     closure(
@@ -158,34 +163,81 @@ fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: fn(f64) -> f64) -> Eva
 }
 
 fn is_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    elementwise_test(it, ctx, a, |s| s.is_none(), f64::is_nan)
+}
+
+/// `is.na()`, `is.nan()`, `is.finite()`, `is.infinite()`: a logical vector as long as `x`, with
+/// `x`'s dim, dimnames and names (`copyDimAndNames`). `on_str` tests a string element (`None`
+/// is NA), `on_num` a number.
+fn elementwise_test(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    a: &mut Args,
+    on_str: fn(Option<&str>) -> bool,
+    on_num: fn(f64) -> bool,
+) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x);
+    let flag = |b: bool| b as i32 as f64;
     let num = match it.type_of(x) {
         SexpType::Str => match it.str_values(x) {
-            Some(s) => Num::Values(Rc::new(s.iter().map(|s| s.is_none() as i32 as f64).collect())),
+            Some(s) => Num::Values(Rc::new(s.iter().map(|s| flag(on_str(s.as_deref()))).collect())),
             None => Num::Unknown,
         },
         _ => match it.num_content(x) {
-            Num::Fill(v) => Num::Fill(v.is_nan() as i32 as f64),
-            Num::Seq { .. } => Num::Fill(0.0),
-            Num::Values(v) => Num::Values(Rc::new(v.iter().map(|x| x.is_nan() as i32 as f64).collect())),
+            Num::Fill(v) => Num::Fill(flag(on_num(v))),
+            // a sequence's elements are finite numbers
+            Num::Seq { from, .. } => Num::Fill(flag(on_num(from))),
+            Num::Values(v) => Num::Values(Rc::new(v.iter().map(|&x| flag(on_num(x))).collect())),
             Num::Unknown => Num::Unknown,
         },
     };
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, crate::lang::interp::normalize_num(num, n))?))
+    let id = it.new_num(SexpType::Lgl, n, crate::lang::interp::normalize_num(num, n))?;
+    if let Val::Obj(o) = x {
+        for name in ["dim", "dimnames", "names"] {
+            if let Some(v) = it.heap.attr(o, name) {
+                it.heap.set_attr(id, name, v)?;
+            }
+        }
+    }
+    Ok(Val::Obj(id))
 }
 
 fn any_all(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, any: bool) -> EvalResult<Val> {
     let mut result = Some(!any);
+    let mut saw_na = false;
     for d in &a.dots {
-        match it.num_values(d.value) {
-            Some(v) => {
-                if v.iter().any(|&x| (x != 0.0 && !x.is_nan()) == any) {
-                    result = Some(any);
-                }
+        let n = it.length(d.value);
+        // whether some element is TRUE (for any) or FALSE (for all); NA decides nothing
+        let decides = |x: f64| !x.is_nan() && (x != 0.0) == any;
+        let found = match it.num_content(d.value) {
+            _ if n == 0 => Some(false),
+            Num::Fill(x) => {
+                saw_na |= x.is_nan();
+                Some(decides(x))
             }
-            None => result = None,
+            Num::Values(v) => {
+                saw_na |= v.iter().any(|x| x.is_nan());
+                Some(v.iter().any(|&x| decides(x)))
+            }
+            // a sequence holds a zero when zero is one of its steps
+            Num::Seq { from, by } => {
+                let k = -from / by;
+                let has_zero = k >= 0.0 && k < n as f64 && k.fract() == 0.0;
+                Some(if any { n > 1 || from != 0.0 } else { has_zero })
+            }
+            Num::Unknown => None,
+        };
+        match found {
+            Some(true) => result = Some(any),
+            Some(false) => {}
+            None if result != Some(any) => result = None,
+            None => {}
         }
+    }
+    // no element decided: NA if one was NA
+    if saw_na && result == Some(!any) {
+        return Ok(it.scalar_logical(None));
     }
     match result {
         Some(b) => Ok(it.scalar_logical(Some(b))),

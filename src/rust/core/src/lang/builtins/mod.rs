@@ -282,6 +282,10 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("Reduce", cost(445, 882)),
     ("sample", cost(232, 493)),
     ("apply", cost(1019, 2384)),
+    ("match", cost(20, 45)),
+    ("which.max", cost(13, 33)),
+    ("which.min", cost(13, 33)),
+    ("rev", cost(23, 67)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {

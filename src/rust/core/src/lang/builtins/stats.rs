@@ -1,6 +1,7 @@
 //! Cumulative and summary statistics, sorting and set operations: `cumsum()`, `cumprod()`,
 //! `prod()`, `range()`, `diff()`, `anyNA()`, `var()`, `median()`, `rowSums()`, `colSums()`,
-//! `rowMeans()`, `colMeans()`, `unique()`, `duplicated()`, `sort()`, `order()`.
+//! `rowMeans()`, `colMeans()`, `unique()`, `duplicated()`, `sort()`, `order()`, `match()`,
+//! `%in%`, `which.max()`, `which.min()`.
 //!
 //! Each allocates what R's code for it allocates: its result, and the vectors the R closures
 //! around the `.Internal` build on the way (`is.na(x)` in `sort()` and `median()`, the hash table
@@ -32,6 +33,10 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("duplicated", &["x", "incomparables", "fromLast", "nmax", "..."], 4, duplicated),
     closure("sort", &["x", "decreasing", "..."], 0, sort),
     closure("order", &["...", "na.last", "decreasing", "method"], 0, order),
+    closure("match", &["x", "table", "nomatch", "incomparables"], 4, match_fn),
+    closure("%in%", &["x", "table"], 0, in_fn),
+    closure("which.max", &["x"], 1, |it, c, a| which_extreme(it, c, a, true)),
+    closure("which.min", &["x"], 1, |it, c, a| which_extreme(it, c, a, false)),
 ];
 
 fn numeric_arg(it: &Interp, ctx: &CallCtx, x: Val, what: &str) -> EvalResult<SexpType> {
@@ -390,4 +395,152 @@ fn sort(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     let arg = [crate::lang::eval::ArgVal { name: None, value: Val::Obj(idx) }];
     super::subset::index1(it, ctx, x, &arg, None)
+}
+
+/// The common type `match()` compares in (`match5`): character if either is, else the larger
+/// of the two atomic types.
+fn match_type(tx: SexpType, tt: SexpType) -> SexpType {
+    let rank = |t| match t {
+        SexpType::Lgl => 0,
+        SexpType::Int => 1,
+        SexpType::Real => 2,
+        SexpType::Cplx => 3,
+        _ => 4,
+    };
+    if rank(tx) >= rank(tt) {
+        if rank(tx) == 4 {
+            SexpType::Str
+        } else {
+            tx
+        }
+    } else if rank(tt) == 4 {
+        SexpType::Str
+    } else {
+        tt
+    }
+}
+
+/// `match5`: both vectors copied (`match_transform` duplicates a plain vector), coerced to their
+/// common type (another vector for each whose type differs), the hash table of `table` unless
+/// `x` is a single value, and the positions: an integer vector as long as `x`. (Measured: match
+/// of 1e5 doubles in 1e4 peaks at 176 476 Vcells above the start = result 50 000, copies
+/// 100 000 + 10 000, table 16 384.)
+fn match_positions(it: &mut Interp, ctx: &CallCtx, x: Val, table: Val, nomatch: f64) -> EvalResult<Val> {
+    let (tx, tt) = (it.type_of(x), it.type_of(table));
+    for t in [tx, tt] {
+        if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Str | SexpType::Nil)
+        {
+            return Err(ctx.error("'match' requires vector arguments"));
+        }
+    }
+    let (n, nt) = (it.length(x), it.length(table));
+    if n > 0 && nt > 0 {
+        let t = match_type(tx, tt);
+        for (v, tv) in [(x, tx), (table, tt)] {
+            let len = it.length(v);
+            let copy = match v {
+                Val::Obj(o) => it.duplicate(o)?,
+                _ => super::vectors::unknown_vector(it, tv, len)?,
+            };
+            it.heap.protect(Val::Obj(copy));
+            if tv != t {
+                super::vectors::unknown_vector(it, t, len)?;
+            }
+        }
+        if n > 1 {
+            hash_table(it, nt)?;
+        }
+    }
+    let found = match (keys(it, x), keys(it, table)) {
+        (Some(kx), Some(kt)) => {
+            let mut first = std::collections::HashMap::new();
+            for (i, k) in kt.into_iter().enumerate().rev() {
+                first.insert(k, i as f64 + 1.0);
+            }
+            Num::Values(Rc::new(kx.iter().map(|k| first.get(k).copied().unwrap_or(nomatch)).collect()))
+        }
+        // a long sequence as the table: each position follows from the value
+        (Some(kx), None) if kx.len() as u64 == n => match (it.num_values(x), it.num_content(table)) {
+            (Some(xs), Num::Seq { from, by }) if by != 0.0 => Num::Values(Rc::new(
+                xs.iter()
+                    .map(|&v| {
+                        let k = (v - from) / by;
+                        if k >= 0.0 && k < nt as f64 && k.fract() == 0.0 {
+                            k + 1.0
+                        } else {
+                            nomatch
+                        }
+                    })
+                    .collect(),
+            )),
+            _ => Num::Unknown,
+        },
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Int, n, normalize_num(found, n))?))
+}
+
+/// `match(x, table, nomatch = NA_integer_)`.
+fn match_fn(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let table = a.need(ctx, "table")?;
+    let nomatch = match a.get("nomatch") {
+        Some(v) => it.num_elt(v, 0).unwrap_or_else(crate::heap::na_real),
+        None => crate::heap::na_real(),
+    };
+    match_positions(it, ctx, x, table, nomatch)
+}
+
+/// `x %in% table`: `match(x, table, nomatch = 0L) > 0L`, byte-compiled: the positions, then the
+/// logical comparison (a second vector as long as `x`).
+fn in_fn(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let table = a.need(ctx, "table")?;
+    // match() returns before `>` runs: its copies and hash table are garbage by then
+    let mark = it.heap.root_mark();
+    let pos = match_positions(it, ctx, x, table, 0.0)?;
+    it.heap.release_to(mark, Some(pos));
+    let n = it.length(pos);
+    let found = match it.num_values(pos) {
+        Some(v) => Num::Values(Rc::new(v.iter().map(|&p| (p > 0.0) as i32 as f64).collect())),
+        None => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, normalize_num(found, n))?))
+}
+
+/// `which.max(x)` / `which.min(x)`: the first position of the extreme (none when empty or all
+/// NA), named by `x`'s name there. An unknown vector's position is taken as 1 and noted.
+fn which_extreme(it: &mut Interp, ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let n = it.length(x);
+    let pos: Option<u64> = match it.num_values(x) {
+        Some(v) => {
+            let mut best: Option<(usize, f64)> = None;
+            for (i, &y) in v.iter().enumerate() {
+                if y.is_nan() {
+                    continue;
+                }
+                if best.map_or(true, |(_, b)| if max { y > b } else { y < b }) {
+                    best = Some((i, y));
+                }
+            }
+            best.map(|(i, _)| i as u64)
+        }
+        None => {
+            it.notes.push(format!(
+                "line {}: the values given to {}() are not known to the simulator; position 1 taken",
+                ctx.call.pos.line,
+                if max { "which.max" } else { "which.min" }
+            ));
+            (n > 0).then_some(0)
+        }
+    };
+    let k = pos.is_some() as u64;
+    let id = it.new_num(SexpType::Int, k, pos.map_or(Num::Unknown, |p| Num::Fill(p as f64 + 1.0)))?;
+    if let (Some(p), Some(names)) = (pos, it.names(x)) {
+        it.heap.protect(Val::Obj(id));
+        let nm = it.mk_strings(&[names[p as usize].as_deref()])?;
+        it.heap.set_attr(id, "names", nm)?;
+    }
+    Ok(Val::Obj(id))
 }

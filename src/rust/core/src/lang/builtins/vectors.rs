@@ -172,7 +172,7 @@ pub fn append_num(acc: Num, n: u64, part: &Num, m: u64) -> Num {
     }
     match (&acc, part) {
         (Num::Fill(a), Num::Fill(b)) if a.to_bits() == b.to_bits() => return acc,
-        (Num::Fill(a), Num::Fill(b)) if n == 1 && m == 1 && !a.is_nan() && !b.is_nan() => {
+        (Num::Fill(a), Num::Fill(b)) if n == 1 && m == 1 && a.is_finite() && (b - a).is_finite() => {
             return Num::Seq { from: *a, by: b - a }
         }
         (Num::Seq { from, by }, Num::Fill(b)) if m == 1 && from + by * n as f64 == *b => return acc,

@@ -1,0 +1,21 @@
+# Hash-based matching and element tests on large vectors: match() copies both of its vectors
+# (match_transform) and hashes the table; %in% adds a logical result.
+x <- runif(2e6)
+tab <- runif(5e5)
+m <- match(x, tab)
+print(length(m))
+hit <- x %in% tab
+print(length(hit))
+k <- sample(1e6)
+small <- k %in% c(5L, 10L, 15L)
+print(length(small))
+fin <- is.finite(x)
+nan <- is.nan(x)
+inf <- is.infinite(x)
+print(c(length(fin), length(nan), length(inf)))
+w <- c(which.max(k), which.min(k))
+print(length(w))
+rm(x, tab, m, hit, fin, nan, inf)
+v <- as.numeric(1:1e6)
+print(match(500000, v))
+print(isTRUE(all(v > 0)))
