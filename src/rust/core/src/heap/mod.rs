@@ -458,6 +458,7 @@ impl Obj {
             length: 0,
             capacity: 0,
             refs: 0,
+            wrapped: None,
             attrs: None,
             body,
         }

@@ -278,6 +278,9 @@ pub struct Obj {
     pub capacity: u64,
     /// R 4's reference count (`NAMED`), saturating.
     pub refs: u32,
+    /// An ALTREP wrapper (`wrap_meta`): a node and a 2-integer metadata vector standing for the
+    /// vector it wraps, whose data it shares until the first write.
+    pub wrapped: Option<ObjId>,
     pub attrs: Option<Box<Attrs>>,
     pub body: Body,
 }
@@ -299,6 +302,9 @@ impl Obj {
                 f(*o)
             }
         };
+        if let Some(w) = self.wrapped {
+            f(w);
+        }
         match &self.body {
             Body::Free | Body::Opaque | Body::Num(_) | Body::Char(_) | Body::Lang(_) | Body::Builtin(_) => {}
             Body::Elems(Elems::Unknown) => {}

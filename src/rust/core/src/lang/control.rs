@@ -567,6 +567,16 @@ fn target_value(it: &mut Interp, e: &Expr, target_env: ObjId, env: ObjId, mode: 
                     if it.heap.obj(o).sexp == SexpType::Prom {
                         return it.force(o);
                     }
+                    // `EnsureLocal` (the AST interpreter's complex assignment): a shared vector
+                    // is first rebound to an ALTREP wrapper (`R_shallow_duplicate_attr`), so that
+                    // changing only its attributes copies no data; a write into it copies the
+                    // data then. Byte code's STARTASSIGN copies a shared value instead.
+                    let shared = it.heap.obj(o).refs > 1 && it.heap.obj(o).refs != u32::MAX;
+                    if mode == Mode::Ast && shared && it.wrappable(o) {
+                        let w = it.wrap(o)?;
+                        it.replace_binding(target_env, i, Val::Obj(w));
+                        return Ok(Val::Obj(w));
+                    }
                 }
                 return Ok(v);
             }

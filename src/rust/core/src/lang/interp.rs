@@ -464,6 +464,59 @@ impl Interp {
         self.heap.alloc(Obj::node(SexpType::Env, Body::Env(Box::new(EnvData::new(enclos, hashtab)))))
     }
 
+    /// Whether `R_shallow_duplicate_attr` wraps `id` instead of copying it: an atomic vector
+    /// (not a compact sequence) of at least `WRAP_THRESHOLD` (64) elements.
+    pub fn wrappable(&self, id: ObjId) -> bool {
+        let o = self.heap.obj(id);
+        matches!(
+            o.sexp,
+            SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw | SexpType::Str
+        ) && o.length >= WRAP_THRESHOLD
+            && !o.altrep
+            && matches!(o.body, Body::Num(_) | Body::Elems(_))
+    }
+
+    /// `R_tryWrap`: an ALTREP wrapper around `id`'s data (one node and its 2-integer metadata
+    /// vector, with shallow copies of the attribute cells); a wrapper is re-wrapped around the
+    /// same data (`wrapper_Duplicate`). Nothing of the data is copied.
+    pub fn wrap(&mut self, id: ObjId) -> SimResult<ObjId> {
+        let data = self.heap.obj(id).wrapped.unwrap_or(id);
+        let o = self.heap.obj(id);
+        let (t, n, body, attrs) = (o.sexp, o.length, o.body.clone(), o.attrs.clone());
+        let mut w = Obj::vector(SexpType::Int, WRAPPER_METADATA_LENGTH, body);
+        w.sexp = t;
+        w.nodes = 2 + attrs.as_ref().map_or(0, |a| a.len() as u32);
+        w.length = n;
+        w.capacity = n;
+        w.wrapped = Some(data);
+        w.attrs = attrs;
+        let w = self.heap.alloc(w)?;
+        let mut kids = Vec::new();
+        self.heap.obj(w).for_each_child(|c| kids.push(c));
+        for k in kids {
+            let r = &mut self.heap.obj_mut(k).refs;
+            *r = r.saturating_add(1);
+        }
+        Ok(w)
+    }
+
+    /// `R_tryUnwrap`: a wrapper whose data nothing else references gives way to the data, which
+    /// takes its attributes.
+    pub fn unwrap(&mut self, w: ObjId) -> SimResult<ObjId> {
+        let Some(data) = self.heap.obj_mut(w).wrapped.take() else { return Ok(w) };
+        let attrs = self.heap.obj_mut(w).attrs.take();
+        let r = &mut self.heap.obj_mut(data).refs;
+        *r = r.saturating_sub(1);
+        // the wrapper's attribute cells move to the data; the data's own become garbage
+        let old = self.heap.obj(data).attrs.as_ref().map_or(0, |a| a.len() as u32);
+        let moved = attrs.as_ref().map_or(0, |a| a.len() as u32);
+        self.heap.shed_nodes(data, old);
+        self.heap.obj_mut(w).nodes -= moved;
+        self.heap.obj_mut(data).nodes += moved;
+        self.heap.obj_mut(data).attrs = attrs;
+        Ok(data)
+    }
+
     /// Code that needs a compact sequence's data pointer (arithmetic, comparison, `c()`, `abs()`,
     /// `matrix()`, `cbind()` — measured with `.Internal(inspect(x))` in R) makes ALTREP expand it
     /// once: a full integer or double vector kept beside the compact form, until the sequence
@@ -598,6 +651,11 @@ impl Interp {
         None
     }
 }
+
+/// `WRAP_THRESHOLD` (duplicate.c): shorter vectors are copied rather than wrapped.
+pub const WRAP_THRESHOLD: u64 = 64;
+/// `NMETA` (altclasses.c): a wrapper's metadata integers (sortedness, no-NA).
+const WRAPPER_METADATA_LENGTH: u64 = 2;
 
 pub fn int_to_f64(x: i32) -> f64 {
     if x == NA_INT {

@@ -193,6 +193,7 @@ fn reusable(it: &Interp, v: Val, t: SexpType, n: u64) -> Option<ObjId> {
                 && ob.sexp == t
                 && ob.length == n
                 && !ob.altrep
+                && ob.wrapped.is_none()
                 && ob.capacity == n
                 && matches!(ob.body, Body::Num(_)))
             .then_some(o)

@@ -50,7 +50,13 @@ fn set(it: &mut Interp, id: ObjId, name: &str, v: Val) -> EvalResult<()> {
 
 fn structure(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let data = a.need(ctx, ".Data")?;
-    let id = super::vectors::modifiable(it, data)?;
+    // `attributes(.Data) <- ...` in structure()'s frame: a value bound anywhere else is shared
+    // with `.Data`, so it is wrapped (long vectors) or copied first
+    let id = match data {
+        Val::Obj(o) if it.heap.obj(o).refs >= 1 && it.wrappable(o) => it.wrap(o)?,
+        Val::Obj(o) if it.heap.obj(o).refs >= 1 && o != crate::heap::NIL => it.duplicate(o)?,
+        _ => super::vectors::attrs_modifiable(it, data)?,
+    };
     for d in a.dots.clone() {
         let Some(name) = d.name.clone() else { continue };
         let name: &str = match &*name {

@@ -933,9 +933,36 @@ fn attr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }))
 }
 
-/// Prepare `x` for modification: a shared value is duplicated first (copy-on-modify).
+/// Prepare `x` for a change of its attributes only: an ALTREP wrapper is changed itself (or,
+/// when shared, a new wrapper of its data), anything else as [`modifiable`].
+pub fn attrs_modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
+    if let Val::Obj(o) = x {
+        if it.heap.obj(o).wrapped.is_some() {
+            // a shared wrapper's duplicate is another wrapper of the same data
+            // (`wrapper_Duplicate`)
+            return if crate::lang::control::maybe_shared(it, x) { Ok(it.wrap(o)?) } else { Ok(o) };
+        }
+    }
+    modifiable(it, x)
+}
+
+/// Prepare `x` for modification: a shared value is duplicated first (copy-on-modify). An ALTREP
+/// wrapper is written through: its data is copied if something else refers to it, else the
+/// wrapper gives way to its data (`R_tryUnwrap`).
 pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
     let id = it.boxed(x)?;
+    if let Some(data) = it.heap.obj(id).wrapped {
+        if !crate::lang::control::maybe_shared(it, Val::Obj(id)) && it.heap.obj(data).refs <= 1 {
+            return Ok(it.unwrap(id)?);
+        }
+        let o = it.heap.obj(id);
+        let (type_name, length) = (o.sexp.type_name(), o.length);
+        let copy = it.duplicate(id)?;
+        let vcells = it.heap.obj(copy).vcells;
+        let reason = "its data is shared: an earlier change of attributes wrapped it (ALTREP wrapper) and deferred the copy to this first write";
+        it.copies.push(crate::lang::interp::CopyRecord { line: it.heap.line, type_name, length, vcells, reason });
+        return Ok(copy);
+    }
     if crate::lang::control::maybe_shared(it, Val::Obj(id)) {
         let o = it.heap.obj(id);
         let reason = if o.altrep {
@@ -956,7 +983,7 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
 
 /// `names(x) <- value`.
 pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
-    let id = modifiable(it, x)?;
+    let id = attrs_modifiable(it, x)?;
     let nm = match value {
         // `namesgets` copies a names vector that something else refers to (a variable, say)
         Val::Obj(v) if it.heap.obj(v).sexp == SexpType::Str && it.heap.obj(v).refs > 0 => it.duplicate(v)?,
@@ -976,7 +1003,7 @@ pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalRes
 }
 
 pub fn set_dim(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
-    let id = modifiable(it, x)?;
+    let id = attrs_modifiable(it, x)?;
     let d = match value {
         Val::Obj(v) => v,
         other => it.boxed(other)?,
@@ -986,7 +1013,7 @@ pub fn set_dim(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResul
 }
 
 pub fn set_attr_value(it: &mut Interp, _ctx: &CallCtx, x: Val, which: &str, value: Val) -> EvalResult<Val> {
-    let id = modifiable(it, x)?;
+    let id = attrs_modifiable(it, x)?;
     let v = it.boxed(value)?;
     it.heap.set_attr(id, which, v)?;
     Ok(Val::Obj(id))
