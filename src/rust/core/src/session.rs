@@ -110,7 +110,7 @@ impl Session {
     /// visible top-level value is printed (as `Rscript` does); without, nothing is (as `source()`).
     pub fn eval(&mut self, code: &str, autoprint: bool) -> EvalOutcome {
         let error = match parse_program(code) {
-            Ok(p) => self.run(&p, autoprint).err(),
+            Ok(p) => self.run(&p, autoprint, true).err(),
             Err(e) => Some(e),
         };
         EvalOutcome { output: self.take_output(), error }
@@ -122,7 +122,7 @@ impl Session {
             Ok(p) => {
                 let code_nodes: u32 = p.exprs.iter().map(|(e, _)| code_size(e)).sum();
                 match self.it.source_overhead(code_nodes) {
-                    Ok(()) => self.run(&p, false).err(),
+                    Ok(()) => self.run(&p, false, false).err(),
                     Err(f) => match f.into_kind() {
                         FlowKind::Error(e) => Some(e),
                         _ => None,
@@ -134,7 +134,9 @@ impl Session {
         EvalOutcome { output: self.take_output(), error }
     }
 
-    fn run(&mut self, p: &Program, autoprint: bool) -> Result<(), SimError> {
+    /// Evaluate a program's expressions in order. Warnings are printed after each expression
+    /// (each is a top-level call), or once at the end when the program is `source()`d (one call).
+    fn run(&mut self, p: &Program, autoprint: bool, warnings_each: bool) -> Result<(), SimError> {
         let it = &mut self.it;
         // parsing installs every name the code mentions
         for (e, _) in &p.exprs {
@@ -153,8 +155,9 @@ impl Session {
                 Ok(v) => v,
                 Err(f) => {
                     it.heap.release_to(0, Some(held(it.last_value)));
+                    it.drop_warnings();
                     return Err(match f.into_kind() {
-                        FlowKind::Error(e) => e.at_line(pos.line),
+                        FlowKind::Error(e) | FlowKind::Warning(e) => e.at_line(pos.line),
                         FlowKind::Return(_) => {
                             SimError::new("no function to return from, jumping to top level").at_line(pos.line)
                         }
@@ -174,6 +177,10 @@ impl Session {
                     }
                 }
             }
+            if warnings_each {
+                it.heap.protect(v);
+                it.print_warnings()?;
+            }
             // `.Last.value` holds the value until the next top-level expression is done.
             it.last_value = v;
             it.heap.release_to(base, None);
@@ -183,6 +190,7 @@ impl Session {
             };
         }
         it.heap.release_to(0, Some(held(it.last_value)));
+        it.print_warnings()?;
         Ok(())
     }
 

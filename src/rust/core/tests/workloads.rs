@@ -1,6 +1,7 @@
 //! Fidelity against real R 4.2.2 on the recorded workloads (`shared/fixtures/workloads`, and the
 //! repository's own `tests/workloads`): same collections at the same levels, each collection's
-//! vector megabytes within 0.1, final Vcells within 0.1 %, Ncells within 2 %, identical stdout.
+//! vector megabytes within 0.1, final Vcells within 0.1 %, Ncells within 2 %, identical stdout and
+//! the same warnings and messages on stderr.
 
 mod common;
 
@@ -61,6 +62,15 @@ fn check(run: &Run, name: &str) -> Check {
     let got_out: Vec<String> = run.stdout.lines().map(|s| s.to_string()).collect();
     if !same_output(&want_out, &got_out) {
         problems.push(format!("stdout differs:\n  R:     {want_out:?}\n  rheap: {got_out:?}"));
+    }
+    // `stderr_other` is one string when R wrote a single line
+    let want_err: Vec<String> = match &t["stderr_other"] {
+        serde_json::Value::String(s) => vec![s.clone()],
+        serde_json::Value::Array(a) => a.iter().map(|s| s.as_str().unwrap().to_string()).collect(),
+        _ => Vec::new(),
+    };
+    if want_err != run.stderr_other {
+        problems.push(format!("stderr differs:\n  R:     {want_err:?}\n  rheap: {:?}", run.stderr_other));
     }
     let row = format!(
         "{name:<14} {:>3}/{:<3} {:<30} {:>5.2} {:>+8.3}% {:>+7.2}% {:>+7.2}% {:>+7.2}%",

@@ -11,8 +11,8 @@ use super::size_class::SexpType;
 use crate::lang::ast::{Expr, Function};
 use crate::sym::Sym;
 
-/// Index of an object in the heap's arena.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+/// Index of an object in the heap's arena (the default is `NIL`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct ObjId(pub u32);
 
 /// `R_NilValue`: allocated at start-up, never collected.

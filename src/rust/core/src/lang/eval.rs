@@ -378,10 +378,15 @@ impl Interp {
         let mode = self.jit_closure(clo, &fun)?;
         self.enter_call()?;
         self.closures.push(clo);
+        self.contexts += 1;
         let r = match mode {
             Mode::Compiled => self.run(fun.code.body(&fun), env),
             Mode::Ast => self.eval(&fun.body, env, mode),
         };
+        if !self.warnings.pending.is_empty() {
+            self.name_warnings(call);
+        }
+        self.contexts -= 1;
         self.closures.pop();
         self.depth -= 1;
         let r = match r {

@@ -26,6 +26,8 @@ pub struct Flow(Box<FlowKind>);
 #[derive(Debug)]
 pub enum FlowKind {
     Error(SimError),
+    /// A warning unwinding to a `tryCatch(warning = )` handler.
+    Warning(SimError),
     Return(Val),
     Break,
     Next,
@@ -113,6 +115,11 @@ pub struct Interp {
     pub rebound_operators: bool,
     /// The closures being evaluated, innermost last (`Recall()` calls the innermost again).
     pub closures: Vec<ObjId>,
+    /// Warnings of the running top-level call.
+    pub warnings: super::warnings::Warnings,
+    /// Function contexts on R's context stack: closures and the base closures simulated as
+    /// builtins (what names a warning).
+    pub contexts: u32,
     /// Every copy-on-modify duplication, in order.
     pub copies: Vec<CopyRecord>,
     /// Symbols installed during the session (beyond those R starts with).
@@ -144,6 +151,8 @@ impl Interp {
             symbols: Default::default(),
             copies: Vec::new(),
             closures: Vec::new(),
+            warnings: Default::default(),
+            contexts: 0,
             rebound_operators: false,
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));

@@ -13,3 +13,4 @@ pub mod parse;
 pub mod print;
 pub mod rng;
 pub mod symbols;
+pub mod warnings;

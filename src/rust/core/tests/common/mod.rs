@@ -66,6 +66,8 @@ pub struct Run {
     pub session: Session,
     pub end: GcMatrix,
     pub stdout: String,
+    /// Standard error without the `gcinfo` reports (warnings, messages).
+    pub stderr_other: Vec<String>,
     pub error: Option<String>,
     pub reported: Vec<GcEvent>,
 }
@@ -83,10 +85,28 @@ pub fn run_workload(script: &std::path::Path) -> Run {
     let reported = s.events().iter().filter(|e| e.reported).cloned().collect();
     Run {
         stdout: out.output.text(rheap_core::Stream::Stdout),
+        stderr_other: without_gc_reports(&out.output.text(rheap_core::Stream::Stderr)),
         error: out.error.map(|e| e.to_string()),
         trace,
         session: s,
         end,
         reported,
     }
+}
+
+/// The lines of a standard error stream that are not `gcinfo` reports (a report is a
+/// "Garbage collection ..." line and the two usage lines after it), as `record.R` separates them.
+pub fn without_gc_reports(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut other = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].starts_with("Garbage collection ") && i + 2 < lines.len() {
+            i += 3;
+        } else {
+            other.push(lines[i].to_string());
+            i += 1;
+        }
+    }
+    other
 }

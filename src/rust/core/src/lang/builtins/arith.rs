@@ -251,6 +251,10 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
     }
     let (nx, ny) = (it.length(x), it.length(y));
     let n = if nx == 0 || ny == 0 { 0 } else { nx.max(ny) };
+    if n > 0 && n % nx.min(ny) != 0 {
+        let call = crate::lang::label::call_text(ctx.call);
+        it.warn(Some(call), "longer object length is not a multiple of shorter object length".to_string())?;
+    }
     let t = op.result_type(tx, ty);
     let content = combine(op, &it.num_content(x), nx, &it.num_content(y), ny, n);
     if n == 1 && !has_attrs(it, x) && !has_attrs(it, y) && ctx.mode == Mode::Compiled {

@@ -1,5 +1,5 @@
-//! Conditions: `try()`, `tryCatch()` (error handlers and `finally`), `stopifnot()`,
-//! `suppressWarnings()`, `suppressMessages()`.
+//! Conditions: `try()`, `tryCatch()` (error and warning handlers, `finally`), `stopifnot()`,
+//! `warning()`, `suppressWarnings()`, `suppressMessages()`.
 
 use super::special;
 use super::{Builtin, Cost, Imp, Shape};
@@ -13,8 +13,9 @@ use crate::session::Stream;
 pub(super) const BUILTINS: &[Builtin] = &[
     special("try", try_).scratch(30, 10),
     special("tryCatch", try_catch).scratch(40, 10),
-    special("suppressWarnings", suppress).scratch(20, 5),
+    special("suppressWarnings", suppress_warnings).scratch(20, 5),
     special("suppressMessages", suppress).scratch(20, 5),
+    super::closure("warning", &["...", "call.", "immediate.", "noBreaks.", "domain"], 4, warning),
     special("stopifnot", stopifnot).scratch(30, 10),
     Builtin {
         name: "conditionMessage",
@@ -78,38 +79,81 @@ fn try_(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     }
 }
 
-/// The condition object an error handler receives: `list(message, call)` of class
-/// `c("simpleError", "error", "condition")`.
-fn condition_object(it: &mut Interp, e: &SimError) -> EvalResult<Val> {
+/// The condition object a handler receives: `list(message, call)` of class
+/// `c("simpleError", "error", "condition")` (or `simpleWarning`, `warning`).
+fn condition_object(it: &mut Interp, e: &SimError, warning: bool) -> EvalResult<Val> {
     let msg = it.mk_strings(&[Some(&e.message)])?;
     let list = it.new_list(vec![msg, NIL])?;
     let names = it.mk_strings(&[Some("message"), Some("call")])?;
     it.heap.set_attr(list, "names", names)?;
-    let cls = it.mk_strings(&[Some("simpleError"), Some("error"), Some("condition")])?;
+    let cls = if warning {
+        it.mk_strings(&[Some("simpleWarning"), Some("warning"), Some("condition")])?
+    } else {
+        it.mk_strings(&[Some("simpleError"), Some("error"), Some("condition")])?
+    };
     it.heap.set_attr(list, "class", cls)?;
     Ok(Val::Obj(list))
+}
+
+/// `warning(..., call. = TRUE)`: the message is deferred to the end of the top-level call
+/// (named by the function that called `warning()`), and returned invisibly.
+fn warning(it: &mut Interp, _ctx: &CallCtx, a: &mut super::Args) -> EvalResult<Val> {
+    let mut message = String::new();
+    for d in &a.dots {
+        if let Some(items) = crate::lang::print::cat_items(it, d.value) {
+            message.push_str(&items.concat());
+        }
+    }
+    // named by the function that called warning() (the context below warning()'s own), or by
+    // nothing with `call. = FALSE`
+    let with_call = a.get("call.").is_none_or(|v| it.num_elt(v, 0) != Some(0.0));
+    let context = if with_call { it.contexts.saturating_sub(1) } else { 0 };
+    it.warn_in(context, None, message.clone())?;
+    let v = it.mk_strings(&[Some(&message)])?;
+    it.visible = false;
+    Ok(Val::Obj(v))
+}
+
+fn suppress_warnings(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    it.warnings.muffled += 1;
+    let r = suppress(it, ctx);
+    it.warnings.muffled -= 1;
+    r
 }
 
 /// `tryCatch(expr, error = function(e) ..., finally = ...)`.
 fn try_catch(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     let expr = first_unnamed(ctx).cloned().unwrap_or(Expr::Const(crate::lang::ast::Const::Null));
     let arg = |name: &str| ctx.call.args.iter().find(|a| a.name.as_deref() == Some(name)).and_then(|a| a.value.clone());
-    let handler = arg("error").or_else(|| arg("condition"));
+    let on_error = arg("error").or_else(|| arg("condition"));
+    let on_warning = arg("warning").or_else(|| arg("condition"));
     let finally = arg("finally");
     let mark = it.heap.root_mark();
     it.depth += TRY_CATCH_DEPTH;
+    let catching = on_warning.is_some() as u32;
+    it.warnings.handlers += catching;
     let r = it.eval(&expr, ctx.env, ctx.mode);
+    it.warnings.handlers -= catching;
     it.depth -= TRY_CATCH_DEPTH;
     let r = match r {
-        Err(f) if handler.is_some() && matches!(f.kind(), FlowKind::Error(_)) => {
-            let FlowKind::Error(e) = f.into_kind() else { unreachable!("matched an error") };
-            it.heap.release_to(mark, None);
-            let h = it.eval(handler.as_ref().unwrap(), ctx.env, ctx.mode)?;
-            it.heap.protect(h);
-            let cond = condition_object(it, &e)?;
-            super::apply::call_function(it, ctx, h, vec![ArgVal { name: None, value: cond }])
+        Err(f) => {
+            let (handler, is_warning) = match f.kind() {
+                FlowKind::Error(_) => (on_error.as_ref(), false),
+                FlowKind::Warning(_) => (on_warning.as_ref(), true),
+                _ => (None, false),
+            };
+            match (handler, f.into_kind()) {
+                (Some(handler), FlowKind::Error(e) | FlowKind::Warning(e)) => {
+                    it.heap.release_to(mark, None);
+                    let h = it.eval(handler, ctx.env, ctx.mode)?;
+                    it.heap.protect(h);
+                    let cond = condition_object(it, &e, is_warning)?;
+                    super::apply::call_function(it, ctx, h, vec![ArgVal { name: None, value: cond }])
+                }
+                (_, kind) => Err(Flow::new(kind)),
+            }
         }
-        other => other,
+        ok => ok,
     };
     if let Some(f) = finally {
         let mark = it.heap.root_mark();

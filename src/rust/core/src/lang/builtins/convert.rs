@@ -43,9 +43,21 @@ fn as_atomic(it: &mut Interp, ctx: &CallCtx, a: &mut Args, to: SexpType) -> Eval
     let n = it.length(x);
     let num = match from {
         SexpType::Nil => Num::Fill(0.0),
-        SexpType::Lgl | SexpType::Int | SexpType::Real => convert_num(it.num_content(x), from, to),
+        SexpType::Lgl | SexpType::Int | SexpType::Real => {
+            let content = it.num_content(x);
+            if from == SexpType::Real && to == SexpType::Int && beyond_int_range(&content, n) {
+                it.warn(None, "NAs introduced by coercion to integer range".to_string())?;
+            }
+            convert_num(content, from, to)
+        }
         SexpType::Str => match as_character_strings(it, x) {
-            Some(s) => Num::Values(std::rc::Rc::new(s.iter().map(|s| parse_as(s.as_deref(), to)).collect())),
+            Some(s) => {
+                let values: Vec<f64> = s.iter().map(|s| parse_as(s.as_deref(), to)).collect();
+                if let Some(msg) = coercion_warning(&s, &values, to) {
+                    it.warn(None, msg.to_string())?;
+                }
+                Num::Values(std::rc::Rc::new(values))
+            }
             None => Num::Unknown,
         },
         SexpType::Vec if it.list_elems(x).is_some() => {
@@ -99,6 +111,17 @@ fn convert_value(v: f64, from: SexpType, to: SexpType) -> f64 {
     }
 }
 
+/// Whether some finite value cannot be an integer (`R_IntegerFromReal`'s warning).
+fn beyond_int_range(n: &Num, len: u64) -> bool {
+    let out = |x: f64| x.is_finite() && x.abs() >= 2_147_483_648.0;
+    match n {
+        Num::Fill(x) => len > 0 && out(*x),
+        Num::Seq { from, by } => len > 0 && (out(*from) || out(from + by * (len - 1) as f64)),
+        Num::Values(v) => v.iter().any(|&x| out(x)),
+        Num::Unknown => false,
+    }
+}
+
 fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
     match n {
         Num::Fill(v) => Num::Fill(convert_value(v, from, to)),
@@ -108,6 +131,27 @@ fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
         Num::Values(v) => Num::Values(std::rc::Rc::new(v.iter().map(|&x| convert_value(x, from, to)).collect())),
         _ => Num::Unknown,
     }
+}
+
+/// `String_to_real` / `String_to_integer`'s warning: a string that is not NA, blank or "NA" but
+/// does not read as a number (logical coercion never warns).
+fn coercion_warning(strings: &[Option<std::rc::Rc<str>>], values: &[f64], to: SexpType) -> Option<&'static str> {
+    if to == SexpType::Lgl {
+        return None;
+    }
+    let mut out_of_range = false;
+    for (s, &v) in strings.iter().zip(values) {
+        let Some(s) = s.as_deref().map(str::trim) else { continue };
+        if s.is_empty() || s == "NA" || !crate::heap::is_na_real(v) {
+            continue;
+        }
+        if to == SexpType::Int && parse_as(Some(s), SexpType::Real).is_finite() {
+            out_of_range = true;
+        } else {
+            return Some("NAs introduced by coercion");
+        }
+    }
+    out_of_range.then_some("NAs introduced by coercion to integer range")
 }
 
 /// A string read as a number (`String2Real`, `String2Integer`) or a logical (`StringTrue`,

@@ -189,9 +189,19 @@ pub fn call_builtin(it: &mut Interp, b: &'static Builtin, call: &Call, env: ObjI
             f(it, &ctx)
         }
         Imp::Eager(_) => {
-            let evaluated = eval_args(it, &call.args, env, mode)?;
-            let n_consts = call.args.iter().filter(|a| matches!(a.value, Some(Expr::Const(_)))).count() as u32;
-            invoke(it, b, &ctx, evaluated, n_consts)
+            // a base closure is a function context: what its arguments and body warn is named
+            // by its call
+            let context = matches!(b.shape, Shape::Closure { .. }) as u32;
+            it.contexts += context;
+            let r = eval_args(it, &call.args, env, mode).and_then(|evaluated| {
+                let n_consts = call.args.iter().filter(|a| matches!(a.value, Some(Expr::Const(_)))).count() as u32;
+                invoke(it, b, &ctx, evaluated, n_consts)
+            });
+            if context > 0 && !it.warnings.pending.is_empty() {
+                it.name_warnings(call);
+            }
+            it.contexts -= context;
+            r
         }
     };
     let v = r.map_err(|f| with_call(f, &ctx))?;
@@ -286,6 +296,7 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("which.max", cost(13, 33)),
     ("which.min", cost(13, 33)),
     ("rev", cost(23, 67)),
+    ("warning", cost(278, 665)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
