@@ -33,8 +33,9 @@ run_code <- function(h, text, source_mode) {
 #'
 #' `sim_eval()` evaluates code at top level as `Rscript` does, printing each
 #' visible value; `sim_source()` runs a script file as [base::source()] does.
-#' Printed output goes to stdout, `gcinfo()` reports and messages to stderr,
-#' exactly as the real R would write them. Nothing is allocated for real.
+#' Printed output goes to stdout; `gcinfo()` reports, messages and warnings go
+#' to stderr, exactly as the real R would write them. Nothing is allocated for
+#' real.
 #'
 #' An error in the simulated code stops it, as in R, with a condition of class
 #' `rheap_error`; what ran before the error stays done.
