@@ -425,8 +425,8 @@ fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> 
     }
 }
 
-/// `print.default` of a matrix: each column formatted on its own, headers right-aligned, row
-/// names left-aligned.
+/// `print.default` of a matrix: each column formatted on its own, row names left-aligned; numbers
+/// and their headers right-aligned, quoted strings and their headers left-aligned.
 fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize) -> Option<String> {
     let t = it.type_of(v);
     let Val::Obj(o) = v else { return None };
@@ -447,7 +447,14 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize) -> Option<String> {
         None => (1..=nc).map(|j| format!("[,{j}]")).collect(),
     };
     let mut columns: Vec<Vec<String>> = Vec::with_capacity(nc);
+    let strings = if t == SexpType::Str { Some(it.str_values(v)?) } else { None };
     for j in 0..nc {
+        if let Some(s) = &strings {
+            columns.push(
+                s[j * nr..(j + 1) * nr].iter().map(|x| x.as_deref().map_or("NA".to_string(), quote_string)).collect(),
+            );
+            continue;
+        }
         let vals: Option<Vec<f64>> = (0..nr).map(|i| it.num_elt(v, (j * nr + i) as u64)).collect();
         let vals = vals?;
         let col = match t {
@@ -467,16 +474,17 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize) -> Option<String> {
         .collect();
     let mut out = String::new();
     out.push_str(&" ".repeat(rw));
+    let pad = |s: &str, w: usize| if strings.is_some() { pad_right(s, w) } else { pad_left(s, w) };
     for j in 0..nc {
         out.push(' ');
-        out.push_str(&pad_left(&col_labels[j], widths[j]));
+        out.push_str(&pad(&col_labels[j], widths[j]));
     }
     out.push('\n');
     for i in 0..nr {
         out.push_str(&pad_right(&row_labels[i], rw));
         for j in 0..nc {
             out.push(' ');
-            out.push_str(&pad_left(&columns[j][i], widths[j]));
+            out.push_str(&pad(&columns[j][i], widths[j]));
         }
         out.push('\n');
     }

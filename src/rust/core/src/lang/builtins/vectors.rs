@@ -629,7 +629,6 @@ pub fn attach_dim(it: &mut Interp, id: ObjId, dims: &[u64]) -> EvalResult<()> {
     Ok(())
 }
 
-/// A fresh matrix of `t` with `nrow × ncol` elements of unknown (or given) content.
 /// A vector of `n` elements of type `t` whose values the simulator does not know.
 pub fn unknown_vector(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<ObjId> {
     Ok(match t {
@@ -639,6 +638,7 @@ pub fn unknown_vector(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<ObjId>
     })
 }
 
+/// A fresh matrix of `t` with `nrow × ncol` elements of unknown (or given) content.
 pub fn new_matrix(it: &mut Interp, t: SexpType, nrow: u64, ncol: u64, num: Num) -> EvalResult<ObjId> {
     let id = match t {
         SexpType::Str | SexpType::Vec => unknown_vector(it, t, nrow * ncol)?,
@@ -670,9 +670,44 @@ fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return Err(ctx.error("too many elements specified"));
     }
     let t = it.type_of(data);
-    // the data fills the matrix exactly or is recycled from one value; otherwise values are unknown
-    let content = if len == nr * nc || len == 1 { it.num_content(data) } else { Num::Unknown };
-    let id = new_matrix(it, t, nr, nc, content)?;
+    let byrow = a.get("byrow").and_then(|v| it.num_elt(v, 0)).is_some_and(|b| b != 0.0);
+    // element k (column-major) of the matrix is element order[k] of the data, recycled
+    let order = |n: u64| -> Vec<usize> {
+        (0..n)
+            .map(|k| {
+                let (i, j) = (k % nr, k / nr);
+                (if byrow { i * nc + j } else { k } % len) as usize
+            })
+            .collect()
+    };
+    let n = nr * nc;
+    let id = if t == SexpType::Str {
+        let known = match data {
+            Val::Obj(o) if n <= MAX_CONCRETE && len > 0 => match &it.heap.obj(o).body {
+                Body::Elems(Elems::Values(v)) => Some(Elems::Values(order(n).into_iter().map(|k| v[k]).collect())),
+                Body::Elems(Elems::Fill(c)) => Some(Elems::Fill(*c)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let id = it.new_strs(n, known.unwrap_or(Elems::Unknown))?;
+        attach_dim(it, id, &[nr, nc])?;
+        id
+    } else {
+        // the data fills the matrix in its own order, or is one value, or is short and known
+        let content = if len == 1 || (len == n && !byrow) {
+            it.num_content(data)
+        } else {
+            match it.num_values(data) {
+                Some(v) if n <= MAX_CONCRETE && len > 0 => crate::lang::interp::normalize_num(
+                    Num::Values(Rc::new(order(n).into_iter().map(|k| v[k]).collect())),
+                    n,
+                ),
+                _ => Num::Unknown,
+            }
+        };
+        new_matrix(it, t, nr, nc, content)?
+    };
     if let Some(Val::Obj(d)) = a.get("dimnames") {
         if d != NIL {
             it.heap.set_attr(id, "dimnames", d)?;
@@ -688,11 +723,53 @@ fn transpose(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         Some(d) if d.len() == 2 => (d[0], d[1]),
         _ => (1, it.length(x)),
     };
-    let content = match it.num_content(x) {
-        Num::Fill(v) => Num::Fill(v),
-        _ => Num::Unknown,
+    // element (j, i) of the result is element (i, j) of x
+    let n = nr * nc;
+    let source = |k: u64| ((k % nc) * nr + k / nc) as usize;
+    let id = if t == SexpType::Str {
+        let elems = match x {
+            Val::Obj(o) => match &it.heap.obj(o).body {
+                Body::Elems(Elems::Values(v)) if n <= MAX_CONCRETE => {
+                    Elems::Values((0..n).map(|k| v[source(k)]).collect())
+                }
+                Body::Elems(Elems::Fill(c)) => Elems::Fill(*c),
+                _ => Elems::Unknown,
+            },
+            _ => Elems::Unknown,
+        };
+        let id = it.new_strs(n, elems)?;
+        attach_dim(it, id, &[nc, nr])?;
+        id
+    } else {
+        let content = match it.num_content(x) {
+            Num::Fill(v) => Num::Fill(v),
+            _ => match it.num_values(x) {
+                Some(v) => {
+                    crate::lang::interp::normalize_num(Num::Values(Rc::new((0..n).map(|k| v[source(k)]).collect())), n)
+                }
+                None => Num::Unknown,
+            },
+        };
+        new_matrix(it, t, nc, nr, content)?
     };
-    Ok(Val::Obj(new_matrix(it, t, nc, nr, content)?))
+    // the dimnames are swapped too
+    if let Val::Obj(o) = x {
+        if let Some(dn) = it.heap.attr(o, "dimnames") {
+            let parts = it.list_elems(Val::Obj(dn)).unwrap_or_default();
+            if parts.len() == 2 {
+                it.heap.protect(Val::Obj(id));
+                let swapped = it.new_list(vec![parts[1], parts[0]])?;
+                if let Some(names) = it.heap.attr(dn, "names") {
+                    let nm = it.str_values(Val::Obj(names)).unwrap_or_default();
+                    let rev: Vec<Option<&str>> = nm.iter().rev().map(|s| s.as_deref()).collect();
+                    let nm = it.mk_strings(&rev)?;
+                    it.heap.set_attr(swapped, "names", nm)?;
+                }
+                it.heap.set_attr(id, "dimnames", swapped)?;
+            }
+        }
+    }
+    Ok(Val::Obj(id))
 }
 
 /// `cbind()` / `rbind()` (bind.c): a matrix of the highest type; vectors are recycled along the
