@@ -342,6 +342,12 @@ fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> 
             if classes.iter().any(|c| c.as_deref() == Some("data.frame")) {
                 return super::builtins::data_frame::print(it, v);
             }
+            if classes.iter().any(|c| c.as_deref() == Some("factor")) {
+                let ordered = classes.iter().any(|c| c.as_deref() == Some("ordered"));
+                if let Some(text) = format_factor(it, v, ordered) {
+                    return Ok(text);
+                }
+            }
             if classes.iter().any(|c| c.as_deref() == Some("object_size")) {
                 let bytes = it.num_elt(v, 0);
                 return Ok(match bytes {
@@ -354,11 +360,97 @@ fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> 
             let dims = it.num_values(Val::Obj(d)).unwrap_or_default();
             if dims.len() == 2 {
                 if let Some(s) = format_matrix(it, v, dims[0] as usize, dims[1] as usize) {
-                    return Ok(s);
+                    return Ok(s + &format_attributes(it, o)?);
                 }
             }
         }
     }
+    let text = format_plain(it, v, t, prefix)?;
+    match (v, t) {
+        (Val::Obj(o), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) => {
+            Ok(text + &format_attributes(it, o)?)
+        }
+        _ => Ok(text),
+    }
+}
+
+/// `printAttributes`: every attribute but names, dim and dimnames, as `attr(,"name")` and its
+/// printed value.
+fn format_attributes(it: &mut Interp, o: crate::heap::ObjId) -> EvalResult<String> {
+    let attrs: Vec<(String, crate::heap::ObjId)> = match &it.heap.obj(o).attrs {
+        Some(a) => a.iter().map(|(n, v)| (n.to_string(), *v)).collect(),
+        None => return Ok(String::new()),
+    };
+    let mut out = String::new();
+    for (name, value) in attrs {
+        if matches!(name.as_str(), "names" | "dim" | "dimnames") {
+            continue;
+        }
+        let tag = format!("attr(,\"{name}\")");
+        out.push_str(&tag);
+        out.push('\n');
+        out.push_str(&format_value_in(it, Val::Obj(value), &tag)?);
+    }
+    Ok(out)
+}
+
+/// `print.factor`: the labels unquoted (`<NA>` for NA), then the levels on one line, cut to the
+/// width with `...` when they do not fit (`n Levels: a b ... z`), joined by `<` when ordered.
+fn format_factor(it: &Interp, v: Val, ordered: bool) -> Option<String> {
+    let Val::Obj(o) = v else { return None };
+    let levels: Vec<String> = it
+        .str_values(Val::Obj(it.heap.attr(o, "levels")?))?
+        .into_iter()
+        .map(|s| s.map_or("NA".to_string(), |s| s.to_string()))
+        .collect();
+    let codes = it.num_values(v)?;
+    let mut out = if codes.is_empty() {
+        format!("{}(0)\n", if ordered { "ordered" } else { "factor" })
+    } else {
+        let labels: Vec<String> =
+            codes
+                .iter()
+                .map(|&c| {
+                    if c.is_nan() {
+                        "<NA>".to_string()
+                    } else {
+                        levels.get(c as usize - 1).cloned().unwrap_or_default()
+                    }
+                })
+                .collect();
+        print_vector(&labels, true)
+    };
+    let sep = if ordered { " < " } else { " " };
+    let n = levels.len();
+    // width - (nchar("Levels: ") + 3 + 1 + 3)
+    let room = WIDTH - (8 + 3 + 1 + 3);
+    let mut cum = 0;
+    let mut first_over = None;
+    for (i, l) in levels.iter().enumerate() {
+        cum += l.chars().count() + sep.len();
+        if cum > room && first_over.is_none() {
+            first_over = Some(i + 1);
+        }
+    }
+    let maxl = match first_over {
+        Some(k) if n > 1 => (k - 1).max(1),
+        _ => n,
+    };
+    if n > maxl {
+        let mut shown: Vec<&str> = levels[..(maxl - 1).max(1)].iter().map(|s| s.as_str()).collect();
+        shown.push("...");
+        if maxl > 1 {
+            shown.push(&levels[n - 1]);
+        }
+        out.push_str(&format!("{n} Levels: {}\n", shown.join(sep)));
+    } else {
+        out.push_str(&format!("Levels: {}\n", levels.join(sep)));
+    }
+    Some(out)
+}
+
+/// `print.default` of a value without its other attributes.
+fn format_plain(it: &mut Interp, v: Val, t: SexpType, prefix: &str) -> EvalResult<String> {
     match t {
         SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str => {
             let n = it.length(v);

@@ -297,6 +297,7 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("which.min", cost(13, 33)),
     ("rev", cost(23, 67)),
     ("warning", cost(278, 665)),
+    ("seq.int", cost(7, 7)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {

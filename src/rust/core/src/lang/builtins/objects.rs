@@ -14,6 +14,13 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("structure", &[".Data", "..."], 0, structure).scratch(40, 20),
     closure("array", &["data", "dim", "dimnames"], 0, array).scratch(20, 4),
     closure("factor", &["x", "levels", "labels", "exclude", "ordered", "nmax"], 0, factor).scratch(200, 200),
+    // `ordered(x, ...)`: `factor(x, ..., ordered = TRUE)`
+    closure("ordered", &["x", "levels", "labels", "exclude", "ordered", "nmax"], 0, |it, c, a| {
+        let i = a.formals.iter().position(|f| *f == "ordered").expect("ordered is a formal");
+        a.vals[i] = Some(it.scalar_logical(Some(true)));
+        factor(it, c, a)
+    })
+    .scratch(200, 200),
     closure(
         "data.frame",
         &["...", "row.names", "check.rows", "check.names", "fix.empty.names", "stringsAsFactors"],
@@ -33,6 +40,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
     special("expression", expression),
     special("~", formula),
     primitive("class", &["x"], class),
+    primitive("unclass", &["x"], unclass),
     closure("inherits", &["x", "what", "which"], 0, inherits).scratch(4, 2),
     primitive("typeof", &["x"], type_of),
 ];
@@ -148,7 +156,9 @@ fn factor(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let refs: Vec<Option<&str>> = levels.iter().map(|s| Some(s.as_str())).collect();
     let lv = it.mk_strings(&refs)?;
     it.heap.set_attr(id, "levels", lv)?;
-    let class = it.mk_strings(&[Some("factor")])?;
+    let ordered = a.get("ordered").and_then(|v| it.num_elt(v, 0)).is_some_and(|o| o != 0.0);
+    let class =
+        if ordered { it.mk_strings(&[Some("ordered"), Some("factor")])? } else { it.mk_strings(&[Some("factor")])? };
     it.heap.set_attr(id, "class", class)?;
     Ok(Val::Obj(id))
 }
@@ -372,6 +382,30 @@ fn class(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     };
     let refs: Vec<Option<&str>> = implicit.into_iter().map(Some).collect();
     Ok(Val::Obj(it.mk_strings(&refs)?))
+}
+
+/// `unclass(x)`: `x` without its class attribute. A value bound elsewhere is first wrapped (long
+/// vectors) or copied (`R_shallow_duplicate_attr`); one nothing refers to loses it in place.
+fn unclass(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let Val::Obj(o) = x else { return Ok(x) };
+    if it.heap.attr(o, "class").is_none() {
+        return Ok(x);
+    }
+    if it.heap.obj(o).sexp == SexpType::Env {
+        return Err(ctx.error("cannot unclass an environment"));
+    }
+    let id = if it.heap.obj(o).refs >= 1 {
+        if it.wrappable(o) {
+            it.wrap(o)?
+        } else {
+            it.duplicate(o)?
+        }
+    } else {
+        o
+    };
+    it.heap.set_attr(id, "class", crate::heap::NIL)?;
+    Ok(Val::Obj(id))
 }
 
 fn inherits(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

@@ -26,6 +26,8 @@ pub(super) const BUILTINS: &[Builtin] = &[
     primitive("list", &["..."], list),
     primitive("rep", &["x", "..."], rep),
     closure("seq", &["from", "to", "by", "length.out", "along.with", "..."], 0, seq).scratch(180, 90),
+    // the primitive behind seq.default's arithmetic cases, without its R-level scratch
+    primitive("seq.int", &["from", "to", "by", "length.out", "along.with", "..."], seq),
     primitive("seq_len", &["length.out"], seq_len),
     primitive("seq_along", &["along.with"], seq_along),
     Builtin {
