@@ -15,6 +15,8 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("tcrossprod", &["x", "y"], 2, tcrossprod),
     primitive("max", &["...", "na.rm"], |it, c, a| extreme(it, c, a, true)),
     primitive("min", &["...", "na.rm"], |it, c, a| extreme(it, c, a, false)),
+    closure("pmax", &["...", "na.rm"], 0, |it, c, a| parallel_extreme(it, c, a, true)),
+    closure("pmin", &["...", "na.rm"], 0, |it, c, a| parallel_extreme(it, c, a, false)),
     primitive("abs", &["x"], |it, c, a| {
         // abs() reads integer data through its pointer (sqrt(), exp() … coerce element by element)
         let x = a.need(c, "x")?;
@@ -197,6 +199,70 @@ fn elementwise_test(
         for name in ["dim", "dimnames", "names"] {
             if let Some(v) = it.heap.attr(o, name) {
                 it.heap.set_attr(id, name, v)?;
+            }
+        }
+    }
+    Ok(Val::Obj(id))
+}
+
+/// `pmax(...)` / `pmin(...)`: elementwise over the recycled arguments, as long as the longest
+/// (empty if one is empty), integer when all are integer or logical; the first argument's
+/// attributes carried over (`mostattributes<-`) when it is as long as the result.
+fn parallel_extreme(it: &mut Interp, ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResult<Val> {
+    if a.dots.is_empty() {
+        return Err(ctx.error("no arguments"));
+    }
+    let na_rm = a.get("na.rm").and_then(|v| it.num_elt(v, 0)).is_some_and(|x| x != 0.0);
+    let mut real = false;
+    let mut n = 0u64;
+    for d in &a.dots {
+        let t = it.type_of(d.value);
+        if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real) {
+            return Err(ctx.error("invalid input type"));
+        }
+        real |= t == SexpType::Real;
+        let len = it.length(d.value);
+        if len == 0 {
+            n = 0;
+            break;
+        }
+        n = n.max(len);
+    }
+    let values: Option<Vec<Vec<f64>>> =
+        if n <= MAX_CONCRETE { a.dots.iter().map(|d| it.num_values(d.value)).collect() } else { None };
+    let num = match values {
+        Some(vs) if n > 0 => {
+            let pick = |i: usize| {
+                let mut best: Option<f64> = None;
+                for v in &vs {
+                    let x = v[i % v.len()];
+                    if x.is_nan() {
+                        if na_rm {
+                            continue;
+                        }
+                        return crate::heap::na_real();
+                    }
+                    best = Some(match best {
+                        Some(b) if (max && b >= x) || (!max && b <= x) => b,
+                        _ => x,
+                    });
+                }
+                best.unwrap_or_else(crate::heap::na_real)
+            };
+            crate::lang::interp::normalize_num(Num::Values(Rc::new((0..n as usize).map(pick).collect())), n)
+        }
+        _ => Num::Unknown,
+    };
+    let t = if real { SexpType::Real } else { SexpType::Int };
+    let id = it.new_num(t, n, num)?;
+    let first = a.dots[0].value;
+    if let Val::Obj(o) = first {
+        if it.length(first) == n {
+            it.heap.protect(Val::Obj(id));
+            for name in ["names", "dim", "dimnames"] {
+                if let Some(v) = it.heap.attr(o, name) {
+                    it.heap.set_attr(id, name, v)?;
+                }
             }
         }
     }

@@ -298,6 +298,8 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("rev", cost(23, 67)),
     ("warning", cost(278, 665)),
     ("seq.int", cost(7, 7)),
+    ("pmin", cost(906, 2114)),
+    ("pmax", cost(906, 2114)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
