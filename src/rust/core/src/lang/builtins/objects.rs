@@ -41,6 +41,8 @@ pub(super) const BUILTINS: &[Builtin] = &[
     special("~", formula),
     primitive("class", &["x"], class),
     primitive("unclass", &["x"], unclass),
+    // `identity <- function(x) x`
+    closure("identity", &["x"], 0, |_, c, a| a.need(c, "x")),
     closure("inherits", &["x", "what", "which"], 0, inherits).scratch(4, 2),
     primitive("typeof", &["x"], type_of),
 ];
