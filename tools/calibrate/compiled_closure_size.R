@@ -158,14 +158,79 @@ cases <- list(
   # if in value position, else if chains
   list("function(x) if (x > 1) 'a' else if (x > 0) 'b' else 'c'", "1"),
   list("function(x) { y <- if (x) 1; y }", "TRUE"),
-  list("function(x) { if (x) y <- 1 else y <- 2; y }", "TRUE")
+  list("function(x) { if (x) y <- 1 else y <- 2; y }", "TRUE"),
+  # switch: names with fall-through, numeric with an empty alternative, a lone default
+  list("function(x) switch(x, a = 1, b = , c = 2, 3)", "'b'"),
+  list("function(x) { y <- switch(x, 1, , 3); y }", "1"),
+  list("function(x) switch(x, a = 'A', b = 'B')", "'a'"),
+  list("function(x) switch(x, 'only')", "1"),
+  list("function(x) { z <- switch(x, a = , b = 2); z }", "'a'"),
+  list("function(x) switch(x, 1, 2)", "2"),
+  list("function(x, y) switch(x, a = y + 1, b = y * 2, stop('no'))", "'a', 1"),
+  # promises: a complex assignment (INCLNKSTK), return (RETURNJMP) and break inside them
+  list("function(x) { paste(x[1] <- 5); x }", "c(1, 2)"),
+  list("function(x) paste(if (x) return(1) else 2)", "TRUE"),
+  list("function(x) { for (i in 1:2) paste(if (i > 1) break); x }", "1"),
+  # more shapes: loops over indices, nested places, calls in indices, typical numeric code
+  list("function(x) { for (i in 1:3) x[i] <- x[i] * 2; x }", "c(1, 2, 3)"),
+  list("function(x) sum(if (x > 0) x else -x, 1)", "1"),
+  list("function(x) (function(y) y * 2)(x)", "1"),
+  list("function(x) { f <- function(a, b = 2) a + b; f(x) + f(x, 3) }", "1"),
+  list("function(x) vapply(x, function(v) v + 1, numeric(1))", "1:3"),
+  list("function(x) lapply(seq_along(x), function(i) x[[i]])", "list(1, 2)"),
+  list("function(x) do.call(sum, list(x, 1))", "1"),
+  list("function(x) tryCatch(x + 1, error = function(e) NA)", "1"),
+  list("function(x) { x[[2]] <- x[[1]] + 1; x }", "list(1, 2)"),
+  list("function(x) { x$a[2] <- 0; x }", "list(a = c(1, 2))"),
+  list("function(x) { dim(x) <- c(2L, 2L); x }", "1:4"),
+  list("function(x) { levels(x)[1] <- 'z'; x }", "factor(c('a', 'b'))"),
+  list("function(x) { x[['a']] <- NULL; x }", "list(a = 1, b = 2)"),
+  list("function(x) { x[x > 1] <- 0; x }", "c(1, 2, 3)"),
+  list("function(x, i, j) x[i, j]", "matrix(1:4, 2), 1, 2"),
+  list("function(x) x[1, 1, 1]", "array(1:8, c(2, 2, 2))"),
+  list("function(x) x[[1, 1]]", "matrix(1:4, 2)"),
+  list("function(x) x[['a', exact = FALSE]]", "list(a = 1)"),
+  list("function(x) x$'a'", "list(a = 1)"),
+  list("function(x) { n <- length(x); if (n == 0L) return(NULL); x[[n]] }", "list(1, 2)"),
+  list("function(x) { while (x < 10) x <- x * 2; x }", "1"),
+  list("function(x) { repeat break; x }", "1"),
+  list("function(x) { for (i in x) { if (i == 2) next; if (i == 3) break; print(i) }; invisible(x) }", "1:4"),
+  list("function(x) nchar(x) > 2 && substr(x, 1, 1) == 'a'", "'abc'"),
+  list("function(x) is.numeric(x) && length(x) == 1L && !is.na(x)", "1"),
+  list("function(x) if (is.character(x)) toupper(x) else as.character(x)", "'a'"),
+  list("function(x) { stopifnot(is.numeric(x)); x }", "1"),
+  list("function(x) round(x / 3, digits = 2)", "1"),
+  list("function(x) sprintf('%d items', x)", "1L"),
+  list("function(x) max(abs(x - mean(x)))", "c(1, 2, 3)"),
+  list("function(x) sqrt(sum((x - mean(x))^2) / (length(x) - 1))", "c(1, 2, 3)"),
+  list("function(x) { m <- matrix(0, 2, 2); m[1, ] <- x; m }", "c(1, 2)"),
+  list("function(x) { res <- numeric(0); for (v in x) res <- c(res, v^2); res }", "1:3"),
+  list("function(x) { l <- list(); l[[length(l) + 1]] <- x; l }", "1"),
+  list("function(x) exp(-x^2 / 2) / sqrt(2 * pi)", "1"),
+  list("function(x) -x^2", "2"),
+  list("function(x) x %/% 2L + x %% 2L", "5L"),
+  list("function(x) seq(1, x, by = 1)", "3"),
+  list("function(x) rev(seq_len(x))", "3"),
+  list("function(x) ifelse(x > 0, 'p', 'n')", "1"),
+  list("function(x) which(x > 1)", "c(1, 2, 3)"),
+  list("function(x) unique(sort(x))", "c(2, 1)"),
+  list("function(x) all(x > 0) || any(is.na(x))", "1"),
+  list("function(x) x[order(x, decreasing = TRUE)]", "c(2, 1)"),
+  list("function(x) setNames(x, c('a'))", "1"),
+  list("function(x) names(x)", "c(a = 1)"),
+  list("function(x) attr(x, 'dim')", "1"),
+  list("function(x) class(x)", "1"),
+  list("function(x) inherits(x, what = 'numeric', which = FALSE)", "1"),
+  list("function(x) { if (!is.null(x)) x <- x + 1; x }", "1"),
+  list("function(x) { y <- x; function() y }", "1"),
+  list("function(x) { on <- 1; on + x }", "1")
 )
 cat("definition\targs\tsize_before\tsize_compiled\tcode_words\tconsts\n")
 for (cs in cases) {
   f <- eval(parse(text = cs[[1]]))
   before <- object.size(f)
   call <- parse(text = paste0("f(", cs[[2]], ")"))[[1]]
-  eval(call); eval(call)
+  invisible(capture.output(eval(call), eval(call)))
   b <- .Internal(bodyCode(f))
   stopifnot(typeof(b) == "bytecode")
   d <- .Internal(disassemble(b))

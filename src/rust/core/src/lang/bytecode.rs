@@ -13,7 +13,7 @@
 //! or nested function (`MAKECLOSURE`) pools its own byte code.
 //!
 //! Not modelled (`compiled_function_size` returns `None`, the caller keeps the source size):
-//! `switch`, `.Internal`, `@<-`, assignment functions given as `pkg::f`, folding complex or NULL
+//! `.Internal`, `@<-`, assignment functions given as `pkg::f`, folding complex or NULL
 //! values, named arguments to folded calls, and bodies that may call `browser()` (R leaves those
 //! uncompiled). Base functions are assumed not redefined in the global environment.
 
@@ -131,6 +131,8 @@ mod ops {
     pub const SETTER_CALL: usize = 2;
     pub const SWAP: usize = 0;
     pub const DUP2ND: usize = 0;
+    /// The call, the names, and two label lists (pooled as integer offsets).
+    pub const SWITCH: usize = 4;
 }
 
 /// `languageFuns`: at optimize level 2 the only base functions inlined without a guard, and the
@@ -601,12 +603,40 @@ pub struct CodeBuf {
     consts: Vec<Pooled>,
     /// The expression being compiled, which every instruction records in the expression index.
     current: Expr,
+    /// Each label's position once placed (`makelabel`, `putlabel`).
+    labels: Vec<Option<usize>>,
+    /// Label lists of SWITCH instructions, which `patchlabels` pools as integer offsets.
+    label_lists: Vec<Vec<usize>>,
 }
 
 impl CodeBuf {
     /// A buffer for `e` (its first constant), with `loc` as the current expression.
     fn new(e: &Expr, loc: Expr) -> CodeBuf {
-        CodeBuf { words: BC_VERSION_WORDS, consts: vec![Pooled::of(e)], current: loc }
+        CodeBuf {
+            words: BC_VERSION_WORDS,
+            consts: vec![Pooled::of(e)],
+            current: loc,
+            labels: Vec::new(),
+            label_lists: Vec::new(),
+        }
+    }
+
+    fn make_label(&mut self) -> usize {
+        self.labels.push(None);
+        self.labels.len() - 1
+    }
+
+    fn put_label(&mut self, label: usize) {
+        self.labels[label] = Some(self.words);
+    }
+
+    /// `patchlabels`: each label list becomes a constant of the labels' offsets.
+    fn patch_labels(&mut self) -> Option<()> {
+        for list in std::mem::take(&mut self.label_lists) {
+            let offsets = list.iter().map(|&l| self.labels[l].map(|o| o as i32)).collect::<Option<Vec<_>>>()?;
+            self.putconst(Pooled::Value(Value::Int(offsets.into_iter().map(Some).collect())));
+        }
+        Some(())
     }
 
     fn putcode(&mut self, operands: usize) {
@@ -810,6 +840,7 @@ pub fn compiled_function_size(f: &Function) -> Option<u64> {
 fn gen_code(e: &Expr, cntxt: &Cntxt, loc: Expr) -> Option<CodeBuf> {
     let mut cb = CodeBuf::new(e, loc);
     cmp_here(e, &mut cb, cntxt, false)?;
+    cb.patch_labels()?;
     Some(cb)
 }
 
@@ -1013,8 +1044,9 @@ fn inline_handler(name: &str) -> Option<Handler> {
         _ if BUILTIN_HANDLED.contains(&name) => |e, cb, c| cmp_builtin(e, cb, c, false),
         _ if SPECIAL_HANDLED.contains(&name) => |e, cb, c| cmp_special(e, cb, c).map(|_| true),
         _ if SIMPLE_INTERNALS.iter().any(|(n, _)| *n == name) => cmp_simple_internal,
-        // `switch`, `.Internal`: not modelled
-        "switch" | ".Internal" => |_, _, _| None,
+        "switch" => cmp_switch,
+        // `.Internal`: not modelled
+        ".Internal" => |_, _, _| None,
         _ => return None,
     };
     Some(h)
@@ -1709,6 +1741,98 @@ fn cmp_if(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
             Some(o) => cmp(o, cb, cntxt, false)?,
             None => cb.putcode(ops::LDNULL),
         }
+    }
+    Some(true)
+}
+
+/// The `switch` handler: the expression, SWITCH with the case names and two label lists (by
+/// name and by position; missing cases fall through), a stop() for empty numeric
+/// alternatives, LDNULL for no match, then each case (jumping to the end unless in tail
+/// position).
+fn cmp_switch(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
+    let args = call_args(e);
+    if args.is_empty() || any_dots(args) {
+        return cmp_special(e, cb, cntxt).map(|_| true);
+    }
+    let expr = args[0].value.as_ref()?;
+    let cases = &args[1..];
+    let miss: Vec<bool> = cases.iter().map(|a| a.value.is_none()).collect();
+    let mut nm: Option<Vec<&str>> =
+        has_names(cases).then(|| cases.iter().map(|a| a.name.as_deref().unwrap_or("")).collect());
+    if nm.is_none() && cases.len() == 1 {
+        nm = Some(vec![""]);
+    }
+    let have_char_dflt = match &nm {
+        Some(nm) => {
+            let ndflt = nm.iter().filter(|n| n.is_empty()).count();
+            if ndflt > 1 {
+                return cmp_special(e, cb, cntxt).map(|_| true);
+            }
+            ndflt > 0
+        }
+        None => false,
+    };
+    let miss_label = miss.iter().any(|m| *m).then(|| cb.make_label());
+    let dflt_label = cb.make_label();
+    let mut labels: Vec<usize> =
+        miss.iter().map(|&m| if m { miss_label } else { None }.unwrap_or_else(|| cb.make_label())).collect();
+    labels.push(dflt_label);
+    let end_label = (!cntxt.tailcall).then(|| cb.make_label());
+    // `findActionIndex`: a name's case, or the next one that is not missing
+    let action = |nm: &[&str], name: &str| {
+        let start = nm.iter().position(|n| *n == name).unwrap_or(nm.len());
+        (start..nm.len()).find(|&i| !miss[i]).unwrap_or(nm.len())
+    };
+    cmp(expr, cb, &cntxt.non_tail(), false)?;
+    cb.put_expr(e);
+    match &nm {
+        Some(nm) => {
+            let mut unm: Vec<&str> = Vec::new();
+            for n in nm.iter().filter(|n| !n.is_empty()) {
+                if !unm.contains(n) {
+                    unm.push(n);
+                }
+            }
+            if have_char_dflt {
+                unm.push("");
+            }
+            let mut nlabels: Vec<usize> = unm.iter().map(|n| labels[action(nm, n)]).collect();
+            if !have_char_dflt {
+                unm.push("");
+                nlabels.push(dflt_label);
+            }
+            cb.putconst(Pooled::Value(Value::Str(unm.iter().map(|n| Some(Rc::from(*n))).collect())));
+            cb.label_lists.push(nlabels);
+        }
+        None => cb.putconst(Pooled::Value(Value::Null)),
+    }
+    cb.label_lists.push(labels.clone());
+    cb.putcode(ops::SWITCH);
+    if let Some(l) = miss_label {
+        cb.put_label(l);
+        let message = Expr::Const(Const::Str(Some("empty alternative in numeric switch".into())));
+        let stop = new_call(Expr::sym("stop"), vec![Arg { name: None, value: Some(message) }]);
+        cmp(&stop, cb, cntxt, false)?;
+    }
+    cb.put_label(dflt_label);
+    cb.putcode(ops::LDNULL);
+    if cntxt.tailcall {
+        cb.putcode(ops::INVISIBLE);
+        cb.putcode(ops::RETURN);
+    } else {
+        cb.putcode(ops::GOTO);
+    }
+    for (i, case) in cases.iter().enumerate() {
+        if let Some(v) = &case.value {
+            cb.put_label(labels[i]);
+            cmp(v, cb, cntxt, false)?;
+            if !cntxt.tailcall {
+                cb.putcode(ops::GOTO);
+            }
+        }
+    }
+    if let Some(l) = end_label {
+        cb.put_label(l);
     }
     Some(true)
 }
