@@ -155,13 +155,18 @@ impl Interp {
         self.enter_step(call, env);
         let mark = self.heap.root_mark();
         let a = self.operand(x, env)?;
-        self.heap.protect(a);
+        // reading a variable allocates nothing, so nothing can collect `a` meanwhile
+        if !matches!(y, Code::Var(_)) {
+            self.heap.protect(a);
+        }
         let b = self.operand(y, env)?;
         if let Some(v) = scalar_values(self, a, b, op) {
             self.heap.release_to(mark, None);
             self.visible = true;
             return Ok(v);
         }
+        self.heap.release_to(mark, None);
+        self.heap.protect(a);
         self.heap.protect(b);
         let v = binary_values(self, &CallCtx { call, env, mode: Mode::Compiled }, a, b, op)?;
         self.heap.release_to(mark, Some(v));
