@@ -223,7 +223,11 @@ cases <- list(
   list("function(x) inherits(x, what = 'numeric', which = FALSE)", "1"),
   list("function(x) { if (!is.null(x)) x <- x + 1; x }", "1"),
   list("function(x) { y <- x; function() y }", "1"),
-  list("function(x) { on <- 1; on + x }", "1")
+  list("function(x) { on <- 1; on + x }", "1"),
+  # slots: @ is a special call, @<- calls the setter with the slot name as a string
+  list("function(x) { x@a <- 2; x }", "local({ setClass('Q', representation(a = 'numeric')); new('Q', a = 1) })"),
+  list("function(x) { x@a[2] <- 2; x }", "local({ setClass('Q', representation(a = 'numeric')); new('Q', a = c(1, 3)) })"),
+  list("function(x) { x@a <- x@a + 1; x }", "local({ setClass('Q', representation(a = 'numeric')); new('Q', a = 1) })")
 )
 cat("definition\targs\tsize_before\tsize_compiled\tcode_words\tconsts\n")
 for (cs in cases) {

@@ -12,10 +12,14 @@
 //! expression being compiled (the code buffer's expression index), and each promise (`MAKEPROM`)
 //! or nested function (`MAKECLOSURE`) pools its own byte code.
 //!
-//! Not modelled (`compiled_function_size` returns `None`, the caller keeps the source size):
-//! `.Internal`, `@<-`, assignment functions given as `pkg::f`, folding complex or NULL
-//! values, named arguments to folded calls, and bodies that may call `browser()` (R leaves those
-//! uncompiled). Base functions are assumed not redefined in the global environment.
+//! `compiled_function_size` returns `None` (the caller keeps the source size) for what is not
+//! modelled: `.Internal`, assignment functions given as `pkg::f`, folding `/` and `^` of
+//! complex numbers, NULL operands, string ordering or named arguments. It does so too where R
+//! itself leaves the closure uncompiled (a body that may call `browser()`, code the compiler
+//! rejects such as an empty argument to a builtin), so the source size is then R's as well.
+//! Base functions are assumed not redefined in the global environment, and a closure created
+//! inside another function is compiled as if its enclosure were global (R would also treat the
+//! variables of the enclosing frames as local).
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -1570,7 +1574,7 @@ fn cmp_setter_call(place: &Expr, origplace: &Expr, vexpr: &Expr, cb: &mut CodeBu
         let inlined = match afun.as_str() {
             "[<-" | "[[<-" if inlinable_unguarded(&afun, cntxt) => cmp_subassign(place, &acall, cb, cntxt)?,
             "$<-" if inlinable_unguarded(&afun, cntxt) => cmp_dollar_setter(place, &acall, cb)?,
-            "@<-" => return None,
+            "@<-" if inlinable_unguarded(&afun, cntxt) => cmp_slot_setter(place, origplace, vexpr, cb, cntxt)?,
             _ => false,
         };
         if !inlined {
@@ -1586,6 +1590,19 @@ fn cmp_setter_call(place: &Expr, origplace: &Expr, vexpr: &Expr, cb: &mut CodeBu
     })();
     cb.current = saved;
     r
+}
+
+/// The `@<-` setter handler: the slot name becomes a string, then the ordinary setter call.
+fn cmp_slot_setter(place: &Expr, origplace: &Expr, vexpr: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
+    let Expr::Call(p) = place else { return None };
+    let [object, Arg { name, value: Some(Expr::Sym(slot)) }] = p.args.as_slice() else { return Some(false) };
+    if dots_or_missing(&p.args) {
+        return Some(false);
+    }
+    let slot = Arg { name: name.clone(), value: Some(Expr::Const(Const::Str(Some(Rc::from(&**slot))))) };
+    let place = new_call(p.fun.clone(), vec![object.clone(), slot]);
+    cmp_setter_call(&place, origplace, vexpr, cb, cntxt)?;
+    Some(true)
 }
 
 /// The `[<-`/`[[<-` setter handlers (`cmpSetterDispatch`, `cmpSubassignDispatch`).
