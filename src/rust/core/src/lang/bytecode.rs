@@ -2005,7 +2005,7 @@ fn cmp_function(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
 
 /// The `local` handler: `local(body)` compiles as `(function() body)()`.
 fn cmp_local(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
-    let [Arg { name: None, value: Some(body) }] = call_args(e) else { return Some(false) };
+    let [Arg { value: Some(body), .. }] = call_args(e) else { return Some(false) };
     let fun = Function { params: Vec::new(), body: body.clone(), pos: Pos::default(), code: Default::default() };
     let call = new_call(Expr::Function(Rc::new(fun)), Vec::new());
     cmp(&call, cb, cntxt, false)?;
