@@ -227,7 +227,9 @@ cases <- list(
   # slots: @ is a special call, @<- calls the setter with the slot name as a string
   list("function(x) { x@a <- 2; x }", "local({ setClass('Q', representation(a = 'numeric')); new('Q', a = 1) })"),
   list("function(x) { x@a[2] <- 2; x }", "local({ setClass('Q', representation(a = 'numeric')); new('Q', a = c(1, 3)) })"),
-  list("function(x) { x@a <- x@a + 1; x }", "local({ setClass('Q', representation(a = 'numeric')); new('Q', a = 1) })")
+  list("function(x) { x@a <- x@a + 1; x }", "local({ setClass('Q', representation(a = 'numeric')); new('Q', a = 1) })"),
+  list("function(x) x[]", "1:3"),
+  list("function(x) { x[] <- 0L; x }", "1:3")
 )
 cat("definition\targs\tsize_before\tsize_compiled\tcode_words\tconsts\n")
 for (cs in cases) {

@@ -348,7 +348,12 @@ impl Interp {
                         _ => 0,
                     },
                     t if t.is_vector() => ob.length,
-                    SexpType::List | SexpType::Lang => ob.length.max(1),
+                    // a call: the function and its arguments
+                    SexpType::Lang => match &ob.body {
+                        Body::Lang(crate::lang::ast::Expr::Call(c)) => 1 + c.args.len() as u64,
+                        _ => ob.length.max(1),
+                    },
+                    SexpType::List => ob.length.max(1),
                     _ => 1,
                 }
             }

@@ -247,7 +247,13 @@ impl<'s> Cx<'s> {
                 let head = if n.kind() == "subset" { "[" } else { "[[" };
                 let obj = self.field(n, "function")?;
                 let mut args = vec![Arg { name: None, value: Some(obj) }];
-                args.extend(self.arguments(n)?);
+                let index = self.arguments(n)?;
+                // `x[]` keeps one empty index (gram.y's `sublist` of one empty `sub`; only a
+                // function call drops it)
+                if index.is_empty() {
+                    args.push(Arg { name: None, value: None });
+                }
+                args.extend(index);
                 Expr::Call(Rc::new(Call::new(Expr::sym(head), args, p)))
             }
             "if_statement" => {

@@ -554,6 +554,16 @@ pub fn assign_index(
     let Some(i) = idx.first().map(|a| a.value) else {
         return Ok(Val::Obj(id));
     };
+    if i == Val::Obj(it.missing_arg) {
+        // `x[] <- value`: every element, the value recycled
+        let fill = (it.length(value) == 1).then(|| it.num_elt(value, 0)).flatten();
+        match &mut it.heap.obj_mut(id).body {
+            Body::Num(c) => *c = fill.map_or(Num::Unknown, Num::Fill),
+            Body::Elems(e) => *e = Elems::Unknown,
+            _ => {}
+        }
+        return Ok(Val::Obj(id));
+    }
     let names = it.names(Val::Obj(id));
     let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
     let max_k = sel.as_ref().and_then(|s| s.iter().copied().filter(|&k| k != u64::MAX).max());
