@@ -180,10 +180,7 @@ const LONG_LOOP_ITERATIONS: u64 = 10;
 const LONG_LOOP_LOAD: (u32, u64) = (455, 1003);
 
 fn long_loop(it: &mut Interp) -> EvalResult<()> {
-    if it.used_builtins.insert("<long loop>") {
-        it.lazy_load(LONG_LOOP_LOAD.0, LONG_LOOP_LOAD.1)?;
-    }
-    Ok(())
+    it.lazy_load_once("<long loop>", LONG_LOOP_LOAD.0, LONG_LOOP_LOAD.1)
 }
 
 /// A loop evaluated by the AST interpreter at top level is compiled first (JIT level 3), every

@@ -496,6 +496,14 @@ impl Interp {
     /// unpacking it leaves (decompression buffers and temporaries). The garbage is about 0.3 cells per
     /// cell kept and 4.4 Vcells per Vcell kept, as measured on the compiler's first load (kept 6007 N
     /// / 12280 V, garbage about 1900 N / 53500 V besides the compilation's own).
+    /// [`Interp::lazy_load`] the first time `key` is used in the session.
+    pub fn lazy_load_once(&mut self, key: &'static str, nodes: u32, vcells: u64) -> EvalResult<()> {
+        if self.used_builtins.insert(key) {
+            self.lazy_load(nodes, vcells)?;
+        }
+        Ok(())
+    }
+
     pub fn lazy_load(&mut self, nodes: u32, vcells: u64) -> EvalResult<()> {
         self.heap
             .alloc_scratch((nodes as f64 * LAZY_LOAD_GARBAGE_N) as u32, (vcells as f64 * LAZY_LOAD_GARBAGE_V) as u64)?;

@@ -284,9 +284,7 @@ const PRINT_METHOD_FIRST_USE: &[(&str, (u32, u64))] =
 
 fn method_first_use(it: &mut Interp, method: &'static str) -> EvalResult<()> {
     if let Some((_, cost)) = PRINT_METHOD_FIRST_USE.iter().find(|(n, _)| *n == method) {
-        if it.used_builtins.insert(method) {
-            it.lazy_load(cost.0, cost.1)?;
-        }
+        it.lazy_load_once(method, cost.0, cost.1)?;
     }
     Ok(())
 }

@@ -52,13 +52,9 @@ impl Interp {
 
     /// A warning named by the function context at depth `context` (0: top level, no call).
     pub fn warn_in(&mut self, context: u32, call: Option<String>, message: String) -> EvalResult<()> {
-        if self.used_builtins.insert("<warning>") {
-            self.lazy_load(FIRST_WARNING.0, FIRST_WARNING.1)?;
-        }
+        self.lazy_load_once("<warning>", FIRST_WARNING.0, FIRST_WARNING.1)?;
         if self.warnings.muffled > 0 {
-            if self.used_builtins.insert("<muffled warning>") {
-                self.lazy_load(FIRST_MUFFLED.0, FIRST_MUFFLED.1)?;
-            }
+            self.lazy_load_once("<muffled warning>", FIRST_MUFFLED.0, FIRST_MUFFLED.1)?;
             return Ok(());
         }
         if self.warnings.handlers > 0 {

@@ -55,9 +55,7 @@ pub fn nrow(it: &Interp, x: Val) -> u64 {
 
 /// Lazy-load a method the first time, then charge the rest of a call's measured allocation.
 fn charge(it: &mut Interp, key: &'static str, first: Cost, call: Cost, own: (u64, u64)) -> EvalResult<()> {
-    if it.used_builtins.insert(key) {
-        it.lazy_load(first.nodes, first.vcells)?;
-    }
+    it.lazy_load_once(key, first.nodes, first.vcells)?;
     it.heap.alloc_scratch((call.nodes as u64).saturating_sub(own.0) as u32, call.vcells.saturating_sub(own.1))?;
     Ok(())
 }

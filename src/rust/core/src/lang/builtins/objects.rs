@@ -171,8 +171,8 @@ fn factor(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 const DATA_FRAME_CHARACTER_FIRST: (u32, u64) = (292, 697);
 
 fn data_frame(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    if a.dots.iter().any(|d| it.type_of(d.value) == SexpType::Str) && it.used_builtins.insert("data.frame: character") {
-        it.lazy_load(DATA_FRAME_CHARACTER_FIRST.0, DATA_FRAME_CHARACTER_FIRST.1)?;
+    if a.dots.iter().any(|d| it.type_of(d.value) == SexpType::Str) {
+        it.lazy_load_once("data.frame: character", DATA_FRAME_CHARACTER_FIRST.0, DATA_FRAME_CHARACTER_FIRST.1)?;
     }
     let mut cols = Vec::new();
     let mut names: Vec<String> = Vec::new();

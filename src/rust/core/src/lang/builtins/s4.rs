@@ -171,8 +171,8 @@ fn set_class(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             return Err(ctx.error(format!("rheap does not simulate setClass(..., {unsupported} = )")));
         }
     }
-    if a.has("slots") && it.used_builtins.insert("setClass: slots") {
-        it.lazy_load(SLOTS_ARG_FIRST_KEPT.nodes, SLOTS_ARG_FIRST_KEPT.vcells)?;
+    if a.has("slots") {
+        it.lazy_load_once("setClass: slots", SLOTS_ARG_FIRST_KEPT.nodes, SLOTS_ARG_FIRST_KEPT.vcells)?;
     }
     let spec = a.get("representation").or(a.get("slots"));
     let mut slots: Vec<(Rc<str>, Rc<str>)> = Vec::new();
@@ -411,9 +411,7 @@ pub fn show(it: &mut Interp, x: Val) -> EvalResult<Option<String>> {
     let Some(class) = class_name(it, x) else { return Ok(None) };
     let Val::Obj(o) = x else { return Ok(None) };
     let slots = it.s4_classes.get(&class).map(|c| c.slots.clone()).unwrap_or_default();
-    if it.used_builtins.insert("show: S4") {
-        it.lazy_load(SHOW_FIRST_KEPT.nodes, SHOW_FIRST_KEPT.vcells)?;
-    }
+    it.lazy_load_once("show: S4", SHOW_FIRST_KEPT.nodes, SHOW_FIRST_KEPT.vcells)?;
     let mut out = format!("An object of class \"{class}\"\n");
     for (name, _) in slots {
         out.push_str(&format!("Slot \"{name}\":\n"));
