@@ -340,6 +340,9 @@ fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> 
             if classes.iter().any(|c| c.as_deref() == Some("data.frame")) {
                 return super::builtins::data_frame::print(it, v);
             }
+            if classes.iter().any(|c| c.as_deref() == Some("proc_time")) && it.num_elt(v, 0).is_none() {
+                return Ok("<proc_time: times are not simulated>\n".into());
+            }
             if classes.iter().any(|c| c.as_deref() == Some("factor")) {
                 let ordered = classes.iter().any(|c| c.as_deref() == Some("ordered"));
                 if let Some(text) = format_factor(it, v, ordered) {

@@ -300,6 +300,8 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("seq.int", cost(7, 7)),
     ("pmin", cost(906, 2114)),
     ("pmax", cost(906, 2114)),
+    ("system.time", cost(290, 464)),
+    ("proc.time", cost(8, 24)),
 ];
 
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
