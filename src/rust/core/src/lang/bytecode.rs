@@ -1516,27 +1516,16 @@ fn cmp_getter_call(place: &Expr, origplace: &Expr, cb: &mut CodeBuf, cntxt: &Cnt
     r
 }
 
-/// The `[`/`[[` getter handlers (`cmpGetterDispatch`, `cmpSubsetGetterDispatch`).
+/// The `[`/`[[` getter handlers (`cmpGetterDispatch`, `cmpSubsetGetterDispatch`): the place's
+/// object is duplicated under the value, indexed, and swapped back.
 fn cmp_subset_getter(place: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
     let args = call_args(place);
-    if dots_or_missing(args) || has_names(args) || args.len() < 2 {
-        if any_dots(args) {
-            return Some(false);
-        }
-        cb.put_expr(place);
-        cb.putcode(ops::DUP2ND);
-        cb.putcode(ops::STARTSUBSET);
-        if args.len() > 1 {
-            cmp_builtin_args(&args[1..], cb, cntxt, true)?;
-        }
-        cb.putcode(ops::DFLTSUBSET);
-    } else {
-        cb.put_expr(place);
-        cb.putcode(ops::DUP2ND);
-        cb.putcode(ops::STARTSUBSET_N);
-        cmp_indices(&args[1..], cb, cntxt)?;
-        cb.putcode(subset_op(args.len() - 1));
+    if any_dots(args) {
+        return Some(false);
     }
+    cb.put_expr(place);
+    cb.putcode(ops::DUP2ND);
+    cmp_index_code(args, &SUBSET_OPS, cb, cntxt)?;
     cb.putcode(ops::SWAP);
     Some(true)
 }
@@ -1608,27 +1597,59 @@ fn cmp_slot_setter(place: &Expr, origplace: &Expr, vexpr: &Expr, cb: &mut CodeBu
 /// The `[<-`/`[[<-` setter handlers (`cmpSetterDispatch`, `cmpSubassignDispatch`).
 fn cmp_subassign(place: &Expr, acall: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
     let args = call_args(place);
+    if any_dots(args) {
+        return Some(false);
+    }
+    cb.put_expr(acall);
+    cmp_index_code(args, &SUBASSIGN_OPS, cb, cntxt)?;
+    Some(true)
+}
+
+/// The instructions of one kind of indexing: the dispatching pair (`START*`, `DFLT*`) and the
+/// indexed forms (`START*_N`, then the one for 1, 2 or more indices).
+struct IndexOps {
+    start: usize,
+    dflt: usize,
+    start_n: usize,
+    by_count: [usize; 3],
+}
+
+const SUBSET_OPS: IndexOps = IndexOps {
+    start: ops::STARTSUBSET,
+    dflt: ops::DFLTSUBSET,
+    start_n: ops::STARTSUBSET_N,
+    by_count: [ops::VECSUBSET, ops::MATSUBSET, ops::SUBSET_N],
+};
+
+const SUBASSIGN_OPS: IndexOps = IndexOps {
+    start: ops::STARTSUBASSIGN,
+    dflt: ops::DFLTSUBASSIGN,
+    start_n: ops::STARTSUBASSIGN_N,
+    by_count: [ops::VECSUBASSIGN, ops::MATSUBASSIGN, ops::SUBASSIGN_N],
+};
+
+impl IndexOps {
+    /// The indexed form's last instruction for `n` indices.
+    fn for_count(&self, n: usize) -> usize {
+        self.by_count[n.clamp(1, 3) - 1]
+    }
+}
+
+/// The indices `args[1..]` of a getter or setter: through the dispatching form when one is
+/// missing or named or there is none, else the indexed form.
+fn cmp_index_code(args: &[Arg], ops: &IndexOps, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<()> {
     if dots_or_missing(args) || has_names(args) || args.len() < 2 {
-        if any_dots(args) {
-            return Some(false);
-        }
-        cb.put_expr(acall);
-        cb.putcode(ops::STARTSUBASSIGN);
+        cb.putcode(ops.start);
         if args.len() > 1 {
             cmp_builtin_args(&args[1..], cb, cntxt, true)?;
         }
-        cb.putcode(ops::DFLTSUBASSIGN);
+        cb.putcode(ops.dflt);
     } else {
-        cb.put_expr(acall);
-        cb.putcode(ops::STARTSUBASSIGN_N);
+        cb.putcode(ops.start_n);
         cmp_indices(&args[1..], cb, cntxt)?;
-        cb.putcode(match args.len() - 1 {
-            1 => ops::VECSUBASSIGN,
-            2 => ops::MATSUBASSIGN,
-            _ => ops::SUBASSIGN_N,
-        });
+        cb.putcode(ops.for_count(args.len() - 1));
     }
-    Some(true)
+    Some(())
 }
 
 /// The `$<-` setter handler.
@@ -1653,15 +1674,6 @@ fn dollar_name(a: &Arg) -> Option<String> {
     }
 }
 
-/// The default subset opcode for `n` indices: VECSUBSET, MATSUBSET or SUBSET_N.
-fn subset_op(n: usize) -> usize {
-    match n {
-        1 => ops::VECSUBSET,
-        2 => ops::MATSUBSET,
-        _ => ops::SUBSET_N,
-    }
-}
-
 /// `cmpIndices`: each index compiled (missing allowed) as the current expression.
 fn cmp_indices(indices: &[Arg], cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<()> {
     for i in indices {
@@ -1679,9 +1691,9 @@ fn cmp_subset(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
     let ncntxt = cntxt.arg();
     cb.put_expr(e);
     cmp(args[0].value.as_ref()?, cb, &ncntxt, false)?;
-    cb.putcode(ops::STARTSUBSET_N);
+    cb.putcode(SUBSET_OPS.start_n);
     cmp_indices(&args[1..], cb, &ncntxt)?;
-    cb.putcode(subset_op(args.len() - 1));
+    cb.putcode(SUBSET_OPS.for_count(args.len() - 1));
     cntxt.finish(cb);
     Some(true)
 }
@@ -1697,9 +1709,7 @@ fn cmp_dispatch(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
     }
     cmp(object, cb, &cntxt.arg(), false)?;
     cb.put_expr(e);
-    cb.putcode(ops::STARTSUBSET);
-    cmp_builtin_args(&args[1..], cb, cntxt, true)?;
-    cb.putcode(ops::DFLTSUBSET);
+    cmp_index_code(args, &SUBSET_OPS, cb, cntxt)?;
     cntxt.finish(cb);
     Some(true)
 }
