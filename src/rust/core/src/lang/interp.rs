@@ -201,13 +201,18 @@ impl Interp {
         }
         copy.attrs = attrs;
         let new = self.heap.alloc(copy)?;
+        self.reference_children(new);
+        Ok(new)
+    }
+
+    /// A new object holds a reference to each object it points to.
+    fn reference_children(&mut self, id: ObjId) {
         let mut kids = Vec::new();
-        self.heap.obj(new).for_each_child(|c| kids.push(c));
+        self.heap.obj(id).for_each_child(|c| kids.push(c));
         for k in kids {
             let r = &mut self.heap.obj_mut(k).refs;
             *r = r.saturating_add(1);
         }
-        Ok(new)
     }
 
     /// What `source()` itself costs before the script runs: on its first call of a session it
@@ -505,13 +510,18 @@ impl Interp {
         w.wrapped = Some(data);
         w.attrs = attrs;
         let w = self.heap.alloc(w)?;
-        let mut kids = Vec::new();
-        self.heap.obj(w).for_each_child(|c| kids.push(c));
-        for k in kids {
-            let r = &mut self.heap.obj_mut(k).refs;
-            *r = r.saturating_add(1);
-        }
+        self.reference_children(w);
         Ok(w)
+    }
+
+    /// `R_shallow_duplicate_attr`: before changing the attributes of a value referenced
+    /// elsewhere, a wrapper of a long vector, a copy of anything else.
+    pub fn shallow_duplicate_attr(&mut self, id: ObjId) -> SimResult<ObjId> {
+        if self.wrappable(id) {
+            self.wrap(id)
+        } else {
+            self.duplicate(id)
+        }
     }
 
     /// `R_tryUnwrap`: a wrapper whose data nothing else references gives way to the data, which

@@ -63,8 +63,7 @@ fn structure(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     // `attributes(.Data) <- ...` in structure()'s frame: a value bound anywhere else is shared
     // with `.Data`, so it is wrapped (long vectors) or copied first
     let id = match data {
-        Val::Obj(o) if it.heap.obj(o).refs >= 1 && it.wrappable(o) => it.wrap(o)?,
-        Val::Obj(o) if it.heap.obj(o).refs >= 1 && o != crate::heap::NIL => it.duplicate(o)?,
+        Val::Obj(o) if it.heap.obj(o).refs >= 1 && o != crate::heap::NIL => it.shallow_duplicate_attr(o)?,
         _ => super::vectors::attrs_modifiable(it, data)?,
     };
     for d in a.dots.clone() {
@@ -397,15 +396,7 @@ fn unclass(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if it.heap.obj(o).sexp == SexpType::Env {
         return Err(ctx.error("cannot unclass an environment"));
     }
-    let id = if it.heap.obj(o).refs >= 1 {
-        if it.wrappable(o) {
-            it.wrap(o)?
-        } else {
-            it.duplicate(o)?
-        }
-    } else {
-        o
-    };
+    let id = if it.heap.obj(o).refs >= 1 { it.shallow_duplicate_attr(o)? } else { o };
     it.heap.set_attr(id, "class", crate::heap::NIL)?;
     Ok(Val::Obj(id))
 }
