@@ -1,10 +1,15 @@
 //! Run an R script in a fresh simulated session and print what R would print.
-//! `cargo run --example run -- script.R [--gcinfo]`
+//! `cargo run --example run -- script.R [--gcinfo]`; `--builtins` lists the simulated functions.
 
+use rheap_core::lang::builtins::Registry;
 use rheap_core::{HeapConfig, Session, Stream};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.get(1).is_some_and(|a| a == "--builtins") {
+        Registry::names().iter().for_each(|n| println!("{n}"));
+        return;
+    }
     let path = args.get(1).expect("usage: run SCRIPT.R [--gcinfo]");
     let code = std::fs::read_to_string(path).expect("cannot read the script");
     let mut s = Session::new(HeapConfig::default()).expect("session");

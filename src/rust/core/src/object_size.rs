@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use crate::heap::size_class::{vcells_for_bytes, vector_vcells};
 use crate::heap::{Body, Elems, JitState, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::{Const, Expr, Function};
-use crate::lang::bytecode::compiled_function_size;
+use crate::lang::base_closures::base_closure;
+use crate::lang::bytecode::{compiled_function_size, namespace_function_size};
 use crate::lang::interp::Interp;
 use crate::profile::{SEXPREC_SIZE, VECTOR_HEADER_SIZE};
 
@@ -89,6 +90,12 @@ fn obj_size(it: &Interp, o: ObjId) -> u64 {
                 JitState::Compiled => compiled_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
                 _ => function_size(&c.fun),
             },
+            _ => SEXPREC_SIZE,
+        },
+        // a function R defines as a closure: its formals and the byte code it was installed with
+        SexpType::Builtin => match &ob.body {
+            Body::Builtin(name) => base_closure(name)
+                .map_or(SEXPREC_SIZE, |f| namespace_function_size(&f).unwrap_or_else(|| function_size(&f))),
             _ => SEXPREC_SIZE,
         },
         SexpType::Lang | SexpType::Sym => match &ob.body {

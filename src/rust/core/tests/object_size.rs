@@ -17,10 +17,6 @@ fn rows(path: &std::path::Path) -> Vec<(String, f64)> {
         .collect()
 }
 
-/// Expressions rheap cannot build yet, with the reason. They are reported, not failed; one that
-/// starts to match fails the test so the list only shrinks.
-const NOT_YET: &[(&str, &str)] = &[("isTRUE", "base closures: their byte code is not part of the model")];
-
 fn check(path: &std::path::Path) -> (usize, usize, Vec<String>) {
     let mut exact = 0;
     let mut total = 0;
@@ -29,17 +25,10 @@ fn check(path: &std::path::Path) -> (usize, usize, Vec<String>) {
         total += 1;
         let mut s = Session::new(HeapConfig::default()).unwrap();
         let got = s.object_size(&expr);
-        let known = NOT_YET.iter().any(|(e, _)| *e == expr);
         match got {
-            Ok((bytes, _, _)) if bytes == want => {
-                exact += 1;
-                if known {
-                    problems.push(format!("{expr}: now exact, remove it from NOT_YET"));
-                }
-            }
-            Ok((bytes, _, _)) if !known => problems.push(format!("{expr}: R {want}, rheap {bytes}")),
-            Err(e) if !known => problems.push(format!("{expr}: R {want}, rheap error: {e}")),
-            _ => {}
+            Ok((bytes, _, _)) if bytes == want => exact += 1,
+            Ok((bytes, _, _)) => problems.push(format!("{expr}: R {want}, rheap {bytes}")),
+            Err(e) => problems.push(format!("{expr}: R {want}, rheap error: {e}")),
         }
     }
     (exact, total, problems)
@@ -60,4 +49,30 @@ fn object_size_matches_real_r() {
         all.extend(problems);
     }
     assert!(all.is_empty(), "{} object.size mismatches", all.len());
+}
+
+/// Simulated functions that are closures in R (`tests/fixtures/base-closure-size.tsv`, measured by
+/// tools/calibrate/base_closures.R): object.size counts their formals and installed byte code.
+#[test]
+fn base_closures_have_their_installed_size() {
+    let path = common::repo_dir().join("tests").join("fixtures").join("base-closure-size.tsv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut s = Session::new(HeapConfig::default()).unwrap();
+    let mut exact = 0;
+    let mut problems = Vec::new();
+    let rows: Vec<Vec<&str>> = text.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    for row in &rows {
+        let [name, package, bytes] = row[..] else { panic!("bad row {row:?}") };
+        let want: f64 = bytes.parse().unwrap();
+        match s.object_size(&format!("`{name}`")) {
+            Ok((got, _, _)) if got == want => exact += 1,
+            Ok((got, _, _)) => problems.push(format!("{package}::{name}: R {want}, rheap {got}")),
+            Err(e) => problems.push(format!("{package}::{name}: R {want}, rheap error: {e}")),
+        }
+    }
+    eprintln!("{}: {exact} of {} exact", path.display(), rows.len());
+    for p in &problems {
+        eprintln!("  {p}");
+    }
+    assert!(problems.is_empty(), "{} of {} closures differ", problems.len(), rows.len());
 }

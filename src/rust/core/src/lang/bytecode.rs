@@ -12,9 +12,14 @@
 //! expression being compiled (the code buffer's expression index), and each promise (`MAKEPROM`)
 //! or nested function (`MAKECLOSURE`) pools its own byte code.
 //!
-//! `compiled_function_size` returns `None` (the caller keeps the source size) for what is not
-//! modelled: `.Internal`, assignment functions given as `pkg::f`, folding `/` and `^` of
-//! complex numbers, NULL operands, string ordering or named arguments. It does so too where R
+//! A package's closure (`namespace_function_size`: the simulated functions that are closures in
+//! R, from `base_closures`) was compiled at installation in its namespace, where every base
+//! variable is found: inline handlers apply without a guard, and `T`, `F`, `pi` and `foldFuns`
+//! (`c()` among them) fold.
+//!
+//! The size functions return `None` (the caller keeps the source size) for what is not
+//! modelled: assignment functions given as `pkg::f`, folding `/` and `^` of complex numbers,
+//! NULL operands, string ordering or named arguments, `foldFuns` other than operators and `c()`. It does so too where R
 //! itself leaves the closure uncompiled (a body that may call `browser()`, code the compiler
 //! rejects such as an empty argument to a builtin), so the source size is then R's as well.
 //! Base functions are assumed not redefined in the global environment, and a closure created
@@ -146,6 +151,11 @@ const LANGUAGE_FUNS: &[&str] = &[
     "[[<-", "{", "@", "$", "$<-", "*", "&", "&&", "%/%", "%*%", "%%", "+", "::", ":::", "@<-", "break", "for",
     "function", "if", "next", "repeat", "while", "local", "return", "switch",
 ];
+
+/// The `.Internal` functions that are SPECIALSXPs (`names.c`: eval column 0 or 10):
+/// `.Internal(is.builtin.internal())` is FALSE for them.
+const INTERNAL_SPECIALS: &[&str] =
+    &["cbind", "eapply", "lapply", "NextMethod", "rbind", "Recall", "vapply", "withVisible"];
 
 /// `foldFuns`: functions `constantFold` may call on constant arguments.
 const FOLD_FUNS: &[&str] = &[
@@ -698,11 +708,15 @@ struct Cntxt {
     loop_goto_ok: Option<bool>,
     /// Names the functions being compiled bind (formals and assigned variables): `findLocVar`.
     locals: Rc<HashSet<String>>,
+    /// Compiling a closure of a package namespace (base's own functions, or a package importing
+    /// base), where every base variable is found in a namespace: inlined without a guard and
+    /// trusted by constant folding.
+    namespace: bool,
 }
 
 impl Cntxt {
     /// `make.functionContext`: a fresh top level whose locals add the function's own.
-    fn function(outer: Option<&Cntxt>, f: &Function) -> Cntxt {
+    fn function(outer: Option<&Cntxt>, f: &Function, namespace: bool) -> Cntxt {
         let mut locals = outer.map_or_else(HashSet::new, |c| (*c.locals).clone());
         for p in &f.params {
             locals.insert(p.name.to_string());
@@ -711,7 +725,14 @@ impl Cntxt {
             }
         }
         find_locals(&f.body, &mut locals);
-        Cntxt { toplevel: true, tailcall: true, need_returnjmp: false, loop_goto_ok: None, locals: Rc::new(locals) }
+        Cntxt {
+            toplevel: true,
+            tailcall: true,
+            need_returnjmp: false,
+            loop_goto_ok: None,
+            locals: Rc::new(locals),
+            namespace: outer.map_or(namespace, |c| c.namespace),
+        }
     }
 
     /// `make.nonTailCallContext` and `make.noValueContext`.
@@ -740,9 +761,10 @@ impl Cntxt {
         Cntxt { tailcall: false, loop_goto_ok: Some(true), ..self.clone() }
     }
 
-    /// `isBaseVar` at optimize level 2 for a closure of the global environment.
+    /// `isBaseVar` at optimize level 2: in a namespace any base variable, for a closure of the
+    /// global environment only `languageFuns`.
     fn is_base_var(&self, name: &str) -> bool {
-        LANGUAGE_FUNS.contains(&name) && !self.locals.contains(name)
+        (self.namespace || LANGUAGE_FUNS.contains(&name)) && !self.locals.contains(name)
     }
 
     fn finish(&self, cb: &mut CodeBuf) {
@@ -830,12 +852,23 @@ fn may_call_browser(e: &Expr) -> bool {
     }
 }
 
-/// `object.size` of a closure whose body the JIT compiled, if its code is modelled.
+/// `object.size` of a closure of the global environment whose body the JIT compiled, if its code
+/// is modelled.
 pub fn compiled_function_size(f: &Function) -> Option<u64> {
+    closure_size(f, false)
+}
+
+/// `object.size` of a package's closure, compiled in its namespace when the package was
+/// installed, if its code is modelled.
+pub fn namespace_function_size(f: &Function) -> Option<u64> {
+    closure_size(f, true)
+}
+
+fn closure_size(f: &Function, namespace: bool) -> Option<u64> {
     if may_call_browser(&f.body) {
         return None;
     }
-    let cntxt = Cntxt::function(None, f);
+    let cntxt = Cntxt::function(None, f, namespace);
     let cb = gen_code(&f.body, &cntxt, f.body.clone())?;
     Some(formals_size(f) + cb.size() + SEXPREC_SIZE)
 }
@@ -979,7 +1012,7 @@ fn try_inline(name: &str, e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<b
         return Some(false);
     }
     let Some(handler) = inline_handler(name) else { return Some(false) };
-    if LANGUAGE_FUNS.contains(&name) {
+    if cntxt.namespace || LANGUAGE_FUNS.contains(&name) {
         return handler(e, cb, cntxt);
     }
     let inner = cntxt.non_tail();
@@ -1049,8 +1082,7 @@ fn inline_handler(name: &str) -> Option<Handler> {
         _ if SPECIAL_HANDLED.contains(&name) => |e, cb, c| cmp_special(e, cb, c).map(|_| true),
         _ if SIMPLE_INTERNALS.iter().any(|(n, _)| *n == name) => cmp_simple_internal,
         "switch" => cmp_switch,
-        // `.Internal`: not modelled
-        ".Internal" => |_, _, _| None,
+        ".Internal" => cmp_dot_internal,
         _ => return None,
     };
     Some(h)
@@ -1155,11 +1187,13 @@ fn cmp_builtin_args(args: &[Arg], cb: &mut CodeBuf, cntxt: &Cntxt, missing_ok: b
             None if missing_ok => cb.putcode(ops::DOMISSING),
             // "missing arguments are not allowed": R gives up compiling the function
             None => return None,
-            // symbols never fold here (`T`, `F`, `pi` are not `languageFuns`)
-            Some(Expr::Sym(s)) => {
-                cmp_sym(s, cb, &ncntxt, missing_ok);
-                cb.putcode(ops::PUSHARG);
-            }
+            Some(v @ Expr::Sym(s)) => match constant_fold(v, cntxt)? {
+                Some(k) => cmp_const_arg(&k, cb),
+                None => {
+                    cmp_sym(s, cb, &ncntxt, missing_ok);
+                    cb.putcode(ops::PUSHARG);
+                }
+            },
             Some(v @ (Expr::Call(_) | Expr::Function(_))) => {
                 cmp(v, cb, &ncntxt, false)?;
                 cb.putcode(ops::PUSHARG);
@@ -1264,6 +1298,18 @@ fn cmp_dot_call(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
     cb.putcode(ops::DOTCALL);
     cntxt.finish(cb);
     Some(true)
+}
+
+/// `cmpDotInternalCall`: a builtin internal is called as one (GETINTLBUILTIN), a special one
+/// with the whole `.Internal` call. Any name but R's internal specials is taken for a builtin
+/// internal (R would fail at run time on a name that is no internal at all).
+fn cmp_dot_internal(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
+    let [Arg { value: Some(inner @ Expr::Call(c)), .. }] = call_args(e) else { return None };
+    match &c.fun {
+        Expr::Sym(s) if INTERNAL_SPECIALS.contains(&&**s) => cmp_special(e, cb, cntxt).map(|_| true),
+        Expr::Sym(_) => cmp_builtin(inner, cb, cntxt, true),
+        _ => None,
+    }
 }
 
 /// `cmpSimpleInternal`: a base closure that only calls `.Internal(f(formals))` compiles to that
@@ -2005,7 +2051,7 @@ fn cmp_function(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
     if may_call_browser(&f.body) {
         return None;
     }
-    let ncntxt = Cntxt::function(Some(cntxt), f);
+    let ncntxt = Cntxt::function(Some(cntxt), f, cntxt.namespace);
     let code = gen_code(&f.body, &ncntxt, cb.current.clone())?;
     cb.putconst(Pooled::Closure(f.clone(), Box::new(code)));
     cb.putcode(ops::MAKECLOSURE);
@@ -2028,7 +2074,14 @@ fn constant_fold(e: &Expr, cntxt: &Cntxt) -> Option<Option<Value>> {
     match e {
         // `checkConst`: a constant of the code is its own value
         Expr::Const(c) => Some(Some(Value::of_const(c))),
-        // `constNames` (`pi`, `T`, `F`) fold only where base is trusted: not at optimize 2
+        // `constNames` fold only where base is trusted: in a namespace, not in the global
+        // environment at optimize level 2
+        Expr::Sym(s) if cntxt.is_base_var(s) => Some(match &**s {
+            "T" => Some(Value::Lgl(vec![Some(true)])),
+            "F" => Some(Value::Lgl(vec![Some(false)])),
+            "pi" => Some(Value::Real(vec![std::f64::consts::PI])),
+            _ => None,
+        }),
         Expr::Sym(_) | Expr::Function(_) => Some(None),
         Expr::Call(c) => {
             let Expr::Sym(f) = &c.fun else { return Some(None) };
@@ -2063,9 +2116,48 @@ fn fold_call(name: &str, args: &[Value]) -> Option<Option<Value>> {
         ("&" | "|", [a, b]) => fold_logic(name, a, b),
         ("&&" | "||", [a, b]) => fold_and_or(name, a, b),
         (":", [a, b]) => fold_colon(a, b),
+        ("c", _) => fold_c(args),
         // wrong argument counts are errors
-        _ => Some(None),
+        (
+            "(" | "-" | "+" | "!" | "*" | "/" | "^" | "%%" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "&" | "|" | "&&"
+            | "||" | ":",
+            _,
+        ) => Some(None),
+        // the other `foldFuns` (only trusted in a namespace) are not modelled
+        _ => None,
     }
+}
+
+/// `c()` of unnamed constants: NULLs drop out, the rest coerced to the highest type (a mix of
+/// strings with other types is not modelled).
+fn fold_c(args: &[Value]) -> Option<Option<Value>> {
+    let args: Vec<&Value> = args.iter().filter(|v| !matches!(v, Value::Null)).collect();
+    let rank = |v: &Value| match v {
+        Value::Null => 0,
+        Value::Lgl(_) => 1,
+        Value::Int(_) => 2,
+        Value::Real(_) => 3,
+        Value::Cplx(_) => 4,
+        Value::Str(_) => 5,
+    };
+    let Some(top) = args.iter().map(|v| rank(v)).max() else { return Some(Some(Value::Null)) };
+    Some(Some(match top {
+        1 => Value::Lgl(args.iter().flat_map(|v| if let Value::Lgl(x) = v { x.clone() } else { vec![] }).collect()),
+        2 => Value::Int(
+            args.iter()
+                .flat_map(|v| match v {
+                    Value::Lgl(x) => x.iter().map(|b| b.map(i32::from)).collect(),
+                    Value::Int(x) => x.clone(),
+                    _ => vec![],
+                })
+                .collect(),
+        ),
+        3 => Value::Real(args.iter().map(|v| v.reals()).collect::<Option<Vec<_>>>()?.concat()),
+        5 if args.iter().all(|v| rank(v) == 5) => {
+            Value::Str(args.iter().flat_map(|v| if let Value::Str(x) = v { x.clone() } else { vec![] }).collect())
+        }
+        _ => return None,
+    }))
 }
 
 fn is_str(v: &Value) -> bool {

@@ -1,6 +1,7 @@
 //! The R-language front end: parse (tree-sitter-r) → syntax tree → evaluator → builtins.
 
 pub mod ast;
+pub mod base_closures;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiled;
