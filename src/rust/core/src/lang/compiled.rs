@@ -16,7 +16,7 @@ use super::ast::{Call, Const, Expr, Function, Head, Special, Sym};
 use super::builtins::arith::{binary_values, scalar_values, Op};
 use super::eval::CallCtx;
 use super::interp::{EvalResult, Interp, Mode};
-use crate::heap::{ObjId, SexpType, Val, NIL};
+use crate::heap::{EnvData, ObjId, SexpType, Val, NIL};
 
 pub enum Code {
     /// `GETVAR`: a variable, with the slot where its binding was last found in the frame.
@@ -42,6 +42,17 @@ pub struct VarSite {
 impl VarSite {
     fn new(name: &Sym) -> VarSite {
         VarSite { name: name.clone(), slot: Cell::new(u32::MAX) }
+    }
+
+    /// The binding in the cached slot, if the slot still holds this name.
+    #[inline(always)]
+    fn cached(&self, frame: &EnvData) -> Option<Val> {
+        let k = self.slot.get() as usize;
+        if frame.names.get(k) == Some(&self.name) {
+            frame.values.get(k).copied()
+        } else {
+            None
+        }
     }
 }
 
@@ -149,10 +160,27 @@ impl Interp {
 
     #[inline(never)]
     fn run_arith(&mut self, op: Op, x: &Code, y: &Code, call: &Rc<Call>, env: ObjId) -> EvalResult<Val> {
+        self.arith(op, x, y, call, env)
+    }
+
+    /// `x op y`. Inlined into its callers: an assignment's value is most often arithmetic.
+    #[inline(always)]
+    fn arith(&mut self, op: Op, x: &Code, y: &Code, call: &Rc<Call>, env: ObjId) -> EvalResult<Val> {
         if self.rebound_operators {
             return self.eval_call(call, env, Mode::Compiled);
         }
         self.enter_step(call, env);
+        // two variables found in their cached slots holding plain scalars (so neither a promise
+        // nor a missing argument): read both from one look at the frame, nothing to protect
+        if let (Code::Var(sx), Code::Var(sy)) = (x, y) {
+            let frame = self.env(env);
+            if let (Some(a), Some(b)) = (sx.cached(frame), sy.cached(frame)) {
+                if let Some(v) = scalar_values(self, a, b, op) {
+                    self.visible = true;
+                    return Ok(v);
+                }
+            }
+        }
         let mark = self.heap.root_mark();
         let a = self.operand(x, env)?;
         // reading a variable allocates nothing, so nothing can collect `a` meanwhile
@@ -165,6 +193,12 @@ impl Interp {
             self.visible = true;
             return Ok(v);
         }
+        self.arith_values(op, a, b, call, env, mark)
+    }
+
+    /// `x op y` on operands that are not both plain scalars.
+    #[inline(never)]
+    fn arith_values(&mut self, op: Op, a: Val, b: Val, call: &Call, env: ObjId, mark: usize) -> EvalResult<Val> {
         self.heap.release_to(mark, None);
         self.heap.protect(a);
         self.heap.protect(b);
@@ -178,7 +212,10 @@ impl Interp {
     fn run_set_var(&mut self, target: &VarSite, value: &Code, call: &Call, env: ObjId) -> EvalResult<Val> {
         self.enter_step(call, env);
         let mark = self.heap.root_mark();
-        let v = self.operand(value, env)?;
+        let v = match value {
+            Code::Arith { op, x, y, call } => self.arith(*op, x, y, call, env)?,
+            _ => self.operand(value, env)?,
+        };
         self.heap.protect(v);
         self.set_var(target, env, v)?;
         self.heap.release_to(mark, Some(v));
@@ -261,12 +298,18 @@ impl Interp {
     }
 
     /// `SETVAR`: replace the binding in its remembered slot, else define it as `<-` does.
+    #[inline(always)]
     fn set_var(&mut self, site: &VarSite, env: ObjId, v: Val) -> EvalResult<()> {
         let k = site.slot.get() as usize;
         if self.env(env).names.get(k) == Some(&site.name) {
             self.replace_binding(env, k, v);
             return Ok(());
         }
+        self.define_var(site, env, v)
+    }
+
+    #[inline(never)]
+    fn define_var(&mut self, site: &VarSite, env: ObjId, v: Val) -> EvalResult<()> {
         self.define_sym(env, &site.name, v)?;
         if let Some(i) = self.env(env).find(&site.name) {
             site.slot.set(i as u32);

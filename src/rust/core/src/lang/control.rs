@@ -7,7 +7,7 @@ use super::ast::{Arg, Call, Expr};
 use super::builtins;
 use super::interp::{EvalResult, Flow, FlowKind, Interp, Mode};
 use crate::error::SimError;
-use crate::heap::{Body, ObjId, SexpType, Val, NIL};
+use crate::heap::{Body, Num, ObjId, SexpType, Val, NIL};
 
 pub type SpecialFn = fn(&mut Interp, &Rc<Call>, ObjId, Mode) -> EvalResult<Val>;
 
@@ -212,20 +212,34 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     let content = it.num_content(seq);
     let per_iteration = it.heap.root_mark();
     let compiled = (mode == Mode::Compiled).then(|| &call.code.args(call)[2]);
+    let numeric = matches!(t, SexpType::Real | SexpType::Int | SexpType::Lgl);
     let mut cell: Option<ObjId> = None;
     let mut slot: Option<usize> = None;
     for i in 0..n {
-        if i == LONG_LOOP_ITERATIONS && mode == Mode::Compiled {
+        if i == LONG_LOOP_ITERATIONS && compiled.is_some() {
             long_loop(it)?;
         }
         it.heap.release_to(per_iteration, None);
-        let v = loop_value(it, seq, &content, t, i, mode, &mut cell)?;
-        it.heap.protect(v);
+        let v = if numeric {
+            let x = super::interp::num_at(&content, i).unwrap_or(f64::NAN);
+            match cell {
+                Some(c) if compiled.is_some() && refill_loop_box(it, c, t, x) => c,
+                _ => {
+                    let b = it.new_num(t, 1, Num::Fill(x))?;
+                    cell = Some(b);
+                    b
+                }
+            }
+        } else {
+            loop_value(it, seq, t, i)?
+        };
+        it.heap.protect(Val::Obj(v));
         // a reused loop-variable box the binding already holds needs no new definition
         let e = it.env(env);
-        let bound = slot.is_some_and(|k| e.values.get(k) == Some(&v) && e.names.get(k) == Some(&var));
+        let bound = slot
+            .is_some_and(|k| e.names.get(k) == Some(&var) && matches!(e.values.get(k), Some(&Val::Obj(o)) if o == v));
         if !bound {
-            it.define_sym(env, &var, v)?;
+            it.define_sym(env, &var, Val::Obj(v))?;
             slot = it.env(env).find(&var);
         }
         let r = match compiled {
@@ -244,36 +258,26 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     Ok(Val::Obj(NIL))
 }
 
-/// The loop variable's value for element `i`. Byte code reuses the previous scalar box when only
-/// the loop variable refers to it (`ALLOC_LOOP_VAR`); the AST interpreter makes a new one.
-#[inline]
-fn loop_value(
-    it: &mut Interp,
-    seq: Val,
-    content: &crate::heap::Num,
-    t: SexpType,
-    i: u64,
-    mode: Mode,
-    cell: &mut Option<ObjId>,
-) -> EvalResult<Val> {
-    match t {
-        SexpType::Real | SexpType::Int | SexpType::Lgl => {
-            let x = super::interp::num_at(content, i).unwrap_or(f64::NAN);
-            if let (Mode::Compiled, Some(c)) = (mode, *cell) {
-                // `ALLOC_LOOP_VAR`: a new box when the old one is shared or has attributes
-                let o = it.heap.obj_mut(c);
-                if o.refs <= 1 && o.attrs.is_none() && o.sexp == t {
-                    if let Body::Num(n) = &mut o.body {
-                        *n = crate::heap::Num::Fill(x);
-                        return Ok(Val::Obj(c));
-                    }
-                }
-            }
-            let b = it.new_num(t, 1, crate::heap::Num::Fill(x))?;
-            *cell = Some(b);
-            Ok(Val::Obj(b))
+/// `ALLOC_LOOP_VAR`: byte code puts the next number in the previous iteration's box unless it is
+/// shared or has attributes (then a new box is made).
+#[inline(always)]
+fn refill_loop_box(it: &mut Interp, c: ObjId, t: SexpType, x: f64) -> bool {
+    let o = it.heap.obj_mut(c);
+    if o.refs <= 1 && o.attrs.is_none() && o.sexp == t {
+        if let Body::Num(n) = &mut o.body {
+            *n = Num::Fill(x);
+            return true;
         }
-        SexpType::Vec | SexpType::Expr => Ok(Val::Obj(it.list_elem(seq, i).unwrap_or(NIL))),
+    }
+    false
+}
+
+/// The loop variable's value for element `i` of a list or character vector (a new string each
+/// time), or `NULL`.
+#[inline(never)]
+fn loop_value(it: &mut Interp, seq: Val, t: SexpType, i: u64) -> EvalResult<ObjId> {
+    match t {
+        SexpType::Vec | SexpType::Expr => Ok(it.list_elem(seq, i).unwrap_or(NIL)),
         SexpType::Str => {
             let ch = match &it
                 .heap
@@ -287,9 +291,9 @@ fn loop_value(
                 Body::Elems(crate::heap::Elems::Fill(c)) => *c,
                 _ => it.na_string,
             };
-            Ok(Val::Obj(it.new_strs(1, crate::heap::Elems::Values(vec![ch]))?))
+            Ok(it.new_strs(1, crate::heap::Elems::Values(vec![ch]))?)
         }
-        SexpType::Nil => Ok(Val::Obj(NIL)),
+        SexpType::Nil => Ok(NIL),
         other => Err(Flow::from(SimError::new(format!("invalid for() loop sequence ({})", other.type_name())))),
     }
 }

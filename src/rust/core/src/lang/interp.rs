@@ -586,17 +586,23 @@ impl Interp {
     /// its own.
     #[inline]
     pub fn replace_binding(&mut self, env: ObjId, i: usize, value: Val) {
+        let old = std::mem::replace(&mut self.env_mut(env).values[i], value);
+        // an unboxed scalar replacing another (a loop's accumulator) references nothing
+        if matches!(old, Val::Obj(_)) || matches!(value, Val::Obj(_)) {
+            self.rebind_refs(env, old, value);
+        }
+    }
+
+    /// The references a binding's change moves: the new value gains one (first, so that a value
+    /// rebound to itself never drops to zero), the old one loses its own.
+    #[inline(never)]
+    fn rebind_refs(&mut self, env: ObjId, old: Val, value: Val) {
         if let Val::Obj(o) = value {
             let r = &mut self.heap.obj_mut(o).refs;
             *r = r.saturating_add(1);
         }
-        let old = std::mem::replace(&mut self.env_mut(env).values[i], value);
-        if let Val::Obj(_) = old {
-            self.release_ref(old);
-        }
-        if let Val::Obj(_) = value {
-            self.heap.write_barrier(env, value);
-        }
+        self.release_ref(old);
+        self.heap.write_barrier(env, value);
     }
 
     /// A binding the environment does not have yet: its cell, and its slot in a hashed table.
