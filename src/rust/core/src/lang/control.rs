@@ -213,20 +213,26 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     let per_iteration = it.heap.root_mark();
     let compiled = (mode == Mode::Compiled).then(|| &call.code.args(call)[2]);
     let numeric = matches!(t, SexpType::Real | SexpType::Int | SexpType::Lgl);
+    // the iteration that makes a compiled loop long
+    let long_at = if compiled.is_some() { LONG_LOOP_ITERATIONS } else { u64::MAX };
+    // compiled code's loop-variable box, refilled while it can be
     let mut cell: Option<ObjId> = None;
-    let mut slot: Option<usize> = None;
+    // the binding's slot in the frame once defined (a hint, checked every time)
+    let mut slot = usize::MAX;
     for i in 0..n {
-        if i == LONG_LOOP_ITERATIONS && compiled.is_some() {
+        if i == long_at {
             long_loop(it)?;
         }
         it.heap.release_to(per_iteration, None);
         let v = if numeric {
             let x = super::interp::num_at(&content, i).unwrap_or(f64::NAN);
             match cell {
-                Some(c) if compiled.is_some() && refill_loop_box(it, c, t, x) => c,
+                Some(c) if refill_loop_box(it, c, t, x) => c,
                 _ => {
                     let b = it.new_num(t, 1, Num::Fill(x))?;
-                    cell = Some(b);
+                    if compiled.is_some() {
+                        cell = Some(b);
+                    }
                     b
                 }
             }
@@ -236,11 +242,9 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
         it.heap.protect(Val::Obj(v));
         // a reused loop-variable box the binding already holds needs no new definition
         let e = it.env(env);
-        let bound = slot
-            .is_some_and(|k| e.names.get(k) == Some(&var) && matches!(e.values.get(k), Some(&Val::Obj(o)) if o == v));
-        if !bound {
+        if !(matches!(e.values.get(slot), Some(&Val::Obj(o)) if o == v) && e.names[slot] == var) {
             it.define_sym(env, &var, Val::Obj(v))?;
-            slot = it.env(env).find(&var);
+            slot = it.env(env).find(&var).unwrap_or(usize::MAX);
         }
         let r = match compiled {
             Some(code) => it.run(code, env),

@@ -708,7 +708,8 @@ pub fn num_at(n: &Num, i: u64) -> Option<f64> {
     match n {
         Num::Unknown => None,
         Num::Fill(x) => Some(*x),
-        Num::Seq { from, by } => Some(from + by * i as f64),
+        // (through i64: one instruction, and the same value for any index)
+        Num::Seq { from, by } => Some(from + by * i as i64 as f64),
         Num::Values(v) => v.get(i as usize).copied(),
     }
 }
