@@ -70,6 +70,10 @@ fn obj_size(it: &Interp, o: ObjId) -> u64 {
             match &ob.body {
                 Body::Elems(Elems::Values(v)) => v.iter().for_each(|&c| add(c, &mut total)),
                 Body::Elems(Elems::Fill(c)) if ob.length > 0 => add(*c, &mut total),
+                Body::Elems(Elems::Repeat { ids, .. }) => ids.iter().for_each(|&c| add(c, &mut total)),
+                Body::Elems(Elems::Distinct(batches)) => {
+                    total += batches.iter().map(|&b| it.heap.obj(b).nodes as u64 * char_size(it, b)).sum::<u64>()
+                }
                 _ => {}
             }
             total
@@ -198,12 +202,15 @@ pub fn allocator_bytes(it: &Interp, v: Val) -> f64 {
         if matches!(ob.sexp, SexpType::Env) && o != root {
             continue;
         }
+        let (own, cons) = ob.node_split();
         let main = if ob.is_large() {
-            VECTOR_HEADER_SIZE + 8 * ob.vcells
+            // a header per vector: a batch of strings holds `nodes` of them
+            let vectors = if ob.sexp == SexpType::Char { ob.nodes as u64 } else { 1 };
+            VECTOR_HEADER_SIZE * vectors + 8 * ob.vcells
         } else {
-            crate::heap::pool::node_size(ob.class as usize)
+            own * crate::heap::pool::node_size(ob.class as usize)
         };
-        total += main + SEXPREC_SIZE * (ob.nodes.saturating_sub(1)) as u64;
+        total += main + SEXPREC_SIZE * cons;
         ob.for_each_child(|c| stack.push(c));
     }
     total as f64

@@ -174,10 +174,13 @@ impl Heap {
             self.large_valloc += obj.vcells;
         } else {
             self.small_valloc += obj.vcells;
-            self.pool.take(obj.class as usize, 1);
         }
-        if obj.nodes > 1 {
-            self.pool.take(0, obj.nodes as u64 - 1);
+        let (own, cons) = obj.node_split();
+        if own > 0 {
+            self.pool.take(obj.class as usize, own);
+        }
+        if cons > 0 {
+            self.pool.take(0, cons);
         }
         let mut obj = obj;
         obj.gen = gen;
@@ -215,6 +218,15 @@ impl Heap {
     /// A vector of `length` elements of type `t`.
     pub fn alloc_vector(&mut self, t: SexpType, length: u64, body: Body) -> SimResult<ObjId> {
         self.alloc(Obj::vector(t, length, body))
+    }
+
+    /// `count` distinct CHARSXPs of `nbytes` bytes each, made one by one in R, as one aggregate (a
+    /// batch, referenced by [`Elems::Distinct`]): each a vector of the node class for its size.
+    pub fn alloc_strings(&mut self, count: u64, nbytes: u64) -> SimResult<ObjId> {
+        let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
+        o.nodes = u32::try_from(count).map_err(|_| SimError::new("too many strings for one batch"))?;
+        o.vcells *= count;
+        self.alloc(o)
     }
 
     /// `n` cons cells (argument lists, pairlists) as one aggregate.
@@ -314,10 +326,13 @@ impl Heap {
             self.large_valloc -= o.vcells;
         } else {
             self.small_valloc -= o.vcells;
-            self.pool.give_back(o.class as usize, 1);
         }
-        if o.nodes > 1 {
-            self.pool.give_back(0, o.nodes as u64 - 1);
+        let (own, cons) = o.node_split();
+        if own > 0 {
+            self.pool.give_back(o.class as usize, own);
+        }
+        if cons > 0 {
+            self.pool.give_back(0, cons);
         }
         o.body = Body::Free;
         o.attrs = None;

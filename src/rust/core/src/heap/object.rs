@@ -71,6 +71,15 @@ pub enum Elems {
     /// Every element is the same object (`character(n)` → `""`, `vector("list", n)` → `NULL`).
     Fill(ObjId),
     Values(Vec<ObjId>),
+    /// Element `i` is `ids[(i / each) % ids.len()]`: `rep()` of a few strings to a length too large
+    /// to list (`rep(c("a", "b"), length.out = 1e6)`).
+    Repeat {
+        ids: Rc<Vec<ObjId>>,
+        each: u64,
+    },
+    /// As many distinct strings as the vector is long, not known one by one (`as.character(1:1e6)`):
+    /// the CHARSXPs are held in batches ([`super::Heap::alloc_strings`]).
+    Distinct(Vec<ObjId>),
 }
 
 /// A binding's value: boxed, or an unboxed scalar written by byte code.
@@ -290,6 +299,17 @@ impl Obj {
         self.class == crate::profile::LARGE_NODE_CLASS
     }
 
+    /// Nodes of its own node class and cons cells it holds besides: a batch of CHARSXPs is
+    /// `nodes` vectors of its class, any other aggregate one node of its class and cons cells.
+    pub fn node_split(&self) -> (u64, u64) {
+        match (self.sexp, self.is_large()) {
+            (SexpType::Char, true) => (0, 0),
+            (SexpType::Char, false) => (self.nodes as u64, 0),
+            (_, true) => (0, self.nodes.saturating_sub(1) as u64),
+            (_, false) => (1, self.nodes.saturating_sub(1) as u64),
+        }
+    }
+
     /// Call `f` on every object this one references (`memory.c: DO_CHILDREN`).
     pub fn for_each_child(&self, mut f: impl FnMut(ObjId)) {
         if let Some(a) = &self.attrs {
@@ -310,6 +330,8 @@ impl Obj {
             Body::Elems(Elems::Unknown) => {}
             Body::Elems(Elems::Fill(o)) => f(*o),
             Body::Elems(Elems::Values(v)) => v.iter().for_each(|o| f(*o)),
+            Body::Elems(Elems::Repeat { ids, .. }) => ids.iter().for_each(|o| f(*o)),
+            Body::Elems(Elems::Distinct(batches)) => batches.iter().for_each(|o| f(*o)),
             Body::Env(e) => {
                 e.values.iter().for_each(|v| val(&mut f, v));
                 f(e.enclos);

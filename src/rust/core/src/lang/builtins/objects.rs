@@ -107,7 +107,23 @@ fn array(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 /// Distinct values of a vector in R's sort order (strings by bytes, numbers ascending).
 fn sorted_levels(it: &Interp, x: Val) -> Option<Vec<String>> {
     if it.type_of(x) == SexpType::Str {
-        let mut v: Vec<String> = it.str_values(x)?.into_iter().flatten().map(|s| s.to_string()).collect();
+        let strings = match x {
+            // a long `rep()` of a few strings: its levels are those strings
+            Val::Obj(o) => match &it.heap.obj(o).body {
+                Body::Elems(Elems::Repeat { ids, .. }) => Some(
+                    ids.iter()
+                        .filter(|&&c| c != it.na_string)
+                        .filter_map(|&c| it.char_str(c).map(str::to_string))
+                        .collect(),
+                ),
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut v: Vec<String> = match strings {
+            Some(s) => s,
+            None => it.str_values(x)?.into_iter().flatten().map(|s| s.to_string()).collect(),
+        };
         v.sort();
         v.dedup();
         Some(v)

@@ -50,6 +50,8 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
     let k = a.dots.len() as u64;
     it.heap.alloc_vector(SexpType::Vec, k, crate::heap::Body::Elems(Elems::Unknown))?;
     let mut cols: Vec<Option<Vec<Option<Rc<str>>>>> = Vec::new();
+    // per column, the string lengths of a long integer sequence converted to character
+    let mut seq_cols: Vec<Option<Vec<(u64, u64)>>> = Vec::new();
     let mut n = 0u64;
     let mut any_zero = false;
     for d in &a.dots {
@@ -62,6 +64,15 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
         // Non-character arguments are converted with as.character(): a new STRSXP.
         if it.type_of(d.value) != SexpType::Str {
             let s = as_character_strings(it, d.value);
+            if s.is_none() {
+                if let Some(lengths) = sequence_string_lengths(it, d.value) {
+                    let conv = new_distinct_strings(it, len, &lengths)?;
+                    it.heap.protect(Val::Obj(conv));
+                    cols.push(None);
+                    seq_cols.push(Some(lengths));
+                    continue;
+                }
+            }
             let mut ids = Vec::new();
             if let Some(s) = &s {
                 for x in s {
@@ -78,6 +89,7 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
         } else {
             cols.push(it.str_values(d.value));
         }
+        seq_cols.push(None);
     }
     let _ = any_zero;
     let collapse = a.get("collapse").and_then(|c| it.str_values(c)).and_then(|v| v.first().cloned().flatten());
@@ -108,6 +120,19 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
         return Ok(Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?));
     }
     if !known {
+        // one long sequence pasted with single strings: all distinct, their lengths known
+        let mut seqs = seq_cols.iter().flatten();
+        let others: Option<Vec<usize>> = cols
+            .iter()
+            .zip(&seq_cols)
+            .filter(|(_, s)| s.is_none())
+            .map(|(c, _)| c.as_ref().filter(|c| c.len() == 1).map(|c| c[0].as_ref().map_or(2, |s| s.len())))
+            .collect();
+        if let (Some(lengths), None, Some(others)) = (seqs.next(), seqs.next(), others) {
+            let extra = (others.iter().sum::<usize>() + sep.len() * (cols.len() - 1)) as u64;
+            let lengths: Vec<(u64, u64)> = lengths.iter().map(|&(l, c)| (l + extra, c)).collect();
+            return Ok(Val::Obj(new_distinct_strings(it, n, &lengths)?));
+        }
         return Ok(Val::Obj(it.new_strs(n, Elems::Unknown)?));
     }
     let mut ids: Vec<ObjId> = Vec::with_capacity(strings.len());
@@ -142,7 +167,63 @@ fn as_character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
     }
     let n = it.length(x);
     let strs = as_character_strings(it, x);
+    if strs.is_none() {
+        if let Some(lengths) = sequence_string_lengths(it, x) {
+            return Ok(Val::Obj(new_distinct_strings(it, n, &lengths)?));
+        }
+    }
     Ok(Val::Obj(new_string_vector(it, n, strs)?))
+}
+
+/// The strings `as.character()` makes of a long integer-valued sequence (`1:n`, `seq_len(n)`),
+/// as (byte length, count) pairs; all distinct. `None` for anything else, and for doubles of
+/// 1e5 or more, which may print in scientific notation.
+fn sequence_string_lengths(it: &Interp, x: Val) -> Option<Vec<(u64, u64)>> {
+    let Num::Seq { from, by } = it.num_content(x) else { return None };
+    let t = it.type_of(x);
+    let n = it.length(x);
+    let last = from + by * (n.max(1) - 1) as f64;
+    let integral = from.fract() == 0.0 && by.fract() == 0.0 && by != 0.0;
+    if !integral
+        || !matches!(t, SexpType::Int | SexpType::Real)
+        || (t == SexpType::Real && last.abs().max(from.abs()) >= 1e5)
+    {
+        return None;
+    }
+    // how many `from + by * i` (i < n) lie in [a, b]
+    let count_in = |a: f64, b: f64| -> u64 {
+        let (lo, hi) = if by > 0.0 { ((a - from) / by, (b - from) / by) } else { ((b - from) / by, (a - from) / by) };
+        let (lo, hi) = (lo.ceil().max(0.0), hi.floor().min(n as f64 - 1.0));
+        if hi >= lo {
+            (hi - lo + 1.0) as u64
+        } else {
+            0
+        }
+    };
+    let mut lengths = Vec::new();
+    for digits in 1..=10u32 {
+        let lo = if digits == 1 { 0.0 } else { 10f64.powi(digits as i32 - 1) };
+        let hi = 10f64.powi(digits as i32) - 1.0;
+        lengths.push((digits as u64, count_in(lo, hi)));
+        // negative numbers: a minus sign more (zero is counted once, above)
+        lengths.push((digits as u64 + 1, count_in(-hi, -lo.max(1.0))));
+    }
+    lengths.retain(|&(_, c)| c > 0);
+    Some(lengths)
+}
+
+/// A new character vector of `n` distinct strings not known one by one, with these (byte length,
+/// count) pairs: its CHARSXPs are made after it, held in one batch per length.
+fn new_distinct_strings(it: &mut Interp, n: u64, lengths: &[(u64, u64)]) -> EvalResult<ObjId> {
+    let id = it.new_strs(n, Elems::Distinct(Vec::new()))?;
+    it.heap.protect(Val::Obj(id));
+    for &(len, count) in lengths {
+        let batch = it.heap.alloc_strings(count, len)?;
+        if let crate::heap::Body::Elems(Elems::Distinct(b)) = &mut it.heap.obj_mut(id).body {
+            b.push(batch);
+        }
+    }
+    Ok(id)
 }
 
 /// `toupper(x)` / `tolower(x)`: `x` as character, then a new character vector with `x`'s

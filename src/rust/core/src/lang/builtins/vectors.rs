@@ -470,7 +470,7 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                     Some(v) => it.mk_char(v)?,
                     None => it.na_string,
                 }),
-                Some(s) if total <= MAX_CONCRETE && !s.is_empty() => {
+                Some(s) if !s.is_empty() => {
                     let ids: Vec<ObjId> = match x {
                         Val::Obj(o) => match &it.heap.obj(o).body {
                             Body::Elems(Elems::Values(v)) => v.clone(),
@@ -478,11 +478,13 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                         },
                         _ => vec![],
                     };
+                    let each = each.max(1);
                     if ids.is_empty() {
                         Elems::Unknown
+                    } else if total <= MAX_CONCRETE {
+                        Elems::Values((0..total).map(|i| ids[((i / each) % ids.len() as u64) as usize]).collect())
                     } else {
-                        let e = each.max(1) as usize;
-                        Elems::Values((0..total as usize).map(|i| ids[(i / e) % ids.len()]).collect())
+                        Elems::Repeat { ids: Rc::new(ids), each }
                     }
                 }
                 _ => Elems::Unknown,
