@@ -248,6 +248,9 @@ impl Interp {
         }
         if let Some(&id) = self.strings.get(s) {
             if matches!(&self.heap.obj(id).body, Body::Char(c) if &**c == s) {
+                // it may be garbage not yet swept: held by the caller from now on, as R's
+                // SET_STRING_ELT does at once
+                self.heap.protect(Val::Obj(id));
                 return Ok(id);
             }
         }
