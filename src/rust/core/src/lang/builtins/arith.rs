@@ -268,14 +268,90 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
             it.heap.obj_mut(o).body = Body::Num(content);
             o
         }
-        None => {
-            let id = it.new_num(t, n, content)?;
-            // attributes of the longer (or first) operand are copied: one cell each
-            it.heap.copy_attrs(if nx >= ny { x } else { y }, id)?;
-            id
-        }
+        None => it.new_num(t, n, content)?,
     };
+    binary_attrs(it, op, (x, nx), (y, ny), id)?;
+    if let Some(class) = date_class(it, op, x, y, ctx)? {
+        date_result(it, id, class)?;
+    }
     Ok(Val::Obj(id))
+}
+
+fn class_has(it: &Interp, v: Val, class: &str) -> bool {
+    let Val::Obj(o) = v else { return false };
+    it.heap
+        .attr(o, "class")
+        .and_then(|c| it.str_values(Val::Obj(c)))
+        .is_some_and(|c| c.iter().flatten().any(|c| &**c == class))
+}
+
+/// The attributes of `x op y`. Arithmetic (`real_binary`, `integer_binary`) copies most
+/// attributes (all but names, dim and dimnames) of each operand as long as the result, `x`'s last
+/// so they win; every operator (`R_binary`, `relop`, `lbinary`) then gives the result the dim and
+/// dimnames of an array operand, or else the names of an operand as long as the result, `x`'s
+/// first. An operand holding the result keeps its own.
+fn binary_attrs(it: &mut Interp, op: Op, (x, nx): (Val, u64), (y, ny): (Val, u64), id: ObjId) -> EvalResult<()> {
+    let attrs = |v: Val| match v {
+        Val::Obj(o) if o != id => it.heap.obj(o).attrs.clone(),
+        _ => None,
+    };
+    let (ax, ay) = (attrs(x), attrs(y));
+    if ax.is_none() && ay.is_none() {
+        return Ok(());
+    }
+    let n = it.length(Val::Obj(id));
+    let structural = |k: &str| matches!(k, "names" | "dim" | "dimnames");
+    if !op.is_compare() && !matches!(op, Op::And | Op::Or) {
+        for (a, len) in [(&ay, ny), (&ax, nx)] {
+            for (k, v) in a.iter().flat_map(|a| a.iter()).filter(|(k, _)| !structural(k)) {
+                if len == n {
+                    it.heap.set_attr(id, k, *v)?;
+                }
+            }
+        }
+    }
+    let get = |a: &Option<Box<crate::heap::Attrs>>, k: &str| {
+        a.as_ref().and_then(|a| a.iter().find(|(n, _)| &**n == k)).map(|(_, v)| *v)
+    };
+    if let Some(dim) = get(&ax, "dim").or_else(|| get(&ay, "dim")) {
+        it.heap.set_attr(id, "dim", dim)?;
+        if let Some(dn) = get(&ax, "dimnames").or_else(|| get(&ay, "dimnames")) {
+            it.heap.set_attr(id, "dimnames", dn)?;
+        }
+    } else if let Some(nm) =
+        [get(&ax, "names"), get(&ay, "names")].into_iter().flatten().find(|&v| it.length(Val::Obj(v)) == n)
+    {
+        it.heap.set_attr(id, "names", nm)?;
+    }
+    Ok(())
+}
+
+/// `Ops.Date`, `+.Date`, `-.Date`: the class of a result with a Date operand, if any (a
+/// difference of two Dates is a difftime in days); other arithmetic on Dates is an error.
+fn date_class(it: &Interp, op: Op, x: Val, y: Val, ctx: &CallCtx) -> EvalResult<Option<&'static str>> {
+    let (dx, dy) = (class_has(it, x, "Date"), class_has(it, y, "Date"));
+    if !dx && !dy || op.is_compare() {
+        return Ok(None);
+    }
+    match op {
+        Op::Sub if dx && dy => Ok(Some("difftime")),
+        Op::Sub if dx => Ok(Some("Date")),
+        Op::Add if dx && dy => Err(ctx.error("binary + is not defined for \"Date\" objects")),
+        Op::Add => Ok(Some("Date")),
+        Op::Sub => Err(ctx.error("can only subtract from \"Date\" objects")),
+        _ => Err(ctx.error(format!("{} not defined for \"Date\" objects", ctx.name()))),
+    }
+}
+
+/// `.Date(xx)` (`class(xx) <- "Date"`) or `difftime(units = "days")`.
+fn date_result(it: &mut Interp, id: ObjId, class: &str) -> EvalResult<()> {
+    if class == "difftime" {
+        let units = it.mk_strings(&[Some("days")])?;
+        it.heap.set_attr(id, "units", units)?;
+    }
+    let cl = it.mk_strings(&[Some(class)])?;
+    it.heap.set_attr(id, "class", cl)?;
+    Ok(())
 }
 
 fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
@@ -306,7 +382,16 @@ fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
                 it.heap.obj_mut(o).body = Body::Num(content);
                 return Ok(Val::Obj(o));
             }
-            Ok(Val::Obj(it.new_num(t, n, content)?))
+            // `duplicate(x)` for numbers (every attribute); a logical gets names, dim, dimnames
+            let id = it.new_num(t, n, content)?;
+            if let Val::Obj(o) = x {
+                for (k, v) in it.heap.obj(o).attrs.clone().into_iter().flat_map(|a| a.into_iter()) {
+                    if it.type_of(x) != SexpType::Lgl || matches!(&*k, "names" | "dim" | "dimnames") {
+                        it.heap.set_attr(id, &k, v)?;
+                    }
+                }
+            }
+            Ok(Val::Obj(id))
         }
         _ => Err(ctx.error("invalid unary operator")),
     }
