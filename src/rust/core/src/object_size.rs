@@ -202,13 +202,13 @@ pub fn allocator_bytes(it: &Interp, v: Val) -> f64 {
         if matches!(ob.sexp, SexpType::Env) && o != root {
             continue;
         }
-        let (own, cons) = ob.node_split();
+        // a batch of strings (`Heap::alloc_strings`) is `nodes` vectors alike
+        let batch = ob.sexp == SexpType::Char && ob.nodes > 1;
+        let (vectors, cons) = if batch { (ob.nodes as u64, 0) } else { (1, ob.nodes.saturating_sub(1) as u64) };
         let main = if ob.is_large() {
-            // a header per vector: a batch of strings holds `nodes` of them
-            let vectors = if ob.sexp == SexpType::Char { ob.nodes as u64 } else { 1 };
             VECTOR_HEADER_SIZE * vectors + 8 * ob.vcells
         } else {
-            own * crate::heap::pool::node_size(ob.class as usize)
+            vectors * crate::heap::pool::node_size(ob.class as usize)
         };
         total += main + SEXPREC_SIZE * cons;
         ob.for_each_child(|c| stack.push(c));

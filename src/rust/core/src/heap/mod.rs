@@ -174,13 +174,10 @@ impl Heap {
             self.large_valloc += obj.vcells;
         } else {
             self.small_valloc += obj.vcells;
+            self.pool.take(obj.class as usize, 1);
         }
-        let (own, cons) = obj.node_split();
-        if own > 0 {
-            self.pool.take(obj.class as usize, own);
-        }
-        if cons > 0 {
-            self.pool.take(0, cons);
+        if obj.nodes > 1 {
+            self.take_extra_nodes(&obj);
         }
         let mut obj = obj;
         obj.gen = gen;
@@ -199,6 +196,12 @@ impl Heap {
             g => self.old[g as usize - 1].push(id),
         }
         id
+    }
+
+    #[cold]
+    fn take_extra_nodes(&mut self, obj: &Obj) {
+        let (class, extra) = extra_nodes(obj);
+        self.pool.take(class, extra);
     }
 
     /// A new object (in the young generation, protected), after the trigger test R makes for it.
@@ -326,13 +329,11 @@ impl Heap {
             self.large_valloc -= o.vcells;
         } else {
             self.small_valloc -= o.vcells;
+            self.pool.give_back(o.class as usize, 1);
         }
-        let (own, cons) = o.node_split();
-        if own > 0 {
-            self.pool.give_back(o.class as usize, own);
-        }
-        if cons > 0 {
-            self.pool.give_back(0, cons);
+        if o.nodes > 1 {
+            let (class, extra) = extra_nodes(o);
+            self.pool.give_back(class, extra);
         }
         o.body = Body::Free;
         o.attrs = None;
@@ -493,6 +494,17 @@ impl Obj {
         o.length = length;
         o.capacity = capacity;
         o
+    }
+}
+
+/// The nodes an aggregate holds besides its main one, and their pool: a batch of small CHARSXPs
+/// holds more vectors of its class (a batch of large ones holds no paged node), any other
+/// aggregate cons cells.
+fn extra_nodes(o: &Obj) -> (usize, u64) {
+    match (o.sexp, o.is_large()) {
+        (SexpType::Char, false) => (o.class as usize, o.nodes as u64 - 1),
+        (SexpType::Char, true) => (0, 0),
+        _ => (0, o.nodes as u64 - 1),
     }
 }
 

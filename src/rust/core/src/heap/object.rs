@@ -299,17 +299,6 @@ impl Obj {
         self.class == crate::profile::LARGE_NODE_CLASS
     }
 
-    /// Nodes of its own node class and cons cells it holds besides: a batch of CHARSXPs is
-    /// `nodes` vectors of its class, any other aggregate one node of its class and cons cells.
-    pub fn node_split(&self) -> (u64, u64) {
-        match (self.sexp, self.is_large()) {
-            (SexpType::Char, true) => (0, 0),
-            (SexpType::Char, false) => (self.nodes as u64, 0),
-            (_, true) => (0, self.nodes.saturating_sub(1) as u64),
-            (_, false) => (1, self.nodes.saturating_sub(1) as u64),
-        }
-    }
-
     /// Call `f` on every object this one references (`memory.c: DO_CHILDREN`).
     pub fn for_each_child(&self, mut f: impl FnMut(ObjId)) {
         if let Some(a) = &self.attrs {
