@@ -5,10 +5,14 @@ replay <- function(out) {
   }
 }
 
-sim_stop <- function(msg, line) {
+sim_stop <- function(msg, line, in_addition = NULL) {
   where <- if (is.null(line) || is.na(line)) "" else sprintf(" [simulated code, line %d]", as.integer(line))
+  # the failed call's warnings, which R prints after the error ("In addition: ...")
+  if (!is.null(in_addition) && is.na(in_addition)) in_addition <- NULL
+  after <- if (is.null(in_addition)) "" else paste0("\n", sub("\n$", "", in_addition))
   cond <- structure(class = c("rheap_error", "error", "condition"),
-                    list(message = paste0(msg, where), call = NULL, r_message = msg, line = line))
+                    list(message = paste0(msg, where, after), call = NULL, r_message = msg, line = line,
+                         in_addition = in_addition))
   stop(cond)
 }
 
@@ -25,7 +29,7 @@ code_text <- function(code, what = "code") {
 run_code <- function(h, text, source_mode) {
   r <- rust(h$ptr$eval(text, source_mode))
   replay(r$output)
-  if (!is.null(r$sim_error) && !is.na(r$sim_error)) sim_stop(r$sim_error, r$line)
+  if (!is.null(r$sim_error) && !is.na(r$sim_error)) sim_stop(r$sim_error, r$line, r$in_addition)
   invisible(h)
 }
 
@@ -38,7 +42,9 @@ run_code <- function(h, text, source_mode) {
 #' real.
 #'
 #' An error in the simulated code stops it, as in R, with a condition of class
-#' `rheap_error`; what ran before the error stays done.
+#' `rheap_error`; what ran before the error stays done. Its fields: `r_message`,
+#' the error as R prints it; `line`, the line of the simulated code; `in_addition`,
+#' the warnings of the failed call as R prints them after the error (or `NULL`).
 #'
 #' @param h A session from [heap()].
 #' @param code R code as a character vector or a quoted expression.

@@ -44,6 +44,19 @@ test_that("errors in simulated code are R errors and leave the session usable", 
   expect_error(sim_eval(h, "undefined_function_xyz(1)"), "could not find function \"undefined_function_xyz\"")
 })
 
+test_that("warnings of a call that fails follow its error, as R prints them", {
+  h <- heap()
+  err <- tryCatch(sim_eval(h, "f <- function() { warning('w1'); warning('w2'); stop('boom') }\nf()"),
+                  error = function(e) e)
+  expect_identical(err$r_message, "Error in f() : boom")
+  # Rscript --vanilla prints these lines after "Error in f() : boom"
+  expect_identical(err$in_addition, "In addition: Warning messages:\n1: In f() : w1\n2: In f() : w2\n")
+  expect_identical(conditionMessage(err), paste0("Error in f() : boom [simulated code, line 1]\n",
+                                                 "In addition: Warning messages:\n1: In f() : w1\n2: In f() : w2"))
+  err <- tryCatch(sim_eval(h, "stop('plain')"), error = function(e) e)
+  expect_null(err$in_addition)
+})
+
 test_that("a percent sign in a message is just a character", {
   h <- heap()
   expect_error(sim_eval(h, 'stop("100% sure %s %d")'), "100% sure %s %d", fixed = TRUE)

@@ -26,6 +26,9 @@ fn main() {
     if let Some(e) = out.error {
         eprintln!("{e}");
     }
+    if let Some(w) = out.in_addition {
+        eprint!("{w}");
+    }
     for n in s.notes() {
         eprintln!("note: {n}");
     }

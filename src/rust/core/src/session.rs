@@ -51,6 +51,8 @@ impl Output {
 pub struct EvalOutcome {
     pub output: Output,
     pub error: Option<SimError>,
+    /// What R writes after the error (on stderr): the failed call's warnings, "In addition: ...".
+    pub in_addition: Option<String>,
 }
 
 /// The 14 numbers `.Internal(gc())` returns, in its order: used N/V, used Mb N/V, trigger N/V,
@@ -113,7 +115,7 @@ impl Session {
             Ok(p) => self.run(&p, autoprint, true).err(),
             Err(e) => Some(e),
         };
-        EvalOutcome { output: self.take_output(), error }
+        self.outcome(error)
     }
 
     /// `source(file)`: the script's text as `source()` runs it (no autoprint; `source()`'s own cost).
@@ -131,7 +133,12 @@ impl Session {
             }
             Err(e) => Some(e),
         };
-        EvalOutcome { output: self.take_output(), error }
+        self.outcome(error)
+    }
+
+    fn outcome(&mut self, error: Option<SimError>) -> EvalOutcome {
+        let in_addition = error.as_ref().and_then(|_| self.it.warnings_after_error());
+        EvalOutcome { output: self.take_output(), error, in_addition }
     }
 
     /// Evaluate a program's expressions in order. Warnings are printed after each expression
@@ -155,7 +162,6 @@ impl Session {
                 Ok(v) => v,
                 Err(f) => {
                     it.heap.release_to(0, Some(held(it.last_value)));
-                    it.drop_warnings();
                     return Err(match f.into_kind() {
                         FlowKind::Error(e) | FlowKind::Warning(e) => e.at_line(pos.line),
                         FlowKind::Return(_) => {

@@ -56,7 +56,8 @@ fn config(nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f
 
 /// Output chunks as two parallel character vectors (stream, text).
 fn output_list(out: &Output) -> List {
-    let streams: Vec<&str> = out.chunks.iter().map(|(s, _)| if *s == Stream::Stdout { "stdout" } else { "stderr" }).collect();
+    let streams: Vec<&str> =
+        out.chunks.iter().map(|(s, _)| if *s == Stream::Stdout { "stdout" } else { "stderr" }).collect();
     let texts: Vec<&str> = out.chunks.iter().map(|(_, t)| t.as_str()).collect();
     list!(streams = streams, texts = texts)
 }
@@ -66,7 +67,11 @@ impl RHeap {
     /// A fresh session (`Rscript --vanilla` start-up state).
     fn fresh(nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> Robj {
         let cfg = config(nsize, vsize, max_vsize, max_nsize, host_memory);
-        to_r(guard("heap()", || Session::new(cfg)).and_then(|r| r.map_err(|e| sim_error(&e))).map(|s| RHeap { session: s }))
+        to_r(
+            guard("heap()", || Session::new(cfg))
+                .and_then(|r| r.map_err(|e| sim_error(&e)))
+                .map(|s| RHeap { session: s }),
+        )
     }
 
     /// A session in the state the 14 numbers of `.Internal(gc())` describe.
@@ -83,13 +88,14 @@ impl RHeap {
 
     /// Evaluate code; `source_mode` runs it as `source()` does (no auto-printing, source()'s costs).
     fn eval(&mut self, code: &str, source_mode: bool) -> Robj {
-        let r = guard("sim_eval()", || if source_mode { self.session.source(code) } else { self.session.eval(code, true) });
+        let r =
+            guard("sim_eval()", || if source_mode { self.session.source(code) } else { self.session.eval(code, true) });
         to_r(r.map(|out| {
             let (message, line) = match &out.error {
                 Some(e) => (Some(e.r_text()), e.line.map(|l| l as f64)),
                 None => (None, None),
             };
-            list!(output = output_list(&out.output), sim_error = message, line = line)
+            list!(output = output_list(&out.output), sim_error = message, line = line, in_addition = out.in_addition)
         }))
     }
 
@@ -106,8 +112,10 @@ impl RHeap {
 
     fn object_size(&mut self, code: &str) -> Robj {
         let r = guard("sim_object_size()", || self.session.object_size(code));
-        to_r(r.and_then(|r| r.map_err(|e| sim_error(&e)))
-            .map(|(bytes, alloc, out)| list!(bytes = bytes, allocator = alloc, output = output_list(&out))))
+        to_r(
+            r.and_then(|r| r.map_err(|e| sim_error(&e)))
+                .map(|(bytes, alloc, out)| list!(bytes = bytes, allocator = alloc, output = output_list(&out))),
+        )
     }
 
     fn events(&self) -> Robj {

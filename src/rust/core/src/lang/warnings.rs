@@ -100,12 +100,28 @@ impl Interp {
 
     /// `PrintWarnings`, at the end of a top-level call.
     pub fn print_warnings(&mut self) -> SimResult<()> {
+        if let Some(text) = self.take_warnings()? {
+            self.heap.write(Stream::Stderr, text);
+        }
+        Ok(())
+    }
+
+    /// `PrintWarnings("In addition: ")` after the error that ended a top-level call: the text R
+    /// writes after the error message, if warnings were pending.
+    pub fn warnings_after_error(&mut self) -> Option<String> {
+        match self.take_warnings() {
+            Ok(text) => text.map(|t| format!("In addition: {t}")),
+            Err(_) => None,
+        }
+    }
+
+    /// The pending warnings' text, with `last.warning` set to them and nothing pending after.
+    fn take_warnings(&mut self) -> SimResult<Option<String>> {
         let count = self.warnings.count;
         if count == 0 {
-            return Ok(());
+            return Ok(None);
         }
         let text = warnings_text(&self.warnings.pending, count);
-        self.heap.write(Stream::Stderr, text);
         // last.warning: the kept warnings' calls, named by their messages
         let kept = count.min(R_NWARNINGS);
         let s = self.heap.alloc_vector(SexpType::Vec, kept as u64, crate::heap::Body::Elems(Elems::Fill(NIL)))?;
@@ -122,17 +138,7 @@ impl Interp {
         self.warnings.table = NIL;
         self.warnings.pending.clear();
         self.warnings.count = 0;
-        Ok(())
-    }
-
-    /// Warnings of a top-level call that ended in an error are dropped (R prints them after the
-    /// error, "In addition: ..."; not simulated).
-    pub fn drop_warnings(&mut self) {
-        let table = self.warnings.table;
-        self.heap.permanent.retain(|&p| p != table);
-        self.warnings.table = NIL;
-        self.warnings.pending.clear();
-        self.warnings.count = 0;
+        Ok(Some(text))
     }
 }
 
