@@ -146,7 +146,7 @@ impl Heap {
         for g in 0..level.min(2) as usize {
             swept.append(&mut self.old[g]);
         }
-        for id in swept {
+        for &id in &swept {
             let o = self.obj_mut(id);
             if o.mark {
                 o.mark = false;
@@ -161,6 +161,9 @@ impl Heap {
                 self.free_obj(id);
             }
         }
+        // the young list is empty now: keep the buffer's room for the next generation
+        swept.clear();
+        self.young = swept;
     }
 
     /// `AgeNodeAndChildren`: make `id` and its younger descendants at least generation `gen`. Only

@@ -11,7 +11,7 @@ use crate::profile::{
 };
 
 /// Bytes of one node of a small class (`NODE_SIZE`).
-pub fn node_size(class: usize) -> u64 {
+pub const fn node_size(class: usize) -> u64 {
     if class == 0 {
         SEXPREC_SIZE
     } else {
@@ -21,8 +21,19 @@ pub fn node_size(class: usize) -> u64 {
 
 /// Nodes per page of a small class: 142, 142, 124, 99, 71, 45.
 pub fn nodes_per_page(class: usize) -> u64 {
-    (R_PAGE_SIZE - 8) / node_size(class)
+    NODES_PER_PAGE[class]
 }
+
+/// `nodes_per_page` computed once: every allocation asks.
+const NODES_PER_PAGE: [u64; NUM_SMALL_NODE_CLASSES] = {
+    let mut per = [0; NUM_SMALL_NODE_CLASSES];
+    let mut class = 0;
+    while class < NUM_SMALL_NODE_CLASSES {
+        per[class] = (R_PAGE_SIZE - 8) / node_size(class);
+        class += 1;
+    }
+    per
+};
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct ClassPool {
@@ -45,9 +56,8 @@ impl Pool {
         let c = &mut self.classes[class];
         c.in_use += n;
         let per = nodes_per_page(class);
-        let need = c.in_use.div_ceil(per);
-        if need > c.pages {
-            c.pages = need;
+        if c.in_use > c.pages * per {
+            c.pages = c.in_use.div_ceil(per);
         }
     }
 

@@ -305,8 +305,8 @@ impl Interp {
     }
 
     pub fn mk_promise(&mut self, expr: Expr, env: ObjId) -> EvalResult<ObjId> {
-        let pd = PromiseData { expr, env, value: None };
-        Ok(self.heap.alloc(Obj::node(SexpType::Prom, Body::Promise(Box::new(pd))))?)
+        let pd = self.heap.promise_data(PromiseData { expr, env, value: None });
+        Ok(self.heap.alloc(Obj::node(SexpType::Prom, Body::Promise(pd)))?)
     }
 
     /// The values bound to `...` in `env` (promises, unforced).
@@ -347,31 +347,23 @@ impl Interp {
         let extra = if caller_mode == Mode::Ast { 1 } else { 0 };
         self.heap.alloc_scratch(args.len() as u32 + extra, 0)?;
         let env = self.new_env(cenv, 0)?;
-        let matched = match_args(&fun.params, args)
-            .map_err(|m| Flow::from(SimError::in_call(super::label::call_text(call), m).at_line(call.pos.line)))?;
-        for (param, value) in fun.params.iter().zip(matched) {
-            let v = match value {
-                Matched::Value(v) => v,
-                Matched::Dots(list) => {
-                    let n = list.len() as u32;
-                    if n == 0 {
-                        Val::Obj(self.missing_arg)
-                    } else {
-                        let names: Vec<Option<Rc<str>>> = list.iter().map(|a| a.name.clone()).collect();
-                        let cells = self.heap.alloc_cells(n, list.into_iter().map(|a| a.value).collect())?;
-                        self.heap.obj_mut(cells).sexp = SexpType::Dot;
-                        if names.iter().any(|n| n.is_some()) {
-                            self.dots_names.insert(cells, names);
-                        }
-                        Val::Obj(cells)
-                    }
-                }
-                Matched::Missing => match &param.default {
-                    Some(d) => Val::Obj(self.mk_promise(d.clone(), env)?),
-                    None => Val::Obj(self.missing_arg),
-                },
-            };
-            self.define_sym(env, &param.name, v)?;
+        // positional arguments only and no `...` among the formals (most calls): bind them in
+        // order, without matching's host vectors
+        let positional = args.len() <= fun.params.len()
+            && args.iter().all(|a| a.name.is_none())
+            && !fun.params.iter().any(|p| &*p.name == "...");
+        if positional {
+            let mut args = args.into_iter();
+            for param in fun.params.iter() {
+                let value = args.next().map_or(Matched::Missing, |a| Matched::Value(a.value));
+                self.bind_formal(env, param, value)?;
+            }
+        } else {
+            let matched = match_args(&fun.params, args)
+                .map_err(|m| Flow::from(SimError::in_call(super::label::call_text(call), m).at_line(call.pos.line)))?;
+            for (param, value) in fun.params.iter().zip(matched) {
+                self.bind_formal(env, param, value)?;
+            }
         }
 
         // The JIT (R_CheckJIT).
@@ -411,6 +403,33 @@ impl Interp {
         Ok(v)
     }
 
+    /// Bind formal `param` of a call's environment to its matched argument.
+    fn bind_formal(&mut self, env: ObjId, param: &super::ast::Param, value: Matched) -> EvalResult<()> {
+        let v = match value {
+            Matched::Value(v) => v,
+            Matched::Dots(list) => {
+                let n = list.len() as u32;
+                if n == 0 {
+                    Val::Obj(self.missing_arg)
+                } else {
+                    let names: Vec<Option<Rc<str>>> = list.iter().map(|a| a.name.clone()).collect();
+                    let cells = self.heap.alloc_cells(n, list.into_iter().map(|a| a.value).collect())?;
+                    self.heap.obj_mut(cells).sexp = SexpType::Dot;
+                    if names.iter().any(|n| n.is_some()) {
+                        self.dots_names.insert(cells, names);
+                    }
+                    Val::Obj(cells)
+                }
+            }
+            Matched::Missing => match &param.default {
+                Some(d) => Val::Obj(self.mk_promise(d.clone(), env)?),
+                None => Val::Obj(self.missing_arg),
+            },
+        };
+        self.define_sym(env, &param.name, v)?;
+        Ok(())
+    }
+
     /// One more nested closure call: R's evaluation depth (`options(expressions)`) and C stack
     /// (about 12.25 kB per nested call on the reference machine: `f <- function() f()` runs 650
     /// nested bodies and stops entering the next with "C stack usage  7975268 is too close to the
@@ -433,8 +452,8 @@ impl Interp {
 
     /// R 4 releases the references a finished call's frame held, unless the frame was captured.
     fn cleanup_env(&mut self, env: ObjId) {
-        let values: Vec<Val> = self.env(env).values.clone();
-        for v in values {
+        for i in 0..self.env(env).values.len() {
+            let v = self.env(env).values[i];
             if let Val::Obj(o) = v {
                 if let Body::Promise(p) = &self.heap.obj(o).body {
                     if let Some(pv) = p.value {

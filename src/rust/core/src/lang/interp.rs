@@ -483,7 +483,8 @@ impl Interp {
         } else {
             NIL
         };
-        self.heap.alloc(Obj::node(SexpType::Env, Body::Env(Box::new(EnvData::new(enclos, hashtab)))))
+        let data = self.heap.env_data(enclos, hashtab);
+        self.heap.alloc(Obj::node(SexpType::Env, Body::Env(data)))
     }
 
     /// Whether `R_shallow_duplicate_attr` wraps `id` instead of copying it: an atomic vector
