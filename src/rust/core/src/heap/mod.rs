@@ -71,8 +71,9 @@ pub struct Heap {
     spare_promises: Vec<Box<PromiseData>>,
 }
 
-/// Spare boxes kept per kind (enough for the frames one collection frees in a call-heavy loop).
-const MAX_SPARE: usize = 4096;
+/// Spare boxes kept per kind (about the frames one collection of the young generation frees in
+/// a call-heavy loop; a few MB at most).
+const MAX_SPARE: usize = 16384;
 
 impl Heap {
     /// An empty heap with R's start-up triggers from `config`, before any object exists.

@@ -685,9 +685,14 @@ pub fn match_names(params: &[&str], args: Vec<ArgVal>) -> Result<Vec<Matched>, S
     let n = params.len();
     // the common case: positional arguments only, no `...` among the formals
     if args.len() <= n && args.iter().all(|a| a.name.is_none()) && !params.contains(&"...") {
-        let mut out: Vec<Matched> = args.into_iter().map(|a| Matched::Value(a.value)).collect();
+        let mut out = Vec::with_capacity(n);
+        out.extend(args.into_iter().map(|a| Matched::Value(a.value)));
         out.resize_with(n, || Matched::Missing);
         return Ok(out);
+    }
+    // `...` alone (`c`, `list`) takes every argument, in order
+    if params == ["..."] {
+        return Ok(vec![Matched::Dots(args)]);
     }
     let mut out: Vec<Option<Val>> = vec![None; n];
     let mut used = vec![false; args.len()];
