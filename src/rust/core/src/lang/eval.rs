@@ -100,6 +100,10 @@ impl Interp {
             } else if mode == Mode::Compiled {
                 return Ok(v);
             }
+            // a promise or a missing argument, found already (`..1` and friends look in `...`)
+            if !name.starts_with('.') {
+                return self.resolve_binding(v, name, e, i, mode);
+            }
         }
         self.eval_sym_slow(name, env, mode)
     }
