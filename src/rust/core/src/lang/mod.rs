@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiled;
 pub mod control;
+pub mod dates;
 pub mod eval;
 pub mod interp;
 pub mod jit;

@@ -214,10 +214,27 @@ fn data_frame(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(id))
 }
 
+/// `as.Date(x)`: days since 1970-01-01 with class "Date"; strings are read as `as.Date.character`
+/// reads them (the values are known when the strings are), names kept.
 fn as_date(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x);
-    let id = it.new_num(SexpType::Real, n, Num::Unknown)?;
+    let mut num = Num::Unknown;
+    if it.type_of(x) == SexpType::Str {
+        if let Some(s) = it.str_values(x) {
+            let strs: Vec<Option<&str>> = s.iter().map(|s| s.as_deref()).collect();
+            let days = crate::lang::dates::parse_dates(&strs)
+                .map_err(|()| ctx.error("character string is not in a standard unambiguous format"))?;
+            num =
+                Num::Values(Rc::new(days.iter().map(|d| d.map_or_else(crate::heap::na_real, |d| d as f64)).collect()));
+        }
+    }
+    let id = it.new_num(SexpType::Real, n, num)?;
+    if let Val::Obj(o) = x {
+        if let Some(names) = it.heap.attr(o, "names") {
+            it.heap.set_attr(id, "names", names)?;
+        }
+    }
     let class = it.mk_strings(&[Some("Date")])?;
     it.heap.set_attr(id, "class", class)?;
     Ok(Val::Obj(id))
