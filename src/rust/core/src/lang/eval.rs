@@ -479,7 +479,9 @@ impl Interp {
             return Ok(Mode::Ast);
         }
         let top = env == self.global;
-        let (next, compile_now) = jit::on_call(state, top, jit::jit_score(&fun.body));
+        // only a closure's first call looks at its body's score
+        let score = if state == JitState::Fresh { jit::jit_score(&fun.body) } else { 0 };
+        let (next, compile_now) = jit::on_call(state, top, score);
         if compile_now {
             let code = self.compile(&fun.body, jit::function_code_size(fun))?;
             if let Body::Closure(c) = &mut self.heap.obj_mut(clo).body {
