@@ -262,7 +262,10 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("rbind", cost(3, 8)),
     ("mean", cost(241, 634)),
     ("lapply", cost(62, 119)),
-    ("sapply", cost(600, 1450)),
+    // sapply's own (600 N / 1450 V with simplify2array, which apply.rs loads once for all)
+    ("sapply", cost(183, 394)),
+    ("mapply", cost(174, 407)),
+    ("Map", cost(34, 79)),
     ("vapply", cost(60, 117)),
     ("seq", cost(1686, 4039)),
     ("new.env", cost(1, 28)),
