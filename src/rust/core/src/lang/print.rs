@@ -131,6 +131,17 @@ pub fn quote_string(s: &str) -> String {
     out
 }
 
+/// A string as `print()` shows it: quoted (NA bare), or with `quote = FALSE` as it is (NA as
+/// `<NA>`).
+fn string_item(s: Option<&str>, quote: bool) -> String {
+    match (s, quote) {
+        (Some(s), true) => quote_string(s),
+        (Some(s), false) => s.to_string(),
+        (None, true) => "NA".to_string(),
+        (None, false) => "<NA>".to_string(),
+    }
+}
+
 /// The elements of an atomic vector as strings for `as.character()` / `paste()`, if known.
 pub fn as_character_strings(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>> {
     let t = it.type_of(v);
@@ -173,12 +184,10 @@ pub fn cat_items(it: &Interp, v: Val) -> Option<Vec<String>> {
 }
 
 /// Format an atomic vector's elements to a common width, as `print()` does.
-fn format_elements(it: &Interp, v: Val) -> Option<Vec<String>> {
+fn format_elements(it: &Interp, v: Val, quote: bool) -> Option<Vec<String>> {
     let t = it.type_of(v);
     let items: Vec<String> = match t {
-        SexpType::Str => {
-            it.str_values(v)?.into_iter().map(|s| s.map_or("NA".to_string(), |s| quote_string(&s))).collect()
-        }
+        SexpType::Str => it.str_values(v)?.iter().map(|s| string_item(s.as_deref(), quote)).collect(),
         SexpType::Lgl => it.num_values(v)?.into_iter().map(lgl_to_string).collect(),
         SexpType::Int => it.num_values(v)?.into_iter().map(int_to_string).collect(),
         SexpType::Real => {
@@ -194,7 +203,7 @@ fn format_elements(it: &Interp, v: Val) -> Option<Vec<String>> {
 /// A data-frame column as `format.data.frame` renders it: numbers formatted together, strings
 /// without quotes (`<NA>` for NA), factors by their labels.
 pub fn column_strings(it: &Interp, v: Val) -> Option<Vec<String>> {
-    let Val::Obj(o) = v else { return format_elements(it, v) };
+    let Val::Obj(o) = v else { return format_elements(it, v, true) };
     let levels = it.heap.attr(o, "levels").and_then(|l| it.str_values(Val::Obj(l)));
     match (it.type_of(v), levels) {
         (SexpType::Int, Some(levels)) => Some(
@@ -212,7 +221,7 @@ pub fn column_strings(it: &Interp, v: Val) -> Option<Vec<String>> {
         (SexpType::Str, _) => {
             Some(it.str_values(v)?.into_iter().map(|s| s.map_or("<NA>".to_string(), |s| s.to_string())).collect())
         }
-        _ => format_elements(it, v),
+        _ => format_elements(it, v, true),
     }
 }
 
@@ -281,10 +290,19 @@ fn print_named(items: &[String], names: &[String]) -> String {
 /// done in C and loads nothing.
 /// `print.Date` with `format.Date` (`print(as.Date("2020-01-01"))`: 714 N / 1590 V, measured with
 /// tools/calibrate/first_use.R).
-const PRINT_METHOD_FIRST_USE: &[(&str, (u32, u64))] =
-    &[("print.default", (170, 345)), ("print.object_size", (770, 1640)), ("print.Date", (714, 1590))];
+/// `print.noquote`, which then calls `print.default` (`print(noquote(x))` as the first print:
+/// 318 N / 687 V in all).
+const PRINT_METHOD_FIRST_USE: &[(&str, (u32, u64))] = &[
+    ("print.default", (170, 345)),
+    ("print.object_size", (770, 1640)),
+    ("print.Date", (714, 1590)),
+    ("print.noquote", (148, 342)),
+];
 
 fn method_first_use(it: &mut Interp, method: &'static str) -> EvalResult<()> {
+    if method == "print.noquote" {
+        method_first_use(it, "print.default")?;
+    }
     if let Some((_, cost)) = PRINT_METHOD_FIRST_USE.iter().find(|(n, _)| *n == method) {
         it.lazy_load_once(method, cost.0, cost.1)?;
     }
@@ -302,6 +320,9 @@ fn print_method(it: &Interp, v: Val) -> &'static str {
             if classes.iter().any(|c| c.as_deref() == Some("Date")) {
                 return "print.Date";
             }
+            if classes.iter().any(|c| c.as_deref() == Some("noquote")) {
+                return "print.noquote";
+            }
             return "print.default";
         }
     }
@@ -309,10 +330,11 @@ fn print_method(it: &Interp, v: Val) -> &'static str {
 }
 
 /// `print(x)`: dispatch, lazy-loading the method on first use.
-pub fn print_value(it: &mut Interp, v: Val) -> EvalResult<String> {
+pub fn print_value(it: &mut Interp, v: Val, quote: bool) -> EvalResult<String> {
     let m = print_method(it, v);
     method_first_use(it, m)?;
-    format_value(it, v)
+    let noquote = m == "print.noquote";
+    format_value_in(it, v, "", quote && !noquote)
 }
 
 /// Top-level auto-printing: plain values are printed by C code; objects with a class go through
@@ -320,7 +342,7 @@ pub fn print_value(it: &mut Interp, v: Val) -> EvalResult<String> {
 pub fn autoprint_value(it: &mut Interp, v: Val) -> EvalResult<String> {
     let classed = matches!(v, Val::Obj(o) if it.heap.attr(o, "class").is_some());
     if classed {
-        print_value(it, v)
+        print_value(it, v, true)
     } else {
         format_value(it, v)
     }
@@ -328,11 +350,11 @@ pub fn autoprint_value(it: &mut Interp, v: Val) -> EvalResult<String> {
 
 /// The text `print()` shows for a simulated value.
 pub fn format_value(it: &mut Interp, v: Val) -> EvalResult<String> {
-    format_value_in(it, v, "")
+    format_value_in(it, v, "", true)
 }
 
 /// `print()` of a value inside a list printed with tags `prefix` (`$a`, `[[1]]`).
-fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> {
+fn format_value_in(it: &mut Interp, v: Val, prefix: &str, quote: bool) -> EvalResult<String> {
     if let Some(text) = super::builtins::s4::show(it, v)? {
         return Ok(text);
     }
@@ -371,16 +393,16 @@ fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> 
         if let Some(d) = it.heap.attr(o, "dim") {
             let dims = it.num_values(Val::Obj(d)).unwrap_or_default();
             if dims.len() == 2 {
-                if let Some(s) = format_matrix(it, v, dims[0] as usize, dims[1] as usize) {
-                    return Ok(s + &format_attributes(it, o)?);
+                if let Some(s) = format_matrix(it, v, dims[0] as usize, dims[1] as usize, quote) {
+                    return Ok(s + &format_attributes(it, o, quote)?);
                 }
             }
         }
     }
-    let text = format_plain(it, v, t, prefix)?;
+    let text = format_plain(it, v, t, prefix, quote)?;
     match (v, t) {
         (Val::Obj(o), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) => {
-            Ok(text + &format_attributes(it, o)?)
+            Ok(text + &format_attributes(it, o, quote)?)
         }
         _ => Ok(text),
     }
@@ -388,7 +410,7 @@ fn format_value_in(it: &mut Interp, v: Val, prefix: &str) -> EvalResult<String> 
 
 /// `printAttributes`: every attribute but names, dim and dimnames, as `attr(,"name")` and its
 /// printed value.
-fn format_attributes(it: &mut Interp, o: crate::heap::ObjId) -> EvalResult<String> {
+fn format_attributes(it: &mut Interp, o: crate::heap::ObjId, quote: bool) -> EvalResult<String> {
     let attrs: Vec<(String, crate::heap::ObjId)> = match &it.heap.obj(o).attrs {
         Some(a) => a.iter().map(|(n, v)| (n.to_string(), *v)).collect(),
         None => return Ok(String::new()),
@@ -398,10 +420,16 @@ fn format_attributes(it: &mut Interp, o: crate::heap::ObjId) -> EvalResult<Strin
         if matches!(name.as_str(), "names" | "dim" | "dimnames") {
             continue;
         }
+        // print.noquote drops its own class before printing
+        if name == "class"
+            && it.str_values(Val::Obj(value)).is_some_and(|c| c.len() == 1 && c[0].as_deref() == Some("noquote"))
+        {
+            continue;
+        }
         let tag = format!("attr(,\"{name}\")");
         out.push_str(&tag);
         out.push('\n');
-        out.push_str(&format_value_in(it, Val::Obj(value), &tag)?);
+        out.push_str(&format_value_in(it, Val::Obj(value), &tag, quote)?);
     }
     Ok(out)
 }
@@ -482,7 +510,7 @@ fn format_factor(it: &Interp, v: Val, ordered: bool) -> Option<String> {
 }
 
 /// `print.default` of a value without its other attributes.
-fn format_plain(it: &mut Interp, v: Val, t: SexpType, prefix: &str) -> EvalResult<String> {
+fn format_plain(it: &mut Interp, v: Val, t: SexpType, prefix: &str, quote: bool) -> EvalResult<String> {
     match t {
         SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str => {
             let n = it.length(v);
@@ -497,7 +525,7 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, prefix: &str) -> EvalResul
                     }
                 ));
             }
-            let Some(items) = format_elements(it, v) else {
+            let Some(items) = format_elements(it, v, quote) else {
                 return Ok(format!("<{} vector of length {}: values not simulated>\n", t.type_name(), n));
             };
             match it.names(v) {
@@ -523,7 +551,7 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, prefix: &str) -> EvalResul
                 };
                 out.push_str(&tag);
                 out.push('\n');
-                out.push_str(&format_value_in(it, Val::Obj(*e), &tag)?);
+                out.push_str(&format_value_in(it, Val::Obj(*e), &tag, quote)?);
                 out.push('\n');
             }
             Ok(out)
@@ -551,7 +579,7 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, prefix: &str) -> EvalResul
 
 /// `print.default` of a matrix: each column formatted on its own, row names left-aligned; numbers
 /// and their headers right-aligned, quoted strings and their headers left-aligned.
-fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize) -> Option<String> {
+fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Option<String> {
     let t = it.type_of(v);
     let Val::Obj(o) = v else { return None };
     let (rn, cn) = match it.heap.attr(o, "dimnames") {
@@ -574,9 +602,7 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize) -> Option<String> {
     let strings = if t == SexpType::Str { Some(it.str_values(v)?) } else { None };
     for j in 0..nc {
         if let Some(s) = &strings {
-            columns.push(
-                s[j * nr..(j + 1) * nr].iter().map(|x| x.as_deref().map_or("NA".to_string(), quote_string)).collect(),
-            );
+            columns.push(s[j * nr..(j + 1) * nr].iter().map(|x| string_item(x.as_deref(), quote)).collect());
             continue;
         }
         let vals: Option<Vec<f64>> = (0..nr).map(|i| it.num_elt(v, (j * nr + i) as u64)).collect();

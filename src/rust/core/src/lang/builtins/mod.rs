@@ -265,6 +265,7 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     // sapply's own (600 N / 1450 V with simplify2array, which apply.rs loads once for all)
     ("sapply", cost(183, 394)),
     ("mapply", cost(174, 407)),
+    ("noquote", cost(65, 126)),
     ("Map", cost(34, 79)),
     ("vapply", cost(60, 117)),
     ("seq", cost(1686, 4039)),

@@ -13,6 +13,7 @@ use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("structure", &[".Data", "..."], 0, structure).scratch(40, 20),
     closure("as.list", &["x", "..."], 2, as_list),
+    closure("noquote", &["obj", "right"], 0, noquote),
     closure("array", &["data", "dim", "dimnames"], 0, array).scratch(20, 4),
     closure("factor", &["x", "levels", "labels", "exclude", "ordered", "nmax"], 0, factor).scratch(200, 200),
     // `ordered(x, ...)`: `factor(x, ..., ordered = TRUE)`
@@ -432,6 +433,32 @@ fn unclass(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     let id = if it.heap.obj(o).refs >= 1 { it.shallow_duplicate_attr(o)? } else { o };
     it.heap.set_attr(id, "class", crate::heap::NIL)?;
+    Ok(Val::Obj(id))
+}
+
+/// `noquote(obj)`: `obj` with "noquote" appended to its class (unless it has it), which makes
+/// `print()` show strings without quotes. A value bound elsewhere is first wrapped or copied, as
+/// `class<-` does.
+fn noquote(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "obj")?;
+    let o = it.boxed(x)?;
+    let mut classes: Vec<String> = it
+        .heap
+        .attr(o, "class")
+        .and_then(|c| it.str_values(Val::Obj(c)))
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.as_deref().unwrap_or("NA").to_string())
+        .collect();
+    if classes.iter().any(|c| c == "noquote") {
+        return Ok(Val::Obj(o));
+    }
+    classes.push("noquote".to_string());
+    let id = if it.heap.obj(o).refs >= 1 { it.shallow_duplicate_attr(o)? } else { o };
+    it.heap.protect(Val::Obj(id));
+    let refs: Vec<Option<&str>> = classes.iter().map(|c| Some(c.as_str())).collect();
+    let cl = it.mk_strings(&refs)?;
+    it.heap.set_attr(id, "class", cl)?;
     Ok(Val::Obj(id))
 }
 

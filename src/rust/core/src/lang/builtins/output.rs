@@ -27,7 +27,9 @@ pub(super) const BUILTINS: &[Builtin] = &[
 
 fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    let text = crate::lang::print::print_value(it, x)?;
+    // `quote = FALSE` (print.default's argument, passed on through `...`)
+    let quote = a.dots.iter().find(|d| d.name.as_deref() == Some("quote")).and_then(|d| it.num_elt(d.value, 0));
+    let text = crate::lang::print::print_value(it, x, quote != Some(0.0))?;
     it.heap.write(Stream::Stdout, text);
     it.visible = false;
     Ok(x)
