@@ -1977,39 +1977,33 @@ fn cmp_for(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
     Some(true)
 }
 
-/// The `while` handler (with `cmpWhileBody`): the condition, BRIFNOT out, the body, POP, GOTO
-/// back; NULL is the value.
+/// The `while` handler (with `cmpWhileBody`).
 fn cmp_while(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
     let [cond, body] = values(call_args(e))?[..] else { return None };
-    let skip = check_skip_loop_cntxt(cond, cntxt, true) && check_skip_loop_cntxt(body, cntxt, true);
+    cmp_loop(e, Some(cond), body, cb, cntxt)
+}
+
+/// The `repeat` handler (with `cmpRepeatBody`).
+fn cmp_repeat(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
+    let [body] = values(call_args(e))?[..] else { return None };
+    cmp_loop(e, None, body, cb, cntxt)
+}
+
+/// `while` and `repeat`: in a loop context unless it can be skipped, the condition and BRIFNOT
+/// out (`while`), the body, POP, GOTO back; NULL is the value.
+fn cmp_loop(e: &Expr, cond: Option<&Expr>, body: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
+    let skip = cond.is_none_or(|c| check_skip_loop_cntxt(c, cntxt, true)) && check_skip_loop_cntxt(body, cntxt, true);
     let outer = Cntxt { need_returnjmp: cntxt.need_returnjmp || !skip, ..cntxt.clone() };
     if !skip {
         cb.putcode(ops::STARTLOOPCNTXT);
     }
     let lcntxt = outer.in_loop();
-    cmp(cond, cb, &lcntxt, false)?;
-    cb.put_expr(e);
-    cb.putcode(ops::BRIFNOT);
+    if let Some(cond) = cond {
+        cmp(cond, cb, &lcntxt, false)?;
+        cb.put_expr(e);
+        cb.putcode(ops::BRIFNOT);
+    }
     cmp(body, cb, &lcntxt, false)?;
-    cb.putcode(ops::POP);
-    cb.putcode(ops::GOTO);
-    if !skip {
-        cb.putcode(ops::ENDLOOPCNTXT);
-    }
-    cb.putcode(ops::LDNULL);
-    cntxt.finish_invisible(cb);
-    Some(true)
-}
-
-/// The `repeat` handler (with `cmpRepeatBody`): the body, POP, GOTO back; NULL is the value.
-fn cmp_repeat(e: &Expr, cb: &mut CodeBuf, cntxt: &Cntxt) -> Option<bool> {
-    let [body] = values(call_args(e))?[..] else { return None };
-    let skip = check_skip_loop_cntxt(body, cntxt, true);
-    let outer = Cntxt { need_returnjmp: cntxt.need_returnjmp || !skip, ..cntxt.clone() };
-    if !skip {
-        cb.putcode(ops::STARTLOOPCNTXT);
-    }
-    cmp(body, cb, &outer.in_loop(), false)?;
     cb.putcode(ops::POP);
     cb.putcode(ops::GOTO);
     if !skip {
