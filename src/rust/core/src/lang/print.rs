@@ -311,22 +311,17 @@ fn method_first_use(it: &mut Interp, method: &'static str) -> EvalResult<()> {
 
 /// The print method R dispatches to for a value.
 fn print_method(it: &Interp, v: Val) -> &'static str {
-    if let Val::Obj(o) = v {
-        if let Some(cls) = it.heap.attr(o, "class") {
-            let classes = it.str_values(Val::Obj(cls)).unwrap_or_default();
-            if classes.iter().any(|c| c.as_deref() == Some("object_size")) {
-                return "print.object_size";
-            }
-            if classes.iter().any(|c| c.as_deref() == Some("Date")) {
-                return "print.Date";
-            }
-            if classes.iter().any(|c| c.as_deref() == Some("noquote")) {
-                return "print.noquote";
-            }
-            return "print.default";
-        }
+    let classes = super::builtins::class_strings(it, v);
+    let has = |c: &str| classes.iter().flatten().any(|k| &**k == c);
+    if has("object_size") {
+        "print.object_size"
+    } else if has("Date") {
+        "print.Date"
+    } else if has("noquote") {
+        "print.noquote"
+    } else {
+        "print.default"
     }
-    "print.default"
 }
 
 /// `print(x)`: dispatch, lazy-loading the method on first use.

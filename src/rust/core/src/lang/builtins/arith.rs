@@ -283,14 +283,6 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
     Ok(Val::Obj(id))
 }
 
-fn class_has(it: &Interp, v: Val, class: &str) -> bool {
-    let Val::Obj(o) = v else { return false };
-    it.heap
-        .attr(o, "class")
-        .and_then(|c| it.str_values(Val::Obj(c)))
-        .is_some_and(|c| c.iter().flatten().any(|c| &**c == class))
-}
-
 /// The attributes of `x op y`. Arithmetic (`real_binary`, `integer_binary`) copies most
 /// attributes (all but names, dim and dimnames) of each operand as long as the result, `x`'s last
 /// so they win; every operator (`R_binary`, `relop`, `lbinary`) then gives the result the dim and
@@ -342,7 +334,7 @@ fn time_class(it: &mut Interp, op: Op, x: Val, y: Val, ctx: &CallCtx) -> EvalRes
     if op.is_compare() {
         return Ok(None);
     }
-    let (dx, dy) = (class_has(it, x, "Date"), class_has(it, y, "Date"));
+    let (dx, dy) = (super::objects::inherits_class(it, x, "Date"), super::objects::inherits_class(it, y, "Date"));
     if dx || dy {
         return match op {
             Op::Sub if dx && dy => Ok(Some(("difftime", Some(it.mk_strings(&[Some("days")])?)))),
@@ -354,7 +346,7 @@ fn time_class(it: &mut Interp, op: Op, x: Val, y: Val, ctx: &CallCtx) -> EvalRes
         };
     }
     let units = |v: Val| match v {
-        Val::Obj(o) if class_has(it, v, "difftime") => Some(it.heap.attr(o, "units")),
+        Val::Obj(o) if super::objects::inherits_class(it, v, "difftime") => Some(it.heap.attr(o, "units")),
         _ => None,
     };
     match (units(x).or_else(|| units(y)), op) {

@@ -35,11 +35,7 @@ const HEAD_CALL: Cost = cost(601, 171);
 const PRINT_CALL: Cost = cost(2653, 857);
 
 pub fn is_data_frame(it: &Interp, x: Val) -> bool {
-    let Val::Obj(o) = x else { return false };
-    it.heap
-        .attr(o, "class")
-        .and_then(|c| it.str_values(Val::Obj(c)))
-        .is_some_and(|cl| cl.iter().flatten().any(|c| &**c == "data.frame"))
+    super::objects::inherits_class(it, x, "data.frame")
 }
 
 /// Number of rows: the length of the row names (compact ones are `c(NA, -n)`).

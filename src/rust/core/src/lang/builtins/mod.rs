@@ -14,6 +14,7 @@ mod envs;
 mod math;
 pub mod memory;
 mod objects;
+pub(crate) use objects::class_strings;
 mod output;
 pub mod s4;
 mod stats;

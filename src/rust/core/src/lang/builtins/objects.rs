@@ -60,12 +60,31 @@ fn set(it: &mut Interp, id: ObjId, name: &str, v: Val) -> EvalResult<()> {
     Ok(())
 }
 
+/// The strings of `v`'s class attribute (none without one).
+pub(crate) fn class_strings(it: &Interp, v: Val) -> Vec<Option<Rc<str>>> {
+    match v {
+        Val::Obj(o) => it.heap.attr(o, "class").and_then(|c| it.str_values(Val::Obj(c))).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `class` is among `v`'s classes (`inherits(v, class)` for an explicit class).
+pub(crate) fn inherits_class(it: &Interp, v: Val, class: &str) -> bool {
+    class_strings(it, v).iter().flatten().any(|c| &**c == class)
+}
+
+/// The object whose attributes are about to change: a value bound elsewhere is first wrapped
+/// (long vectors) or copied (`R_shallow_duplicate_attr`); one nothing refers to is changed in place.
+fn attrs_owned(it: &mut Interp, o: ObjId) -> EvalResult<ObjId> {
+    Ok(if o != NIL && it.heap.obj(o).refs >= 1 { it.shallow_duplicate_attr(o)? } else { o })
+}
+
 fn structure(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let data = a.need(ctx, ".Data")?;
     // `attributes(.Data) <- ...` in structure()'s frame: a value bound anywhere else is shared
     // with `.Data`, so it is wrapped (long vectors) or copied first
     let id = match data {
-        Val::Obj(o) if it.heap.obj(o).refs >= 1 && o != crate::heap::NIL => it.shallow_duplicate_attr(o)?,
+        Val::Obj(o) if it.heap.obj(o).refs >= 1 && o != NIL => attrs_owned(it, o)?,
         _ => super::vectors::attrs_modifiable(it, data)?,
     };
     for d in a.dots.clone() {
@@ -420,8 +439,7 @@ fn class(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(it.mk_strings(&refs)?))
 }
 
-/// `unclass(x)`: `x` without its class attribute. A value bound elsewhere is first wrapped (long
-/// vectors) or copied (`R_shallow_duplicate_attr`); one nothing refers to loses it in place.
+/// `unclass(x)`: `x` without its class attribute ([`attrs_owned`]).
 fn unclass(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let Val::Obj(o) = x else { return Ok(x) };
@@ -431,30 +449,23 @@ fn unclass(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if it.heap.obj(o).sexp == SexpType::Env {
         return Err(ctx.error("cannot unclass an environment"));
     }
-    let id = if it.heap.obj(o).refs >= 1 { it.shallow_duplicate_attr(o)? } else { o };
-    it.heap.set_attr(id, "class", crate::heap::NIL)?;
+    let id = attrs_owned(it, o)?;
+    it.heap.set_attr(id, "class", NIL)?;
     Ok(Val::Obj(id))
 }
 
 /// `noquote(obj)`: `obj` with "noquote" appended to its class (unless it has it), which makes
-/// `print()` show strings without quotes. A value bound elsewhere is first wrapped or copied, as
-/// `class<-` does.
+/// `print()` show strings without quotes ([`attrs_owned`], as `class<-`).
 fn noquote(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "obj")?;
     let o = it.boxed(x)?;
-    let mut classes: Vec<String> = it
-        .heap
-        .attr(o, "class")
-        .and_then(|c| it.str_values(Val::Obj(c)))
-        .unwrap_or_default()
-        .iter()
-        .map(|c| c.as_deref().unwrap_or("NA").to_string())
-        .collect();
-    if classes.iter().any(|c| c == "noquote") {
+    if inherits_class(it, Val::Obj(o), "noquote") {
         return Ok(Val::Obj(o));
     }
+    let mut classes: Vec<String> =
+        class_strings(it, Val::Obj(o)).iter().map(|c| c.as_deref().unwrap_or("NA").to_string()).collect();
     classes.push("noquote".to_string());
-    let id = if it.heap.obj(o).refs >= 1 { it.shallow_duplicate_attr(o)? } else { o };
+    let id = attrs_owned(it, o)?;
     it.heap.protect(Val::Obj(id));
     let refs: Vec<Option<&str>> = classes.iter().map(|c| Some(c.as_str())).collect();
     let cl = it.mk_strings(&refs)?;
@@ -471,10 +482,10 @@ const AS_LIST_DATA_FRAME_FIRST: (u32, u64) = (29, 64);
 fn as_list(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let o = it.boxed(x)?;
-    let class = it.heap.attr(o, "class").and_then(|c| it.str_values(Val::Obj(c))).unwrap_or_default();
+    let class = class_strings(it, Val::Obj(o));
     if class.iter().flatten().any(|c| &**c == "data.frame") {
         it.lazy_load_once("as.list.data.frame", AS_LIST_DATA_FRAME_FIRST.0, AS_LIST_DATA_FRAME_FIRST.1)?;
-        let id = if it.heap.obj(o).refs >= 1 { it.shallow_duplicate_attr(o)? } else { o };
+        let id = attrs_owned(it, o)?;
         it.heap.set_attr(id, "class", NIL)?;
         it.heap.set_attr(id, "row.names", NIL)?;
         return Ok(Val::Obj(id));
@@ -520,10 +531,7 @@ fn as_list(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn inherits(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let what = a.need(ctx, "what")?;
-    let classes = match x {
-        Val::Obj(o) => it.heap.attr(o, "class").and_then(|c| it.str_values(Val::Obj(c))).unwrap_or_default(),
-        _ => Vec::new(),
-    };
+    let classes = class_strings(it, x);
     let wanted = it.str_values(what).unwrap_or_default();
     let hit = wanted.iter().flatten().any(|w| classes.iter().flatten().any(|c| c == w));
     Ok(it.scalar_logical(Some(hit)))
