@@ -157,23 +157,42 @@ fn for_each(
         let mark = it.heap.root_mark();
         it.heap.alloc_scratch(PER_ELEMENT_NODES, 0)?;
         let e = element(it, x, i)?;
-        let p = it.mk_promise(crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null), NIL)?;
-        if let Body::Promise(pd) = &mut it.heap.obj_mut(p).body {
-            pd.value = Some(e);
-        }
-        if let Val::Obj(o) = e {
-            it.heap.obj_mut(o).refs = it.heap.obj(o).refs.saturating_add(1);
-        }
-        let mut args = vec![ArgVal { name: None, value: Val::Obj(p) }];
+        let mut args = vec![ArgVal { name: None, value: element_arg(it, f, e)? }];
         args.extend(extra.iter().cloned());
-        let is_builtin = matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
-        if is_builtin {
-            args[0].value = e;
-        }
         let r = call_function(it, ctx, f, args)?;
         keep(it, i, r)?;
         it.heap.release_to(mark, None);
     }
+    Ok(())
+}
+
+/// How `R_forceAndCall` hands an element to `f`: a builtin gets the value, a closure a promise
+/// already forced to it (which references it).
+fn element_arg(it: &mut Interp, f: Val, e: Val) -> EvalResult<Val> {
+    if matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_))) {
+        return Ok(e);
+    }
+    let p = it.mk_promise(crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null), NIL)?;
+    if let Body::Promise(pd) = &mut it.heap.obj_mut(p).body {
+        pd.value = Some(e);
+    }
+    if let Val::Obj(o) = e {
+        it.heap.obj_mut(o).refs = it.heap.obj(o).refs.saturating_add(1);
+    }
+    Ok(Val::Obj(p))
+}
+
+/// `SET_VECTOR_ELT(answer, i, r)`: a result something else refers to is only marked shared
+/// (`lazy_duplicate`), not copied.
+fn store_result(it: &mut Interp, out: ObjId, i: u64, r: Val) -> EvalResult<()> {
+    let b = it.boxed(r)?;
+    it.heap.obj_mut(b).refs = it.heap.obj(b).refs.saturating_add(1);
+    if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(out).body {
+        if let Some(slot) = v.get_mut(i as usize) {
+            *slot = b;
+        }
+    }
+    it.heap.write_barrier(out, Val::Obj(b));
     Ok(())
 }
 
@@ -187,18 +206,7 @@ fn lapply_list(it: &mut Interp, ctx: &CallCtx, a: &Args) -> EvalResult<ObjId> {
         n,
         Body::Elems(Elems::Values(vec![NIL; n.min(MAX_CONCRETE * 64) as usize])),
     )?;
-    for_each(it, ctx, x, f, &a.dots, |it, i, r| {
-        // a result something else refers to is only marked shared (`lazy_duplicate`), not copied
-        let b = it.boxed(r)?;
-        it.heap.obj_mut(b).refs = it.heap.obj(b).refs.saturating_add(1);
-        if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(out).body {
-            if let Some(slot) = v.get_mut(i as usize) {
-                *slot = b;
-            }
-        }
-        it.heap.write_barrier(out, Val::Obj(b));
-        Ok(())
-    })?;
+    for_each(it, ctx, x, f, &a.dots, |it, i, r| store_result(it, out, i, r))?;
     // names(X) carry over
     if let Val::Obj(xo) = x {
         if let Some(nm) = it.heap.attr(xo, "names") {
@@ -273,26 +281,31 @@ fn mapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let dots = a.dots.clone();
     let list = mapply_list(it, ctx, f, &dots, &more)?;
     if use_names {
-        if let Some(first) = dots.first().map(|d| d.value) {
-            let names = match first {
-                Val::Obj(o) => it.heap.attr(o, "names"),
-                _ => None,
-            };
-            match names {
-                Some(nm) => it.heap.set_attr(list, "names", nm)?,
-                None if it.type_of(first) == SexpType::Str && it.length(Val::Obj(list)) > 0 => {
-                    let b = it.boxed(first)?;
-                    it.heap.set_attr(list, "names", b)?
-                }
-                None => {}
-            }
-        }
+        name_by_first(it, list, &dots)?;
     }
     if simplify_it {
         simplify(it, list)
     } else {
         Ok(Val::Obj(list))
     }
+}
+
+/// `USE.NAMES`: the answer takes the first argument's names, or its strings if it has none.
+fn name_by_first(it: &mut Interp, list: ObjId, dots: &[ArgVal]) -> EvalResult<()> {
+    let Some(first) = dots.first().map(|d| d.value) else { return Ok(()) };
+    let names = match first {
+        Val::Obj(o) => it.heap.attr(o, "names"),
+        _ => None,
+    };
+    match names {
+        Some(nm) => it.heap.set_attr(list, "names", nm)?,
+        None if it.type_of(first) == SexpType::Str && it.length(Val::Obj(list)) > 0 => {
+            let b = it.boxed(first)?;
+            it.heap.set_attr(list, "names", b)?
+        }
+        None => {}
+    }
+    Ok(())
 }
 
 /// `MoreArgs`: a list of further arguments for every call, by their names.
@@ -331,7 +344,6 @@ fn mapply_list(it: &mut Interp, ctx: &CallCtx, f: Val, dots: &[ArgVal], more: &[
     }
     let out = it.heap.alloc_vector(SexpType::Vec, n, Body::Elems(Elems::Values(vec![NIL; n as usize])))?;
     it.heap.protect(Val::Obj(out));
-    let is_builtin = matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
     for i in 0..n {
         let mark = it.heap.root_mark();
         let mut args = Vec::with_capacity(dots.len() + more.len());
@@ -339,25 +351,12 @@ fn mapply_list(it: &mut Interp, ctx: &CallCtx, f: Val, dots: &[ArgVal], more: &[
             it.heap.alloc_scratch(PER_ELEMENT_NODES, 0)?;
             let e = element(it, d.value, i % len)?;
             it.heap.protect(e);
-            let value = if is_builtin {
-                e
-            } else {
-                let p = it.mk_promise(crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null), NIL)?;
-                if let Body::Promise(pd) = &mut it.heap.obj_mut(p).body {
-                    pd.value = Some(e);
-                }
-                Val::Obj(p)
-            };
+            let value = element_arg(it, f, e)?;
             args.push(ArgVal { name: d.name.clone(), value });
         }
         args.extend(more.iter().cloned());
         let r = call_function(it, ctx, f, args)?;
-        let b = it.boxed(r)?;
-        it.heap.obj_mut(b).refs = it.heap.obj(b).refs.saturating_add(1);
-        if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(out).body {
-            v[i as usize] = b;
-        }
-        it.heap.write_barrier(out, Val::Obj(b));
+        store_result(it, out, i, r)?;
         it.heap.release_to(mark, None);
     }
     Ok(out)
@@ -373,18 +372,7 @@ fn map(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         a.dots.iter().cloned().partition(|d| d.name.as_deref() == Some("MoreArgs"));
     let more = more_args(it, ctx, more.first().map(|d| d.value))?;
     let list = mapply_list(it, ctx, f, &dots, &more)?;
-    if let Some(first) = dots.first().map(|d| d.value) {
-        match first {
-            Val::Obj(o) if it.heap.attr(o, "names").is_some() => {
-                let nm = it.heap.attr(o, "names").unwrap_or(NIL);
-                it.heap.set_attr(list, "names", nm)?
-            }
-            Val::Obj(o) if it.type_of(first) == SexpType::Str && it.length(Val::Obj(list)) > 0 => {
-                it.heap.set_attr(list, "names", o)?
-            }
-            _ => {}
-        }
-    }
+    name_by_first(it, list, &dots)?;
     Ok(Val::Obj(list))
 }
 
