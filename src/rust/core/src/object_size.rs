@@ -202,9 +202,8 @@ pub fn allocator_bytes(it: &Interp, v: Val) -> f64 {
         if matches!(ob.sexp, SexpType::Env) && o != root {
             continue;
         }
-        // a batch of strings (`Heap::alloc_strings`) is `nodes` vectors alike
-        let batch = ob.sexp == SexpType::Char && ob.nodes > 1;
-        let (vectors, cons) = if batch { (ob.nodes as u64, 0) } else { (1, ob.nodes.saturating_sub(1) as u64) };
+        let (vectors, cons) =
+            if ob.is_string_batch() { (ob.nodes as u64, 0) } else { (1, ob.nodes.saturating_sub(1) as u64) };
         let main = if ob.is_large() {
             VECTOR_HEADER_SIZE * vectors + 8 * ob.vcells
         } else {

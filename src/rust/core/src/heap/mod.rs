@@ -541,10 +541,10 @@ impl Obj {
 /// holds more vectors of its class (a batch of large ones holds no paged node), any other
 /// aggregate cons cells.
 fn extra_nodes(o: &Obj) -> (usize, u64) {
-    match (o.sexp, o.is_large()) {
-        (SexpType::Char, false) => (o.class as usize, o.nodes as u64 - 1),
-        (SexpType::Char, true) => (0, 0),
-        _ => (0, o.nodes as u64 - 1),
+    match (o.is_string_batch(), o.is_large()) {
+        (true, false) => (o.class as usize, o.nodes as u64 - 1),
+        (true, true) => (0, 0),
+        (false, _) => (0, o.nodes as u64 - 1),
     }
 }
 

@@ -299,6 +299,12 @@ impl Obj {
         self.class == crate::profile::LARGE_NODE_CLASS
     }
 
+    /// A batch of CHARSXPs ([`super::Heap::alloc_strings`]): `nodes` vectors alike, not one node
+    /// with cons cells.
+    pub fn is_string_batch(&self) -> bool {
+        self.sexp == SexpType::Char && self.nodes > 1
+    }
+
     /// Call `f` on every object this one references (`memory.c: DO_CHILDREN`).
     pub fn for_each_child(&self, mut f: impl FnMut(ObjId)) {
         if let Some(a) = &self.attrs {
