@@ -259,6 +259,12 @@ impl Session {
     }
 
     /// Every collection so far, explicit `gc()` calls included.
+    /// The byte-code compiler's functions the session's compilations have lazy-loaded (base
+    /// functions among them as `base::f`): what the first compilations kept.
+    pub fn compiler_functions_loaded(&self) -> Vec<&'static str> {
+        self.it.jit.compiler.loaded()
+    }
+
     pub fn events(&self) -> &[GcEvent] {
         &self.it.heap.events
     }

@@ -173,22 +173,12 @@ pub(super) fn at_call(f: Flow, call: &Call) -> Flow {
     }
 }
 
-/// A byte-compiled loop that goes past its tenth iteration makes R load code it keeps for the
-/// session (measured: `for (i in 1:10) NULL` vs `for (i in 1:11) NULL` as the first loop of a
-/// session, +455 N / +1003 V; no further change up to 1000 iterations).
-const LONG_LOOP_ITERATIONS: u64 = 10;
-const LONG_LOOP_LOAD: (u32, u64) = (455, 1003);
-
-fn long_loop(it: &mut Interp) -> EvalResult<()> {
-    it.lazy_load_once("<long loop>", LONG_LOOP_LOAD.0, LONG_LOOP_LOAD.1)
-}
-
 /// A loop evaluated by the AST interpreter at top level is compiled first (JIT level 3), every
 /// time it runs.
 fn loop_mode(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Mode> {
     if mode == Mode::Ast && env == it.global && it.jit.level >= 3 {
         let e = Expr::Call(call.clone());
-        it.compile(&e, super::jit::code_size(&e))?;
+        it.compile(&e, super::jit::code_size(&e), super::compiler_load::Entry::TopLevelLoop)?;
         return Ok(Mode::Compiled);
     }
     Ok(mode)
@@ -213,16 +203,11 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     let per_iteration = it.heap.root_mark();
     let compiled = (mode == Mode::Compiled).then(|| &call.code.args(call)[2]);
     let numeric = matches!(t, SexpType::Real | SexpType::Int | SexpType::Lgl);
-    // the iteration that makes a compiled loop long
-    let long_at = if compiled.is_some() { LONG_LOOP_ITERATIONS } else { u64::MAX };
     // compiled code's loop-variable box, refilled while it can be
     let mut cell: Option<ObjId> = None;
     // the binding's slot in the frame once defined (a hint, checked every time)
     let mut slot = usize::MAX;
     for i in 0..n {
-        if i == long_at {
-            long_loop(it)?;
-        }
         it.heap.release_to(per_iteration, None);
         let v = if numeric {
             let x = super::interp::num_at(&content, i).unwrap_or(f64::NAN);
@@ -332,12 +317,7 @@ fn run_loop(
         let codes = call.code.args(call);
         (&codes[0], &codes[codes.len() - 1])
     });
-    let mut iterations = 0u64;
     loop {
-        if iterations == LONG_LOOP_ITERATIONS && mode == Mode::Compiled {
-            long_loop(it)?;
-        }
-        iterations += 1;
         let mark = it.heap.root_mark();
         if let Some(cond) = cond {
             let c = match compiled {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::ast::{Arg, Call, Const, Expr, Function, Head, Sym};
 use super::builtins::{self, Registry};
+use super::compiler_load::Entry;
 use super::interp::{EvalResult, Flow, FlowKind, Interp, Mode};
 use super::jit;
 use crate::error::SimError;
@@ -483,7 +484,7 @@ impl Interp {
         let score = if state == JitState::Fresh { jit::jit_score(&fun.body) } else { 0 };
         let (next, compile_now) = jit::on_call(state, top, score);
         if compile_now {
-            let code = self.compile(&fun.body, jit::function_code_size(fun))?;
+            let code = self.compile(&fun.body, jit::function_code_size(fun), Entry::Closure)?;
             if let Body::Closure(c) = &mut self.heap.obj_mut(clo).body {
                 c.bytecode = code;
             }
@@ -495,11 +496,13 @@ impl Interp {
         Ok(if next == JitState::Compiled { Mode::Compiled } else { Mode::Ast })
     }
 
-    /// Run the byte-code compiler on code of `size` nodes: the first compilation loads the compiler;
-    /// every compilation leaves garbage and a byte-code object.
-    pub fn compile(&mut self, body: &Expr, size: u32) -> EvalResult<ObjId> {
+    /// Run the byte-code compiler on code of `size` nodes: a compilation lazy-loads the compiler's
+    /// functions it needs first; every compilation leaves garbage and a byte-code object.
+    pub fn compile(&mut self, body: &Expr, size: u32, entry: Entry) -> EvalResult<ObjId> {
         let costs = self.jit.costs.clone();
-        let load = self.jit.load_for(body);
+        let used = &self.used_builtins;
+        let load = self.jit.load_for(body, entry, |f| used.contains(f));
+        self.loaded_by_compiler.extend(load.base.iter().copied());
         self.heap.alloc_scratch(load.garbage.0, load.garbage.1)?;
         if load.kept != (0, 0) {
             self.retain_static(load.kept.0, load.kept.1)?;
@@ -617,8 +620,8 @@ const C_STACK_PER_CALL: u64 = 12_251;
 const C_STACK_BASE: u64 = 0;
 
 /// Garbage per retained cell and Vcell when R lazy-loads code (see [`Interp::lazy_load`]).
-const LAZY_LOAD_GARBAGE_N: f64 = 0.3;
-const LAZY_LOAD_GARBAGE_V: f64 = 4.4;
+pub(crate) const LAZY_LOAD_GARBAGE_N: f64 = 0.3;
+pub(crate) const LAZY_LOAD_GARBAGE_V: f64 = 4.4;
 
 /// Data sets of the datasets package the simulator knows, as the R code that rebuilds their
 /// structure (column types and lengths, attributes; values only where they are short).

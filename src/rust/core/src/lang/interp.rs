@@ -96,6 +96,9 @@ pub struct Interp {
     pub last_value: Val,
     /// Builtins used at least once (their first call lazy-loads code in R).
     pub(crate) used_builtins: crate::fxhash::FxHashSet<&'static str>,
+    /// Base functions the byte-code compiler loaded before their first call, with what that
+    /// retained (their first call loads the rest of what it needs).
+    pub(crate) loaded_by_compiler: crate::fxhash::FxHashMap<&'static str, (u32, u64)>,
     pub jit: super::jit::JitModel,
     /// Base variables materialised so far (`letters`, `pi`, …).
     pub(crate) base_values: crate::fxhash::FxHashMap<Rc<str>, ObjId>,
@@ -139,6 +142,7 @@ impl Interp {
             visible: true,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
+            loaded_by_compiler: Default::default(),
             jit: super::jit::JitModel::new(),
             base_values: Default::default(),
             rng: Default::default(),
@@ -222,13 +226,17 @@ impl Interp {
     pub fn source_overhead(&mut self, code_nodes: u32) -> EvalResult<()> {
         const SOURCE_FIRST_USE: (u32, u64) = (3877, 8392);
         // The first expression `source()` evaluates lazy-loads its evaluation path too: sourcing
-        // `x <- 1` retains 475 N / 1225 V more than sourcing an empty file.
+        // `x <- 1` retains 475 N / 1225 V more than sourcing an empty file, and loads these base
+        // functions (measured), which the byte-code compiler would otherwise load.
         const SOURCE_FIRST_EXPR: (u32, u64) = (475, 1225);
+        const SOURCE_FIRST_EXPR_LOADS: &[&str] =
+            &["deparse", ".deparseOpts", "..deparseOpts", "mode", "withVisible", "Sys.getlocale", ".LC.categories"];
         const SOURCE_SCRATCH: (u32, u64) = (816, 31280);
         if self.used_builtins.insert("source") {
             self.retain_static(SOURCE_FIRST_USE.0, SOURCE_FIRST_USE.1)?;
             if code_nodes > 0 {
                 self.retain_static(SOURCE_FIRST_EXPR.0, SOURCE_FIRST_EXPR.1)?;
+                self.used_builtins.extend(SOURCE_FIRST_EXPR_LOADS);
             }
         }
         self.heap.alloc_scratch(SOURCE_SCRATCH.0, SOURCE_SCRATCH.1)?;

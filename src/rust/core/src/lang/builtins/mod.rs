@@ -312,7 +312,9 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
     if it.used_builtins.insert(b.name) {
         if let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) {
-            it.lazy_load(c.nodes, c.vcells)?;
+            // less the closure the compiler loaded already
+            let (n, v) = it.loaded_by_compiler.get(b.name).copied().unwrap_or_default();
+            it.lazy_load(c.nodes.saturating_sub(n), c.vcells.saturating_sub(v))?;
         }
     }
     Ok(())
