@@ -152,7 +152,8 @@ pub fn subset(
         it.heap.protect(v);
         out_cols.push(v);
     }
-    let single = picked.len() == 1 && drop.unwrap_or(j.is_some());
+    // `drop = if (missing(i)) TRUE else length(cols) == 1`: one column is a vector by default
+    let single = picked.len() == 1 && drop.unwrap_or(true);
     let (key_first, call) = match (row_index.is_some(), single) {
         (true, true) if it.length(out_cols[0]) == 1 => (None, SUBSET_ELEMENT_CALL),
         (true, true) => (None, SUBSET_ROWS_OF_COLUMN_CALL),
@@ -184,8 +185,18 @@ pub fn subset(
     }
     let id = it.new_list(elems)?;
     it.heap.protect(Val::Obj(id));
-    let refs: Vec<Option<&str>> = picked.iter().map(|&k| names[k].as_deref()).collect();
-    let nm = it.mk_strings(&refs)?;
+    // all the columns (no `j`): the data frame's own names vector, shared
+    let own_names = match (j, x) {
+        (None, Val::Obj(o)) => it.heap.attr(o, "names"),
+        _ => None,
+    };
+    let nm = match own_names {
+        Some(nm) => nm,
+        None => {
+            let refs: Vec<Option<&str>> = picked.iter().map(|&k| names[k].as_deref()).collect();
+            it.mk_strings(&refs)?
+        }
+    };
     it.heap.set_attr(id, "names", nm)?;
     // row names: the selected rows' numbers, kept compact (`c(NA, k)`) when they are 1..k
     let rows: Vec<f64> = match row_index {
