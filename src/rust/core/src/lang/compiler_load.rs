@@ -121,6 +121,10 @@ impl CompilerFunctions {
         }
     }
 
+    fn cost_of(&self, name: &str) -> Option<(u32, u64)> {
+        self.names.iter().position(|n| *n == name).map(|i| self.cost[i])
+    }
+
     fn add(&self, key: &str, out: &mut Vec<u16>) {
         if let Some(s) = self.sets.get(key) {
             out.extend_from_slice(s);
@@ -325,6 +329,12 @@ enum ArgsKind {
     Inline,
     Builtin,
     General,
+}
+
+/// What lazy-loading base function `name` retains (measured with the compiler's tables), if the
+/// tables have it.
+pub fn base_function_cost(name: &str) -> Option<(u32, u64)> {
+    COMPILER.cost_of(&format!("base::{name}"))
 }
 
 /// What compilations have forced so far in a session.

@@ -500,9 +500,9 @@ impl Interp {
     /// functions it needs first; every compilation leaves garbage and a byte-code object.
     pub fn compile(&mut self, body: &Expr, size: u32, entry: Entry) -> EvalResult<ObjId> {
         let costs = self.jit.costs.clone();
-        let used = &self.used_builtins;
-        let load = self.jit.load_for(body, entry, |f| used.contains(f));
-        self.loaded_by_compiler.extend(load.base.iter().copied());
+        let (used, loaded) = (&self.used_builtins, &self.base_loaded);
+        let load = self.jit.load_for(body, entry, |f| used.contains(f) || loaded.contains(f));
+        self.base_loaded.extend(load.base.iter().map(|(f, _)| *f));
         self.heap.alloc_scratch(load.garbage.0, load.garbage.1)?;
         if load.kept != (0, 0) {
             self.retain_static(load.kept.0, load.kept.1)?;

@@ -96,9 +96,9 @@ pub struct Interp {
     pub last_value: Val,
     /// Builtins used at least once (their first call lazy-loads code in R).
     pub(crate) used_builtins: crate::fxhash::FxHashSet<&'static str>,
-    /// Base functions the byte-code compiler loaded before their first call, with what that
-    /// retained (their first call loads the rest of what it needs).
-    pub(crate) loaded_by_compiler: crate::fxhash::FxHashMap<&'static str, (u32, u64)>,
+    /// Base functions lazy-loaded so far by the byte-code compiler, by `source()` or by the first
+    /// call of a function that loads them: a later first call does not load them again.
+    pub(crate) base_loaded: crate::fxhash::FxHashSet<&'static str>,
     pub jit: super::jit::JitModel,
     /// Base variables materialised so far (`letters`, `pi`, …).
     pub(crate) base_values: crate::fxhash::FxHashMap<Rc<str>, ObjId>,
@@ -142,7 +142,7 @@ impl Interp {
             visible: true,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
-            loaded_by_compiler: Default::default(),
+            base_loaded: Default::default(),
             jit: super::jit::JitModel::new(),
             base_values: Default::default(),
             rng: Default::default(),
@@ -236,7 +236,7 @@ impl Interp {
             self.retain_static(SOURCE_FIRST_USE.0, SOURCE_FIRST_USE.1)?;
             if code_nodes > 0 {
                 self.retain_static(SOURCE_FIRST_EXPR.0, SOURCE_FIRST_EXPR.1)?;
-                self.used_builtins.extend(SOURCE_FIRST_EXPR_LOADS);
+                self.base_loaded.extend(SOURCE_FIRST_EXPR_LOADS);
             }
         }
         self.heap.alloc_scratch(SOURCE_SCRATCH.0, SOURCE_SCRATCH.1)?;

@@ -309,15 +309,27 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("proc.time", cost(8, 24)),
 ];
 
+/// Base functions a first call loads that other code may have loaded before it (measured with
+/// `tools/calibrate/compiler_functions.R`'s helper: of the functions `source()` and the byte-code
+/// compiler load, only `data.frame()`'s first call loads any: `deparse()` to name its columns).
+const FIRST_USE_LOADS: &[(&str, &[&str])] = &[("data.frame", &["deparse", ".deparseOpts", "..deparseOpts", "mode"])];
+
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
-    if it.used_builtins.insert(b.name) {
-        if let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) {
-            // less the closure the compiler loaded already
-            let (n, v) = it.loaded_by_compiler.get(b.name).copied().unwrap_or_default();
-            it.lazy_load(c.nodes.saturating_sub(n), c.vcells.saturating_sub(v))?;
+    if !it.used_builtins.insert(b.name) {
+        return Ok(());
+    }
+    let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else { return Ok(()) };
+    let loads = FIRST_USE_LOADS.iter().find(|(n, _)| *n == b.name).map_or(&[][..], |(_, l)| *l);
+    // less what is loaded already: the function itself (by the compiler), what it calls
+    let (mut n, mut v) = (c.nodes, c.vcells);
+    for f in std::iter::once(&b.name).chain(loads) {
+        if !it.base_loaded.insert(f) {
+            let (fn_, fv) = crate::lang::compiler_load::base_function_cost(f).unwrap_or_default();
+            n = n.saturating_sub(fn_);
+            v = v.saturating_sub(fv);
         }
     }
-    Ok(())
+    it.lazy_load(n, v)
 }
 
 /// Attach the call to an error raised without one (R's `errorcall`).
