@@ -1,5 +1,6 @@
 //! Run an R script in a fresh simulated session and print what R would print.
-//! `cargo run --example run -- script.R [--gcinfo]`; `--builtins` lists the simulated functions.
+//! `cargo run --example run -- script.R [--gcinfo] [--compiler]`; `--builtins` lists the simulated
+//! functions; `--compiler` lists, on standard error, the compiler's functions the script loaded.
 
 use rheap_core::lang::builtins::Registry;
 use rheap_core::{HeapConfig, Session, Stream};
@@ -10,7 +11,7 @@ fn main() {
         Registry::names().iter().for_each(|n| println!("{n}"));
         return;
     }
-    let path = args.get(1).expect("usage: run SCRIPT.R [--gcinfo]");
+    let path = args.get(1).expect("usage: run SCRIPT.R [--gcinfo] [--compiler]");
     let code = std::fs::read_to_string(path).expect("cannot read the script");
     let mut s = Session::new(HeapConfig::default()).expect("session");
     if args.iter().any(|a| a == "--gcinfo") {
@@ -31,5 +32,8 @@ fn main() {
     }
     for n in s.notes() {
         eprintln!("note: {n}");
+    }
+    if args.iter().any(|a| a == "--compiler") {
+        eprintln!("compiler functions loaded: {}", s.compiler_functions_loaded().join(" "));
     }
 }
