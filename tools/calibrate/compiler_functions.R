@@ -47,6 +47,7 @@ syntax <- c(
   `repeat` = "function(x) repeat break",
   `next` = "function(x) repeat next",
   `if` = "function(x) if (x) x",
+  `if-else` = "function(x) if (x) x else x",
   `{` = "function(x) { x; x }",
   `(` = "function(x) (x)",
   `function` = "function(x) function(y) y",

@@ -210,7 +210,8 @@ impl CompilerFunctions {
                 }
             }
             Some("if") => {
-                self.add_at("if", tail, out);
+                // without `else` the value is NULL, invisible
+                self.add_at(if args.len() == 3 { "if-else" } else { "if" }, tail, out);
                 if let Some((cond, branches)) = args.split_first() {
                     self.walk(cond, false, out);
                     branches.iter().for_each(|b| self.walk(b, tail, out));
