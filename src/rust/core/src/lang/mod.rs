@@ -9,6 +9,7 @@ pub mod control;
 pub mod dates;
 pub mod eval;
 pub mod interp;
+pub mod base_loads;
 pub mod compiler_load;
 pub mod jit;
 pub mod label;

@@ -309,24 +309,28 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("proc.time", cost(8, 24)),
 ];
 
-/// Base functions a first call loads that other code may have loaded before it (measured with
-/// `tools/calibrate/compiler_functions.R`'s helper: of the functions `source()` and the byte-code
-/// compiler load, only `data.frame()`'s first call loads any: `deparse()` to name its columns).
-const FIRST_USE_LOADS: &[(&str, &[&str])] = &[("data.frame", &["deparse", ".deparseOpts", "..deparseOpts", "mode"])];
+/// Functions whose first-use costs above were measured, or are charged, apart from helpers they
+/// share: `nlevels()` after `factor()`; `sapply()` and `mapply()` without `simplify2array()` and
+/// `Map()` without `mapply()` (apply.rs loads those once for all); `warning()` without what the
+/// first warning loads (warnings.rs); `system.time()` without its first `gc()` (output.rs). Their
+/// costs are charged as they are.
+const FIRST_USE_APART: &[&str] = &["nlevels", "sapply", "mapply", "Map", "warning", "system.time"];
 
+/// A function's first call: its measured cost, less what the base functions it loads retain when
+/// something loaded them already (the compiler, `source()`, another function's first call).
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
     if !it.used_builtins.insert(b.name) {
         return Ok(());
     }
     let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else { return Ok(()) };
-    let loads = FIRST_USE_LOADS.iter().find(|(n, _)| *n == b.name).map_or(&[][..], |(_, l)| *l);
-    // less what is loaded already: the function itself (by the compiler), what it calls
     let (mut n, mut v) = (c.nodes, c.vcells);
-    for f in std::iter::once(&b.name).chain(loads) {
-        if !it.base_loaded.insert(f) {
-            let (fn_, fv) = crate::lang::compiler_load::base_function_cost(f).unwrap_or_default();
-            n = n.saturating_sub(fn_);
-            v = v.saturating_sub(fv);
+    if !FIRST_USE_APART.contains(&b.name) {
+        for f in crate::lang::base_loads::first_call_loads(b.name) {
+            if !it.base_loaded.insert(f) {
+                let (fn_, fv) = crate::lang::base_loads::cost(f).unwrap_or_default();
+                n = n.saturating_sub(fn_);
+                v = v.saturating_sub(fv);
+            }
         }
     }
     it.lazy_load(n, v)

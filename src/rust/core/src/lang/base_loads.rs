@@ -1,0 +1,49 @@
+//! Base functions are lazy-loaded: each is a promise of base's database, forced the first time a
+//! call needs it, and kept for the session. A function's first call loads its own closure and the
+//! base functions it calls, so functions that share helpers load them once between them (`order()`
+//! for `data.frame()`, `factor()` and `sort()`; `is.data.frame()` for `rowSums()` and `colSums()`).
+//!
+//! Measured in real R 4.2.2 by `tools/calibrate/first_use_loads.R`: `data/first-use-loads.tsv`
+//! names the base functions each simulated function's first call loads, `data/base-function-costs.tsv`
+//! what loading each retains.
+
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+struct BaseLoads {
+    loads: HashMap<&'static str, Vec<&'static str>>,
+    cost: HashMap<&'static str, (u32, u64)>,
+}
+
+static BASE_LOADS: Lazy<BaseLoads> = Lazy::new(|| {
+    let rows = |text: &'static str| text.lines().filter(|l| !l.starts_with('#') && !l.is_empty());
+    let loads = rows(include_str!("../../data/first-use-loads.tsv"))
+        .map(|l| {
+            let (name, fs) = l.split_once('\t').unwrap_or((l, ""));
+            (name, fs.split(' ').filter(|f| !f.is_empty()).collect())
+        })
+        .collect();
+    let cost = rows(include_str!("../../data/base-function-costs.tsv"))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (
+                f[0],
+                (
+                    f[1].parse().expect("base-function-costs.tsv: Ncells"),
+                    f[2].parse().expect("base-function-costs.tsv: Vcells"),
+                ),
+            )
+        })
+        .collect();
+    BaseLoads { loads, cost }
+});
+
+/// The base functions the first call of `name` loads (none if not measured).
+pub fn first_call_loads(name: &str) -> &'static [&'static str] {
+    BASE_LOADS.loads.get(name).map_or(&[], |v| v.as_slice())
+}
+
+/// What loading base function `name` retains, as measured for first calls or for the compiler.
+pub fn cost(name: &str) -> Option<(u32, u64)> {
+    BASE_LOADS.cost.get(name).copied().or_else(|| super::compiler_load::base_function_cost(name))
+}
