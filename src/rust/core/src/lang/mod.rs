@@ -2,15 +2,15 @@
 
 pub mod ast;
 pub mod base_closures;
+pub mod base_loads;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiled;
+pub mod compiler_load;
 pub mod control;
 pub mod dates;
 pub mod eval;
 pub mod interp;
-pub mod base_loads;
-pub mod compiler_load;
 pub mod jit;
 pub mod label;
 pub mod parse;
