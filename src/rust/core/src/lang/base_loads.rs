@@ -15,25 +15,28 @@ struct BaseLoads {
     cost: HashMap<&'static str, (u32, u64)>,
 }
 
+/// The rows of a data table: its lines but `#` comments and blank ones.
+pub(super) fn data_rows(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+/// A `function<TAB>Ncells<TAB>Vcells` row of `table`.
+pub(super) fn cost_row(line: &'static str, table: &str) -> (&'static str, (u32, u64)) {
+    let f: Vec<&str> = line.split('\t').collect();
+    let n = f[1].parse().unwrap_or_else(|_| panic!("{table}: Ncells of {}", f[0]));
+    let v = f[2].parse().unwrap_or_else(|_| panic!("{table}: Vcells of {}", f[0]));
+    (f[0], (n, v))
+}
+
 static BASE_LOADS: Lazy<BaseLoads> = Lazy::new(|| {
-    let rows = |text: &'static str| text.lines().filter(|l| !l.starts_with('#') && !l.is_empty());
-    let loads = rows(include_str!("../../data/first-use-loads.tsv"))
+    let loads = data_rows(include_str!("../../data/first-use-loads.tsv"))
         .map(|l| {
             let (name, fs) = l.split_once('\t').unwrap_or((l, ""));
             (name, fs.split(' ').filter(|f| !f.is_empty()).collect())
         })
         .collect();
-    let cost = rows(include_str!("../../data/base-function-costs.tsv"))
-        .map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
-            (
-                f[0],
-                (
-                    f[1].parse().expect("base-function-costs.tsv: Ncells"),
-                    f[2].parse().expect("base-function-costs.tsv: Vcells"),
-                ),
-            )
-        })
+    let cost = data_rows(include_str!("../../data/base-function-costs.tsv"))
+        .map(|l| cost_row(l, "base-function-costs.tsv"))
         .collect();
     BaseLoads { loads, cost }
 });

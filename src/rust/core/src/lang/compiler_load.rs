@@ -13,6 +13,7 @@
 //! twice (compiling `x <- c(x, i)` forces exactly what `x <- i` and `c(i, 1)` force together).
 
 use super::ast::{Const, Expr};
+use super::base_loads::{cost_row, data_rows};
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 
@@ -69,6 +70,8 @@ fn folded_len(e: &Expr, folds: &impl Fn(&str) -> bool) -> Option<f64> {
 
 struct CompilerFunctions {
     names: Vec<&'static str>,
+    /// Each function's position in `names` and `cost`.
+    index: HashMap<&'static str, u16>,
     /// Ncells and Vcells loading each function retains.
     cost: Vec<(u32, u64)>,
     /// The functions each probe key's code forced (indices into `cost`).
@@ -87,19 +90,16 @@ static COMPILER: Lazy<CompilerFunctions> = Lazy::new(|| {
 
 impl CompilerFunctions {
     fn parse(functions: &'static str, probes: &'static str) -> CompilerFunctions {
-        let rows = |text: &'static str| text.lines().filter(|l| !l.starts_with('#') && !l.is_empty());
         let mut index = HashMap::new();
         let mut cost = Vec::new();
         let mut names = Vec::new();
-        for line in rows(functions) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let n = f[1].parse().expect("compiler-functions.tsv: Ncells");
-            let v = f[2].parse().expect("compiler-functions.tsv: Vcells");
-            index.insert(f[0], cost.len() as u16);
-            cost.push((n, v));
-            names.push(f[0]);
+        for line in data_rows(functions) {
+            let (name, c) = cost_row(line, "compiler-functions.tsv");
+            index.insert(name, cost.len() as u16);
+            cost.push(c);
+            names.push(name);
         }
-        let sets = rows(probes)
+        let sets = data_rows(probes)
             .map(|line| {
                 let f: Vec<&str> = line.split('\t').collect();
                 let names = f.get(2).copied().unwrap_or("");
@@ -118,11 +118,12 @@ impl CompilerFunctions {
             inline_handlers: index[INLINE_HANDLERS],
             cmp_call_args: index[CMP_CALL_ARGS],
             cmp_builtin_args: index[CMP_BUILTIN_ARGS],
+            index,
         }
     }
 
     fn cost_of(&self, name: &str) -> Option<(u32, u64)> {
-        self.names.iter().position(|n| *n == name).map(|i| self.cost[i])
+        self.index.get(name).map(|&i| self.cost[i as usize])
     }
 
     fn add(&self, key: &str, out: &mut Vec<u16>) {
@@ -171,25 +172,26 @@ impl CompilerFunctions {
     /// The functions compiling `e` forces; `tail`: `e` is the value of a closure (its last
     /// expression, or a branch of one).
     fn walk(&self, e: &Expr, tail: bool, out: &mut Vec<u16>) {
-        let Expr::Call(c) = e else {
-            match e {
-                Expr::Sym(_) => self.add("var", out),
-                // NULL, TRUE and FALSE have instructions of their own
-                Expr::Const(Const::Null) => self.add("NULL", out),
-                Expr::Const(Const::Logical(Some(true))) => self.add("TRUE", out),
-                Expr::Const(Const::Logical(Some(false))) => self.add("FALSE", out),
-                Expr::Const(_) => self.add("const", out),
-                Expr::Function(f) => {
-                    self.add_at("function", tail, out);
-                    for d in f.params.iter().filter_map(|p| p.default.as_ref()) {
-                        self.walk(d, false, out);
-                    }
-                    self.walk(&f.body, true, out);
+        match e {
+            Expr::Sym(_) => self.add("var", out),
+            // NULL, TRUE and FALSE have instructions of their own
+            Expr::Const(Const::Null) => self.add("NULL", out),
+            Expr::Const(Const::Logical(Some(true))) => self.add("TRUE", out),
+            Expr::Const(Const::Logical(Some(false))) => self.add("FALSE", out),
+            Expr::Const(_) => self.add("const", out),
+            Expr::Function(f) => {
+                self.add_at("function", tail, out);
+                for d in f.params.iter().filter_map(|p| p.default.as_ref()) {
+                    self.walk(d, false, out);
                 }
-                Expr::Call(_) => unreachable!(),
+                self.walk(&f.body, true, out);
             }
-            return;
-        };
+            Expr::Call(c) => self.walk_call(e, c, tail, out),
+        }
+    }
+
+    /// [`Self::walk`] of a call: by its head, with its arguments.
+    fn walk_call(&self, e: &Expr, c: &super::ast::Call, tail: bool, out: &mut Vec<u16>) {
         let head = e.call_name();
         let args: Vec<&Expr> = c.args.iter().filter_map(|a| a.value.as_ref()).collect();
         let walk_all = |args: &[&Expr], out: &mut Vec<u16>| args.iter().for_each(|v| self.walk(v, false, out));
@@ -344,15 +346,14 @@ pub struct CompilerLoadState {
     forced: Vec<bool>,
 }
 
-/// What one compilation lazy-loads: the Ncells and Vcells its newly forced functions retain,
-/// whether it forced the inline handlers, and the base functions it loaded with their costs.
+/// What one compilation lazy-loads: the Ncells and Vcells its newly forced functions retain
+/// besides the inline handlers, the inline handlers' if it forced them, and the base functions it
+/// loaded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Forced {
-    pub kept: (u32, u64),
-    /// What `kept` holds besides the inline handlers.
-    pub kept_functions: (u32, u64),
-    pub inline_handlers: bool,
-    pub base: Vec<(&'static str, (u32, u64))>,
+    pub functions: (u32, u64),
+    pub inline_handlers: Option<(u32, u64)>,
+    pub base: Vec<&'static str>,
 }
 
 impl CompilerLoadState {
@@ -393,16 +394,14 @@ impl CompilerLoadState {
                 if loaded(base) {
                     continue;
                 }
-                out.base.push((base, cost));
+                out.base.push(base);
             }
             if f == c.inline_handlers {
-                out.inline_handlers = true;
+                out.inline_handlers = Some(cost);
             } else {
-                out.kept_functions.0 += cost.0;
-                out.kept_functions.1 += cost.1;
+                out.functions.0 += cost.0;
+                out.functions.1 += cost.1;
             }
-            out.kept.0 += cost.0;
-            out.kept.1 += cost.1;
         }
         out
     }

@@ -502,12 +502,11 @@ impl Interp {
         let costs = self.jit.costs.clone();
         let (used, loaded) = (&self.used_builtins, &self.base_loaded);
         let load = self.jit.load_for(body, entry, |f| used.contains(f) || loaded.contains(f));
-        self.base_loaded.extend(load.base.iter().map(|(f, _)| *f));
+        self.base_loaded.extend(load.base.iter().copied());
         self.heap.alloc_scratch(load.garbage.0, load.garbage.1)?;
         if load.kept != (0, 0) {
             self.retain_static(load.kept.0, load.kept.1)?;
         }
-        self.jit.compilations += 1;
         self.heap.alloc_scratch(
             costs.compile_base_nodes + costs.compile_nodes_per_code_node * size,
             costs.compile_base_vcells + costs.compile_vcells_per_code_node * size as u64,

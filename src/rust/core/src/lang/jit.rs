@@ -44,7 +44,6 @@ impl Default for JitCosts {
 pub struct JitModel {
     /// `R_jit_enabled`: 0 disables; 3 (default) also compiles top-level loops.
     pub level: u8,
-    pub compilations: u32,
     pub costs: JitCosts,
     pub compiler: CompilerLoadState,
 }
@@ -61,10 +60,10 @@ impl JitModel {
     pub fn load_for(&mut self, body: &Expr, entry: Entry, loaded: impl Fn(&str) -> bool) -> CompilerLoad {
         let forced = self.compiler.force(body, entry, loaded);
         let mut load = CompilerLoad { base: forced.base, ..Default::default() };
-        load.add_lazy(forced.kept_functions);
-        if forced.inline_handlers {
-            load.kept.0 += forced.kept.0 - forced.kept_functions.0;
-            load.kept.1 += forced.kept.1 - forced.kept_functions.1;
+        load.add_lazy(forced.functions);
+        if let Some((n, v)) = forced.inline_handlers {
+            load.kept.0 += n;
+            load.kept.1 += v;
             load.garbage.0 += self.costs.inline_handlers_garbage.0;
             load.garbage.1 += self.costs.inline_handlers_garbage.1;
         }
@@ -77,7 +76,7 @@ impl JitModel {
 pub struct CompilerLoad {
     pub kept: (u32, u64),
     pub garbage: (u32, u64),
-    pub base: Vec<(&'static str, (u32, u64))>,
+    pub base: Vec<&'static str>,
 }
 
 impl CompilerLoad {
