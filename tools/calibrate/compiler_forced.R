@@ -3,28 +3,14 @@
 #   Rscript --vanilla tools/calibrate/compiler_forced.R OUT.tsv WORKLOAD.R ...
 # Writes `workload<TAB>functions` (space-separated, sorted), read by tests/workloads.rs. The
 # compiler namespace's functions are promises of its lazy-load database; a small C helper lists
-# those already forced (see compiler_functions.R).
+# those already forced (lazy_loads.R).
 args <- commandArgs(TRUE)
 out <- args[1L]
 files <- args[-1L]
 rscript <- file.path(R.home("bin"), "Rscript")
-helper <- file.path(tempdir(), "forced.c")
-writeLines(c(
-  "#include <Rinternals.h>",
-  "SEXP forced(SEXP env) {",
-  "  SEXP names = PROTECT(R_lsInternal3(env, TRUE, FALSE));",
-  "  int n = LENGTH(names), k = 0;",
-  "  SEXP out = PROTECT(allocVector(STRSXP, n));",
-  "  for (int i = 0; i < n; i++) {",
-  "    SEXP v = findVarInFrame3(env, installChar(STRING_ELT(names, i)), FALSE);",
-  "    if (TYPEOF(v) == PROMSXP && PRVALUE(v) != R_UnboundValue) SET_STRING_ELT(out, k++, STRING_ELT(names, i));",
-  "  }",
-  "  out = lengthgets(out, k);",
-  "  UNPROTECT(2);",
-  "  return out;",
-  "}"), helper)
-stopifnot(system2(file.path(R.home("bin"), "R"), c("CMD SHLIB", shQuote(helper)), stdout = FALSE) == 0L)
-so <- sub("\\.c$", .Platform$dynlib.ext, helper)
+source(file.path(dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1L]))),
+                 "lazy_loads.R"))
+so <- forced_helper()
 rows <- vapply(files, function(f) {
   child <- tempfile(fileext = ".R")
   writeLines(c(

@@ -11,32 +11,15 @@
 # JIT compiles it (compiler:::tryCmpfun, what eval.c: R_cmpfun1 calls) or a top-level loop run;
 # the probe's set is what it forced beyond what start-up forced.
 #
-# Costs: in one process with the JIT off, the namespace loaded, every function is forced in a
-# canonical order (probes' sets in probe order), and each one's cost is the growth of the heap it
-# leaves, less the measuring loop's own (a function forced twice). Loading shares symbols between
-# functions, so a function is charged the new symbols it brings in that order; the order puts the
-# common functions first, so the sets real code forces are charged almost exactly.
+# Costs: lazy_load_costs() (lazy_loads.R) in a canonical order (probes' sets in probe order),
+# which puts the common functions first, so the sets real code forces are charged almost exactly.
 out_dir <- commandArgs(TRUE)[1L]
 con <- file("stdin"); builtins <- sub("\t.*", "", readLines(con)); close(con)
 rscript <- file.path(R.home("bin"), "Rscript")
 
-helper <- file.path(tempdir(), "forced.c")
-writeLines(c(
-  "#include <Rinternals.h>",
-  "SEXP forced(SEXP env) {",
-  "  SEXP names = PROTECT(R_lsInternal3(env, TRUE, FALSE));",
-  "  int n = LENGTH(names), k = 0;",
-  "  SEXP out = PROTECT(allocVector(STRSXP, n));",
-  "  for (int i = 0; i < n; i++) {",
-  "    SEXP v = findVarInFrame3(env, installChar(STRING_ELT(names, i)), FALSE);",
-  "    if (TYPEOF(v) == PROMSXP && PRVALUE(v) != R_UnboundValue) SET_STRING_ELT(out, k++, STRING_ELT(names, i));",
-  "  }",
-  "  out = lengthgets(out, k);",
-  "  UNPROTECT(2);",
-  "  return out;",
-  "}"), helper)
-stopifnot(system2(file.path(R.home("bin"), "R"), c("CMD SHLIB", shQuote(helper)), stdout = FALSE) == 0L)
-so <- sub("\\.c$", .Platform$dynlib.ext, helper)
+source(file.path(dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1L]))),
+                 "lazy_loads.R"))
+so <- forced_helper()
 
 # key, code. A closure body is compiled by tryCmpfun, other code runs at top level. g and h are
 # user functions (calls to them are compiled as general closure calls).
@@ -195,39 +178,7 @@ for (k in names(probes)) {
 }
 order <- unique(unlist(sets, use.names = FALSE))
 
-# Base's functions are measured first, before the compiler's namespace is loaded (loading it
-# forces some of them), then the compiler's; each list ends with its first function again, which
-# measures the loop itself, and starts with a variable already set, which warms the loop up.
-cost_script <- tempfile(fileext = ".R")
-writeLines(c(
-  "fs <- readLines(commandArgs(TRUE)[1L])",
-  "is_base <- startsWith(fs, 'base::')",
-  "measure <- function(env, names, warm) {",
-  "  names <- c(warm, names, names[1L])  # a variable already set warms the loop up",
-  "  res <- matrix(0, length(names), 2L)",
-  "  r0 <- r1 <- c(0, 0); k <- 0L",
-  "  for (k in seq_along(names)) {",
-  "    r0 <- .Internal(gc(FALSE, FALSE, TRUE))[1:2]",
-  "    env[[names[k]]]",
-  "    r1 <- .Internal(gc(FALSE, FALSE, TRUE))[1:2]",
-  "    res[k, ] <- r1 - r0",
-  "  }",
-  "  loop <- res[nrow(res), ]",
-  "  res <- res[-c(1L, nrow(res)), , drop = FALSE]",
-  "  res <- cbind(res[, 1] - loop[1], res[, 2] - loop[2])",
-  "  res[res < 0] <- 0  # noise of a few cells",
-  "  res",
-  "}",
-  "b <- measure(baseenv(), substring(fs[is_base], 7L), 'invisible')",
-  "ns <- loadNamespace('compiler')",
-  "n <- measure(ns, fs[!is_base], '.packageName')",
-  "out <- rbind(b, n)",
-  "cat(sprintf('%s\\t%d\\t%d', c(fs[is_base], fs[!is_base]), as.integer(out[, 1]), as.integer(out[, 2])), sep = '\\n')"),
-  cost_script)
-order_file <- tempfile()
-writeLines(order, order_file)
-costs <- system2(rscript, c("--vanilla", cost_script, order_file), stdout = TRUE, stderr = FALSE,
-                 env = "R_ENABLE_JIT=0")
+costs <- lazy_load_costs(order)
 writeLines(c("# compiler function\tNcells\tVcells retained by loading it (tools/calibrate/compiler_functions.R)",
              costs), file.path(out_dir, "compiler-functions.tsv"))
 writeLines(c("# key\tprobe\tcompiler functions compiling it forces (tools/calibrate/compiler_functions.R)",
