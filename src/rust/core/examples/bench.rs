@@ -51,7 +51,7 @@ fn main() {
     let rate = allocations_per_second();
     println!("core: {:.1} million simulated allocations/s (target >= 20)", rate / 1e6);
 
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../../shared/fixtures/workloads");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/public/workloads");
     let mut names: Vec<_> =
         std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     names.retain(|p| p.extension().map_or(false, |x| x == "R") && p.with_extension("json").exists());

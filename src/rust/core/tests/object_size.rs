@@ -1,4 +1,4 @@
-//! `object.size()` exact against real R 4.2.2 (`shared/fixtures/object-size.tsv`, and the
+//! `object.size()` exact against real R 4.2.2 (`tests/fixtures/public/object-size.tsv`, and the
 //! repository's own `tests/fixtures/object-size-extra.tsv` when present): every expression is
 //! evaluated in a fresh simulated session, as the fixture was measured.
 
@@ -38,7 +38,7 @@ fn check(path: &std::path::Path) -> (usize, usize, Vec<String>) {
 fn object_size_matches_real_r() {
     let mut all = Vec::new();
     for path in [
-        common::shared_dir().join("fixtures").join("object-size.tsv"),
+        common::public_fixtures().join("object-size.tsv"),
         common::repo_dir().join("tests").join("fixtures").join("object-size-extra.tsv"),
     ] {
         let (exact, total, problems) = check(&path);

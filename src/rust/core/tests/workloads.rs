@@ -1,11 +1,11 @@
-//! Fidelity against real R 4.2.2 on the recorded workloads (`shared/fixtures/workloads`, and the
+//! Fidelity against real R 4.2.2 on the recorded workloads (`tests/fixtures/public/workloads`, and the
 //! repository's own `tests/workloads`): same collections at the same levels, each collection's
 //! vector megabytes within 0.1, final Vcells within 0.1 %, Ncells within 2 %, identical stdout and
 //! the same warnings and messages on stderr.
 
 mod common;
 
-use common::{repo_dir, run_workload, shared_dir, Run};
+use common::{public_fixtures, repo_dir, run_workload, Run};
 
 struct Check {
     name: String,
@@ -183,7 +183,7 @@ fn report(checks: &[Check]) -> usize {
 
 #[test]
 fn public_workloads_match_real_r() {
-    let checks = run_dir(&shared_dir().join("fixtures").join("workloads"));
+    let checks = run_dir(&public_fixtures().join("workloads"));
     assert!(!checks.is_empty(), "no workloads found");
     let bad = report(&checks);
     assert_eq!(bad, 0, "{bad} of {} workloads differ from real R", checks.len());
@@ -201,7 +201,7 @@ fn own_workloads_match_real_r() {
 #[test]
 fn workloads_load_the_compiler_functions_r_loads() {
     let recorded = std::fs::read_to_string(repo_dir().join("tests/fixtures/compiler-forced.tsv")).unwrap();
-    let dirs = [shared_dir().join("fixtures").join("workloads"), repo_dir().join("tests").join("workloads")];
+    let dirs = [public_fixtures().join("workloads"), repo_dir().join("tests").join("workloads")];
     let mut checked = 0;
     let mut differ = Vec::new();
     for line in recorded.lines().filter(|l| !l.starts_with('#')) {

@@ -8,25 +8,10 @@ use std::path::PathBuf;
 use rheap_core::{GcEvent, GcMatrix, HeapConfig, Session};
 use serde_json::Value;
 
-/// `shared/` beside the repository root (or `RHEAP_SHARED`).
-pub fn shared_dir() -> PathBuf {
-    if let Ok(p) = std::env::var("RHEAP_SHARED") {
-        return PathBuf::from(p);
-    }
-    let mut d = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    loop {
-        let cand = d.join("shared").join("fixtures");
-        if cand.is_dir() {
-            return d.join("shared");
-        }
-        let sib = d.join("..").join("shared").join("fixtures");
-        if sib.is_dir() {
-            return d.join("..").join("shared");
-        }
-        if !d.pop() {
-            panic!("cannot find shared/fixtures above {}", env!("CARGO_MANIFEST_DIR"));
-        }
-    }
+/// The public reference measurements (`tests/fixtures/public`: the project's shared fixtures, copied
+/// into the repository with the scripts that recorded them, so that a fresh clone can run the tests).
+pub fn public_fixtures() -> PathBuf {
+    repo_dir().join("tests").join("fixtures").join("public")
 }
 
 /// The repository's own fixtures (`tests/fixtures`, `tests/workloads` at the repository root).
