@@ -13,6 +13,7 @@ pub mod eval;
 pub mod interp;
 pub mod jit;
 pub mod label;
+pub mod library;
 pub mod parse;
 pub mod print;
 pub mod rng;
