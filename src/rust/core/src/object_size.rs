@@ -92,6 +92,7 @@ fn obj_size(it: &Interp, o: ObjId) -> u64 {
             // a JIT-compiled body is a BCODESXP when its code is modelled
             Body::Closure(c) => match c.jit {
                 JitState::Compiled => compiled_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
+                JitState::Installed => namespace_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
                 _ => function_size(&c.fun),
             },
             _ => SEXPREC_SIZE,

@@ -101,6 +101,10 @@ pub struct EnvData {
     /// Something outlives the call that made this frame (a closure, `environment()`), so its
     /// references are not released when the call returns.
     pub captured: bool,
+    /// A frame whose bindings exist before their values are made, as a lazy-loaded namespace's
+    /// promises do: the names come from source `k` (the evaluator's namespace data) and a binding
+    /// appears in `names` when its value is first read.
+    pub lazy_source: Option<u8>,
 }
 
 impl EnvData {
@@ -114,6 +118,7 @@ impl EnvData {
             slots: Vec::new(),
             slots_used: 0,
             captured: false,
+            lazy_source: None,
         }
     }
 
@@ -213,6 +218,8 @@ pub enum JitState {
     Never,
     /// The body is byte code.
     Compiled,
+    /// A package's closure: byte code since the package was installed (compiled in its namespace).
+    Installed,
 }
 
 #[derive(Clone, Debug)]
@@ -232,6 +239,8 @@ pub struct PromiseData {
     /// Environment to evaluate in; NIL once forced.
     pub env: ObjId,
     pub value: Option<Val>,
+    /// The promise of a formal's default (the argument was missing: `missing()` is TRUE).
+    pub default_arg: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -50,3 +50,21 @@ pub fn first_call_loads(name: &str) -> &'static [&'static str] {
 pub fn cost(name: &str) -> Option<(u32, u64)> {
     BASE_LOADS.cost.get(name).copied().or_else(|| super::compiler_load::base_function_cost(name))
 }
+
+/// Closures of base, stats and utils a fresh `Rscript --vanilla` session has loaded already
+/// (start-up forced their promises), from `data/library-loads.tsv` (measured by
+/// `tools/calibrate/library_loads.R`).
+static FORCED_AT_START: Lazy<std::collections::HashSet<(&'static str, &'static str)>> = Lazy::new(|| {
+    data_rows(include_str!("../../data/library-loads.tsv"))
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f.get(2) == Some(&"1")).then(|| (f[0], f[1]))
+        })
+        .collect()
+});
+
+/// Whether start-up loaded closure `name` of `pkg`.
+pub fn forced_at_start(pkg: super::library::Pkg, name: &str) -> bool {
+    FORCED_AT_START.contains(&(pkg.name(), name))
+}

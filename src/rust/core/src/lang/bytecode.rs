@@ -486,6 +486,22 @@ impl Value {
         }
     }
 
+    /// The vector `ReadItem` makes of this constant (NULL is no object).
+    fn footprint(&self, fp: &mut super::lazy_load::Footprint) {
+        let (t, len) = match self {
+            Value::Null => return,
+            Value::Lgl(v) => (SexpType::Lgl, v.len()),
+            Value::Int(v) => (SexpType::Int, v.len()),
+            Value::Real(v) => (SexpType::Real, v.len()),
+            Value::Cplx(v) => (SexpType::Cplx, v.len()),
+            Value::Str(v) => {
+                v.iter().flatten().for_each(|s| fp.string(s));
+                (SexpType::Str, v.len())
+            }
+        };
+        fp.vector(t, len as u64);
+    }
+
     fn bytes(&self) -> u64 {
         match self {
             Value::Null => 0,
@@ -680,6 +696,32 @@ impl CodeBuf {
             && self.consts.iter().zip(&other.consts).all(|(x, y)| x.identical(y))
     }
 
+    /// The objects `ReadBC1` makes of this code: the BCODESXP node, the threaded code INTSXP, the
+    /// pool VECSXP and its entries (language shared with the body once), the expressions index
+    /// with its class attribute.
+    fn footprint(&self, fp: &mut super::lazy_load::Footprint) {
+        fp.cons(1);
+        fp.vector(SexpType::Int, 2 * self.words as u64);
+        fp.vector(SexpType::Vec, self.consts.len() as u64 + 1);
+        for c in &self.consts {
+            match c {
+                Pooled::Lang(e) => fp.expr(e),
+                Pooled::Value(v) => v.footprint(fp),
+                Pooled::Bytecode(cb) => cb.footprint(fp),
+                Pooled::Closure(f, cb) => {
+                    fp.vector(SexpType::Vec, 3);
+                    fp.expr(&Expr::Function(f.clone()));
+                    cb.footprint(fp);
+                }
+            }
+        }
+        fp.vector(SexpType::Int, self.words as u64);
+        fp.cons(1);
+        fp.symbol(&Rc::from("class"));
+        fp.vector(SexpType::Str, 1);
+        fp.string(&Rc::from("expressionsIndex"));
+    }
+
     /// `object.size` of the BCODESXP: its node, the code INTSXP (two ints per instruction word
     /// with threaded code), the constants VECSXP whose last element is the `expressionsIndex`
     /// INTSXP (one int per word, class attribute "expressionsIndex"), and the trailing
@@ -862,6 +904,22 @@ pub fn compiled_function_size(f: &Function) -> Option<u64> {
 /// installed, if its code is modelled.
 pub fn namespace_function_size(f: &Function) -> Option<u64> {
     closure_size(f, true)
+}
+
+/// Count the byte code a package closure was installed with into `fp` (what unserializing it
+/// allocates); false where R leaves the body uncompiled or the code is not modelled.
+pub fn namespace_code_footprint(f: &Function, fp: &mut super::lazy_load::Footprint) -> bool {
+    if may_call_browser(&f.body) {
+        return false;
+    }
+    let cntxt = Cntxt::function(None, f, true);
+    match gen_code(&f.body, &cntxt, f.body.clone()) {
+        Some(cb) => {
+            cb.footprint(fp);
+            true
+        }
+        None => false,
+    }
 }
 
 fn closure_size(f: &Function, namespace: bool) -> Option<u64> {

@@ -198,7 +198,7 @@ impl Interp {
 
     /// `x op y` on operands that are not both plain scalars.
     #[inline(never)]
-    fn arith_values(&mut self, op: Op, a: Val, b: Val, call: &Call, env: ObjId, mark: usize) -> EvalResult<Val> {
+    fn arith_values(&mut self, op: Op, a: Val, b: Val, call: &Rc<Call>, env: ObjId, mark: usize) -> EvalResult<Val> {
         self.heap.release_to(mark, None);
         self.heap.protect(a);
         self.heap.protect(b);

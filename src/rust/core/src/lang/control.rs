@@ -443,6 +443,7 @@ fn missing(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResu
         Some(i) => {
             let v = it.env(env).values[i];
             v == Val::Obj(it.missing_arg)
+                || matches!(v, Val::Obj(o) if matches!(&it.heap.obj(o).body, Body::Promise(p) if p.default_arg))
                 || matches!(v, Val::Obj(o) if matches!(&it.heap.obj(o).body, Body::Promise(p) if p.value.is_none() && matches!(&p.expr, Expr::Sym(s) if it.lookup(p.env, s).is_some_and(|(e, j)| it.env(e).values[j] == Val::Obj(it.missing_arg)))))
         }
         None => {

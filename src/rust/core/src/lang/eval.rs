@@ -21,7 +21,7 @@ pub struct ArgVal {
 
 /// The call being evaluated, as builtins see it.
 pub struct CallCtx<'a> {
-    pub call: &'a Call,
+    pub call: &'a Rc<Call>,
     pub env: ObjId,
     pub mode: Mode,
 }
@@ -123,7 +123,7 @@ impl Interp {
                 v => Ok(v),
             };
         }
-        if let Some((e, i)) = self.lookup(env, name) {
+        if let Some((e, i)) = self.find_var(env, name)? {
             let v = self.env(e).values[i];
             return self.resolve_binding(v, name, e, i, mode);
         }
@@ -251,29 +251,45 @@ impl Interp {
     }
 
     /// Call a function value (closure or builtin object) with the call's unevaluated arguments.
-    pub fn call_value(&mut self, f: Val, call: &Call, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    pub fn call_value(&mut self, f: Val, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
         let Val::Obj(fo) = f else {
             return Err(Flow::from(SimError::new("attempt to apply non-function")));
         };
         match &self.heap.obj(fo).body {
             Body::Closure(_) => {
                 let args = self.promise_args(&call.args, env, mode)?;
-                self.apply_closure(fo, args, call, mode)
+                self.apply_closure(fo, args, call, env, mode)
             }
-            Body::Builtin(name) => {
-                let b = Registry::get(name).expect("builtin objects name registered builtins");
-                builtins::call_builtin(self, b, call, env, mode)
-            }
+            Body::Builtin(name) => match Registry::get(name) {
+                Some(b) => builtins::call_builtin(self, b, call, env, mode),
+                None => Err(Flow::from(
+                    SimError::in_call(
+                        super::label::call_text(call),
+                        format!("rheap does not simulate the primitive '{name}'"),
+                    )
+                    .at_line(call.pos.line),
+                )),
+            },
             _ => Err(Flow::from(SimError::new("attempt to apply non-function"))),
         }
     }
 
-    /// A function bound to `name` along the chain, skipping other values.
+    /// A function bound to `name` along the chain, skipping other values (`findFun`). Past the
+    /// chain, a natively simulated function, then the search path.
     pub fn find_function(&mut self, name: &Sym, mut env: ObjId) -> EvalResult<Option<Val>> {
         while env != NIL {
-            if let Some(i) = self.env(env).find(name) {
-                let v = self.env(env).values[i];
-                let v = self.resolve_binding(v, name, env, i, Mode::Compiled)?;
+            let found = match self.env(env).find(name) {
+                Some(i) => Some((env, i)),
+                None => match self.namespace_of(env) {
+                    Some(pkg) if super::library::Namespace::get(pkg).entry(name).is_some() => {
+                        self.find_var(env, name)?
+                    }
+                    _ => None,
+                },
+            };
+            if let Some((e, i)) = found {
+                let v = self.env(e).values[i];
+                let v = self.resolve_binding(v, name, e, i, Mode::Compiled)?;
                 if let Val::Obj(o) = v {
                     if matches!(self.heap.obj(o).sexp, SexpType::Clo | SexpType::Builtin | SexpType::Special) {
                         return Ok(Some(v));
@@ -282,7 +298,20 @@ impl Interp {
             }
             env = self.env(env).enclos;
         }
-        Ok(None)
+        if Registry::get(name).is_some() {
+            return Ok(None);
+        }
+        if super::library::search_path(name).is_none() {
+            return Ok(None);
+        }
+        let Some((e, i)) = self.find_var(NIL, name)? else { return Ok(None) };
+        let v = self.env(e).values[i];
+        Ok(match v {
+            Val::Obj(o) if matches!(self.heap.obj(o).sexp, SexpType::Clo | SexpType::Builtin | SexpType::Special) => {
+                Some(v)
+            }
+            _ => None,
+        })
     }
 
     /// Arguments of a closure call as promises (`promiseArgs`). The AST interpreter makes a promise
@@ -310,7 +339,7 @@ impl Interp {
     }
 
     pub fn mk_promise(&mut self, expr: Expr, env: ObjId) -> EvalResult<ObjId> {
-        let pd = self.heap.promise_data(PromiseData { expr, env, value: None });
+        let pd = self.heap.promise_data(PromiseData { expr, env, value: None, default_arg: false });
         Ok(self.heap.alloc(Obj::node(SexpType::Prom, Body::Promise(pd)))?)
     }
 
@@ -340,8 +369,29 @@ impl Interp {
     }
 
     /// `applyClosure`: match arguments to formals, make the call's environment, maybe JIT-compile,
-    /// evaluate the body.
-    pub fn apply_closure(&mut self, clo: ObjId, args: Vec<ArgVal>, call: &Call, caller_mode: Mode) -> EvalResult<Val> {
+    /// evaluate the body in a function context called from `caller`.
+    pub fn apply_closure(
+        &mut self,
+        clo: ObjId,
+        args: Vec<ArgVal>,
+        call: &Rc<Call>,
+        caller: ObjId,
+        caller_mode: Mode,
+    ) -> EvalResult<Val> {
+        self.apply_closure_with(clo, args, call, caller, caller_mode, None)
+    }
+
+    /// [`Interp::apply_closure`] for an S3 method: `dispatch` holds the variables
+    /// (`.Generic`, `.Class`, ...) its frame gets besides its formals.
+    pub fn apply_closure_with(
+        &mut self,
+        clo: ObjId,
+        args: Vec<ArgVal>,
+        call: &Rc<Call>,
+        caller: ObjId,
+        caller_mode: Mode,
+        dispatch: Option<Rc<super::dispatch::Dispatch>>,
+    ) -> EvalResult<Val> {
         let mark = self.heap.root_mark();
         self.heap.protect(Val::Obj(clo));
         let (fun, cenv) = match &self.heap.obj(clo).body {
@@ -352,6 +402,7 @@ impl Interp {
         let extra = if caller_mode == Mode::Ast { 1 } else { 0 };
         self.heap.alloc_scratch(args.len() as u32 + extra, 0)?;
         let env = self.new_env(cenv, 0)?;
+        let promargs = args.clone();
         // positional arguments only and no `...` among the formals (most calls): bind them in
         // order, without matching's host vectors
         let positional = args.len() <= fun.params.len()
@@ -371,10 +422,20 @@ impl Interp {
             }
         }
 
+        if let Some(d) = &dispatch {
+            self.define_s3_vars(env, d)?;
+        }
         // The JIT (R_CheckJIT).
         let mode = self.jit_closure(clo, &fun)?;
         self.enter_call()?;
-        self.closures.push(clo);
+        self.frames.push(super::interp::Frame {
+            call: call.clone(),
+            function: clo,
+            env,
+            caller,
+            args: promargs,
+            dispatch,
+        });
         self.contexts += 1;
         let r = match mode {
             Mode::Compiled => self.run(fun.code.body(&fun), env),
@@ -384,7 +445,7 @@ impl Interp {
             self.name_warnings(call);
         }
         self.contexts -= 1;
-        self.closures.pop();
+        self.frames.pop();
         self.depth -= 1;
         let r = match r {
             Ok(v) => Ok(v),
@@ -427,7 +488,13 @@ impl Interp {
                 }
             }
             Matched::Missing => match &param.default {
-                Some(d) => Val::Obj(self.mk_promise(d.clone(), env)?),
+                Some(d) => {
+                    let p = self.mk_promise(d.clone(), env)?;
+                    if let Body::Promise(pd) = &mut self.heap.obj_mut(p).body {
+                        pd.default_arg = true;
+                    }
+                    Val::Obj(p)
+                }
                 None => Val::Obj(self.missing_arg),
             },
         };
@@ -493,7 +560,7 @@ impl Interp {
         if let Body::Closure(c) = &mut self.heap.obj_mut(clo).body {
             c.jit = next;
         }
-        Ok(if next == JitState::Compiled { Mode::Compiled } else { Mode::Ast })
+        Ok(if matches!(next, JitState::Compiled | JitState::Installed) { Mode::Compiled } else { Mode::Ast })
     }
 
     /// Run the byte-code compiler on code of `size` nodes: a compilation lazy-loads the compiler's
@@ -583,9 +650,7 @@ impl Interp {
             }
             _ => {
                 if Registry::get(name).is_some() {
-                    let id = self.heap.alloc(Obj::node(SexpType::Builtin, Body::Builtin(Rc::from(name))))?;
-                    self.adopt_static(id);
-                    id
+                    return self.builtin_object(name).map(|id| Some(Val::Obj(id)));
                 } else {
                     return Ok(None);
                 }
@@ -594,6 +659,19 @@ impl Interp {
         self.heap.obj_mut(id).refs = u32::MAX;
         self.base_values.insert(Rc::from(name), id);
         Ok(Some(Val::Obj(id)))
+    }
+
+    /// The function object of a primitive or natively simulated function (part of R's start-up
+    /// heap), one per name.
+    pub fn builtin_object(&mut self, name: &str) -> EvalResult<ObjId> {
+        if let Some(&id) = self.base_values.get(name) {
+            return Ok(id);
+        }
+        let id = self.heap.alloc(Obj::node(SexpType::Builtin, Body::Builtin(Rc::from(name))))?;
+        self.adopt_static(id);
+        self.heap.obj_mut(id).refs = u32::MAX;
+        self.base_values.insert(Rc::from(name), id);
+        Ok(id)
     }
 
     /// A new object that lives for the rest of the session.

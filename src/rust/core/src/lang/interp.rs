@@ -73,6 +73,23 @@ pub struct CopyRecord {
     pub reason: &'static str,
 }
 
+/// A closure call's context on R's context stack (`RCNTXT` with `CTXT_FUNCTION`): what
+/// `sys.call()`, `sys.function()`, `parent.frame()` and `Recall()` read.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub call: Rc<super::ast::Call>,
+    /// The closure (`sys.function()`).
+    pub function: ObjId,
+    /// Its evaluation environment (`cloenv`).
+    pub env: ObjId,
+    /// The environment the call was made from (`sysparent`, `parent.frame()`).
+    pub caller: ObjId,
+    /// The arguments as supplied (`promargs`): promises, or values from byte code and C callers.
+    pub args: Vec<super::eval::ArgVal>,
+    /// For an S3 method, what `NextMethod()` continues from.
+    pub dispatch: Option<Rc<super::dispatch::Dispatch>>,
+}
+
 /// Values longer than this keep no element values (only what is known: fill, sequence).
 pub const MAX_CONCRETE: u64 = 1 << 16;
 
@@ -116,8 +133,8 @@ pub struct Interp {
     /// Whether the program bound a name that is an arithmetic or comparison operator (then every
     /// operator call goes through the full lookup).
     pub rebound_operators: bool,
-    /// The closures being evaluated, innermost last (`Recall()` calls the innermost again).
-    pub closures: Vec<ObjId>,
+    /// The function contexts of closures being evaluated, innermost last.
+    pub frames: Vec<Frame>,
     /// Warnings of the running top-level call.
     pub warnings: super::warnings::Warnings,
     /// Function contexts on R's context stack: closures and the base closures simulated as
@@ -127,6 +144,8 @@ pub struct Interp {
     pub copies: Vec<CopyRecord>,
     /// Symbols installed during the session (beyond those R starts with).
     pub(crate) symbols: crate::fxhash::FxHashSet<Rc<str>>,
+    /// The namespace environments, by package (`lang::library::PACKAGES`).
+    pub namespaces: Vec<ObjId>,
 }
 
 impl Interp {
@@ -154,10 +173,11 @@ impl Interp {
             dots_names: Default::default(),
             symbols: Default::default(),
             copies: Vec::new(),
-            closures: Vec::new(),
+            frames: Vec::new(),
             warnings: Default::default(),
             contexts: 0,
             rebound_operators: false,
+            namespaces: Vec::new(),
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));
         it.blank_string = it.static_obj(Obj::vector(SexpType::Char, 0, Body::Char(Rc::from(""))));
@@ -165,6 +185,7 @@ impl Interp {
         let hashtab = it.static_obj(Obj::vector(SexpType::Vec, HASHMINSIZE, Body::Elems(Elems::Fill(NIL))));
         let genv = Obj::node(SexpType::Env, Body::Env(Box::new(EnvData::new(NIL, hashtab))));
         it.global = it.static_obj(genv);
+        it.make_namespaces();
         // R_TrueValue, R_FalseValue, R_LogicalNAValue: preallocated, shared by every TRUE/FALSE/NA
         for b in [Some(true), Some(false), None] {
             let x = b.map_or(crate::heap::na_real(), |b| b as i32 as f64);
@@ -210,7 +231,7 @@ impl Interp {
     }
 
     /// A new object holds a reference to each object it points to.
-    fn reference_children(&mut self, id: ObjId) {
+    pub(crate) fn reference_children(&mut self, id: ObjId) {
         let mut kids = Vec::new();
         self.heap.obj(id).for_each_child(|c| kids.push(c));
         for k in kids {
@@ -679,14 +700,21 @@ impl Interp {
         }
     }
 
-    /// Find a variable along the environment chain; `None` if unbound (base values are looked up by
-    /// the caller).
+    /// Find a bound variable along the environment chain; `None` if unbound or if a namespace on
+    /// the way binds it lazily (then [`Interp::find_var`] materializes it; base values are looked
+    /// up by the caller).
     #[inline]
     pub fn lookup(&self, mut env: ObjId, name: &Sym) -> Option<(ObjId, usize)> {
         while env != NIL {
             let e = self.env(env);
             if let Some(i) = e.find(name) {
                 return Some((env, i));
+            }
+            // a namespace binding not yet materialized: `find_var` loads it
+            if let Some(k) = e.lazy_source {
+                if super::library::Namespace::get(super::library::Pkg(k)).entry(name).is_some() {
+                    return None;
+                }
             }
             env = e.enclos;
         }

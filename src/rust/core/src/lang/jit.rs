@@ -147,6 +147,7 @@ pub fn function_code_size(f: &Function) -> u32 {
 pub fn on_call(state: JitState, top_level_env: bool, score: u32) -> (JitState, bool) {
     match state {
         JitState::Compiled => (JitState::Compiled, false),
+        JitState::Installed => (JitState::Installed, false),
         JitState::Never => (JitState::Never, false),
         JitState::Maybe => (JitState::Compiled, true),
         JitState::Fresh => {

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use once_cell::sync::Lazy;
 
 use super::ast::{Expr, Function};
-use super::parse::parse_expr;
+use super::parse::parse_library_function;
 use crate::fxhash::FxHashMap;
 
 /// The packages whose namespaces the simulator holds, in the order `search()` lists them after the
@@ -83,7 +83,7 @@ impl Namespace {
         let mut s3_methods = Vec::new();
         let mut open: Option<(&'static str, bool, usize)> = None;
         let mut offset = 0;
-        let mut close = |open: &mut Option<(&'static str, bool, usize)>, end: usize, entries: &mut FxHashMap<_, _>| {
+        let close = |open: &mut Option<(&'static str, bool, usize)>, end: usize, entries: &mut FxHashMap<_, _>| {
             if let Some((name, exported, start)) = open.take() {
                 let kind = Kind::Closure { start: start as u32, end: end as u32 };
                 entries.insert(name, Entry { kind, exported });
@@ -138,6 +138,11 @@ impl Namespace {
         self.entries.get(name).copied()
     }
 
+    /// The name as the data holds it (for tables keyed by static names).
+    pub fn static_name(&self, name: &str) -> Option<&'static str> {
+        self.entries.get_key_value(name).map(|(k, _)| *k)
+    }
+
     pub fn names(&self) -> impl Iterator<Item = (&'static str, Entry)> + '_ {
         self.entries.iter().map(|(n, e)| (*n, *e))
     }
@@ -153,7 +158,7 @@ impl Namespace {
             return Some(f);
         }
         let src = &self.text[start as usize..end as usize];
-        let f = match parse_expr(src) {
+        let f = match parse_library_function(src) {
             Ok(Expr::Function(f)) => f,
             // the extraction checked that each text parses back to its function
             _ => panic!("{}::{name} does not parse as a function", self.pkg.name()),

@@ -19,7 +19,7 @@ pub fn parse_program(src: &str) -> SimResult<Program> {
     if root.has_error() {
         return Err(syntax_error(root, src));
     }
-    let cx = Cx { src };
+    let cx = Cx { src, library: false };
     let mut exprs = Vec::new();
     let mut cur = root.walk();
     let kids: Vec<Node> = root.named_children(&mut cur).filter(|c| c.kind() != "comment").collect();
@@ -28,6 +28,26 @@ pub fn parse_program(src: &str) -> SimResult<Program> {
         exprs.push((cx.expr(child)?, pos(child)));
     }
     Ok(Program { exprs })
+}
+
+/// Parse one function of R's own code (see [`Cx::library`]).
+pub fn parse_library_function(src: &str) -> SimResult<Expr> {
+    let mut parser = Parser::new();
+    parser
+        .set_language(&tree_sitter_r::LANGUAGE.into())
+        .map_err(|e| SimError::new(format!("cannot load the R grammar: {e}")))?;
+    let tree = parser.parse(src, None).ok_or_else(|| SimError::new("the R parser gave up on this text"))?;
+    let root = tree.root_node();
+    if root.has_error() {
+        return Err(syntax_error(root, src));
+    }
+    let cx = Cx { src, library: true };
+    let mut cur = root.walk();
+    let kids: Vec<Node> = root.named_children(&mut cur).filter(|c| c.kind() != "comment").collect();
+    match kids.as_slice() {
+        [one] => cx.expr(*one),
+        _ => Err(SimError::new("<text>: not one expression")),
+    }
 }
 
 /// Parse text that must hold exactly one expression.
@@ -149,6 +169,9 @@ fn end_pos(src: &str) -> Pos {
 
 struct Cx<'s> {
     src: &'s str,
+    /// R's own code (the namespaces' closures): no source positions, so that errors raised in it
+    /// are placed at the user's line.
+    library: bool,
 }
 
 fn call(fun: &str, args: Vec<Expr>, p: Pos) -> Expr {
@@ -173,7 +196,7 @@ impl<'s> Cx<'s> {
     }
 
     fn expr(&self, n: Node) -> SimResult<Expr> {
-        let p = pos(n);
+        let p = if self.library { Pos::default() } else { pos(n) };
         Ok(match n.kind() {
             "identifier" => Expr::sym(&unquote_backticks(self.text(n))),
             "dots" | "dot_dot_i" => Expr::sym(self.text(n)),

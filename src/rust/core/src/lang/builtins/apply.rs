@@ -75,7 +75,7 @@ fn reduce(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 /// `Recall(...)`: call the function being evaluated again, with these arguments.
 fn recall(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let Some(&f) = it.closures.last() else {
+    let Some(f) = it.frames.last().map(|f| f.function) else {
         return Err(ctx.error("'Recall' called from outside a closure"));
     };
     call_function(it, ctx, Val::Obj(f), a.dots.clone())
@@ -93,9 +93,11 @@ pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) 
     };
     match &it.heap.obj(fo).body {
         // called from C (`R_forceAndCall`): the promise list and the frame, nothing more
-        Body::Closure(_) => it.apply_closure(fo, args, ctx.call, Mode::Compiled),
+        Body::Closure(_) => it.apply_closure(fo, args, ctx.call, ctx.env, Mode::Compiled),
         Body::Builtin(name) => {
-            let b = Registry::get(name).expect("registered builtin");
+            let Some(b) = Registry::get(name) else {
+                return Err(ctx.error(format!("rheap does not simulate the primitive '{name}'")));
+            };
             let inner = CallCtx { call: ctx.call, env: ctx.env, mode: Mode::Ast };
             super::invoke(it, b, &inner, args, 0)
         }

@@ -11,6 +11,8 @@ mod conditions;
 mod convert;
 pub mod data_frame;
 mod envs;
+mod frames;
+pub mod internal;
 mod math;
 pub mod memory;
 mod objects;
@@ -43,6 +45,8 @@ pub enum Shape {
     Closure { internal_args: u32 },
     /// Gets its arguments unevaluated.
     Special,
+    /// An internal function (`.Internal(f(...))`): arguments are evaluated into an argument list.
+    Internal,
 }
 
 pub type EagerFn = fn(&mut Interp, &CallCtx, &mut Args) -> EvalResult<Val>;
@@ -144,6 +148,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         conditions::BUILTINS,
         convert::BUILTINS,
         envs::BUILTINS,
+        internal::BUILTINS,
         math::BUILTINS,
         memory::BUILTINS,
         objects::BUILTINS,
@@ -180,7 +185,7 @@ impl Registry {
 }
 
 /// Call a builtin: the call's costs, argument evaluation and matching, then the function.
-pub fn call_builtin(it: &mut Interp, b: &'static Builtin, call: &Call, env: ObjId, mode: Mode) -> EvalResult<Val> {
+pub fn call_builtin(it: &mut Interp, b: &'static Builtin, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
     let ctx = CallCtx { call, env, mode };
     let mark = it.heap.root_mark();
     let r = match b.imp {
@@ -373,6 +378,7 @@ fn charge_call(it: &mut Interp, b: &Builtin, n_args: u32, n_consts: u32, mode: M
             1 + b.formals.len() as u32 + n_args + promises + defaults + internal_args
         }
         Shape::Special => 0,
+        Shape::Internal => n_args,
     };
     it.heap.alloc_scratch(call_nodes + b.scratch.nodes, b.scratch.vcells)?;
     Ok(())
@@ -435,7 +441,7 @@ pub fn call_replacement(
     x: Val,
     extra: &[Arg],
     value: Val,
-    call: &Call,
+    call: &Rc<Call>,
     env: ObjId,
     mode: Mode,
 ) -> EvalResult<Val> {
@@ -449,7 +455,7 @@ pub fn call_replacement(
                 let mut args = vec![ArgVal { name: None, value: x }];
                 args.append(&mut idx);
                 args.push(ArgVal { name: Some(Rc::from("value")), value });
-                return it.apply_closure(fo, args, call, mode);
+                return it.apply_closure(fo, args, call, env, mode);
             }
         }
     }
@@ -487,7 +493,7 @@ pub fn call_getter(
     fname: &str,
     x: Val,
     extra: &[Arg],
-    call: &Call,
+    call: &Rc<Call>,
     env: ObjId,
     mode: Mode,
 ) -> EvalResult<Val> {

@@ -311,7 +311,7 @@ fn lang_obj(it: &mut Interp, e: Expr) -> EvalResult<ObjId> {
 }
 
 /// A value as code (`call("f", 1)` holds the value 1 as a constant).
-fn value_expr(it: &Interp, v: Val) -> Expr {
+pub(super) fn value_expr(it: &Interp, v: Val) -> Expr {
     use crate::lang::ast::Const;
     let t = it.type_of(v);
     let x = it.num_elt(v, 0);
@@ -402,7 +402,7 @@ fn expression(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
 
 /// `y ~ x`: the call itself, with class "formula" and the environment it was made in.
 fn formula(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
-    let e = Expr::Call(Rc::new(ctx.call.clone()));
+    let e = Expr::Call(ctx.call.clone());
     let id = lang_obj(it, e)?;
     let class = it.mk_strings(&[Some("formula")])?;
     it.heap.set_attr(id, "class", class)?;

@@ -1,0 +1,326 @@
+//! S3 dispatch as R does it (`objects.c`): `UseMethod()` finds a method for the classes of the
+//! generic's first argument and calls it with the generic's arguments, in a frame that also holds
+//! `.Generic`, `.Class` and friends; `NextMethod()` continues with the classes after the current
+//! one.
+
+use std::rc::Rc;
+
+use super::ast::{Call, Expr};
+use super::eval::ArgVal;
+use super::interp::{EvalResult, Flow, FlowKind, Interp, Mode};
+use super::library::{Namespace, Pkg, BASE};
+use crate::error::SimError;
+use crate::heap::{Body, ObjId, SexpType, Val, NIL};
+use crate::sym::Sym;
+
+/// What a method's frame knows of the dispatch that called it.
+#[derive(Debug)]
+pub struct Dispatch {
+    /// `.Generic`.
+    pub generic: Rc<str>,
+    /// `.Class`: the classes from the one whose method was found on (empty for the default).
+    pub classes: Vec<Rc<str>>,
+    /// The `.Class` vector (NULL for the default method).
+    pub class_obj: ObjId,
+    /// `.Method`.
+    pub method: Rc<str>,
+    /// `.GenericCallEnv`, `.GenericDefEnv`.
+    pub call_env: ObjId,
+    pub def_env: ObjId,
+}
+
+/// The variables `createS3Vars` adds to a method's frame.
+const S3_VARS: [&str; 6] = [".Generic", ".Group", ".Class", ".Method", ".GenericCallEnv", ".GenericDefEnv"];
+
+impl Interp {
+    /// `R_data_class2`: the class attribute, or the implicit class dispatch uses (R keeps these
+    /// vectors from start-up: `Type2DefaultClass`).
+    pub fn dispatch_classes(&self, v: Val) -> Vec<Rc<str>> {
+        if let Val::Obj(o) = v {
+            if let Some(c) = self.heap.attr(o, "class") {
+                let cls: Vec<Rc<str>> =
+                    self.str_values(Val::Obj(c)).unwrap_or_default().into_iter().flatten().collect();
+                if !cls.is_empty() {
+                    return cls;
+                }
+            }
+        }
+        let dims = match v {
+            Val::Obj(o) => self.heap.attr(o, "dim").map(|d| self.length(Val::Obj(d))),
+            _ => None,
+        };
+        let t = self.type_of(v);
+        let mut out: Vec<&str> = match dims {
+            Some(2) => vec!["matrix", "array"],
+            Some(_) => vec!["array"],
+            None => vec![],
+        };
+        out.extend_from_slice(match t {
+            SexpType::Int => &["integer", "numeric"],
+            SexpType::Real => &["double", "numeric"],
+            SexpType::Clo | SexpType::Builtin | SexpType::Special => &["function"],
+            SexpType::Lang => &["call"],
+            SexpType::Sym => &["name"],
+            _ => &[],
+        });
+        if out.len() == dims.map_or(0, |d| if d == 2 { 2 } else { 1 }) {
+            out.push(t.type_name());
+        }
+        out.into_iter().map(Rc::from).collect()
+    }
+
+    /// `R_LookupMethod`: a function named `method` in the caller's environments up to their
+    /// top-level one, then among the methods packages register (`.__S3MethodsTable__.`), then in
+    /// base.
+    pub fn lookup_method(&mut self, method: &str, call_env: ObjId) -> EvalResult<Option<Val>> {
+        let sym = Sym::new(method);
+        let mut env = call_env;
+        while env != NIL {
+            let top = env == self.global || self.namespace_of(env).is_some();
+            if let Some(v) = self.function_in_frame(env, &sym)? {
+                return Ok(Some(v));
+            }
+            if top {
+                break;
+            }
+            env = self.env(env).enclos;
+        }
+        if let Some((pkg, fun)) = registered_method(method) {
+            let ns = self.namespace_env(pkg);
+            if let Some(v) = self.function_in_frame(ns, &Sym::new(fun))? {
+                return Ok(Some(v));
+            }
+        }
+        let base = self.namespace_env(BASE);
+        self.function_in_frame(base, &sym)
+    }
+
+    /// A function bound to `name` in `env` itself (materializing a namespace's binding).
+    fn function_in_frame(&mut self, env: ObjId, name: &Sym) -> EvalResult<Option<Val>> {
+        let i = match self.env(env).find(name) {
+            Some(i) => i,
+            None => match self.namespace_of(env) {
+                Some(pkg) if Namespace::get(pkg).entry(name).is_some() => match self.find_var(env, name)? {
+                    Some((_, i)) => i,
+                    None => return Ok(None),
+                },
+                _ => return Ok(None),
+            },
+        };
+        let v = self.env(env).values[i];
+        let v = match v {
+            Val::Obj(o) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o)?,
+            v => v,
+        };
+        Ok(match v {
+            Val::Obj(o) if matches!(self.heap.obj(o).sexp, SexpType::Clo | SexpType::Builtin | SexpType::Special) => {
+                Some(v)
+            }
+            _ => None,
+        })
+    }
+
+    /// `UseMethod(generic, object)` called in `env`, the frame of the generic's closure.
+    pub fn use_method(&mut self, generic: &str, object: Option<Val>, env: ObjId) -> EvalResult<Val> {
+        let Some(frame) = self.frames.iter().rev().find(|f| f.env == env).cloned() else {
+            return Err(Flow::from(SimError::new("UseMethod called from outside a function")));
+        };
+        let object = match object {
+            Some(v) => v,
+            None => self.dispatch_object(&frame)?,
+        };
+        let mark = self.heap.root_mark();
+        self.heap.protect(object);
+        let classes = self.dispatch_classes(object);
+        let def_env = match &self.heap.obj(frame.function).body {
+            Body::Closure(c) => c.env,
+            _ => self.global,
+        };
+        for (i, class) in classes.iter().enumerate() {
+            let method = format!("{generic}.{class}");
+            self.install(&method)?;
+            if let Some(f) = self.lookup_method(&method, frame.caller)? {
+                self.heap.protect(f);
+                let class_obj = self.dot_class(object, &classes, i)?;
+                self.heap.protect(Val::Obj(class_obj));
+                let d = Dispatch {
+                    generic: Rc::from(generic),
+                    classes: classes[i..].to_vec(),
+                    class_obj,
+                    method: Rc::from(method.as_str()),
+                    call_env: frame.caller,
+                    def_env,
+                };
+                let v = self.dispatch_method(f, &frame, d)?;
+                self.heap.release_to(mark, Some(v));
+                return Err(Flow::new(FlowKind::Return(v)));
+            }
+        }
+        let method = format!("{generic}.default");
+        self.install(&method)?;
+        if let Some(f) = self.lookup_method(&method, frame.caller)? {
+            self.heap.protect(f);
+            let d = Dispatch {
+                generic: Rc::from(generic),
+                classes: Vec::new(),
+                class_obj: NIL,
+                method: Rc::from(method.as_str()),
+                call_env: frame.caller,
+                def_env,
+            };
+            let v = self.dispatch_method(f, &frame, d)?;
+            self.heap.release_to(mark, Some(v));
+            return Err(Flow::new(FlowKind::Return(v)));
+        }
+        let shown = match classes.as_slice() {
+            [one] => one.to_string(),
+            many => format!("c({})", many.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(", ")),
+        };
+        Err(Flow::from(SimError::new(format!(
+            "no applicable method for '{generic}' applied to an object of class \"{shown}\""
+        ))))
+    }
+
+    /// `GetObject`: the generic's first formal, as supplied (exact tag, else the first untagged
+    /// argument, else the first), forced.
+    fn dispatch_object(&mut self, frame: &super::interp::Frame) -> EvalResult<Val> {
+        let first = match &self.heap.obj(frame.function).body {
+            Body::Closure(c) => c.fun.params.first().map(|p| p.name.clone()),
+            _ => None,
+        };
+        let args = &frame.args;
+        let pick = first
+            .filter(|n| &**n != "...")
+            .and_then(|n| args.iter().find(|a| a.name.as_deref() == Some(&*n)))
+            .or_else(|| args.iter().find(|a| a.name.is_none()))
+            .or_else(|| args.first());
+        match pick.map(|a| a.value) {
+            Some(Val::Obj(o)) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o),
+            Some(v) if v != Val::Obj(self.missing_arg) => Ok(v),
+            _ => Ok(Val::Obj(NIL)),
+        }
+    }
+
+    /// `dispatchMethod`: call the method with the generic's arguments from a copy of its call
+    /// naming the method, the frame holding the dispatch variables.
+    fn dispatch_method(&mut self, f: Val, frame: &super::interp::Frame, d: Dispatch) -> EvalResult<Val> {
+        let call = Rc::new(Call::new(Expr::sym(&d.method), frame.call.args.clone(), frame.call.pos));
+        // `shallow_duplicate(cptr->call)`, `createS3Vars`: the new call's cells, and two strings
+        self.heap.alloc_scratch(1 + frame.call.args.len() as u32, 0)?;
+        let Val::Obj(fo) = f else { unreachable!("methods are functions") };
+        match &self.heap.obj(fo).body {
+            Body::Closure(_) => {
+                self.apply_closure_with(fo, frame.args.clone(), &call, frame.caller, Mode::Compiled, Some(Rc::new(d)))
+            }
+            _ => {
+                // a builtin method: its arguments are the generic's, forced
+                let mut args = Vec::with_capacity(frame.args.len());
+                for a in &frame.args {
+                    let v = match a.value {
+                        Val::Obj(o) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o)?,
+                        v => v,
+                    };
+                    self.heap.protect(v);
+                    args.push(ArgVal { name: a.name.clone(), value: v });
+                }
+                let name = match &self.heap.obj(fo).body {
+                    Body::Builtin(n) => n.clone(),
+                    _ => unreachable!(),
+                };
+                let Some(b) = super::builtins::Registry::get(&name) else {
+                    return Err(Flow::from(SimError::new(format!("rheap does not simulate the primitive '{name}'"))));
+                };
+                let ctx = super::eval::CallCtx { call: &call, env: frame.caller, mode: Mode::Compiled };
+                super::builtins::invoke(self, b, &ctx, args, 0)
+            }
+        }
+    }
+
+    /// The `.Class` a method found for `classes[i]` gets: the class vector itself for the first
+    /// class (the attribute, or R's start-up vector of an implicit class), else a new vector of
+    /// the classes from `i` on with the whole vector as its "previous" attribute.
+    fn dot_class(&mut self, object: Val, classes: &[Rc<str>], i: usize) -> EvalResult<ObjId> {
+        let attr = match object {
+            Val::Obj(o) => self.heap.attr(o, "class"),
+            _ => None,
+        };
+        let whole = match attr {
+            Some(c) => c,
+            None => self.implicit_class_vector(classes)?,
+        };
+        if i == 0 {
+            return Ok(whole);
+        }
+        let rest: Vec<Option<&str>> = classes[i..].iter().map(|c| Some(&**c)).collect();
+        let v = self.mk_strings(&rest)?;
+        self.heap.protect(Val::Obj(v));
+        self.heap.set_attr(v, "previous", whole)?;
+        Ok(v)
+    }
+
+    /// `Type2DefaultClass`: the implicit class vectors R makes at start-up.
+    fn implicit_class_vector(&mut self, classes: &[Rc<str>]) -> EvalResult<ObjId> {
+        let key: Rc<str> = Rc::from(format!("\u{1}class:{}", classes.join(" ")));
+        if let Some(&id) = self.base_values.get(&key) {
+            return Ok(id);
+        }
+        let items: Vec<Option<&str>> = classes.iter().map(|c| Some(&**c)).collect();
+        let id = self.mk_strings(&items)?;
+        self.adopt_static(id);
+        self.heap.obj_mut(id).refs = u32::MAX;
+        self.base_values.insert(key, id);
+        Ok(id)
+    }
+
+    /// `createS3Vars`: `.Generic`, `.Group`, `.Class`, `.Method`, `.GenericCallEnv` and
+    /// `.GenericDefEnv` in a method's frame: their cells, and the generic's and the method's names
+    /// as new character vectors.
+    pub(crate) fn define_s3_vars(&mut self, env: ObjId, d: &Dispatch) -> EvalResult<()> {
+        let generic = self.mk_strings(&[Some(&d.generic)])?;
+        self.heap.protect(Val::Obj(generic));
+        let method = self.mk_strings(&[Some(&d.method)])?;
+        self.heap.protect(Val::Obj(method));
+        let values = [
+            Val::Obj(generic),
+            Val::Obj(self.blank_string_vector()?),
+            Val::Obj(d.class_obj),
+            Val::Obj(method),
+            Val::Obj(d.call_env),
+            Val::Obj(d.def_env),
+        ];
+        for (name, v) in S3_VARS.iter().zip(values) {
+            self.define(env, name, v)?;
+        }
+        Ok(())
+    }
+
+    /// `R_BlankScalarString`: `""` as a character vector, from start-up.
+    fn blank_string_vector(&mut self) -> EvalResult<ObjId> {
+        match self.base_values.get("") {
+            Some(&id) => Ok(id),
+            None => {
+                let id = self.mk_strings(&[Some("")])?;
+                self.adopt_static(id);
+                self.heap.obj_mut(id).refs = u32::MAX;
+                self.base_values.insert(Rc::from(""), id);
+                Ok(id)
+            }
+        }
+    }
+}
+
+/// The methods the packages register for `method` (`generic.class`): the package and the
+/// function's name there.
+fn registered_method(method: &str) -> Option<(Pkg, &'static str)> {
+    use once_cell::sync::Lazy;
+    static TABLE: Lazy<crate::fxhash::FxHashMap<String, (Pkg, &'static str)>> = Lazy::new(|| {
+        let mut m = crate::fxhash::FxHashMap::default();
+        for ns in Namespace::all() {
+            for &(generic, class, fun) in &ns.s3_methods {
+                m.entry(format!("{generic}.{class}")).or_insert((ns.pkg, fun));
+            }
+        }
+        m
+    });
+    TABLE.get(method).copied()
+}
