@@ -183,7 +183,7 @@ impl Interp {
 
     /// `GetObject`: the generic's first formal, as supplied (exact tag, else the first untagged
     /// argument, else the first), forced.
-    fn dispatch_object(&mut self, frame: &super::interp::Frame) -> EvalResult<Val> {
+    pub(crate) fn dispatch_object(&mut self, frame: &super::interp::Frame) -> EvalResult<Val> {
         let first = match &self.heap.obj(frame.function).body {
             Body::Closure(c) => c.fun.params.first().map(|p| p.name.clone()),
             _ => None,
@@ -323,4 +323,167 @@ fn registered_method(method: &str) -> Option<(Pkg, &'static str)> {
         m
     });
     TABLE.get(method).copied()
+}
+
+impl Interp {
+    /// `do_nextmethod`, from the frame of `NextMethod()`'s closure (`env`): call the method for the
+    /// classes after the current method's, or the default, or the generic's primitive, with the
+    /// current method's arguments (those matched to its formals now promises of the formals, so
+    /// that the next method sees their current values) and the named `extra` ones.
+    pub fn next_method(&mut self, env: ObjId, extra: Vec<ArgVal>) -> EvalResult<Val> {
+        let Some(me) = self.frames.iter().rposition(|f| f.env == env) else {
+            return Err(Flow::from(SimError::new("'NextMethod' called from outside a function")));
+        };
+        let sysp = self.frames[me].caller;
+        let Some(k) = self.frames[..me].iter().rposition(|f| f.env == sysp) else {
+            return Err(Flow::from(SimError::new("'NextMethod' called from outside a function")));
+        };
+        let frame = self.frames[k].clone();
+        let current_name = match &frame.call.fun {
+            Expr::Sym(s) => s.to_string(),
+            _ => return Err(Flow::from(SimError::new("'NextMethod' called from an anonymous function"))),
+        };
+        let (generic, classes, method, call_env, def_env) = match &frame.dispatch {
+            Some(d) => (d.generic.clone(), d.classes.clone(), d.method.to_string(), d.call_env, d.def_env),
+            None => {
+                let object = self.dispatch_object(&frame)?;
+                let classes = self.dispatch_classes(object);
+                let generic = current_name.split('.').next().unwrap_or("").to_string();
+                (Rc::from(generic), classes, current_name.clone(), frame.caller, self.global)
+            }
+        };
+        let start = classes.iter().position(|c| method == format!("{generic}.{c}")).map_or(0, |j| j + 1);
+        let mut next = None;
+        for (i, c) in classes.iter().enumerate().skip(start) {
+            let sig = format!("{generic}.{c}");
+            self.install(&sig)?;
+            if let Some(f) = self.lookup_method(&sig, call_env)? {
+                next = Some((f, sig, i));
+                break;
+            }
+        }
+        let (f, sig, i) = match next {
+            Some(n) => n,
+            None => {
+                let sig = format!("{generic}.default");
+                self.install(&sig)?;
+                match self.lookup_method(&sig, call_env)? {
+                    Some(f) => (f, sig, classes.len()),
+                    // the generic itself, if a primitive or a wrapper of the internal of its name
+                    None => match super::builtins::Registry::get(&generic) {
+                        Some(_) => (Val::Obj(self.builtin_object(&generic)?), generic.to_string(), classes.len()),
+                        None => return Err(Flow::from(SimError::new("no method to invoke"))),
+                    },
+                }
+            }
+        };
+        let mark = self.heap.root_mark();
+        self.heap.protect(f);
+        let args = self.patch_args(&frame, extra)?;
+        let rest: Vec<Rc<str>> = classes.get(i..).map(|r| r.to_vec()).unwrap_or_default();
+        let class_obj = if rest.is_empty() {
+            NIL
+        } else {
+            let items: Vec<Option<&str>> = rest.iter().map(|c| Some(&**c)).collect();
+            let v = self.mk_strings(&items)?;
+            self.heap.protect(Val::Obj(v));
+            v
+        };
+        let d = Dispatch { generic, classes: rest, class_obj, method: Rc::from(sig.as_str()), call_env, def_env };
+        let shell = super::interp::Frame { args, ..frame };
+        let v = self.dispatch_method(f, &shell, d)?;
+        self.heap.release_to(mark, Some(v));
+        Ok(v)
+    }
+
+    /// `patchArgsByActuals` and `matchmethargs`: the method's supplied arguments, those matched to
+    /// a formal other than `...` replaced by a promise of that formal in the method's frame; named
+    /// arguments given to `NextMethod()` replace or join them.
+    fn patch_args(&mut self, frame: &super::interp::Frame, extra: Vec<ArgVal>) -> EvalResult<Vec<ArgVal>> {
+        let fun = match &self.heap.obj(frame.function).body {
+            Body::Closure(c) => c.fun.clone(),
+            _ => return Ok(frame.args.clone()),
+        };
+        let formals: Vec<&str> = fun.params.iter().map(|p| &*p.name).collect();
+        let slots: Vec<ArgVal> = frame
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ArgVal { name: a.name.clone(), value: Val::Int(i as i32) })
+            .collect();
+        let mut args = frame.args.clone();
+        if let Ok(matched) = super::eval::match_names(&formals, slots) {
+            for (formal, m) in formals.iter().zip(matched) {
+                if let super::eval::Matched::Value(Val::Int(i)) = m {
+                    let p = self.mk_promise(Expr::sym(formal), frame.env)?;
+                    self.heap.protect(Val::Obj(p));
+                    args[i as usize].value = Val::Obj(p);
+                }
+            }
+        }
+        for e in extra {
+            match args.iter_mut().find(|a| a.name.is_some() && a.name == e.name) {
+                Some(a) if e.name.is_some() => a.value = e.value,
+                _ => args.push(e),
+            }
+        }
+        Ok(args)
+    }
+}
+
+impl Interp {
+    /// S3 dispatch from a natively simulated generic (`print()`, auto-printing): the method R
+    /// would call for `x`'s class attribute, unless the simulator prints that class itself (one of
+    /// `native`, checked first in class order). The method gets `x` and `extra`, as `UseMethod()`
+    /// would hand them over; `None` if the native generic should handle `x`.
+    pub fn dispatch_from_native(
+        &mut self,
+        generic: &str,
+        x: Val,
+        extra: Vec<ArgVal>,
+        env: ObjId,
+        native: &[&str],
+    ) -> EvalResult<Option<Val>> {
+        let Val::Obj(o) = x else { return Ok(None) };
+        if self.heap.attr(o, "class").is_none() {
+            return Ok(None);
+        }
+        let classes = self.dispatch_classes(x);
+        for (i, class) in classes.iter().enumerate() {
+            if native.contains(&&**class) {
+                return Ok(None);
+            }
+            let method = format!("{generic}.{class}");
+            self.install(&method)?;
+            let Some(f) = self.lookup_method(&method, env)? else { continue };
+            let mark = self.heap.root_mark();
+            self.heap.protect(f);
+            let class_obj = self.dot_class(x, &classes, i)?;
+            self.heap.protect(Val::Obj(class_obj));
+            let call = Rc::new(Call::new(
+                Expr::sym(generic),
+                std::iter::once(super::ast::Arg { name: None, value: Some(Expr::sym("x")) })
+                    .chain(
+                        extra.iter().map(|a| super::ast::Arg { name: a.name.clone(), value: Some(Expr::sym("...")) }),
+                    )
+                    .collect(),
+                super::ast::Pos::default(),
+            ));
+            let mut args = vec![ArgVal { name: None, value: x }];
+            args.extend(extra);
+            let frame = super::interp::Frame { call, function: NIL, env, caller: env, args, dispatch: None };
+            let d = Dispatch {
+                generic: Rc::from(generic),
+                classes: classes[i..].to_vec(),
+                class_obj,
+                method: Rc::from(method.as_str()),
+                call_env: env,
+                def_env: self.namespace_env(BASE),
+            };
+            let v = self.dispatch_method(f, &frame, d)?;
+            self.heap.release_to(mark, Some(v));
+            return Ok(Some(v));
+        }
+        Ok(None)
+    }
 }

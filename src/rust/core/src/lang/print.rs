@@ -337,6 +337,11 @@ pub fn print_value(it: &mut Interp, v: Val, quote: bool) -> EvalResult<String> {
 pub fn autoprint_value(it: &mut Interp, v: Val) -> EvalResult<String> {
     let classed = matches!(v, Val::Obj(o) if it.heap.attr(o, "class").is_some());
     if classed {
+        let global = it.global;
+        let native = super::builtins::output::NATIVE_PRINT_CLASSES;
+        if it.dispatch_from_native("print", v, Vec::new(), global, native)?.is_some() {
+            return Ok(String::new());
+        }
         print_value(it, v, true)
     } else {
         format_value(it, v)

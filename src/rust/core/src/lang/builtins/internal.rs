@@ -17,6 +17,11 @@ use crate::lang::interp::{EvalResult, Flow, Interp};
 
 pub(super) const BUILTINS: &[Builtin] = &[special(".Internal", dot_internal), special("UseMethod", use_method)];
 
+/// An internal function that takes its arguments unevaluated.
+pub(super) const fn internal_special(name: &'static str, f: super::SpecialFn) -> Builtin {
+    Builtin { name, formals: &[], shape: Shape::Internal, scratch: Cost { nodes: 0, vcells: 0 }, imp: Imp::Special(f) }
+}
+
 /// An internal function with its arguments' names (positional: `.Internal` calls match by position).
 pub(super) const fn internal(name: &'static str, formals: &'static [&'static str], f: EagerFn) -> Builtin {
     Builtin { name, formals, shape: Shape::Internal, scratch: Cost { nodes: 0, vcells: 0 }, imp: Imp::Eager(f) }
@@ -33,7 +38,17 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
     m
 });
 
-const TABLE: &[Builtin] = &[];
+const TABLE: &[Builtin] = &[internal_special("NextMethod", next_method)];
+
+/// `.Internal(NextMethod(generic, object, ...))` in `NextMethod()`'s frame: the arguments in
+/// `...` join the next method's.
+fn next_method(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let extra = match it.dots_values(ctx.env) {
+        Ok(d) => d,
+        Err(_) => Vec::new(),
+    };
+    it.next_method(ctx.env, extra)
+}
 
 /// The internal function `name`, if the simulator implements it.
 pub fn get(name: &str) -> Option<&'static Builtin> {

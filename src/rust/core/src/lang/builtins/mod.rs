@@ -17,7 +17,7 @@ mod math;
 pub mod memory;
 mod objects;
 pub(crate) use objects::class_strings;
-mod output;
+pub(crate) mod output;
 pub mod s4;
 mod stats;
 mod strings;
@@ -191,7 +191,9 @@ pub fn call_builtin(it: &mut Interp, b: &'static Builtin, call: &Rc<Call>, env: 
     let r = match b.imp {
         Imp::Special(f) => {
             first_use(it, b)?;
-            charge_call(it, b, call.args.len() as u32, 0, mode)?;
+            // an internal that takes its arguments unevaluated gets no argument list
+            let n_args = if b.shape == Shape::Internal { 0 } else { call.args.len() as u32 };
+            charge_call(it, b, n_args, 0, mode)?;
             f(it, &ctx)
         }
         Imp::Eager(_) => {
