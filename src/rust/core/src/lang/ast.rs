@@ -130,6 +130,14 @@ impl Expr {
         Expr::Sym(Sym::new(name))
     }
 
+    /// The name if this is a symbol.
+    pub fn call_name_sym(&self) -> Option<&str> {
+        match self {
+            Expr::Sym(s) => Some(s),
+            _ => None,
+        }
+    }
+
     /// The head symbol's name if this is a call whose function is a plain symbol.
     pub fn call_name(&self) -> Option<&str> {
         match self {

@@ -24,6 +24,8 @@ pub struct Dispatch {
     pub class_obj: ObjId,
     /// `.Method`.
     pub method: Rc<str>,
+    /// `.Group`: the group generic dispatched through (`Ops`, `Math`, `Summary`), if any.
+    pub group: Option<&'static str>,
     /// `.GenericCallEnv`, `.GenericDefEnv`.
     pub call_env: ObjId,
     pub def_env: ObjId,
@@ -148,6 +150,7 @@ impl Interp {
                     classes: classes[i..].to_vec(),
                     class_obj,
                     method: Rc::from(method.as_str()),
+                    group: None,
                     call_env: frame.caller,
                     def_env,
                 };
@@ -165,6 +168,7 @@ impl Interp {
                 classes: Vec::new(),
                 class_obj: NIL,
                 method: Rc::from(method.as_str()),
+                group: None,
                 call_env: frame.caller,
                 def_env,
             };
@@ -282,7 +286,10 @@ impl Interp {
         self.heap.protect(Val::Obj(method));
         let values = [
             Val::Obj(generic),
-            Val::Obj(self.blank_string_vector()?),
+            match d.group {
+                Some(g) => Val::Obj(self.mk_strings(&[Some(g)])?),
+                None => Val::Obj(self.blank_string_vector()?),
+            },
             Val::Obj(d.class_obj),
             Val::Obj(method),
             Val::Obj(d.call_env),
@@ -389,7 +396,9 @@ impl Interp {
             self.heap.protect(Val::Obj(v));
             v
         };
-        let d = Dispatch { generic, classes: rest, class_obj, method: Rc::from(sig.as_str()), call_env, def_env };
+        let group = frame.dispatch.as_ref().and_then(|d| d.group);
+        let d =
+            Dispatch { generic, classes: rest, class_obj, method: Rc::from(sig.as_str()), group, call_env, def_env };
         let shell = super::interp::Frame { args, ..frame };
         let v = self.dispatch_method(f, &shell, d)?;
         self.heap.release_to(mark, Some(v));
@@ -471,12 +480,21 @@ impl Interp {
             ));
             let mut args = vec![ArgVal { name: None, value: x }];
             args.extend(extra);
-            let frame = super::interp::Frame { call, function: NIL, env, caller: env, args, dispatch: None };
+            let frame = super::interp::Frame {
+                call,
+                function: NIL,
+                env,
+                caller: env,
+                args,
+                dispatch: None,
+                on_exit: Vec::new(),
+            };
             let d = Dispatch {
                 generic: Rc::from(generic),
                 classes: classes[i..].to_vec(),
                 class_obj,
                 method: Rc::from(method.as_str()),
+                group: None,
                 call_env: env,
                 def_env: self.namespace_env(BASE),
             };
@@ -485,5 +503,150 @@ impl Interp {
             return Ok(Some(v));
         }
         Ok(None)
+    }
+}
+
+/// Classes whose objects the natively simulated functions handle themselves (data frames,
+/// factors, dates, ...): internal and group dispatch leave them to the builtin.
+pub const NATIVE_CLASSES: &[&str] =
+    &["data.frame", "factor", "ordered", "Date", "difftime", "object_size", "noquote", "proc_time"];
+
+/// The group generic a primitive belongs to (`DispatchGroup`), if any.
+pub fn group_of(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "+" | "-" | "*" | "/" | "^" | "%%" | "%/%" | "==" | "!=" | "<" | "<=" | ">=" | ">" | "&" | "|" | "!" => "Ops",
+        "abs" | "sign" | "sqrt" | "floor" | "ceiling" | "trunc" | "round" | "signif" | "exp" | "log" | "expm1"
+        | "log1p" | "cos" | "sin" | "tan" | "cospi" | "sinpi" | "tanpi" | "acos" | "asin" | "atan" | "cosh"
+        | "sinh" | "tanh" | "acosh" | "asinh" | "atanh" | "lgamma" | "gamma" | "digamma" | "trigamma" | "cumsum"
+        | "cumprod" | "cummax" | "cummin" => "Math",
+        "all" | "any" | "sum" | "prod" | "max" | "min" | "range" => "Summary",
+        _ => return None,
+    })
+}
+
+/// Primitives that dispatch on their first argument's class (`DispatchOrEval`).
+pub fn is_internal_generic(name: &str) -> bool {
+    matches!(
+        name,
+        "[" | "[["
+            | "$"
+            | "[<-"
+            | "[[<-"
+            | "$<-"
+            | "length"
+            | "length<-"
+            | "dimnames"
+            | "dimnames<-"
+            | "dim"
+            | "dim<-"
+            | "names"
+            | "names<-"
+            | "levels<-"
+            | "c"
+            | "unlist"
+            | "as.character"
+            | "as.vector"
+            | "as.numeric"
+            | "as.double"
+            | "as.integer"
+            | "as.logical"
+            | "as.complex"
+            | "as.raw"
+            | "is.na"
+            | "is.nan"
+            | "is.finite"
+            | "is.infinite"
+            | "is.numeric"
+            | "is.matrix"
+            | "is.array"
+            | "rep"
+            | "seq.int"
+            | "xtfrm"
+            | "anyNA"
+            | "as.environment"
+            | "@<-"
+    )
+}
+
+impl Interp {
+    /// Dispatch a primitive called on evaluated arguments: a group generic (`Ops`, `Math`,
+    /// `Summary`) or an internal generic, when an argument it dispatches on has a class attribute
+    /// with a method (R's `DispatchGroup` / `DispatchOrEval`). `None`: the primitive handles it.
+    pub fn dispatch_primitive(
+        &mut self,
+        name: &str,
+        args: &[ArgVal],
+        call: &Rc<Call>,
+        env: ObjId,
+    ) -> EvalResult<Option<Val>> {
+        let group = group_of(name);
+        if group.is_none() && !is_internal_generic(name) {
+            return Ok(None);
+        }
+        // Ops looks at both operands, the others at the first argument
+        let candidates: &[ArgVal] = match group {
+            Some("Ops") => &args[..args.len().min(2)],
+            _ => &args[..args.len().min(1)],
+        };
+        let mut found: Vec<(usize, Val, String, usize, Vec<Rc<str>>)> = Vec::new();
+        for (k, a) in candidates.iter().enumerate() {
+            let Val::Obj(o) = a.value else { continue };
+            if self.heap.attr(o, "class").is_none() {
+                continue;
+            }
+            let classes = self.dispatch_classes(a.value);
+            if classes.iter().any(|c| NATIVE_CLASSES.contains(&&**c)) {
+                return Ok(None);
+            }
+            'classes: for (i, c) in classes.iter().enumerate() {
+                for g in std::iter::once(name).chain(group) {
+                    let sig = format!("{g}.{c}");
+                    if let Some(f) = self.lookup_method(&sig, env)? {
+                        self.install(&sig)?;
+                        found.push((k, f, sig, i, classes.clone()));
+                        break 'classes;
+                    }
+                }
+            }
+        }
+        let (k, f, sig, i, classes) = match found.len() {
+            0 => return Ok(None),
+            1 => found.remove(0),
+            _ => {
+                if found[0].1 != found[1].1 {
+                    self.warn(
+                        None,
+                        format!("Incompatible methods (\"{}\", \"{}\") for \"{name}\"", found[0].2, found[1].2),
+                    )?;
+                    return Ok(None);
+                }
+                found.remove(0)
+            }
+        };
+        let mark = self.heap.root_mark();
+        self.heap.protect(f);
+        let class_obj = self.dot_class(args[k].value, &classes, i)?;
+        self.heap.protect(Val::Obj(class_obj));
+        let frame = super::interp::Frame {
+            call: call.clone(),
+            function: NIL,
+            env,
+            caller: env,
+            args: args.to_vec(),
+            dispatch: None,
+            on_exit: Vec::new(),
+        };
+        let d = Dispatch {
+            generic: Rc::from(name),
+            classes: classes[i..].to_vec(),
+            class_obj,
+            method: Rc::from(sig.as_str()),
+            group,
+            call_env: env,
+            def_env: self.namespace_env(BASE),
+        };
+        let v = self.dispatch_method(f, &frame, d)?;
+        self.heap.release_to(mark, Some(v));
+        Ok(Some(v))
     }
 }

@@ -435,12 +435,21 @@ impl Interp {
             caller,
             args: promargs,
             dispatch,
+            on_exit: Vec::new(),
         });
         self.contexts += 1;
-        let r = match mode {
+        let mut r = match mode {
             Mode::Compiled => self.run(fun.code.body(&fun), env),
             Mode::Ast => self.eval(&fun.body, env, mode),
         };
+        // `on.exit()` code runs as the call ends, however it ends
+        let on_exit = std::mem::take(&mut self.frames.last_mut().expect("this call's frame").on_exit);
+        for e in &on_exit {
+            if let Err(f) = self.eval(e, env, mode) {
+                r = Err(f);
+                break;
+            }
+        }
         if !self.warnings.pending.is_empty() {
             self.name_warnings(call);
         }

@@ -88,6 +88,8 @@ pub struct Frame {
     pub args: Vec<super::eval::ArgVal>,
     /// For an S3 method, what `NextMethod()` continues from.
     pub dispatch: Option<Rc<super::dispatch::Dispatch>>,
+    /// `on.exit()` code, run when the call ends.
+    pub on_exit: Vec<super::ast::Expr>,
 }
 
 /// Values longer than this keep no element values (only what is known: fill, sequence).

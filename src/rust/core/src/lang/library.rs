@@ -168,6 +168,32 @@ impl Namespace {
     }
 }
 
+/// Whether R's `name` (of base, stats or utils) is an S3 generic: a closure whose body calls
+/// `UseMethod()`.
+pub fn is_s3_generic(name: &str) -> bool {
+    fn calls_use_method(e: &Expr) -> bool {
+        match e {
+            Expr::Call(c) => match c.fun.call_name_sym() {
+                Some("UseMethod") => true,
+                Some("{") => c.args.iter().filter_map(|a| a.value.as_ref()).any(calls_use_method),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+    thread_local! {
+        static KNOWN: RefCell<FxHashMap<String, bool>> = RefCell::new(FxHashMap::default());
+    }
+    if let Some(k) = KNOWN.with(|k| k.borrow().get(name).copied()) {
+        return k;
+    }
+    let generic = search_path(name)
+        .and_then(|(pkg, _)| Namespace::get(pkg).closure(name))
+        .is_some_and(|f| calls_use_method(&f.body));
+    KNOWN.with(|k| k.borrow_mut().insert(name.to_string(), generic));
+    generic
+}
+
 /// The package on the search path whose exports bind `name` first (`package:stats` before
 /// `package:base`), with its entry.
 pub fn search_path(name: &str) -> Option<(Pkg, Entry)> {

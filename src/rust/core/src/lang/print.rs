@@ -338,7 +338,7 @@ pub fn autoprint_value(it: &mut Interp, v: Val) -> EvalResult<String> {
     let classed = matches!(v, Val::Obj(o) if it.heap.attr(o, "class").is_some());
     if classed {
         let global = it.global;
-        let native = super::builtins::output::NATIVE_PRINT_CLASSES;
+        let native = super::dispatch::NATIVE_CLASSES;
         if it.dispatch_from_native("print", v, Vec::new(), global, native)?.is_some() {
             return Ok(String::new());
         }

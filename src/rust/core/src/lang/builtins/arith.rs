@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::heap::{Body, Num, ObjId, SexpType, Val};
-use crate::lang::eval::CallCtx;
+use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{num_at, EvalResult, Interp, Mode, MAX_CONCRETE};
 
 const fn op(name: &'static str, f: super::EagerFn) -> Builtin {
@@ -63,6 +63,27 @@ pub enum Op {
 }
 
 impl Op {
+    /// The operator's name, as a method signature spells it (`Ops.cls`, `+.cls`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Op::Add => "+",
+            Op::Sub => "-",
+            Op::Mul => "*",
+            Op::Div => "/",
+            Op::Pow => "^",
+            Op::Mod => "%%",
+            Op::IDiv => "%/%",
+            Op::Eq => "==",
+            Op::Ne => "!=",
+            Op::Lt => "<",
+            Op::Gt => ">",
+            Op::Le => "<=",
+            Op::Ge => ">=",
+            Op::And => "&",
+            Op::Or => "|",
+        }
+    }
+
     fn is_compare(self) -> bool {
         matches!(self, Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge | Op::And | Op::Or)
     }
@@ -235,9 +256,19 @@ pub fn op_named(name: &str) -> Option<Op> {
 }
 
 /// `x op y` on evaluated operands.
+fn has_class(it: &Interp, v: Val) -> bool {
+    matches!(v, Val::Obj(o) if it.heap.attr(o, "class").is_some())
+}
+
 pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {
     if ctx.mode == Mode::Compiled {
         if let Some(v) = scalar_values(it, x, y, op) {
+            return Ok(v);
+        }
+    }
+    if has_class(it, x) || has_class(it, y) {
+        let args = [ArgVal { name: None, value: x }, ArgVal { name: None, value: y }];
+        if let Some(v) = it.dispatch_primitive(op.name(), &args, ctx.call, ctx.env)? {
             return Ok(v);
         }
     }

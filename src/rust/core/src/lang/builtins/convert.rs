@@ -23,7 +23,47 @@ pub(super) const BUILTINS: &[Builtin] = &[
         is_type(it, c, a, |t| matches!(t, SexpType::Clo | SexpType::Builtin | SexpType::Special))
     }),
     primitive("is.list", &["x"], |it, c, a| is_type(it, c, a, |t| matches!(t, SexpType::Vec | SexpType::List))),
+    primitive("is.integer", &["x"], |it, c, a| is_type(it, c, a, |t| t == SexpType::Int)),
+    primitive("is.double", &["x"], |it, c, a| is_type(it, c, a, |t| t == SexpType::Real)),
+    primitive("is.complex", &["x"], |it, c, a| is_type(it, c, a, |t| t == SexpType::Cplx)),
+    primitive("is.raw", &["x"], |it, c, a| is_type(it, c, a, |t| t == SexpType::Raw)),
+    primitive("is.expression", &["x"], |it, c, a| is_type(it, c, a, |t| t == SexpType::Expr)),
+    primitive("is.pairlist", &["x"], |it, c, a| is_type(it, c, a, |t| matches!(t, SexpType::List | SexpType::Nil))),
+    primitive("is.atomic", &["x"], |it, c, a| {
+        is_type(it, c, a, |t| {
+            matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Str | SexpType::Raw)
+        })
+    }),
+    primitive("is.recursive", &["x"], |it, c, a| {
+        is_type(it, c, a, |t| {
+            matches!(
+                t,
+                SexpType::Vec
+                    | SexpType::List
+                    | SexpType::Clo
+                    | SexpType::Env
+                    | SexpType::Prom
+                    | SexpType::Lang
+                    | SexpType::Special
+                    | SexpType::Builtin
+                    | SexpType::Dot
+                    | SexpType::Expr
+            )
+        })
+    }),
+    primitive("is.matrix", &["x"], |it, c, a| dim_test(it, c, a, |d| d == 2)),
+    primitive("is.array", &["x"], |it, c, a| dim_test(it, c, a, |d| d > 0)),
 ];
+
+/// `is.matrix(x)`, `is.array(x)`: by the length of the dim attribute.
+fn dim_test(it: &mut Interp, ctx: &CallCtx, a: &mut Args, test: fn(u64) -> bool) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let d = match x {
+        Val::Obj(o) => it.heap.attr(o, "dim").map_or(0, |d| it.length(Val::Obj(d))),
+        _ => 0,
+    };
+    Ok(it.scalar_logical(Some(test(d))))
+}
 
 /// `as.vector(x, type)` for the atomic types: a vector already of the type comes back as it is
 /// when it has no attributes, else as a copy without them (in place when nothing else refers to

@@ -13,6 +13,7 @@ pub mod data_frame;
 mod envs;
 mod frames;
 pub mod internal;
+mod language;
 mod math;
 pub mod memory;
 mod objects;
@@ -149,6 +150,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         convert::BUILTINS,
         envs::BUILTINS,
         internal::BUILTINS,
+        language::BUILTINS,
         math::BUILTINS,
         memory::BUILTINS,
         objects::BUILTINS,
@@ -228,6 +230,23 @@ pub fn invoke(
     let Imp::Eager(f) = b.imp else {
         return Err(ctx.error(format!("'{}' cannot be called this way in rheap", b.name)));
     };
+    // an object may have an S3 method: R's closure is a generic calling `UseMethod()`, or the
+    // primitive dispatches internally (binary operators dispatch in the arithmetic itself)
+    if let Some(first) = evaluated.first().filter(|a| matches!(a.value, Val::Obj(o) if it.heap.obj(o).attrs.is_some()))
+    {
+        let v = match b.shape {
+            Shape::Closure { .. } if crate::lang::library::is_s3_generic(b.name) => {
+                let native = super::dispatch::NATIVE_CLASSES;
+                it.dispatch_from_native(b.name, first.value, evaluated[1..].to_vec(), ctx.env, native)?
+            }
+            Shape::Closure { .. } => None,
+            _ if evaluated.len() == 2 && super::dispatch::group_of(b.name) == Some("Ops") => None,
+            _ => it.dispatch_primitive(b.name, &evaluated, ctx.call, ctx.env)?,
+        };
+        if let Some(v) = v {
+            return Ok(v);
+        }
+    }
     first_use(it, b)?;
     charge_call(it, b, evaluated.len() as u32, n_consts, ctx.mode)?;
     if matches!(b.shape, Shape::Primitive { inlined: false }) && ctx.mode == Mode::Compiled {

@@ -25,16 +25,8 @@ pub(super) const BUILTINS: &[Builtin] = &[
     super::special("system.time", system_time),
 ];
 
-/// Classes `print()` formats natively (their R methods are not run).
-pub(crate) const NATIVE_PRINT_CLASSES: &[&str] =
-    &["data.frame", "Date", "factor", "ordered", "object_size", "noquote", "proc_time"];
-
 fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    if let Some(v) = it.dispatch_from_native("print", x, a.dots.clone(), ctx.env, NATIVE_PRINT_CLASSES)? {
-        it.visible = false;
-        return Ok(v);
-    }
     // `quote = FALSE` (print.default's argument, passed on through `...`)
     let quote = a.dots.iter().find(|d| d.name.as_deref() == Some("quote")).and_then(|d| it.num_elt(d.value, 0));
     let text = crate::lang::print::print_value(it, x, quote != Some(0.0))?;
