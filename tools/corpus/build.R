@@ -12,15 +12,22 @@
 #                                with S, 4th ed. (R_HOME/library/MASS/scripts)
 #   benchmark                    R-benchmark-25's tests as the CRAN package benchmarkme 1.0.8 runs
 #                                them (tools/corpus/raw/benchmarkme: see its README)
+# Sources that do not parse or keep no code once pruned are listed in tests/corpus/omitted.tsv.
 # Afterwards tools/corpus/record.R records them in real R and drops the ones R cannot run twice alike.
 
 source("tools/corpus/prune.R")
-out_dir <- "tests/corpus"
+out_dir <- Sys.getenv("CORPUS_DIR", "tests/corpus")  # another directory: to compare with the kept one
 r_licence <- "GPL-2 | GPL-3 (part of R 4.2.2)"
 
 prov <- data.frame(script = character(), source = character(), origin = character(),
                    licence = character(), kept = integer(), pruned = integer(),
                    pruned_reasons = character(), stringsAsFactors = FALSE)
+
+omitted <- data.frame(script = character(), reason = character(), stringsAsFactors = FALSE)
+omit <- function(rel, reason) {
+  omitted[nrow(omitted) + 1L, ] <<- list(rel, reason)
+  message(sprintf("%s: %s", rel, reason))
+}
 
 reasons_summary <- function(log) {
   if (!nrow(log)) return("")
@@ -31,13 +38,11 @@ reasons_summary <- function(log) {
 
 write_script <- function(src, name, lines, origin, licence, header, keep_timing = FALSE) {
   p <- prune_lines(lines, keep_timing)
-  if (is.null(p)) {
-    message(sprintf("%s/%s: does not parse, left out", src, name))
-    return(invisible())
-  }
+  rel0 <- file.path(src, paste0(name, ".R"))
+  if (is.null(p)) return(omit(rel0, "does not parse in R 4.2.2"))
   if (p$kept == 0L) {
-    message(sprintf("%s/%s: nothing left after pruning (%s)", src, name, reasons_summary(p$log)))
-    return(invisible())
+    return(omit(rel0, if (nrow(p$log)) paste0("nothing left after pruning (", reasons_summary(p$log), ")")
+                      else "no code outside \\dontrun"))
   }
   dir.create(file.path(out_dir, src), recursive = TRUE, showWarnings = FALSE)
   rel <- file.path(src, paste0(name, ".R"))
@@ -103,7 +108,9 @@ for (f in sort(list.files("tools/corpus/raw/benchmarkme", pattern = "^bm_.*\\.R$
                                 name), keep_timing = TRUE)
 }
 
+write.table(omitted[order(omitted$script), ], file.path(out_dir, "omitted.tsv"), sep = "\t", quote = FALSE,
+            row.names = FALSE)
 prov <- prov[order(prov$script), ]
 write.table(prov, file.path(out_dir, "provenance.tsv"), sep = "\t", quote = FALSE, row.names = FALSE)
-cat(sprintf("%d scripts written: %s\n", nrow(prov),
+cat(sprintf("%d scripts written (%d sources left out: omitted.tsv): %s\n", nrow(prov), nrow(omitted),
             paste(sprintf("%s %d", names(table(prov$source)), as.integer(table(prov$source))), collapse = ", ")))

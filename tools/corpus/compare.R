@@ -52,15 +52,17 @@ normalise <- function(err) {
   msg <- strsplit(msg, "\n", fixed = TRUE)[[1L]][1L]
   msg <- sub(" \\(rheap does not simulate it\\)$", "", msg)
   msg <- trimws(msg)
-  if (grepl("^could not find function", msg) || grepl("^object '.*' not found$", msg)) return(msg)
+  msg <- sub(" \\(or rheap does not simulate it\\)$", "", msg)
+  if (grepl("^could not find function|is not an exported object from", msg) ||
+      grepl("^object '.*' not found$", msg)) return(msg)
   msg <- gsub("(?<![A-Za-z_.\"'])[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?", "N", msg, perl = TRUE)
-  if (nzchar(call) && !grepl("[ <]", call) && nchar(call) < 40L) paste0(call, "(): ", msg) else msg
+  if (nzchar(call) && !grepl("[ <`]", call) && nchar(call) < 40L) paste0(call, "(): ", msg) else msg
 }
 
 kind_of <- function(key, status) {
   if (status == "panic") return("panic")
   if (status == "timeout") return("timeout")
-  if (grepl("^could not find function", key)) return("missing function")
+  if (grepl("^could not find function|is not an exported object from", key)) return("missing function")
   if (grepl("^object '.*' not found$", key)) return("missing object")
   if (grepl("rheap does not simulate|not simulated|rheap", key)) return("not simulated")
   "wrong result or other error"

@@ -12,8 +12,10 @@
 #   scripts (corpus scripts that call it), calls (call sites), rheap (builtin: in the simulator's
 #   registry, `run --builtins`; special: a form its evaluator runs itself; replacement: a
 #   replacement form the evaluator handles, see builtins::call_replacement; -: unknown),
-#   blocks (scripts whose first error in the simulator is `could not find function "NAME"`, from
-#   tests/corpus/results.tsv when present).
+#   blocks (scripts whose first error in the simulator is `could not find function "NAME"` or
+#   `'NAME' is not an exported object from ...`, from
+#   tests/corpus/results.tsv when present), only_missing (scripts that call every other function
+#   they call from rheap's known ones: the scripts this one function keeps from being complete).
 
 source("tools/corpus/prune.R")  # FUN_TAKERS
 args <- commandArgs(TRUE)
@@ -75,6 +77,7 @@ called <- function(exprs) {
 }
 
 package_of <- function(name) {
+  if (!nzchar(name)) return(NA_character_)
   for (p in PKGS) {
     ns <- asNamespace(p)
     if (exists(name, envir = ns, inherits = FALSE) && is.function(get(name, envir = ns))) return(p)
@@ -99,20 +102,32 @@ if (file.exists(bin)) {
   known[k[, 1L]] <- k[, 2L]
 } else warning("no simulator binary at ", bin, ": rheap column left '-'")
 known[fns %in% RHEAP_REPLACEMENTS & known == "-"] <- "replacement"
+# `function` is parsed into the syntax tree's function node, which the evaluator turns into a closure
+known[fns == "function" & known == "-"] <- "special"
 
 blocks <- setNames(integer(length(fns)), fns)
 rf <- file.path(corpus, "results.tsv")
 if (file.exists(rf)) {
   res <- read.delim(rf, stringsAsFactors = FALSE, quote = "")
-  m <- regmatches(res$blocker, regexec('^could not find function "(.*)"$', res$blocker))
-  b <- table(vapply(m, function(x) if (length(x) == 2L) x[2L] else NA_character_, ""))
+  fn <- ifelse(grepl('^could not find function "', res$blocker),
+               sub('^could not find function "(.*)"$', "\\1", res$blocker),
+               ifelse(grepl("^'.*' is not an exported object from", res$blocker),
+                      sub("^'([^']*)'.*", "\\1", res$blocker), NA_character_))
+  b <- table(fn)
   hit <- intersect(names(b), fns)
   blocks[hit] <- as.integer(b[hit])
 }
 
+# scripts for which this is the one function called that rheap does not know
+unknown_sets <- lapply(per_script, function(x) intersect(unique(x), fns[known[fns] == "-"]))
+only <- table(unlist(unknown_sets[lengths(unknown_sets) == 1L]))
+only_missing <- setNames(integer(length(fns)), fns)
+only_missing[names(only)] <- as.integer(only)
+
 out <- data.frame(`function` = fns, package = pkg, type = type,
                   scripts = as.integer(nscripts[fns]), calls = as.integer(calls[fns]),
                   rheap = unname(known[fns]), blocks = unname(blocks[fns]),
+                  only_missing = unname(only_missing[fns]),
                   check.names = FALSE, stringsAsFactors = FALSE)
 out <- out[order(-out$scripts, -out$calls, out$`function`), ]
 write.table(out, file.path(corpus, "functions.tsv"), sep = "\t", quote = FALSE, row.names = FALSE)
@@ -123,4 +138,6 @@ cat(sprintf("%d scripts call %d distinct base/stats/utils/methods functions (%s)
             paste(sprintf("%s %d", names(table(out$rheap[out$rheap != "-"])), as.integer(table(out$rheap[out$rheap != "-"]))), collapse = ", ")))
 unknown <- out[out$rheap == "-", ]
 cat(sprintf("most used unknown: %s\n", paste(sprintf("%s (%d)", head(unknown$`function`, 40L), head(unknown$scripts, 40L)), collapse = ", ")))
+complete <- sum(lengths(unknown_sets) == 0L)
+cat(sprintf("scripts calling only functions rheap knows: %d of %d\n", complete, length(scripts)))
 cat("wrote tests/corpus/functions.tsv\n")

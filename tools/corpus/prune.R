@@ -69,6 +69,17 @@ foreign_objects <- function(pkg) {
   c(getNamespaceExports(pkg), sub(" .*", "", d))
 }
 
+# The column names of data set NAME of one of the packages PKGS (for a pruned attach()).
+dataset_columns <- function(name, pkgs) {
+  for (p in pkgs) {
+    e <- new.env()
+    ok <- tryCatch({ utils::data(list = name, package = p, envir = e); TRUE }, warning = function(w) FALSE,
+                   error = function(err) FALSE)
+    if (ok && exists(name, envir = e, inherits = FALSE)) return(names(get(name, envir = e)))
+  }
+  character()
+}
+
 GRAPHICS_FUNS <- c(getNamespaceExports("graphics"), getNamespaceExports("grDevices"))
 
 # Apply-family and friends: a symbol passed to them is a function value (lapply(x, plot)).
@@ -135,9 +146,38 @@ has_arg_false <- function(as, arg) {
   length(i) && identical(as$args[[i[1L]]], FALSE)
 }
 
+# attach() and detach() calls pair up: the attach() a detach() undoes (the last one, or the one of
+# that name), as the entry of the script's attach stack, or NULL.
+attach_name <- function(a) if (is.symbol(a) || is.character(a)) as.character(a)[1L] else "?"
+detached <- function(w, st) {
+  for (as in w$argsets) {
+    if (as$fn != "detach" || !length(st$attached)) next
+    if (!length(as$args)) return(st$attached[[length(st$attached)]])
+    nm <- attach_name(as$args[[1L]])
+    for (k in rev(seq_along(st$attached))) if (st$attached[[k]]$name == nm) return(st$attached[[k]])
+  }
+  NULL
+}
+update_attached <- function(w, st, pruned) {
+  for (as in w$argsets) {
+    if (as$fn == "attach" && length(as$args))
+      st$attached[[length(st$attached) + 1L]] <- list(name = attach_name(as$args[[1L]]), pruned = pruned)
+    if (as$fn == "detach" && length(st$attached)) {
+      d <- detached(w, st)
+      if (!is.null(d)) {
+        k <- max(which(vapply(st$attached, function(x) identical(x, d), TRUE)))
+        st$attached[[k]] <- NULL
+      }
+    }
+  }
+  st
+}
+
 # Why an expression must be pruned, or NULL. `st` is the script's state: attached foreign packages
 # and their objects, pruned variables, variables the script defined.
 prune_reason <- function(w, st) {
+  d <- detached(w, st)
+  if (!is.null(d) && d$pruned) return(paste0("detaches pruned attach(", d$name, ")"))
   used_pruned <- intersect(w$reads, st$pruned)
   if (length(used_pruned)) return(paste("uses pruned", used_pruned[1L]))
   fnames <- c(w$calls, w$values)
@@ -150,6 +190,16 @@ prune_reason <- function(w, st) {
       if (!p %in% ALLOWED_PKGS) {
         return(if (p %in% c("graphics", "grDevices")) "graphics" else paste("package", p))
       }
+    }
+  }
+  for (as in w$argsets) {
+    if (as$fn == "detach" && length(as$args)) {
+      a <- as$args[[1L]]
+      a <- if (is.call(a) && identical(a[[1L]], as.name(":"))) paste0(as.character(a[[2L]]), ":", as.character(a[[3L]]))
+           else if (is.character(a)) a else ""
+      p <- sub("^package:", "", a)
+      if (startsWith(a, "package:") && !p %in% ALLOWED_PKGS)
+        return(if (p %in% c("graphics", "grDevices")) "graphics" else paste("package", p))
     }
   }
   qual <- grep("^[^:]+::", fnames, value = TRUE)
@@ -171,8 +221,9 @@ prune_reason <- function(w, st) {
     hit <- setdiff(hit, c(st$allowed_objects))
     if (length(hit)) return(paste("package", p))
   }
-  # graphics
+  # graphics; a base::f, stats::f, utils::f ... is f
   ff <- setdiff(fnames, own)
+  ff <- union(ff, sub("^(base|stats|utils|methods|datasets):::?", "", ff))
   if (any(ff %in% GRAPHICS_FUNS)) return("graphics")
   for (as in w$argsets) {
     if (as$fn %in% STATS_PLOTTING && !(as$fn %in% own) &&
@@ -231,6 +282,7 @@ prune_lines <- function(lines, keep_timing = FALSE) {
   srcrefs <- attr(exprs, "srcref")
   raw_lines <- lapply(lines, charToRaw)
   st <- list(foreign = list(), pruned = character(), defined = character(), keep_timing = keep_timing,
+             attached = list(),
              allowed_objects = unlist(lapply(ALLOWED_PKGS, function(p) ls(paste0("package:", p), all.names = TRUE))))
   out <- character()       # text, concatenated then split into lines
   cur <- c(1L, 1L)          # line, byte of the next unread byte
@@ -250,10 +302,13 @@ prune_lines <- function(lines, keep_timing = FALSE) {
     paste(c(first, mid, last), collapse = "\n")
   }
   n_kept <- 0L
+  last_pruned <- FALSE
   for (i in seq_along(exprs)) {
     sr <- srcrefs[[i]]
     e <- exprs[[i]]
     gap <- text_between(cur[1L], cur[2L], sr[1L], sr[2L])
+    # the `;` that ended a pruned expression goes with it
+    if (last_pruned) gap <- sub("^[ \t]*;", "", gap)
     etext <- text_between(sr[1L], sr[2L], sr[3L], sr[4L] + 1L)
     cur <- c(sr[3L], sr[4L] + 1L)
     w <- walk_expr(e)
@@ -268,8 +323,10 @@ prune_lines <- function(lines, keep_timing = FALSE) {
           st$foreign[[p]] <- foreign_objects(p)
       }
     }
+    st <- update_attached(w, st, !is.null(reason))
     if (is.null(reason)) {
       out <- c(out, gap, etext)
+      last_pruned <- FALSE
       st$defined <- union(st$defined, w$assigned)
       plain <- is.call(e) && as.character(e[[1L]])[1L] %in% c("<-", "=") && is.symbol(e[[2L]])
       if (plain) st$pruned <- setdiff(st$pruned, as.character(e[[2L]]))
@@ -283,10 +340,17 @@ prune_lines <- function(lines, keep_timing = FALSE) {
       rest <- if (sr[3L] <= length(lines)) text_between(sr[3L], sr[4L] + 1L, sr[3L], length(raw_lines[[sr[3L]]]) + 1L) else ""
       tail_nl <- if (grepl("[^ \t;]", sub("#.*", "", rest))) "\n" else ""
       out <- c(out, gap, nl, commented, tail_nl)
+      last_pruned <- TRUE
+      # attach(DATA) of another package's data set: its columns were to become variables
+      for (as in w$argsets) {
+        if (as$fn == "attach" && length(as$args) && is.symbol(as$args[[1L]]))
+          st$pruned <- union(st$pruned, dataset_columns(as.character(as$args[[1L]]), names(st$foreign)))
+      }
       log[nrow(log) + 1L, ] <- list(sr[1L], reason)
     }
   }
   tail <- text_between(cur[1L], cur[2L], length(lines) + 1L, 1L)
+  if (last_pruned) tail <- sub("^[ \t]*;", "", tail)
   out <- c(out, tail)
   txt <- paste(out, collapse = "")
   list(lines = strsplit(txt, "\n", fixed = TRUE)[[1L]], log = log, kept = n_kept)

@@ -2,6 +2,8 @@
 #
 #   Rscript --vanilla tools/corpus/record.R [--runs N] [--keep] [SCRIPT.R | DIR ...]
 #
+# N runs per script (default 2; 4 for a script that draws random numbers without set.seed(), except
+# the benchmark's, whose random data are never printed and take too long to run four times).
 # Default: every tests/corpus/*/*.R. For each script a fresh process runs, from an empty temporary
 # working directory with LC_ALL=C.UTF-8 and no standard input, a driver file holding only
 #   source("/abs/path/SCRIPT.R")
@@ -77,9 +79,24 @@ drop <- function(rel, reason, detail) {
   dropped[nrow(dropped) + 1L, ] <<- list(rel, reason, gsub("[\t\n]", " ", substr(detail, 1L, 300L)))
 }
 
+# Scripts that draw random numbers without set.seed() are run RANDOM_RUNS times: their output may
+# differ only now and then.
+source("tools/corpus/prune.R")  # walk_expr
+RANDOM_RUNS <- 4L
+RNG_FUNS <- c(setdiff(grep("^r[a-z]+$", getNamespaceExports("stats"), value = TRUE),
+                      c("reshape", "relevel", "reorder", "resid", "residuals", "runmed", "rect.hclust",
+                        "read.ftable", "rstandard", "rstudent", "refit")),
+              "sample", "sample.int", "simulate", "r2dtable", "rWishart", "kmeans", "jitter")
+unseeded_random <- function(f) {
+  w <- walk_expr(as.call(c(as.name("{"), as.list(parse(f, keep.source = FALSE)))))
+  used <- sub("^(base|stats|utils):::?", "", c(w$calls, w$values))
+  any(used %in% RNG_FUNS) && !"set.seed" %in% used
+}
+
 for (f in files) {
   rel <- sub(paste0("^", corpus, "/"), "", f)
-  rs <- lapply(seq_len(runs), function(i) run_once(f))
+  n_runs <- if (unseeded_random(f) && !startsWith(rel, "benchmark/")) max(runs, RANDOM_RUNS) else runs
+  rs <- lapply(seq_len(n_runs), function(i) run_once(f))
   r1 <- rs[[1L]]
   same <- function(get) all(vapply(rs[-1L], function(r) identical(get(r), get(r1)), logical(1)))
   varying <- c(if (!same(function(r) r$ran_to_end)) "ran_to_end",
@@ -90,7 +107,7 @@ for (f in files) {
                if (!same(function(r) r$end[c("ncells_trigger", "vcells_trigger")])) "end.trigger")
   js <- list(file = rel, r_version = R.version.string,
              protocol = "Rscript --vanilla DRIVER, DRIVER = source(SCRIPT); gc()  [tools/corpus/record.R; LC_ALL=C.UTF-8, stdin /dev/null]",
-             runs = runs, ran_to_end = r1$ran_to_end, error = r1$error,
+             runs = n_runs, ran_to_end = r1$ran_to_end, error = r1$error,
              stdout = I(as.character(r1$stdout)), stderr = I(as.character(r1$stderr)), end = r1$end,
              elapsed_s = r1$elapsed_s, stable = !any(c("ran_to_end", "stdout", "end.used") %in% varying),
              varying_fields = I(as.character(varying)))
