@@ -56,14 +56,22 @@ normalise <- function(err) {
   if (grepl("^could not find function|is not an exported object from", msg) ||
       grepl("^object '.*' not found$", msg)) return(msg)
   msg <- gsub("(?<![A-Za-z_.\"'])[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?", "N", msg, perl = TRUE)
-  if (nzchar(call) && !grepl("[ <`]", call) && nchar(call) < 40L) paste0(call, "(): ", msg) else msg
+  if (grepl("^[A-Za-z.][A-Za-z0-9._]*$", call) && nchar(call) < 40L) paste0(call, "(): ", msg) else msg
 }
 
+DATASETS <- ls("package:datasets")
+BASE_PKGS <- c("base", "stats", "utils", "methods")
 kind_of <- function(key, status) {
   if (status == "panic") return("panic")
   if (status == "timeout") return("timeout")
   if (grepl("^could not find function|is not an exported object from", key)) return("missing function")
-  if (grepl("^object '.*' not found$", key)) return("missing object")
+  if (grepl("^object '.*' not found$", key)) {
+    obj <- sub("^object '(.*)' not found$", "\\1", key)
+    if (obj %in% DATASETS) return("missing dataset")
+    if (any(vapply(BASE_PKGS, function(p) exists(obj, envir = asNamespace(p), inherits = FALSE), TRUE)))
+      return("missing base object")
+    return("missing object")
+  }
   if (grepl("rheap does not simulate|not simulated|rheap", key)) return("not simulated")
   "wrong result or other error"
 }
