@@ -53,6 +53,14 @@ normalise <- function(err) {
   msg <- sub(" \\(rheap does not simulate it\\)$", "", msg)
   msg <- trimws(msg)
   msg <- sub(" \\(or rheap does not simulate it\\)$", "", msg)
+  # a piece of R the simulator lacks reads the same whichever call reached it
+  if (grepl("rheap does not simulate the .Internal function '", msg, fixed = TRUE))
+    return(sub(".*rheap does not simulate the .Internal function '(.*)'.*", ".Internal(\\1) not simulated", msg))
+  if (grepl("rheap does not simulate the primitive '", msg, fixed = TRUE))
+    return(sub(".*rheap does not simulate the primitive '(.*)'.*", "primitive \\1 not simulated", msg))
+  if (grepl("rheap does not simulate the (variable|function) '.*' of package ", msg))
+    return(sub(".*rheap does not simulate the (variable|function) '(.*)' of package ([A-Za-z.]+).*",
+               "\\1 \\3::\\2 not simulated", msg))
   if (grepl("^could not find function|is not an exported object from", msg) ||
       grepl("^object '.*' not found$", msg)) return(msg)
   msg <- gsub("(?<![A-Za-z_.\"'])[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?", "N", msg, perl = TRUE)
@@ -64,6 +72,11 @@ BASE_PKGS <- c("base", "stats", "utils", "methods")
 kind_of <- function(key, status) {
   if (status == "panic") return("panic")
   if (status == "timeout") return("timeout")
+  if (grepl("^\\.Internal\\(", key)) return("missing .Internal")
+  if (grepl("^primitive \\.(Call|External)", key)) return("missing .Call/.External entry point")
+  if (grepl("^primitive ", key)) return("missing primitive")
+  if (grepl("^variable ", key)) return("missing base object")
+  if (grepl("^function .*::.* not simulated$", key)) return("function rheap cannot load")
   if (grepl("^could not find function|is not an exported object from", key)) return("missing function")
   if (grepl("^object '.*' not found$", key)) {
     obj <- sub("^object '(.*)' not found$", "\\1", key)

@@ -4,13 +4,17 @@
 //! `--json` prints one JSON object instead (standard output and error, the error, the notes and the
 //! final `gc()` after the run, as tools/corpus/record.R records real R);
 //! `--compiler` lists, on standard error, the compiler's functions the script loaded.
-//! `--builtins` lists the simulated functions; `--known` reads names on standard input and prints
-//! `name<TAB>builtin|special|-` for each (special: a form the evaluator runs itself).
+//! `--builtins` lists the simulated functions, `--internals` the simulated `.Internal` functions;
+//! `--known` reads names on standard input and prints for each `name<TAB>kind`: builtin (simulated
+//! natively), special (a form the evaluator runs itself), closure (R's own closure, run by the
+//! simulator), opaque (R's closure the simulator cannot rebuild), primitive (R's primitive, not
+//! simulated) or -.
 
 use std::io::BufRead;
 
-use rheap_core::lang::builtins::Registry;
+use rheap_core::lang::builtins::{internal, Registry};
 use rheap_core::lang::control::Special;
+use rheap_core::lang::library::{Kind, Namespace};
 use rheap_core::{HeapConfig, Session, Stream};
 
 fn main() {
@@ -19,14 +23,24 @@ fn main() {
         Registry::names().iter().for_each(|n| println!("{n}"));
         return;
     }
+    if args.get(1).is_some_and(|a| a == "--internals") {
+        internal::names().iter().for_each(|n| println!("{n}"));
+        return;
+    }
     if args.get(1).is_some_and(|a| a == "--known") {
         for name in std::io::stdin().lock().lines().map_while(Result::ok) {
+            let library = Namespace::all().iter().find_map(|ns| ns.entry(&name)).map(|e| e.kind);
             let kind = if Registry::get(&name).is_some() {
                 "builtin"
             } else if Special::named(&name).is_some() {
                 "special"
             } else {
-                "-"
+                match library {
+                    Some(Kind::Closure { .. }) => "closure",
+                    Some(Kind::Opaque) => "opaque",
+                    Some(Kind::Primitive) => "primitive",
+                    _ => "-",
+                }
             };
             println!("{name}\t{kind}");
         }
