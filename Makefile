@@ -4,7 +4,7 @@
 R_PKGS := r-base-dev r-cran-testthat r-cran-jsonlite
 export NOT_CRAN := true
 
-.PHONY: all deps install demo test rust-test r-test check wrappers docs clean
+.PHONY: all deps install demo test rust-test r-test check wrappers docs clean corpus corpus-record
 
 all: test
 
@@ -41,6 +41,18 @@ wrappers: install
 check: deps
 	rm -rf /tmp/rheap-check && mkdir -p /tmp/rheap-check
 	cd /tmp/rheap-check && R CMD build $(CURDIR) && _R_CHECK_FORCE_SUGGESTS_=false R CMD check --no-manual rheap_*.tar.gz
+
+# The public corpus (tests/corpus): run every script in the simulator and compare with real R's
+# recordings; prints the figures and the blockers, writes tests/corpus/{results,blockers,functions}.tsv.
+corpus: deps
+	cargo build --release -q -p rheap-core --example run
+	Rscript --vanilla tools/corpus/compare.R
+	Rscript --vanilla tools/corpus/functions.R
+
+# Rebuild the corpus from its sources and record it again in real R (about an hour).
+corpus-record: deps
+	Rscript --vanilla tools/corpus/build.R
+	Rscript --vanilla tools/corpus/record.R
 
 clean:
 	rm -rf target src/rust/target src/*.o src/*.so
