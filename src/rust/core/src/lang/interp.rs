@@ -392,7 +392,10 @@ impl Interp {
                         Body::Lang(crate::lang::ast::Expr::Call(c)) => 1 + c.args.len() as u64,
                         _ => ob.length.max(1),
                     },
-                    SexpType::List => ob.length.max(1),
+                    SexpType::List => match &ob.body {
+                        Body::Pairlist(items) => items.len() as u64,
+                        _ => ob.length.max(1),
+                    },
                     _ => 1,
                 }
             }
@@ -478,6 +481,10 @@ impl Interp {
     /// The `names` attribute as strings.
     pub fn names(&self, v: Val) -> Option<Vec<Option<Rc<str>>>> {
         let Val::Obj(o) = v else { return None };
+        // a pairlist's names are its tags
+        if let Body::Pairlist(items) = &self.heap.obj(o).body {
+            return Some(items.iter().map(|(t, _)| Some(t.clone().unwrap_or_else(|| Rc::from("")))).collect());
+        }
         let n = self.heap.attr(o, "names")?;
         self.str_values(Val::Obj(n))
     }

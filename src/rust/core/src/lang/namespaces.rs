@@ -106,12 +106,25 @@ impl Interp {
         let env = self.namespace_env(pkg);
         let data = ClosureData { fun: f.clone(), env, code: NIL, bytecode: NIL, jit: JitState::Installed };
         let clo = Obj::node(SexpType::Clo, Body::Closure(Box::new(data)));
-        // start-up forced it already, or something loaded it before (the compiler, `source()`, a
-        // natively simulated function's first call)
-        let key = Namespace::get(pkg).static_name(name).expect("a closure entry has a name");
-        if super::base_loads::forced_at_start(pkg, key) || !self.base_loaded.insert(key) {
+        if !self.charge_closure_load(pkg, name)? {
             return Ok(self.static_obj(clo));
         }
+        let id = self.heap.alloc(clo)?;
+        self.adopt_permanent(id);
+        Ok(id)
+    }
+
+    /// What loading R's closure `name` of `pkg` retains and leaves as garbage, less its closure
+    /// node (the caller makes it), unless start-up loaded it already or something loaded it
+    /// before (the compiler, `source()`, a natively simulated function's first call). Whether it
+    /// was charged now.
+    fn charge_closure_load(&mut self, pkg: Pkg, name: &str) -> EvalResult<bool> {
+        let ns = Namespace::get(pkg);
+        let Some(key) = ns.static_name(name) else { return Ok(false) };
+        if super::base_loads::forced_at_start(pkg, key) || !self.base_loaded.insert(key) {
+            return Ok(false);
+        }
+        let Some(f) = ns.closure(name) else { return Ok(false) };
         let fp = closure_footprint(&f);
         let mark = self.heap.root_mark();
         for s in &fp.symbols {
@@ -125,9 +138,17 @@ impl Interp {
         }
         let (nodes, vcells) = (fp.nodes.saturating_sub(1), fp.vcells);
         self.lazy_load(nodes as u32, vcells)?;
-        let id = self.heap.alloc(clo)?;
-        self.adopt_permanent(id);
         self.heap.release_to(mark, None);
-        Ok(id)
+        Ok(true)
+    }
+
+    /// A natively simulated function's first call loads R's closure of that name, as calling it
+    /// in R would (its closure node included).
+    pub fn load_library_closure_cost(&mut self, name: &str) -> EvalResult<()> {
+        let Some((pkg, _)) = search_path(name) else { return Ok(()) };
+        if self.charge_closure_load(pkg, name)? {
+            self.retain_static(1, 0)?;
+        }
+        Ok(())
     }
 }

@@ -151,6 +151,18 @@ pub fn as_character_strings(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>>
     if t == SexpType::Nil {
         return Some(Vec::new());
     }
+    // a symbol's name; a call's deparsed elements
+    if let Val::Obj(o) = v {
+        if let crate::heap::Body::Lang(e) = &it.heap.obj(o).body {
+            return Some(match e {
+                super::ast::Expr::Call(c) => std::iter::once(&c.fun)
+                    .chain(c.args.iter().filter_map(|a| a.value.as_ref()))
+                    .map(|x| Some(Rc::from(super::label::expr_text(x))))
+                    .collect(),
+                other => vec![Some(Rc::from(super::label::expr_text(other)))],
+            });
+        }
+    }
     let vals = it.num_values(v)?;
     Some(
         vals.into_iter()

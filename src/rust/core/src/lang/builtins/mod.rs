@@ -19,6 +19,7 @@ pub mod memory;
 mod objects;
 pub(crate) use objects::class_strings;
 pub(crate) mod output;
+mod packages;
 pub mod s4;
 mod stats;
 mod strings;
@@ -155,11 +156,13 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         memory::BUILTINS,
         objects::BUILTINS,
         output::BUILTINS,
+        packages::BUILTINS,
         s4::BUILTINS,
         stats::BUILTINS,
         strings::BUILTINS,
         subset::BUILTINS,
         apply::BUILTINS,
+        REPLACEMENTS,
     ] {
         for b in table {
             let prev = m.insert(b.name, *b);
@@ -481,32 +484,74 @@ pub fn call_replacement(
         }
     }
     it.heap.alloc_scratch(if mode == Mode::Ast { 2 + idx.len() as u32 } else { 0 }, 0)?;
+    apply_replacement(it, &ctx, fname, x, &idx, dollar_name(extra), value)
+}
+
+/// The replacement function `fname<-` on evaluated arguments: `x`, the index arguments `idx`
+/// (`name` for `$` and `@`), `value`.
+pub(crate) fn apply_replacement(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    fname: &str,
+    x: Val,
+    idx: &[ArgVal],
+    name: Option<Rc<str>>,
+    value: Val,
+) -> EvalResult<Val> {
     match fname {
-        "[" => subset::assign_index(it, &ctx, x, &idx, value, false),
-        "[[" => subset::assign_index(it, &ctx, x, &idx, value, true),
+        "[" => subset::assign_index(it, ctx, x, idx, value, false),
+        "[[" => subset::assign_index(it, ctx, x, idx, value, true),
         "$" => {
-            let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
-            subset::assign_dollar(it, &ctx, x, &name, value)
+            let name = name.ok_or_else(|| ctx.error("invalid subscript type 'language'"))?;
+            subset::assign_dollar(it, ctx, x, &name, value)
         }
         "@" => {
-            let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid type or length for slot name"))?;
-            s4::set_slot(it, &ctx, x, &name, value)
+            let name = name.ok_or_else(|| ctx.error("invalid type or length for slot name"))?;
+            s4::set_slot(it, ctx, x, &name, value)
         }
-        "names" => vectors::set_names(it, &ctx, x, value),
-        "dim" => vectors::set_dim(it, &ctx, x, value),
+        "names" => vectors::set_names(it, ctx, x, value),
+        "dim" => vectors::set_dim(it, ctx, x, value),
         "attr" => {
             let which = idx.first().and_then(|a| it.str_values(a.value)).and_then(|s| s.first().cloned().flatten());
             let which = which.ok_or_else(|| ctx.error("'name' must be non-null character string"))?;
-            vectors::set_attr_value(it, &ctx, x, &which, value)
+            vectors::set_attr_value(it, ctx, x, &which, value)
         }
-        "class" => vectors::set_attr_value(it, &ctx, x, "class", value),
-        "levels" => vectors::set_attr_value(it, &ctx, x, "levels", value),
-        "dimnames" => vectors::set_attr_value(it, &ctx, x, "dimnames", value),
-        _ => {
-            Err(Flow::from(SimError::new(format!("could not find function \"{rname}\" (rheap does not simulate it)"))))
-        }
+        "class" | "oldClass" => vectors::set_attr_value(it, ctx, x, "class", value),
+        "levels" => vectors::set_attr_value(it, ctx, x, "levels", value),
+        "dimnames" => vectors::set_attr_value(it, ctx, x, "dimnames", value),
+        _ => Err(Flow::from(SimError::new(format!(
+            "could not find function \"{fname}<-\" (rheap does not simulate it)"
+        )))),
     }
 }
+
+/// A replacement primitive called as a function (`` `class<-`(x, value) ``): `x`, the index
+/// arguments, and `value` (the argument so named, else the last).
+fn replacement_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args, fname: &str) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let mut rest = a.dots.clone();
+    let k = rest.iter().position(|d| d.name.as_deref() == Some("value")).or(rest.len().checked_sub(1));
+    let Some(k) = k else { return Err(ctx.error("argument \"value\" is missing, with no default")) };
+    let value = rest.remove(k).value;
+    let name = match fname {
+        "$" | "@" => rest.first().and_then(|d| it.str_values(d.value)).and_then(|s| s.into_iter().next().flatten()),
+        _ => None,
+    };
+    apply_replacement(it, ctx, fname, x, &rest, name, value)
+}
+
+/// The replacement primitives as functions.
+const REPLACEMENTS: &[Builtin] = &[
+    primitive("[<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "[")),
+    primitive("[[<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "[[")),
+    primitive("names<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "names")),
+    primitive("dim<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "dim")),
+    primitive("dimnames<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "dimnames")),
+    primitive("attr<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "attr")),
+    primitive("class<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "class")),
+    primitive("oldClass<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "oldClass")),
+    primitive("levels<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "levels")),
+];
 
 /// The getter of a nested replacement target (`x$a` in `x$a$b <- v`).
 pub fn call_getter(

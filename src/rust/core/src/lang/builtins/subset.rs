@@ -437,6 +437,13 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
     }
     match t {
         SexpType::Vec | SexpType::Expr => Ok(Val::Obj(it.list_elem(x, k).unwrap_or(NIL))),
+        SexpType::List => match x {
+            Val::Obj(o) => match &it.heap.obj(o).body {
+                Body::Pairlist(items) => Ok(items[k as usize].1),
+                _ => Ok(Val::Obj(NIL)),
+            },
+            _ => Ok(Val::Obj(NIL)),
+        },
         SexpType::Str => {
             let ch = match x {
                 Val::Obj(o) => match &it.heap.obj(o).body {
