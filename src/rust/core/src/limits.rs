@@ -137,8 +137,8 @@ impl Stop {
         match self {
             Stop::Interrupt => "the simulation was interrupted".into(),
             Stop::Steps(n) => format!(
-                "the simulation stopped after {n} evaluation steps (max_steps = {n}; see ?heap or \
-                 options(rheap.max_steps))"
+                "rheap stopped the simulation after max_steps = {n} evaluation steps (calls and loop \
+                 iterations; see heap(max_steps = ) and options(rheap.max_steps)); the session is usable"
             ),
         }
     }

@@ -320,6 +320,18 @@ impl Session {
         }
     }
 
+    /// Back to the top level after a failure of the simulator itself (a panic caught by the
+    /// caller): nothing is being evaluated, nothing but `.Last.value` is protected, the output is
+    /// dropped. Whether the heap still adds up ([`crate::heap::Heap::invariant_violation`]): a
+    /// session that does not should not be used further.
+    pub fn recover(&mut self) -> bool {
+        self.it.reset_top_level();
+        let last = held(self.it.last_value);
+        self.it.heap.release_to(0, Some(last));
+        self.it.heap.console = Output::default();
+        self.it.heap.invariant_violation().is_none()
+    }
+
     /// Whether the last evaluation was stopped from outside the simulated code, and how.
     pub fn last_stop(&self) -> Option<Stop> {
         self.last_stop
