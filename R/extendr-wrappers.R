@@ -1,50 +1,23 @@
-#' A simulated R session (the external pointer behind an `rheap` object).
-#'
-#' @section Methods:
-#'\subsection{Method `fresh`}{
-#'A fresh session (`Rscript --vanilla` start-up state).
-#'}
-#'
-#'\subsection{Method `from_gc`}{
-#'A session in the state the 14 numbers of `.Internal(gc())` describe.
-#'}
-#'
-#'\subsection{Method `eval`}{
-#'Evaluate code; `source_mode` runs it as `source()` does (no auto-printing, source()'s costs).
-#'}
-#'
-#'\subsection{Method `gcinfo`}{
-#'`gcinfo()`: `verbose` NA leaves the flag as it is.
-#'}
-#'
-RHeap <- new.env(parent = emptyenv())
+rheap_new <- function(from, nsize, vsize, max_vsize, max_nsize, host_memory, max_steps) .Call(wrap__rheap_new, from, nsize, vsize, max_vsize, max_nsize, host_memory, max_steps)
 
-RHeap$fresh <- function(nsize, vsize, max_vsize, max_nsize, host_memory) .Call(wrap__RHeap__fresh, nsize, vsize, max_vsize, max_nsize, host_memory)
+rheap_eval <- function(h, code, source_mode) .Call(wrap__rheap_eval, h, code, source_mode)
 
-RHeap$from_gc <- function(values, nsize, vsize, max_vsize, max_nsize, host_memory) .Call(wrap__RHeap__from_gc, values, nsize, vsize, max_vsize, max_nsize, host_memory)
+rheap_gc <- function(h, verbose, reset, full) .Call(wrap__rheap_gc, h, verbose, reset, full)
 
-RHeap$eval <- function(code, source_mode) .Call(wrap__RHeap__eval, self, code, source_mode)
+rheap_gcinfo <- function(h, verbose) .Call(wrap__rheap_gcinfo, h, verbose)
 
-RHeap$gc <- function(verbose, reset, full) .Call(wrap__RHeap__gc, self, verbose, reset, full)
+rheap_object_size <- function(h, code) .Call(wrap__rheap_object_size, h, code)
 
-RHeap$gcinfo <- function(verbose) .Call(wrap__RHeap__gcinfo, self, verbose)
+rheap_events <- function(h) .Call(wrap__rheap_events, h)
 
-RHeap$object_size <- function(code) .Call(wrap__RHeap__object_size, self, code)
+rheap_summary <- function(h) .Call(wrap__rheap_summary, h)
 
-RHeap$events <- function() .Call(wrap__RHeap__events, self)
+rheap_pool <- function(h) .Call(wrap__rheap_pool, h)
 
-RHeap$summary <- function() .Call(wrap__RHeap__summary, self)
+rheap_copies <- function(h) .Call(wrap__rheap_copies, h)
 
-RHeap$pool <- function() .Call(wrap__RHeap__pool, self)
+rheap_notes <- function(h) .Call(wrap__rheap_notes, h)
 
-RHeap$copies <- function() .Call(wrap__RHeap__copies, self)
-
-RHeap$notes <- function() .Call(wrap__RHeap__notes, self)
-
-#' @export
-`$.RHeap` <- function (self, name) { func <- RHeap[[name]]; environment(func) <- environment(); func }
-
-#' @export
-`[[.RHeap` <- `$.RHeap`
+rheap_internal_failure <- function(h) .Call(wrap__rheap_internal_failure, h)
 
 

@@ -14,6 +14,11 @@
 #' @param max_nsize Node limit in cells, as [base::mem.maxNSize()] (`Inf`: no limit).
 #' @param host_memory Bytes the simulated machine can give to `malloc()`;
 #'   a large vector beyond it fails with "cannot allocate vector of size".
+#' @param max_steps The most evaluation steps (calls evaluated and loop
+#'   iterations) one call of [sim_eval()] or [sim_source()] may take; past it
+#'   the simulation stops with an error of class `rheap_error` and the session
+#'   stays usable. `Inf`: no limit. Defaults to the option `rheap.max_steps`.
+#'   Simulated code can always be interrupted (Ctrl-C, [base::setTimeLimit()]).
 #' @return An object of class `rheap`.
 #' @export
 #' @examples
@@ -21,25 +26,47 @@
 #' h
 #' sim_gc(h)
 #' heap(from = gc())
+#' h <- heap(max_steps = 1e5)
+#' try(sim_eval(h, "repeat {}"))
 heap <- function(from = NULL, nsize = 350000, vsize = 64 * 1024^2, max_vsize = Inf,
-                 max_nsize = Inf, host_memory = 24 * 1024^3) {
+                 max_nsize = Inf, host_memory = 24 * 1024^3,
+                 max_steps = getOption("rheap.max_steps", Inf)) {
   check_number(nsize, "nsize")
   check_number(vsize, "vsize")
   check_number(max_vsize, "max_vsize", allow_inf = TRUE)
   check_number(max_nsize, "max_nsize", allow_inf = TRUE)
   check_number(host_memory, "host_memory")
-  ptr <- rust(if (is.null(from)) {
-    RHeap$fresh(nsize, vsize, max_vsize, max_nsize, host_memory)
-  } else {
-    RHeap$from_gc(gc_matrix_values(from), nsize, vsize, max_vsize, max_nsize, host_memory)
-  })
+  check_number(max_steps, "max_steps", allow_inf = TRUE)
+  from <- if (is.null(from)) NULL else gc_matrix_values(from)
+  ptr <- rust(rheap_new(from, nsize, vsize, max_vsize, max_nsize, host_memory, max_steps))
   structure(list(ptr = ptr), class = "rheap")
 }
 
-# A value from the Rust side, or its error raised as an R error.
+# A value from the Rust side. Its failures are R errors of class `rheap_error` (a session that
+# is not live, an internal error of the simulator); a condition R signalled while the simulation
+# ran (an interrupt, a time limit) is signalled again once the session has stopped.
 rust <- function(r) {
-  if (is.list(r) && !is.null(names(r)) && identical(names(r), "error")) stop(r$error, call. = FALSE)
+  if (is.list(r) && !is.null(names(r))) {
+    if (identical(names(r), "error")) rheap_abort(r$error)
+    if (!is.null(r$condition)) resignal(r$condition)
+  }
   r
+}
+
+rheap_abort <- function(msg) {
+  stop(structure(class = c("rheap_error", "error", "condition"),
+                 list(message = msg, call = NULL, r_message = msg, line = NULL, in_addition = NULL)))
+}
+
+# R's own handling of a condition caught while the simulation ran: an interrupt goes to its
+# handlers and then back to the top level, as R's onintr() does; an error (setTimeLimit()'s) is
+# raised again.
+resignal <- function(cond) {
+  if (inherits(cond, "interrupt")) {
+    signalCondition(cond)
+    invokeRestart("abort")
+  }
+  stop(cond)
 }
 
 check_number <- function(x, name, allow_inf = FALSE) {
@@ -71,7 +98,7 @@ assert_heap <- function(h) {
 
 #' @export
 format.rheap <- function(x, ...) {
-  s <- rust(x$ptr$summary())
+  s <- rust(rheap_summary(x$ptr))
   pct <- function(used, trig) sprintf("%.0f%%", 100 * used / trig)
   big <- function(v) format(v, big.mark = ",", scientific = FALSE, trim = TRUE)
   c(sprintf("<rheap: simulated %s session>", s$profile),

@@ -5,14 +5,16 @@ replay <- function(out) {
   }
 }
 
-sim_stop <- function(msg, line, in_addition = NULL) {
+sim_stop <- function(msg, line, in_addition = NULL, stop = NULL) {
   where <- if (is.null(line) || is.na(line)) "" else sprintf(" [simulated code, line %d]", as.integer(line))
   # the failed call's warnings, which R prints after the error ("In addition: ...")
   if (!is.null(in_addition) && is.na(in_addition)) in_addition <- NULL
   after <- if (is.null(in_addition)) "" else paste0("\n", sub("\n$", "", in_addition))
+  # stopped by the step budget rather than by the simulated code
+  if (!is.null(stop) && (is.na(stop) || isFALSE(stop))) stop <- NULL
   cond <- structure(class = c("rheap_error", "error", "condition"),
                     list(message = paste0(msg, where, after), call = NULL, r_message = msg, line = line,
-                         in_addition = in_addition))
+                         in_addition = in_addition, stop = stop))
   stop(cond)
 }
 
@@ -23,13 +25,19 @@ code_text <- function(code, what = "code") {
   if (!is.character(code) || anyNA(code)) {
     stop(sprintf("`%s` must be R code as text or a quoted expression.", what), call. = FALSE)
   }
+  # the simulator reads UTF-8 bytes, as R's parser does in a UTF-8 locale (invalid bytes are
+  # its error): strings marked latin1 are converted, others passed as they are
+  latin1 <- Encoding(code) == "latin1"
+  code[latin1] <- enc2utf8(code[latin1])
   paste(code, collapse = "\n")
 }
 
 run_code <- function(h, text, source_mode) {
-  r <- rust(h$ptr$eval(text, source_mode))
-  replay(r$output)
-  if (!is.null(r$sim_error) && !is.na(r$sim_error)) sim_stop(r$sim_error, r$line, r$in_addition)
+  r <- rheap_eval(h$ptr, text, source_mode)
+  # what ran before an interrupt or an error was printed, as R would have printed it
+  if (!is.null(r$output)) replay(r$output)
+  r <- rust(r)
+  if (!is.null(r$sim_error) && !is.na(r$sim_error)) sim_stop(r$sim_error, r$line, r$in_addition, r$stop)
   invisible(h)
 }
 
@@ -68,7 +76,7 @@ sim_source <- function(h, file) {
   if (!is.character(file) || length(file) != 1L || !file.exists(file)) {
     stop("`file` must be the path of an existing R script.", call. = FALSE)
   }
-  run_code(h, paste(readLines(file, warn = FALSE), collapse = "\n"), source_mode = TRUE)
+  run_code(h, code_text(readLines(file, warn = FALSE)), source_mode = TRUE)
 }
 
 #' Garbage collection in a simulated session
@@ -92,7 +100,7 @@ sim_gc <- function(h, verbose = FALSE, reset = FALSE, full = TRUE) {
     }
     x
   }
-  r <- rust(h$ptr$gc(flag(verbose, "verbose"), flag(reset, "reset"), flag(full, "full")))
+  r <- rust(rheap_gc(h$ptr, flag(verbose, "verbose"), flag(reset, "reset"), flag(full, "full")))
   replay(r$output)
   res <- matrix(r$values, 2L, 7L, dimnames = list(c("Ncells", "Vcells"),
     c("used", "(Mb)", "gc trigger", "(Mb)", "limit (Mb)", "max used", "(Mb)")))
@@ -118,7 +126,7 @@ sim_gcinfo <- function(h, verbose) {
   verbose <- verbose
   v <- suppressWarnings(as.logical(verbose[1L]))
   if (length(v) == 0L) v <- NA
-  rust(h$ptr$gcinfo(v))
+  rust(rheap_gcinfo(h$ptr, v))
 }
 
 #' Object size in a simulated session
@@ -141,8 +149,8 @@ sim_gcinfo <- function(h, verbose) {
 #' format(sim_object_size(h, "m"), units = "Mb")
 sim_object_size <- function(h, x) {
   assert_heap(h)
-  r <- h$ptr$object_size(code_text(x, "x"))
-  if (identical(names(r), "error")) sim_stop(r$error, NULL)
+  r <- rust(rheap_object_size(h$ptr, code_text(x, "x")))
+  if (!is.null(r$sim_error)) sim_stop(r$sim_error, NULL, stop = if (isTRUE(r$stop)) "max_steps")
   replay(r$output)
   structure(r$bytes, class = "object_size", allocator_bytes = r$allocator)
 }
@@ -163,7 +171,7 @@ sim_object_size <- function(h, x) {
 #' sim_events(h)
 sim_events <- function(h) {
   assert_heap(h)
-  e <- rust(h$ptr$events())
+  e <- rust(rheap_events(h$ptr))
   e$line <- as.integer(e$line)
   e$n <- as.integer(e$n)
   e$level <- as.integer(e$level)
@@ -183,7 +191,7 @@ sim_events <- function(h) {
 #' sim_pool(heap())
 sim_pool <- function(h) {
   assert_heap(h)
-  as.data.frame(rust(h$ptr$pool()))
+  as.data.frame(rust(rheap_pool(h$ptr)))
 }
 
 #' Copies made by copy-on-modify in a simulated session
@@ -201,7 +209,7 @@ sim_pool <- function(h) {
 #' sim_copies(h)
 sim_copies <- function(h) {
   assert_heap(h)
-  c <- rust(h$ptr$copies())
+  c <- rust(rheap_copies(h$ptr))
   c$line <- as.integer(c$line)
   names(c)[names(c) == "what"] <- "type"
   as.data.frame(c, stringsAsFactors = FALSE)
@@ -223,5 +231,5 @@ sim_copies <- function(h) {
 #' sim_notes(h)
 sim_notes <- function(h) {
   assert_heap(h)
-  rust(h$ptr$notes())
+  rust(rheap_notes(h$ptr))
 }

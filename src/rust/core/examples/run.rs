@@ -18,6 +18,11 @@ use rheap_core::lang::library::{Kind, Namespace};
 use rheap_core::{HeapConfig, Session, Stream};
 
 fn main() {
+    // sessions run where R's deepest nesting fits the host stack
+    rheap_core::limits::with_stack(rheap_core::limits::SESSION_STACK, run);
+}
+
+fn run() {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).is_some_and(|a| a == "--builtins") {
         Registry::names().iter().for_each(|n| println!("{n}"));
@@ -48,12 +53,12 @@ fn main() {
     }
     let flag = |f: &str| args.iter().any(|a| a == f);
     let path = args.get(1).expect("usage: run SCRIPT.R [--gcinfo] [--compiler] [--source] [--json]");
-    let code = std::fs::read_to_string(path).expect("cannot read the script");
+    let code = std::fs::read(path).expect("cannot read the script");
     let mut s = Session::new(HeapConfig::default()).expect("session");
     if flag("--gcinfo") {
         s.gcinfo(Some(true));
     }
-    let out = if flag("--source") { s.source(&code) } else { s.eval(&code, true) };
+    let out = if flag("--source") { s.source_bytes(&code) } else { s.eval_bytes(&code, true) };
     if flag("--json") {
         let (end, _) = s.gc(false, false, true);
         let v = &end.values;

@@ -8,6 +8,7 @@ pub mod fxhash;
 pub mod gc;
 pub mod heap;
 pub mod lang;
+pub mod limits;
 pub mod object_size;
 pub mod profile;
 pub mod report;

@@ -3,11 +3,13 @@
 
 use std::collections::HashSet;
 
+use crate::error::SimResult;
 use crate::heap::size_class::{vcells_for_bytes, vector_vcells};
 use crate::heap::{Body, Elems, JitState, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::{Const, Expr, Function};
 use crate::lang::base_closures::base_closure;
 use crate::lang::bytecode::{compiled_function_size, namespace_function_size};
+use crate::lang::c_stack::{usage_error, Recursion, C_STACK_LIMIT};
 use crate::lang::interp::Interp;
 use crate::profile::{SEXPREC_SIZE, VECTOR_HEADER_SIZE};
 
@@ -35,106 +37,140 @@ pub fn charsxp_bytes(nbytes: u64) -> u64 {
     VECTOR_HEADER_SIZE + data_bytes(vcells_for_bytes(nbytes + 1))
 }
 
-/// `object.size(x)` in bytes.
-pub fn object_size(it: &Interp, v: Val) -> f64 {
+/// `object.size(x)` in bytes. `objectsize()` recurses into list elements and attributes and
+/// checks R's C stack as it goes: a list nested deeper than R's stack allows is R's error.
+pub fn object_size(it: &Interp, v: Val) -> SimResult<f64> {
     match v {
-        Val::Obj(o) => obj_size(it, o) as f64,
-        _ => vector_bytes(SexpType::Real, 1) as f64,
+        Val::Obj(o) => {
+            let mut w = Walk { it, usage: it.c_stack_usage(), levels: 0 };
+            Ok(w.obj_size(o)? as f64)
+        }
+        _ => Ok(vector_bytes(SexpType::Real, 1) as f64),
     }
 }
 
-fn attrs_size(it: &Interp, o: ObjId) -> u64 {
-    match &it.heap.obj(o).attrs {
-        // each attribute: a cons cell, its tag symbol, its value
-        Some(a) => a.iter().map(|(_, v)| 2 * SEXPREC_SIZE + obj_size(it, *v)).sum(),
-        None => 0,
-    }
+/// `objectsize()`'s recursion: the C stack in use where it started, and its levels now.
+struct Walk<'a> {
+    it: &'a Interp,
+    usage: u64,
+    levels: u64,
 }
 
-fn obj_size(it: &Interp, o: ObjId) -> u64 {
-    if o == NIL {
-        return 0;
+impl Walk<'_> {
+    fn attrs_size(&mut self, o: ObjId) -> SimResult<u64> {
+        let mut total = 0;
+        if let Some(a) = &self.it.heap.obj(o).attrs {
+            // each attribute: a cons cell, its tag symbol, its value
+            for (_, v) in a.iter() {
+                total += 2 * SEXPREC_SIZE + self.obj_size(*v)?;
+            }
+        }
+        Ok(total)
     }
-    let ob = it.heap.obj(o);
-    let t = ob.sexp;
-    let own = match t {
-        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw => vector_bytes(t, ob.length),
-        SexpType::Str => {
-            let mut total = vector_bytes(t, ob.length);
-            let mut seen: HashSet<ObjId> = HashSet::new();
-            let mut add = |c: ObjId, total: &mut u64| {
-                if c != it.na_string && seen.insert(c) {
-                    *total += char_size(it, c);
-                }
-            };
-            match &ob.body {
-                Body::Elems(Elems::Values(v)) => v.iter().for_each(|&c| add(c, &mut total)),
-                Body::Elems(Elems::Fill(c)) if ob.length > 0 => add(*c, &mut total),
-                Body::Elems(Elems::Repeat { ids, .. }) => ids.iter().for_each(|&c| add(c, &mut total)),
-                Body::Elems(Elems::Distinct(batches)) => {
-                    total += batches.iter().map(|&b| it.heap.obj(b).nodes as u64 * char_size(it, b)).sum::<u64>()
-                }
-                _ => {}
-            }
-            total
+
+    fn value_size(&mut self, v: Val) -> SimResult<u64> {
+        match v {
+            Val::Obj(x) => self.obj_size(x),
+            _ => Ok(vector_bytes(SexpType::Real, 1)),
         }
-        SexpType::Vec | SexpType::Expr => {
-            let mut total = vector_bytes(t, ob.length);
-            match &ob.body {
-                Body::Elems(Elems::Values(v)) => total += v.iter().map(|&e| obj_size(it, e)).sum::<u64>(),
-                Body::Elems(Elems::Fill(e)) => total += ob.length * obj_size(it, *e),
-                _ => {}
-            }
-            total
+    }
+
+    fn obj_size(&mut self, o: ObjId) -> SimResult<u64> {
+        if o == NIL {
+            return Ok(0);
         }
-        SexpType::Char => char_size(it, o),
-        SexpType::Clo => match &ob.body {
-            // a JIT-compiled body is a BCODESXP when its code is modelled
-            Body::Closure(c) => match c.jit {
-                JitState::Compiled => compiled_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
-                JitState::Installed => namespace_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
-                _ => function_size(&c.fun),
+        self.levels += 1;
+        let usage = self.usage + Recursion::ObjectSize.bytes(self.levels);
+        if usage > C_STACK_LIMIT {
+            return Err(usage_error(usage));
+        }
+        crate::limits::check_stack()?;
+        let size = self.own_size(o)? + self.attrs_size(o)?;
+        self.levels -= 1;
+        Ok(size)
+    }
+
+    fn own_size(&mut self, o: ObjId) -> SimResult<u64> {
+        let it = self.it;
+        let ob = it.heap.obj(o);
+        let t = ob.sexp;
+        Ok(match t {
+            SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw => {
+                vector_bytes(t, ob.length)
+            }
+            SexpType::Str => {
+                let mut total = vector_bytes(t, ob.length);
+                let mut seen: HashSet<ObjId> = HashSet::new();
+                let mut add = |c: ObjId, total: &mut u64| {
+                    if c != it.na_string && seen.insert(c) {
+                        *total += char_size(it, c);
+                    }
+                };
+                match &ob.body {
+                    Body::Elems(Elems::Values(v)) => v.iter().for_each(|&c| add(c, &mut total)),
+                    Body::Elems(Elems::Fill(c)) if ob.length > 0 => add(*c, &mut total),
+                    Body::Elems(Elems::Repeat { ids, .. }) => ids.iter().for_each(|&c| add(c, &mut total)),
+                    Body::Elems(Elems::Distinct(batches)) => {
+                        total += batches.iter().map(|&b| it.heap.obj(b).nodes as u64 * char_size(it, b)).sum::<u64>()
+                    }
+                    _ => {}
+                }
+                total
+            }
+            SexpType::Vec | SexpType::Expr => {
+                let mut total = vector_bytes(t, ob.length);
+                match &ob.body {
+                    Body::Elems(Elems::Values(v)) => {
+                        for &e in v {
+                            total += self.obj_size(e)?;
+                        }
+                    }
+                    Body::Elems(Elems::Fill(e)) => total += ob.length * self.obj_size(*e)?,
+                    _ => {}
+                }
+                total
+            }
+            SexpType::Char => char_size(it, o),
+            SexpType::Clo => match &ob.body {
+                // a JIT-compiled body is a BCODESXP when its code is modelled
+                Body::Closure(c) => match c.jit {
+                    JitState::Compiled => compiled_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
+                    JitState::Installed => namespace_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
+                    _ => function_size(&c.fun),
+                },
+                _ => SEXPREC_SIZE,
             },
+            // a function R defines as a closure: its formals and the byte code it was installed with
+            SexpType::Builtin => match &ob.body {
+                Body::Builtin(name) => base_closure(name)
+                    .map_or(SEXPREC_SIZE, |f| namespace_function_size(&f).unwrap_or_else(|| function_size(&f))),
+                _ => SEXPREC_SIZE,
+            },
+            SexpType::Lang | SexpType::Sym => match &ob.body {
+                Body::Lang(e) => expr_size(e),
+                _ => SEXPREC_SIZE,
+            },
+            SexpType::List | SexpType::Dot => match &ob.body {
+                Body::Pairlist(items) => {
+                    let mut total = 0;
+                    for (tag, v) in items {
+                        total += SEXPREC_SIZE + if tag.is_some() { SEXPREC_SIZE } else { 0 } + self.value_size(*v)?;
+                    }
+                    total
+                }
+                Body::Cells(cells) => {
+                    let mut total = 0;
+                    for v in cells {
+                        total += SEXPREC_SIZE + self.value_size(*v)?;
+                    }
+                    total
+                }
+                _ => SEXPREC_SIZE * ob.nodes as u64,
+            },
+            // environments, promises, symbols, builtins: the node alone
             _ => SEXPREC_SIZE,
-        },
-        // a function R defines as a closure: its formals and the byte code it was installed with
-        SexpType::Builtin => match &ob.body {
-            Body::Builtin(name) => base_closure(name)
-                .map_or(SEXPREC_SIZE, |f| namespace_function_size(&f).unwrap_or_else(|| function_size(&f))),
-            _ => SEXPREC_SIZE,
-        },
-        SexpType::Lang | SexpType::Sym => match &ob.body {
-            Body::Lang(e) => expr_size(e),
-            _ => SEXPREC_SIZE,
-        },
-        SexpType::List | SexpType::Dot => match &ob.body {
-            Body::Pairlist(items) => items
-                .iter()
-                .map(|(tag, v)| {
-                    SEXPREC_SIZE
-                        + if tag.is_some() { SEXPREC_SIZE } else { 0 }
-                        + match v {
-                            Val::Obj(x) => obj_size(it, *x),
-                            _ => vector_bytes(SexpType::Real, 1),
-                        }
-                })
-                .sum(),
-            Body::Cells(cells) => cells
-                .iter()
-                .map(|v| {
-                    SEXPREC_SIZE
-                        + match v {
-                            Val::Obj(x) => obj_size(it, *x),
-                            _ => vector_bytes(SexpType::Real, 1),
-                        }
-                })
-                .sum(),
-            _ => SEXPREC_SIZE * ob.nodes as u64,
-        },
-        // environments, promises, symbols, builtins: the node alone
-        _ => SEXPREC_SIZE,
-    };
-    own + attrs_size(it, o)
+        })
+    }
 }
 
 fn char_size(it: &Interp, c: ObjId) -> u64 {

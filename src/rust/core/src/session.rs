@@ -10,6 +10,7 @@ use crate::lang::interp::{FlowKind, Interp, Mode};
 use crate::lang::jit::code_size;
 use crate::lang::parse::parse_program;
 use crate::lang::print;
+use crate::limits::{Budget, Stop};
 use crate::object_size;
 use crate::profile::HeapConfig;
 use crate::startup;
@@ -51,6 +52,9 @@ impl Output {
 pub struct EvalOutcome {
     pub output: Output,
     pub error: Option<SimError>,
+    /// Set when the simulation was stopped from outside the simulated code (then `error` says
+    /// why, for the user): an interrupt, or the step budget.
+    pub stop: Option<Stop>,
     /// What R writes after the error (on stderr): the failed call's warnings, "In addition: ...".
     pub in_addition: Option<String>,
 }
@@ -82,10 +86,31 @@ fn held(v: Val) -> Val {
     }
 }
 
+/// How a top-level evaluation ended early: an error of the simulated code, or a stop from outside.
+enum Halt {
+    Error(SimError),
+    Stop(Stop),
+}
+
+/// What a non-local exit that reached the top level means there (`None`: nothing to report).
+fn halt(f: crate::lang::interp::Flow, line: u32) -> Option<Halt> {
+    Some(match f.into_kind() {
+        FlowKind::Error(e) | FlowKind::Warning(e) => Halt::Error(e.at_line(line)),
+        FlowKind::Stop(s) => Halt::Stop(s),
+        FlowKind::Return(_) => {
+            Halt::Error(SimError::new("no function to return from, jumping to top level").at_line(line))
+        }
+        FlowKind::Break | FlowKind::Next => {
+            Halt::Error(SimError::new("no loop for break/next, jumping to top level").at_line(line))
+        }
+    })
+}
+
 /// A simulated R 4.2.2 session.
 pub struct Session {
     config: HeapConfig,
     pub(crate) it: Interp,
+    last_stop: Option<Stop>,
 }
 
 impl Session {
@@ -93,7 +118,7 @@ impl Session {
     pub fn new(config: HeapConfig) -> SimResult<Session> {
         config.validate().map_err(SimError::new)?;
         let it = startup::rscript_session(&config)?;
-        Ok(Session { config, it })
+        Ok(Session { config, it, last_stop: None })
     }
 
     /// A session whose heap is in the state a `base::gc()` matrix describes (the 14 numbers of
@@ -101,7 +126,7 @@ impl Session {
     pub fn from_gc(matrix: &GcMatrix, config: HeapConfig) -> SimResult<Session> {
         config.validate().map_err(SimError::new)?;
         let it = startup::from_gc_matrix(matrix, &config)?;
-        Ok(Session { config, it })
+        Ok(Session { config, it, last_stop: None })
     }
 
     pub fn config(&self) -> &HeapConfig {
@@ -111,43 +136,81 @@ impl Session {
     /// Parse and evaluate R code at top level of the global environment. With `autoprint` each
     /// visible top-level value is printed (as `Rscript` does); without, nothing is (as `source()`).
     pub fn eval(&mut self, code: &str, autoprint: bool) -> EvalOutcome {
-        let error = match parse_program(code) {
+        self.it.begin_top_level();
+        let halt = match parse_program(code) {
             Ok(p) => self.run(&p, autoprint, true).err(),
-            Err(e) => Some(e),
+            Err(e) => Some(Halt::Error(e)),
         };
-        self.outcome(error)
+        self.outcome(halt)
+    }
+
+    /// Evaluate code given as bytes (R's strings need not be valid UTF-8): invalid text is R's
+    /// parser error, as `parse(text = )` gives it.
+    pub fn eval_bytes(&mut self, code: &[u8], autoprint: bool) -> EvalOutcome {
+        match std::str::from_utf8(code) {
+            Ok(text) => self.eval(text, autoprint),
+            Err(_) => self.outcome(Some(Halt::Error(crate::lang::parse::invalid_text_error(code)))),
+        }
+    }
+
+    /// How much simulated work a top-level evaluation may do, and the flag that interrupts it.
+    pub fn set_budget(&mut self, budget: Budget) {
+        self.it.budget = budget;
+    }
+
+    pub fn budget(&self) -> &Budget {
+        &self.it.budget
     }
 
     /// `source(file)`: the script's text as `source()` runs it (no autoprint; `source()`'s own cost).
     pub fn source(&mut self, code: &str) -> EvalOutcome {
-        let error = match parse_program(code) {
+        self.it.begin_top_level();
+        let halt = match parse_program(code) {
             Ok(p) => {
                 let code_nodes: u32 = p.exprs.iter().map(|(e, _)| code_size(e)).sum();
                 match self.it.source_overhead(code_nodes) {
                     Ok(()) => self.run(&p, false, false).err(),
-                    Err(f) => match f.into_kind() {
-                        FlowKind::Error(e) => Some(e),
-                        _ => None,
-                    },
+                    Err(f) => halt(f, 0),
                 }
             }
-            Err(e) => Some(e),
+            Err(e) => Some(Halt::Error(e)),
         };
-        self.outcome(error)
+        self.outcome(halt)
     }
 
-    fn outcome(&mut self, error: Option<SimError>) -> EvalOutcome {
-        let in_addition = error.as_ref().and_then(|_| self.it.warnings_after_error());
-        EvalOutcome { output: self.take_output(), error, in_addition }
+    /// `source()` of a script given as bytes (see [`Session::eval_bytes`]).
+    pub fn source_bytes(&mut self, code: &[u8]) -> EvalOutcome {
+        match std::str::from_utf8(code) {
+            Ok(text) => self.source(text),
+            Err(_) => self.outcome(Some(Halt::Error(crate::lang::parse::invalid_text_error(code)))),
+        }
+    }
+
+    fn outcome(&mut self, halt: Option<Halt>) -> EvalOutcome {
+        self.it.reset_top_level();
+        self.last_stop = match &halt {
+            Some(Halt::Stop(s)) => Some(*s),
+            _ => None,
+        };
+        let (error, stop) = match halt {
+            None => (None, None),
+            Some(Halt::Error(e)) => (Some(e), None),
+            Some(Halt::Stop(s)) => (Some(SimError::new(s.message())), Some(s)),
+        };
+        let in_addition = match (&error, stop) {
+            (Some(_), None) => self.it.warnings_after_error(),
+            _ => None,
+        };
+        EvalOutcome { output: self.take_output(), error, stop, in_addition }
     }
 
     /// Evaluate a program's expressions in order. Warnings are printed after each expression
     /// (each is a top-level call), or once at the end when the program is `source()`d (one call).
-    fn run(&mut self, p: &Program, autoprint: bool, warnings_each: bool) -> Result<(), SimError> {
+    fn run(&mut self, p: &Program, autoprint: bool, warnings_each: bool) -> Result<(), Halt> {
         let it = &mut self.it;
         // parsing installs every name the code mentions
         for (e, _) in &p.exprs {
-            it.install_code(e)?;
+            it.install_code(e).map_err(Halt::Error)?;
         }
         // At top level the protect stack holds only `.Last.value` and the code being run.
         let code = it.current_code;
@@ -162,30 +225,23 @@ impl Session {
                 Ok(v) => v,
                 Err(f) => {
                     it.heap.release_to(0, Some(held(it.last_value)));
-                    return Err(match f.into_kind() {
-                        FlowKind::Error(e) | FlowKind::Warning(e) => e.at_line(pos.line),
-                        FlowKind::Return(_) => {
-                            SimError::new("no function to return from, jumping to top level").at_line(pos.line)
-                        }
-                        FlowKind::Break | FlowKind::Next => {
-                            SimError::new("no loop for break/next, jumping to top level").at_line(pos.line)
-                        }
-                    });
+                    return Err(halt(f, pos.line).expect("an evaluation's exit is an error or a stop"));
                 }
             };
             if autoprint && it.visible {
                 match print::autoprint_value(it, v) {
                     Ok(text) => it.heap.write(Stream::Stdout, text),
                     Err(f) => {
-                        if let FlowKind::Error(e) = f.into_kind() {
-                            return Err(e);
+                        if let Some(h) = halt(f, pos.line) {
+                            it.heap.release_to(0, Some(held(it.last_value)));
+                            return Err(h);
                         }
                     }
                 }
             }
             if warnings_each {
                 it.heap.protect(v);
-                it.print_warnings()?;
+                it.print_warnings().map_err(Halt::Error)?;
             }
             // `.Last.value` holds the value until the next top-level expression is done.
             it.last_value = v;
@@ -196,7 +252,7 @@ impl Session {
             };
         }
         it.heap.release_to(0, Some(held(it.last_value)));
-        it.print_warnings()?;
+        it.print_warnings().map_err(Halt::Error)?;
         Ok(())
     }
 
@@ -207,6 +263,7 @@ impl Session {
     /// `gc(verbose, reset, full)`: run a collection and return the matrix numbers, plus the report
     /// the collection printed (when `verbose`).
     pub fn gc(&mut self, verbose: bool, reset: bool, full: bool) -> (GcMatrix, Output) {
+        self.it.begin_top_level();
         let m = match memory::gc_call(&mut self.it, verbose, reset, full, Mode::Ast) {
             Ok((m, v)) => {
                 self.it.last_value = v;
@@ -216,6 +273,7 @@ impl Session {
             }
             Err(_) => GcMatrix { values: [f64::NAN; 14] },
         };
+        self.it.reset_top_level();
         (m, self.take_output())
     }
 
@@ -235,27 +293,48 @@ impl Session {
     /// `object.size()` of the value of `code` (an expression, or the name of a variable) evaluated
     /// in the global environment, in bytes, with the allocator's bytes for the same object.
     pub fn object_size(&mut self, code: &str) -> SimResult<(f64, f64, Output)> {
+        self.last_stop = None;
         let p = parse_program(code)?;
         let Some((expr, pos)) = p.exprs.first() else {
             return Err(SimError::new("nothing to measure: the code is empty"));
         };
+        self.it.begin_top_level();
         let it = &mut self.it;
         let mark = it.heap.root_mark();
         it.heap.line = pos.line;
-        let v = match it.eval(expr, it.global, Mode::Ast) {
-            Ok(v) => v,
-            Err(f) => match f.into_kind() {
-                FlowKind::Error(e) => {
-                    it.heap.release_to(mark, None);
-                    return Err(e);
-                }
-                _ => Val::Obj(crate::heap::NIL),
-            },
+        let r = match it.eval(expr, it.global, Mode::Ast) {
+            Ok(v) => object_size::object_size(it, v)
+                .map(|bytes| (bytes, object_size::allocator_bytes(it, v)))
+                .map_err(Halt::Error),
+            Err(f) => Err(halt(f, pos.line).expect("an evaluation's exit is an error or a stop")),
         };
-        let bytes = object_size::object_size(it, v);
-        let alloc = object_size::allocator_bytes(it, v);
         it.heap.release_to(mark, None);
-        Ok((bytes, alloc, self.take_output()))
+        it.reset_top_level();
+        match r {
+            Ok((bytes, alloc)) => Ok((bytes, alloc, self.take_output())),
+            Err(Halt::Error(e)) => Err(e),
+            Err(Halt::Stop(s)) => {
+                self.last_stop = Some(s);
+                Err(SimError::new(s.message()))
+            }
+        }
+    }
+
+    /// Back to the top level after a failure of the simulator itself (a panic caught by the
+    /// caller): nothing is being evaluated, nothing but `.Last.value` is protected, the output is
+    /// dropped. Whether the heap still adds up ([`crate::heap::Heap::invariant_violation`]): a
+    /// session that does not should not be used further.
+    pub fn recover(&mut self) -> bool {
+        self.it.reset_top_level();
+        let last = held(self.it.last_value);
+        self.it.heap.release_to(0, Some(last));
+        self.it.heap.console = Output::default();
+        self.it.heap.invariant_violation().is_none()
+    }
+
+    /// Whether the last evaluation was stopped from outside the simulated code, and how.
+    pub fn last_stop(&self) -> Option<Stop> {
+        self.last_stop
     }
 
     /// Every collection so far, explicit `gc()` calls included.

@@ -87,6 +87,5 @@ fn no_input_panics_and_the_session_stays_usable() {
     }
     let (m, _) = s.gc(false, false, true);
     assert!(m.values[0] > 200_000.0 && m.values[0] < 2_000_000.0, "Ncells used {}", m.values[0]);
-    #[cfg(debug_assertions)]
     s.heap().check_invariants();
 }

@@ -1,45 +1,43 @@
-//! The R binding of rheap: argument and result conversion only. Nothing here returns an `Err` to
-//! extendr (it would turn it into a panic message on stderr): every method returns its value, or
-//! `list(error = message)` that the R side raises with `stop()`. Every call into the core runs
-//! inside `catch_unwind`, so a bug becomes an R error, never a crash.
+//! The R binding of rheap: argument and result conversion. Nothing here returns an `Err` to
+//! extendr: every function returns its value, or `list(error = message)` that the R side raises as
+//! an `rheap_error`. Sessions live on their own thread (`worker.rs`); what R holds is a handle that
+//! is checked before use (`rapi.rs`), so a forged or stale pointer is an R error, never a crash.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+mod rapi;
+mod worker;
+
+// The functions R calls (R/extendr-wrappers.R) are internal to the package: their comments are
+// plain, so that they make no help pages.
 
 use extendr_api::prelude::*;
-use rheap_core::{GcMatrix, HeapConfig, Output, Session, SimError, Stream};
+use rheap_core::{EvalOutcome, GcMatrix, HeapConfig, Output, Session, Stream};
+use worker::Reply;
 
-/// A message for the R side to raise.
-struct Failure(String);
-
-type Result<T> = std::result::Result<T, Failure>;
-
-/// The value for R: the result, or `list(error = message)`.
-fn to_r<T: Into<Robj>>(r: Result<T>) -> Robj {
+/// The value for R: the result, `list(error = message)`, or, when R signalled a condition while
+/// the session ran (Ctrl-C, `setTimeLimit()`), the result with `condition` for the R side to
+/// signal again.
+fn to_r<T: Into<Robj>>(r: Reply<T>) -> Robj {
     match r {
-        Ok(v) => v.into(),
-        Err(Failure(m)) => list!(error = m).into(),
+        Reply::Done(v) => v.into(),
+        Reply::Interrupted(v, cond) => {
+            let v: Robj = v.into();
+            match v.as_list() {
+                Some(l) if v.names().is_some() => {
+                    let mut names: Vec<String> = v.names().unwrap().map(|s| s.to_string()).collect();
+                    let mut values: Vec<Robj> = l.values().collect();
+                    names.push("condition".into());
+                    values.push(cond);
+                    List::from_names_and_values(names, values).map(Robj::from).unwrap_or_else(|_| list!().into())
+                }
+                _ => list!(condition = cond).into(),
+            }
+        }
+        Reply::Failed(m) => list!(error = m).into(),
     }
 }
 
-/// A simulated R session (the external pointer behind an `rheap` object).
-#[extendr]
-pub struct RHeap {
-    session: Session,
-}
-
-fn guard<T>(what: &str, f: impl FnOnce() -> T) -> Result<T> {
-    catch_unwind(AssertUnwindSafe(f)).map_err(|p| {
-        let detail = p
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default();
-        Failure(format!("rheap internal error in {what}: {detail}"))
-    })
-}
-
-fn sim_error(e: &SimError) -> Failure {
-    Failure(e.message.clone())
+fn failed(message: &str) -> Robj {
+    list!(error = message).into()
 }
 
 fn config(nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> HeapConfig {
@@ -62,142 +60,239 @@ fn output_list(out: &Output) -> List {
     list!(streams = streams, texts = texts)
 }
 
+/// R's code as UTF-8 text, or R's parser error for bytes that are not (as `parse(text = )`).
+fn code_text(code: &Robj) -> std::result::Result<Vec<u8>, String> {
+    rapi::string_bytes(code).ok_or_else(|| "`code` must be one string".to_string())
+}
+
+// A simulated session (`heap()`): fresh, or in the state of the 14 numbers of `.Internal(gc())`
+// in `from`; at most `max_steps` evaluation steps per top-level call (`Inf`: no limit).
 #[extendr]
-impl RHeap {
-    /// A fresh session (`Rscript --vanilla` start-up state).
-    fn fresh(nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> Robj {
-        let cfg = config(nsize, vsize, max_vsize, max_nsize, host_memory);
-        to_r(
-            guard("heap()", || Session::new(cfg))
-                .and_then(|r| r.map_err(|e| sim_error(&e)))
-                .map(|s| RHeap { session: s }),
-        )
-    }
-
-    /// A session in the state the 14 numbers of `.Internal(gc())` describe.
-    fn from_gc(values: &[f64], nsize: f64, vsize: f64, max_vsize: f64, max_nsize: f64, host_memory: f64) -> Robj {
-        if values.len() != 14 {
-            return to_r::<Robj>(Err(Failure("'from' must hold the 14 numbers of a gc() matrix".into())));
+fn rheap_new(
+    from: Robj,
+    nsize: f64,
+    vsize: f64,
+    max_vsize: f64,
+    max_nsize: f64,
+    host_memory: f64,
+    max_steps: f64,
+) -> Robj {
+    let cfg = config(nsize, vsize, max_vsize, max_nsize, host_memory);
+    let gc = if from.is_null() {
+        None
+    } else {
+        match from.as_real_slice() {
+            Some(v) if v.len() == 14 => {
+                let mut values = [0.0; 14];
+                values.copy_from_slice(v);
+                Some(GcMatrix { values })
+            }
+            _ => return failed("'from' must hold the 14 numbers of a gc() matrix"),
         }
-        let mut v = [0.0; 14];
-        v.copy_from_slice(values);
-        let cfg = config(nsize, vsize, max_vsize, max_nsize, host_memory);
-        let r = guard("heap(from = )", || Session::from_gc(&GcMatrix { values: v }, cfg));
-        to_r(r.and_then(|r| r.map_err(|e| sim_error(&e))).map(|s| RHeap { session: s }))
+    };
+    let steps = (max_steps.is_finite() && max_steps >= 0.0).then_some(max_steps as u64);
+    let make = move || {
+        match gc {
+            None => Session::new(cfg),
+            Some(m) => Session::from_gc(&m, cfg),
+        }
+        .map_err(|e| e.message)
+    };
+    match worker::create(make, steps) {
+        Reply::Done(Ok(id)) => rapi::session_handle(id, collected),
+        Reply::Done(Err(m)) | Reply::Failed(m) => failed(&m),
+        Reply::Interrupted(_, cond) => list!(condition = cond).into(),
     }
+}
 
-    /// Evaluate code; `source_mode` runs it as `source()` does (no auto-printing, source()'s costs).
-    fn eval(&mut self, code: &str, source_mode: bool) -> Robj {
-        let r =
-            guard("sim_eval()", || if source_mode { self.session.source(code) } else { self.session.eval(code, true) });
-        to_r(r.map(|out| {
-            let (message, line) = match &out.error {
-                Some(e) => (Some(e.r_text()), e.line.map(|l| l as f64)),
-                None => (None, None),
-            };
-            list!(output = output_list(&out.output), sim_error = message, line = line, in_addition = out.in_addition)
-        }))
+/// R collected a session's handle (or is exiting): the session goes.
+unsafe extern "C" fn collected(handle: rapi::SEXP) {
+    if let Some(id) = rapi::take_session_id(handle) {
+        worker::forget(id);
     }
+}
 
-    fn gc(&mut self, verbose: bool, reset: bool, full: bool) -> Robj {
-        let r = guard("sim_gc()", || self.session.gc(verbose, reset, full));
-        to_r(r.map(|(m, out)| list!(values = m.values.to_vec(), output = output_list(&out))))
-    }
+fn outcome_list(out: &EvalOutcome) -> Robj {
+    let (message, line) = match &out.error {
+        // a stop is not an error of the simulated code: no "Error: "
+        Some(e) if out.stop.is_some() => (Some(e.message.clone()), None),
+        Some(e) => (Some(e.r_text()), e.line.map(|l| l as f64)),
+        None => (None, None),
+    };
+    let stop = out.stop.map(|s| match s {
+        rheap_core::limits::Stop::Interrupt => "interrupt",
+        rheap_core::limits::Stop::Steps(_) => "max_steps",
+    });
+    list!(
+        output = output_list(&out.output),
+        sim_error = message,
+        line = line,
+        in_addition = out.in_addition.clone(),
+        stop = stop
+    )
+    .into()
+}
 
-    /// `gcinfo()`: `verbose` NA leaves the flag as it is.
-    fn gcinfo(&mut self, verbose: Rbool) -> Robj {
-        let v = if verbose.is_na() { None } else { Some(verbose.is_true()) };
-        to_r(guard("sim_gcinfo()", || self.session.gcinfo(v)))
-    }
+// Evaluate code; `source_mode` runs it as `source()` does (no auto-printing, source()'s costs).
+#[extendr]
+fn rheap_eval(h: Robj, code: Robj, source_mode: bool) -> Robj {
+    let code = match code_text(&code) {
+        Ok(c) => c,
+        Err(m) => return failed(&m),
+    };
+    let r = worker::with_session(rapi::session_id(&h), move |s| {
+        if source_mode {
+            s.source_bytes(&code)
+        } else {
+            s.eval_bytes(&code, true)
+        }
+    });
+    to_r(map(r, |out| outcome_list(&out)))
+}
 
-    fn object_size(&mut self, code: &str) -> Robj {
-        let r = guard("sim_object_size()", || self.session.object_size(code));
-        to_r(
-            r.and_then(|r| r.map_err(|e| sim_error(&e)))
-                .map(|(bytes, alloc, out)| list!(bytes = bytes, allocator = alloc, output = output_list(&out))),
-        )
+fn map<T, U>(r: Reply<T>, f: impl FnOnce(T) -> U) -> Reply<U> {
+    match r {
+        Reply::Done(v) => Reply::Done(f(v)),
+        Reply::Interrupted(v, c) => Reply::Interrupted(f(v), c),
+        Reply::Failed(m) => Reply::Failed(m),
     }
+}
 
-    fn events(&self) -> Robj {
-        to_r(guard("sim_events()", || {
-            let ev = self.session.events();
-            let col = |f: &dyn Fn(&rheap_core::GcEvent) -> f64| ev.iter().map(f).collect::<Vec<f64>>();
-            let mb = |x: u64, unit: u64| rheap_core::report::report_mb(x, unit);
-            let pct = |x: u64, t: u64| rheap_core::report::percent(x, t) as f64;
-            list!(
-                n = col(&|e| e.n as f64),
-                level = col(&|e| e.level as f64),
-                reason = ev.iter().map(|e| e.trigger.label()).collect::<Vec<&str>>(),
-                level_reason = ev.iter().map(|e| e.level_reason.label()).collect::<Vec<&str>>(),
-                cons_mb = col(&|e| mb(e.ncells_used, 56)),
-                cons_pct = col(&|e| pct(e.ncells_used, e.ncells_trigger)),
-                vec_mb = col(&|e| mb(e.vcells_used, 8)),
-                vec_pct = col(&|e| pct(e.vcells_used, e.vcells_trigger)),
-                ncells_used = col(&|e| e.ncells_used as f64),
-                vcells_used = col(&|e| e.vcells_used as f64),
-                ncells_trigger = col(&|e| e.ncells_trigger as f64),
-                vcells_trigger = col(&|e| e.vcells_trigger as f64),
-                ncells_before = col(&|e| e.ncells_before as f64),
-                vcells_before = col(&|e| e.vcells_before as f64),
-                ncells_trigger_before = col(&|e| e.ncells_trigger_before as f64),
-                vcells_trigger_before = col(&|e| e.vcells_trigger_before as f64),
-                size_needed = col(&|e| e.size_needed as f64),
-                reported = ev.iter().map(|e| e.reported).collect::<Vec<bool>>(),
-                line = col(&|e| e.line.map_or(f64::NAN, |l| l as f64))
-            )
-        }))
-    }
+#[extendr]
+fn rheap_gc(h: Robj, verbose: bool, reset: bool, full: bool) -> Robj {
+    let r = worker::with_session(rapi::session_id(&h), move |s| s.gc(verbose, reset, full));
+    to_r(map(r, |(m, out)| Robj::from(list!(values = m.values.to_vec(), output = output_list(&out)))))
+}
 
-    fn summary(&self) -> Robj {
-        to_r(guard("format()", || {
-            let s = self.session.summary();
-            list!(
-                profile = s.profile,
-                ncells_used = s.ncells_used,
-                vcells_used = s.vcells_used,
-                ncells_trigger = s.ncells_trigger,
-                vcells_trigger = s.vcells_trigger,
-                n_gcs = s.n_gcs as f64
-            )
-        }))
-    }
+// `gcinfo()`: `verbose` NA leaves the flag as it is.
+#[extendr]
+fn rheap_gcinfo(h: Robj, verbose: Rbool) -> Robj {
+    let v = if verbose.is_na() { None } else { Some(verbose.is_true()) };
+    to_r(map(worker::with_session(rapi::session_id(&h), move |s| s.gcinfo(v)), Robj::from))
+}
 
-    fn pool(&self) -> Robj {
-        to_r(guard("sim_pool()", || {
-            let rows = self.session.pool();
-            let col = |f: &dyn Fn(&rheap_core::heap::pool::PoolRow) -> f64| rows.iter().map(f).collect::<Vec<f64>>();
-            list!(
-                class = col(&|r| r.class as f64),
-                node_bytes = col(&|r| r.node_bytes as f64),
-                nodes_per_page = col(&|r| r.nodes_per_page as f64),
-                pages = col(&|r| r.pages as f64),
-                slots_in_use = col(&|r| r.slots_in_use as f64),
-                slots_free = col(&|r| r.slots_free as f64),
-                fragmentation = col(&|r| r.fragmentation),
-                pages_released = col(&|r| r.pages_released as f64)
-            )
-        }))
-    }
+#[extendr]
+fn rheap_object_size(h: Robj, code: Robj) -> Robj {
+    let code = match code_text(&code) {
+        Ok(c) => c,
+        Err(m) => return failed(&m),
+    };
+    let r = worker::with_session(rapi::session_id(&h), move |s| match std::str::from_utf8(&code) {
+        Ok(text) => s.object_size(text).map_err(|e| match s.last_stop() {
+            Some(_) => (e.message, true),
+            None => (e.r_text(), false),
+        }),
+        Err(_) => Err((rheap_core::lang::parse::invalid_text_error(&code).r_text(), false)),
+    });
+    to_r(map(r, |r| match r {
+        Ok((bytes, alloc, out)) => Robj::from(list!(bytes = bytes, allocator = alloc, output = output_list(&out))),
+        Err((message, stopped)) => Robj::from(list!(sim_error = message, stop = stopped)),
+    }))
+}
 
-    fn copies(&self) -> Robj {
-        to_r(guard("sim_copies()", || {
-            let c = self.session.copies();
-            list!(
-                line = c.iter().map(|r| r.line as f64).collect::<Vec<f64>>(),
-                what = c.iter().map(|r| r.type_name).collect::<Vec<&str>>(),
-                length = c.iter().map(|r| r.length as f64).collect::<Vec<f64>>(),
-                vcells = c.iter().map(|r| r.vcells as f64).collect::<Vec<f64>>(),
-                reason = c.iter().map(|r| r.reason).collect::<Vec<&str>>()
-            )
-        }))
-    }
+#[extendr]
+fn rheap_events(h: Robj) -> Robj {
+    let r = worker::with_session(rapi::session_id(&h), |s| s.events().to_vec());
+    to_r(map(r, |ev| {
+        let col = |f: &dyn Fn(&rheap_core::GcEvent) -> f64| ev.iter().map(f).collect::<Vec<f64>>();
+        let mb = |x: u64, unit: u64| rheap_core::report::report_mb(x, unit);
+        let pct = |x: u64, t: u64| rheap_core::report::percent(x, t) as f64;
+        Robj::from(list!(
+            n = col(&|e| e.n as f64),
+            level = col(&|e| e.level as f64),
+            reason = ev.iter().map(|e| e.trigger.label()).collect::<Vec<&str>>(),
+            level_reason = ev.iter().map(|e| e.level_reason.label()).collect::<Vec<&str>>(),
+            cons_mb = col(&|e| mb(e.ncells_used, 56)),
+            cons_pct = col(&|e| pct(e.ncells_used, e.ncells_trigger)),
+            vec_mb = col(&|e| mb(e.vcells_used, 8)),
+            vec_pct = col(&|e| pct(e.vcells_used, e.vcells_trigger)),
+            ncells_used = col(&|e| e.ncells_used as f64),
+            vcells_used = col(&|e| e.vcells_used as f64),
+            ncells_trigger = col(&|e| e.ncells_trigger as f64),
+            vcells_trigger = col(&|e| e.vcells_trigger as f64),
+            ncells_before = col(&|e| e.ncells_before as f64),
+            vcells_before = col(&|e| e.vcells_before as f64),
+            ncells_trigger_before = col(&|e| e.ncells_trigger_before as f64),
+            vcells_trigger_before = col(&|e| e.vcells_trigger_before as f64),
+            size_needed = col(&|e| e.size_needed as f64),
+            reported = ev.iter().map(|e| e.reported).collect::<Vec<bool>>(),
+            line = col(&|e| e.line.map_or(f64::NAN, |l| l as f64))
+        ))
+    }))
+}
 
-    fn notes(&self) -> Robj {
-        to_r(guard("sim_notes()", || self.session.notes().to_vec()))
-    }
+#[extendr]
+fn rheap_summary(h: Robj) -> Robj {
+    let r = worker::with_session(rapi::session_id(&h), |s| s.summary());
+    to_r(map(r, |s| {
+        Robj::from(list!(
+            profile = s.profile,
+            ncells_used = s.ncells_used,
+            vcells_used = s.vcells_used,
+            ncells_trigger = s.ncells_trigger,
+            vcells_trigger = s.vcells_trigger,
+            n_gcs = s.n_gcs as f64
+        ))
+    }))
+}
+
+#[extendr]
+fn rheap_pool(h: Robj) -> Robj {
+    let r = worker::with_session(rapi::session_id(&h), |s| s.pool());
+    to_r(map(r, |rows| {
+        let col = |f: &dyn Fn(&rheap_core::heap::pool::PoolRow) -> f64| rows.iter().map(f).collect::<Vec<f64>>();
+        Robj::from(list!(
+            class = col(&|r| r.class as f64),
+            node_bytes = col(&|r| r.node_bytes as f64),
+            nodes_per_page = col(&|r| r.nodes_per_page as f64),
+            pages = col(&|r| r.pages as f64),
+            slots_in_use = col(&|r| r.slots_in_use as f64),
+            slots_free = col(&|r| r.slots_free as f64),
+            fragmentation = col(&|r| r.fragmentation),
+            pages_released = col(&|r| r.pages_released as f64)
+        ))
+    }))
+}
+
+#[extendr]
+fn rheap_copies(h: Robj) -> Robj {
+    let r = worker::with_session(rapi::session_id(&h), |s| s.copies().to_vec());
+    to_r(map(r, |c| {
+        Robj::from(list!(
+            line = c.iter().map(|r| r.line as f64).collect::<Vec<f64>>(),
+            what = c.iter().map(|r| r.type_name).collect::<Vec<&str>>(),
+            length = c.iter().map(|r| r.length as f64).collect::<Vec<f64>>(),
+            vcells = c.iter().map(|r| r.vcells as f64).collect::<Vec<f64>>(),
+            reason = c.iter().map(|r| r.reason).collect::<Vec<&str>>()
+        ))
+    }))
+}
+
+#[extendr]
+fn rheap_notes(h: Robj) -> Robj {
+    to_r(map(worker::with_session(rapi::session_id(&h), |s| s.notes().to_vec()), Robj::from))
+}
+
+// A failure of the simulator itself, for the tests of what the user sees then (an R error of
+// class rheap_error saying so, nothing else printed, the session usable afterwards).
+#[extendr]
+fn rheap_internal_failure(h: Robj) -> Robj {
+    let r =
+        worker::with_session(rapi::session_id(&h), |_| -> bool { panic!("the internal failure the tests ask for") });
+    to_r(map(r, Robj::from))
 }
 
 extendr_module! {
     mod rheap;
-    impl RHeap;
+    fn rheap_new;
+    fn rheap_eval;
+    fn rheap_gc;
+    fn rheap_gcinfo;
+    fn rheap_object_size;
+    fn rheap_events;
+    fn rheap_summary;
+    fn rheap_pool;
+    fn rheap_copies;
+    fn rheap_notes;
+    fn rheap_internal_failure;
 }

@@ -82,8 +82,9 @@ impl Heap {
             self.write(Stream::Stderr, text);
         }
         self.events.push(event);
-        #[cfg(debug_assertions)]
-        self.check_invariants();
+        if crate::heap::checking_invariants() {
+            self.check_invariants();
+        }
         level
     }
 
@@ -193,10 +194,18 @@ impl Heap {
         self.gc_reporting = reporting;
     }
 
-    /// Debug builds: the counters equal the sum over the objects that are not free, every
-    /// generation list holds exactly the objects of its generation, and nothing reachable is free.
-    #[cfg(debug_assertions)]
+    /// The heap's invariants, checked after every collection in debug builds and wherever
+    /// [`crate::heap::check_invariants_after_collections`] turned them on: the counters equal the
+    /// sum over the objects that are not free, every generation list holds exactly the objects of
+    /// its generation, and nothing reachable is free. Panics on a violation.
     pub fn check_invariants(&self) {
+        if let Some(v) = self.invariant_violation() {
+            panic!("heap invariant violated: {v}");
+        }
+    }
+
+    /// The first invariant the heap violates, if any (see [`Heap::check_invariants`]).
+    pub fn invariant_violation(&self) -> Option<String> {
         use crate::heap::Body;
         use crate::profile::LARGE_NODE_CLASS;
         let (mut n, mut small, mut large) = (0u64, 0u64, 0u64);
@@ -211,20 +220,38 @@ impl Heap {
                 small += o.vcells;
             }
         }
-        assert_eq!(n, self.nodes_in_use, "R_NodesInUse");
-        assert_eq!(small, self.small_valloc, "R_SmallVallocSize");
-        assert_eq!(large, self.large_valloc, "R_LargeVallocSize");
+        if n != self.nodes_in_use {
+            return Some(format!("R_NodesInUse is {} but the objects hold {n}", self.nodes_in_use));
+        }
+        if small != self.small_valloc {
+            return Some(format!("R_SmallVallocSize is {} but the objects hold {small}", self.small_valloc));
+        }
+        if large != self.large_valloc {
+            return Some(format!("R_LargeVallocSize is {} but the objects hold {large}", self.large_valloc));
+        }
         let listed = self.young.len() + self.old[0].len() + self.old[1].len();
-        assert_eq!(listed, self.n_objects(), "generation lists");
+        if listed != self.n_objects() {
+            return Some(format!("the generation lists hold {listed} objects, the heap {}", self.n_objects()));
+        }
         for (g, list) in self.old.iter().enumerate() {
-            for &id in list {
-                assert_eq!(self.obj(id).gen as usize, g + 1, "object on the wrong generation list");
+            if let Some(id) = list.iter().find(|&&id| self.obj(id).gen as usize != g + 1) {
+                return Some(format!(
+                    "object {id:?} is on the list of generation {} but of generation {}",
+                    g + 1,
+                    self.obj(*id).gen
+                ));
             }
         }
-        let mut check = |id: ObjId| assert!(!matches!(self.obj(id).body, Body::Free), "a reachable object was freed");
+        let mut freed = None;
         for &r in self.permanent.iter().chain(self.stack.iter()) {
+            let mut check = |id: ObjId| {
+                if freed.is_none() && matches!(self.obj(id).body, Body::Free) {
+                    freed = Some(id);
+                }
+            };
             check(r);
             self.obj(r).for_each_child(&mut check);
         }
+        freed.map(|id| format!("object {id:?} is reachable from a root but was freed"))
     }
 }

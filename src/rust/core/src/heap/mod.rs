@@ -18,6 +18,22 @@ use pool::Pool;
 pub use size_class::SexpType;
 use size_class::{place_vector, trigger_charge, vector_vcells, Placement};
 
+/// Whether every collection checks the heap's invariants ([`Heap::check_invariants`]): always in
+/// debug builds; in release builds when a test or the fuzzer turns it on, or the environment
+/// variable `RHEAP_CHECK_INVARIANTS` is set when the first heap is made.
+static CHECK_INVARIANTS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(cfg!(debug_assertions));
+static CHECK_INVARIANTS_FROM_ENV: std::sync::Once = std::sync::Once::new();
+
+/// Check the heap's invariants after every collection (or stop checking them).
+pub fn check_invariants_after_collections(on: bool) {
+    CHECK_INVARIANTS_FROM_ENV.call_once(|| {});
+    CHECK_INVARIANTS.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub(crate) fn checking_invariants() -> bool {
+    CHECK_INVARIANTS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub struct Heap {
     pub(crate) objs: Vec<Obj>,
     free_slots: Vec<u32>,
@@ -78,6 +94,11 @@ const MAX_SPARE: usize = 16384;
 impl Heap {
     /// An empty heap with R's start-up triggers from `config`, before any object exists.
     pub fn new(config: &HeapConfig) -> Heap {
+        CHECK_INVARIANTS_FROM_ENV.call_once(|| {
+            if std::env::var_os("RHEAP_CHECK_INVARIANTS").is_some_and(|v| !v.is_empty() && v != "0") {
+                CHECK_INVARIANTS.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        });
         let to_v = |bytes: u64| (bytes + 1) / VCELL_SIZE;
         let v_size = config.vsize / VCELL_SIZE;
         let mut h = Heap {

@@ -241,6 +241,19 @@ pub struct PromiseData {
     pub value: Option<Val>,
     /// The promise of a formal's default (the argument was missing: `missing()` is TRUE).
     pub default_arg: bool,
+    /// `PRSEEN`: being forced now, or a forcing that was interrupted by an error.
+    pub seen: Seen,
+}
+
+/// `PRSEEN` of a promise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Seen {
+    #[default]
+    No,
+    /// Its expression is being evaluated (`PRSEEN == 1`).
+    UnderEvaluation,
+    /// An error jumped out of its evaluation (`PRSEEN == 2`).
+    Interrupted,
 }
 
 #[derive(Clone, Debug)]

@@ -64,6 +64,8 @@ pub struct Call {
     pub head: Head,
     /// The compiled forms of its arguments, for a loop that runs compiled.
     pub code: CodeCache,
+    /// Levels of calls and functions, this one included (walks over code are bounded by it).
+    pub depth: u32,
 }
 
 /// The evaluator's dispatch for a call, from its head symbol.
@@ -92,7 +94,9 @@ impl Call {
             },
             _ => Head::Other,
         };
-        Call { fun, args, pos, head, code: CodeCache::default() }
+        let depth =
+            1 + args.iter().filter_map(|a| a.value.as_ref()).map(Expr::depth).max().unwrap_or(0).max(fun.depth());
+        Call { fun, args, pos, head, code: CodeCache::default(), depth }
     }
 }
 
@@ -135,6 +139,24 @@ impl Expr {
         match self {
             Expr::Sym(s) => Some(s),
             _ => None,
+        }
+    }
+
+    /// Levels of calls and functions in this expression.
+    pub fn depth(&self) -> u32 {
+        match self {
+            Expr::Call(c) => c.depth,
+            Expr::Function(f) => {
+                1 + f
+                    .params
+                    .iter()
+                    .filter_map(|p| p.default.as_ref())
+                    .map(Expr::depth)
+                    .max()
+                    .unwrap_or(0)
+                    .max(f.body.depth())
+            }
+            Expr::Const(_) | Expr::Sym(_) => 0,
         }
     }
 

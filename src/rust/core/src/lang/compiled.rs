@@ -160,6 +160,7 @@ impl Interp {
 
     #[inline(never)]
     fn run_arith(&mut self, op: Op, x: &Code, y: &Code, call: &Rc<Call>, env: ObjId) -> EvalResult<Val> {
+        self.check_host_stack()?;
         self.arith(op, x, y, call, env)
     }
 
@@ -210,6 +211,7 @@ impl Interp {
 
     #[inline(never)]
     fn run_set_var(&mut self, target: &VarSite, value: &Code, call: &Call, env: ObjId) -> EvalResult<Val> {
+        self.check_host_stack()?;
         self.enter_step(call, env);
         let mark = self.heap.root_mark();
         let v = match value {
@@ -225,6 +227,7 @@ impl Interp {
 
     #[inline(never)]
     fn run_other(&mut self, code: &Code, env: ObjId) -> EvalResult<Val> {
+        self.check_host_stack()?;
         match code {
             Code::Block { exprs, call } => {
                 self.enter_step(call, env);

@@ -208,6 +208,7 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     // the binding's slot in the frame once defined (a hint, checked every time)
     let mut slot = usize::MAX;
     for i in 0..n {
+        it.tick()?;
         it.heap.release_to(per_iteration, None);
         let v = if numeric {
             let x = super::interp::num_at(&content, i).unwrap_or(f64::NAN);
@@ -318,6 +319,7 @@ fn run_loop(
         (&codes[0], &codes[codes.len() - 1])
     });
     loop {
+        it.tick()?;
         let mark = it.heap.root_mark();
         if let Some(cond) = cond {
             let c = match compiled {

@@ -6,11 +6,12 @@ use std::rc::Rc;
 
 use super::ast::{Arg, Call, Const, Expr, Function, Head, Sym};
 use super::builtins::{self, Registry};
+use super::c_stack::{usage_error, Recursion, C_STACK_LIMIT};
 use super::compiler_load::Entry;
 use super::interp::{EvalResult, Flow, FlowKind, Interp, Mode};
 use super::jit;
 use crate::error::SimError;
-use crate::heap::{Body, ClosureData, Elems, JitState, Num, Obj, ObjId, PromiseData, SexpType, Val, NIL};
+use crate::heap::{Body, ClosureData, Elems, JitState, Num, Obj, ObjId, PromiseData, Seen, SexpType, Val, NIL};
 
 /// An argument after evaluation (or as a promise), with its tag.
 #[derive(Clone, Debug)]
@@ -158,18 +159,41 @@ impl Interp {
         }
     }
 
-    /// Force a promise: evaluate its expression once, in its environment.
+    /// Force a promise: evaluate its expression once, in its environment (`forcePromise`). A
+    /// promise met again while its own expression is evaluated is R's error; one whose evaluation
+    /// an error left is evaluated again, with R's warning.
     pub fn force(&mut self, p: ObjId) -> EvalResult<Val> {
-        let (expr, env, value) = match &self.heap.obj(p).body {
-            Body::Promise(pd) => (pd.expr.clone(), pd.env, pd.value),
+        let (expr, env, value, seen) = match &self.heap.obj(p).body {
+            Body::Promise(pd) => (pd.expr.clone(), pd.env, pd.value, pd.seen),
             _ => return Ok(Val::Obj(p)),
         };
         if let Some(v) = value {
             return Ok(v);
         }
+        match seen {
+            Seen::No => {}
+            Seen::UnderEvaluation => {
+                return Err(Flow::from(SimError::in_call(
+                    crate::error::CALLER,
+                    "promise already under evaluation: recursive default argument reference or earlier problems?",
+                )))
+            }
+            Seen::Interrupted => {
+                self.set_seen(p, Seen::UnderEvaluation);
+                self.warn(None, "restarting interrupted promise evaluation".into())?;
+            }
+        }
         let mark = self.heap.root_mark();
         self.heap.protect(Val::Obj(p));
-        let v = self.eval(&expr, env, Mode::Ast)?;
+        self.set_seen(p, Seen::UnderEvaluation);
+        let v = match self.eval(&expr, env, Mode::Ast) {
+            Ok(v) => v,
+            Err(f) => {
+                self.set_seen(p, Seen::Interrupted);
+                return Err(f);
+            }
+        };
+        self.set_seen(p, Seen::No);
         // A promise's value is boxed (it is an object slot).
         let v = Val::Obj(self.boxed(v)?);
         if let Val::Obj(o) = v {
@@ -183,6 +207,12 @@ impl Interp {
         self.heap.write_barrier(p, v);
         self.heap.release_to(mark, Some(v));
         Ok(v)
+    }
+
+    fn set_seen(&mut self, p: ObjId, seen: Seen) {
+        if let Body::Promise(pd) = &mut self.heap.obj_mut(p).body {
+            pd.seen = seen;
+        }
     }
 
     fn make_closure(&mut self, f: &Rc<Function>, env: ObjId, mode: Mode) -> EvalResult<ObjId> {
@@ -201,6 +231,46 @@ impl Interp {
 
     #[inline]
     pub(super) fn eval_call(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+        self.tick()?;
+        self.check_host_stack()?;
+        if mode == Mode::Ast {
+            return self.eval_call_nested(call, env);
+        }
+        self.dispatch_call(call, env, mode)
+    }
+
+    /// A call the AST interpreter evaluates is one level of `eval()`: R counts it in
+    /// `R_EvalDepth` against `options(expressions)` and checks its C stack (`R_CheckStack`), which
+    /// each nested level uses some bytes of beyond the top-level expression's.
+    #[inline(never)]
+    fn eval_call_nested(&mut self, call: &Rc<Call>, env: ObjId) -> EvalResult<Val> {
+        let level = (self.depth > 0) as u64;
+        self.enter_eval(level)?;
+        let r = self.dispatch_call(call, env, Mode::Ast);
+        self.depth -= 1;
+        self.eval_levels -= level;
+        r
+    }
+
+    /// One more nested `eval()`, `levels` (0 or 1) of them using R's C stack: R's errors when the
+    /// evaluation is nested too deeply or the C stack would pass `R_CStackLimit`.
+    fn enter_eval(&mut self, levels: u64) -> EvalResult<()> {
+        let usage = self.c_stack + Recursion::Eval.bytes(self.eval_levels + levels);
+        if usage > C_STACK_LIMIT {
+            return Err(Flow::from(usage_error(usage)));
+        }
+        if self.depth >= self.expressions {
+            return Err(Flow::from(SimError::without_call(
+                "evaluation nested too deeply: infinite recursion / options(expressions=)?",
+            )));
+        }
+        self.depth += 1;
+        self.eval_levels += levels;
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn dispatch_call(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
         if call.pos.line > 0 && env == self.global {
             self.heap.line = call.pos.line;
         }
@@ -339,7 +409,7 @@ impl Interp {
     }
 
     pub fn mk_promise(&mut self, expr: Expr, env: ObjId) -> EvalResult<ObjId> {
-        let pd = self.heap.promise_data(PromiseData { expr, env, value: None, default_arg: false });
+        let pd = self.heap.promise_data(PromiseData { expr, env, value: None, default_arg: false, seen: Seen::No });
         Ok(self.heap.alloc(Obj::node(SexpType::Prom, Body::Promise(pd)))?)
     }
 
@@ -427,7 +497,7 @@ impl Interp {
         }
         // The JIT (R_CheckJIT).
         let mode = self.jit_closure(clo, &fun)?;
-        self.enter_call()?;
+        self.enter_call(mode)?;
         self.frames.push(super::interp::Frame {
             call: call.clone(),
             function: clo,
@@ -455,7 +525,7 @@ impl Interp {
         }
         self.contexts -= 1;
         self.frames.pop();
-        self.depth -= 1;
+        self.leave_call(mode);
         let r = match r {
             Ok(v) => Ok(v),
             Err(f) => match f.into_kind() {
@@ -511,24 +581,28 @@ impl Interp {
         Ok(())
     }
 
-    /// One more nested closure call: R's evaluation depth (`options(expressions)`) and C stack
-    /// (about 12.25 kB per nested call on the reference machine: `f <- function() f()` runs 650
-    /// nested bodies and stops entering the next with "C stack usage  7975268 is too close to the
-    /// limit").
-    fn enter_call(&mut self) -> EvalResult<()> {
-        self.depth += 1;
-        let usage = C_STACK_BASE + C_STACK_PER_CALL * self.depth as u64;
+    /// One more nested closure call: R's C stack (about 12.25 kB per nested call on the reference
+    /// machine: `f <- function() f()` runs 650 nested bodies and stops entering the next with "C
+    /// stack usage  7975268 is too close to the limit") and, for a body run as byte code, one
+    /// level of `eval()` (the AST interpreter counts the body's calls itself).
+    fn enter_call(&mut self, mode: Mode) -> EvalResult<()> {
+        let usage = self.c_stack_usage() + C_STACK_PER_CALL;
         if usage > C_STACK_LIMIT {
-            self.depth -= 1;
-            return Err(Flow::from(SimError::new(format!("C stack usage  {usage} is too close to the limit"))));
+            return Err(Flow::from(usage_error(usage)));
         }
-        if self.depth > self.expressions {
-            self.depth -= 1;
-            return Err(Flow::from(SimError::new(
-                "evaluation nested too deeply: infinite recursion / options(expressions=)?",
-            )));
+        self.check_host_stack()?;
+        if mode == Mode::Compiled {
+            self.enter_eval(0)?;
         }
+        self.c_stack += C_STACK_PER_CALL;
         Ok(())
+    }
+
+    fn leave_call(&mut self, mode: Mode) {
+        self.c_stack -= C_STACK_PER_CALL;
+        if mode == Mode::Compiled {
+            self.depth -= 1;
+        }
     }
 
     /// R 4 releases the references a finished call's frame held, unless the frame was captured.
@@ -699,11 +773,8 @@ impl Interp {
     }
 }
 
-/// `R_CStackLimit`: 0.95 × the 8 MiB `ulimit -s` of the reference machine.
-const C_STACK_LIMIT: u64 = 7_969_177;
-/// C stack a nested closure call takes, and what is in use below the first one.
+/// C stack a nested closure call takes.
 const C_STACK_PER_CALL: u64 = 12_251;
-const C_STACK_BASE: u64 = 0;
 
 /// Garbage per retained cell and Vcell when R lazy-loads code (see [`Interp::lazy_load`]).
 pub(crate) const LAZY_LOAD_GARBAGE_N: f64 = 0.3;

@@ -31,6 +31,9 @@ pub enum FlowKind {
     Return(Val),
     Break,
     Next,
+    /// The simulation was stopped from outside (interrupt, step budget): no simulated handler
+    /// sees it, it unwinds to the top level.
+    Stop(crate::limits::Stop),
 }
 
 impl Flow {
@@ -105,9 +108,22 @@ pub struct Interp {
     /// Classes defined by `setClass()`.
     pub(crate) s4_classes: crate::fxhash::FxHashMap<Rc<str>, super::builtins::s4::S4Class>,
     pub na_string: ObjId,
-    /// Evaluation depth (`R_EvalDepth`) and `options(expressions)`.
+    /// Evaluation depth (`R_EvalDepth`: calls evaluated by the AST interpreter and closure bodies
+    /// run as byte code, nested) and `options(expressions)`.
     pub depth: u32,
     pub expressions: u32,
+    /// C stack R would be using for the closure calls now running (`R_CStackLimit` is checked
+    /// against it with the nested `eval()`s'), in bytes above what the top-level expression
+    /// started with; and the nested `eval()`s of the AST interpreter below the top-level one.
+    pub c_stack: u64,
+    pub eval_levels: u64,
+    /// The lowest host stack address recursion may reach ([`crate::limits::stack_floor`]).
+    pub stack_floor: usize,
+    /// Evaluation steps taken in this top-level evaluation, when to look at the budget next, and
+    /// the budget.
+    pub steps: u64,
+    pub(crate) next_poll: u64,
+    pub budget: crate::limits::Budget,
     /// Whether the last value is visible (`R_Visible`).
     pub visible: bool,
     /// `.Last.value`: the value of the previous top-level expression, kept alive until the next one
@@ -160,6 +176,12 @@ impl Interp {
             na_string: NIL,
             depth: 0,
             expressions: R_EXPRESSIONS,
+            c_stack: 0,
+            eval_levels: 0,
+            stack_floor: 0,
+            steps: 0,
+            next_poll: 0,
+            budget: Default::default(),
             visible: true,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),

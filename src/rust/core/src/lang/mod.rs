@@ -3,8 +3,10 @@
 pub mod ast;
 pub mod base_closures;
 pub mod base_loads;
+pub mod budget;
 pub mod builtins;
 pub mod bytecode;
+pub mod c_stack;
 pub mod compiled;
 pub mod compiler_load;
 pub mod control;
@@ -18,6 +20,7 @@ pub mod lazy_load;
 pub mod library;
 pub mod namespaces;
 pub mod parse;
+pub mod parse_limits;
 pub mod print;
 pub mod rng;
 pub mod symbols;

@@ -1,9 +1,13 @@
 //! R source text → syntax tree, with r-lib's tree-sitter grammar for R. Every construct becomes R's
 //! call form (see `ast.rs`); syntax errors become R-style errors with line and column.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use tree_sitter::{Node, Parser};
+
+use super::parse_limits;
+pub use super::parse_limits::invalid_text_error;
 
 use super::ast::{Arg, Call, Const, Expr, Function, Param, Pos, Program, Sym};
 use crate::error::{SimError, SimResult};
@@ -17,9 +21,13 @@ pub fn parse_program(src: &str) -> SimResult<Program> {
     let tree = parser.parse(src, None).ok_or_else(|| SimError::new("the R parser gave up on this text"))?;
     let root = tree.root_node();
     if root.has_error() {
-        return Err(syntax_error(root, src));
+        let (error, at) = syntax_error(root, src);
+        // R's lexer may overflow its bracket stack before it reaches the error
+        parse_limits::check(root, src, Some(at))?;
+        return Err(error);
     }
-    let cx = Cx { src, library: false };
+    parse_limits::check(root, src, None)?;
+    let cx = Cx { src, library: false, depth: Cell::new(0) };
     let mut exprs = Vec::new();
     let mut cur = root.walk();
     let kids: Vec<Node> = root.named_children(&mut cur).filter(|c| c.kind() != "comment").collect();
@@ -39,9 +47,9 @@ pub fn parse_library_function(src: &str) -> SimResult<Expr> {
     let tree = parser.parse(src, None).ok_or_else(|| SimError::new("the R parser gave up on this text"))?;
     let root = tree.root_node();
     if root.has_error() {
-        return Err(syntax_error(root, src));
+        return Err(syntax_error(root, src).0);
     }
-    let cx = Cx { src, library: true };
+    let cx = Cx { src, library: true, depth: Cell::new(0) };
     let mut cur = root.walk();
     let kids: Vec<Node> = root.named_children(&mut cur).filter(|c| c.kind() != "comment").collect();
     match kids.as_slice() {
@@ -68,34 +76,13 @@ fn pos(n: Node) -> Pos {
     Pos { line: p.row as u32 + 1, col: p.column as u32 + 1 }
 }
 
-/// The first error or missing node, described as R's parser would.
-fn syntax_error(root: Node, src: &str) -> SimError {
-    fn find<'a>(n: Node<'a>) -> Option<Node<'a>> {
-        if n.is_missing() || n.kind() == "ERROR" {
-            // the innermost offending token
-            let mut cur = n.walk();
-            for c in n.children(&mut cur) {
-                if c.is_missing() || c.is_error() || c.has_error() {
-                    if let Some(x) = find(c) {
-                        return Some(x);
-                    }
-                }
-            }
-            return Some(n);
-        }
-        let mut cur = n.walk();
-        for c in n.children(&mut cur) {
-            if c.has_error() || c.is_missing() {
-                if let Some(x) = find(c) {
-                    return Some(x);
-                }
-            }
-        }
-        None
-    }
-    let Some(bad) = find(root) else {
-        return SimError::new("<text>: syntax error");
+/// The first error or missing node, described as R's parser would, and where it is (a byte
+/// offset).
+fn syntax_error(root: Node, src: &str) -> (SimError, usize) {
+    let Some(bad) = first_error(root) else {
+        return (SimError::new("<text>: syntax error"), 0);
     };
+    let at = bad.start_byte();
     let (what, p) = if bad.is_missing()
         || bad.end_byte() >= src.trim_end().len() && bad.kind() == "ERROR" && bad.child_count() == 0
     {
@@ -115,7 +102,21 @@ fn syntax_error(root: Node, src: &str) -> SimError {
         what
     };
     let p = if what == "end of input" { end_pos(src) } else { p };
-    SimError::new(format!("<text>:{}:{}: unexpected {}", p.line, p.col, what)).at_line(p.line)
+    (SimError::new(format!("<text>:{}:{}: unexpected {}", p.line, p.col, what)).at_line(p.line), at)
+}
+
+/// The first error or missing node in document order, the innermost offending one (a walk with
+/// a cursor: the tree may be deeper than the host stack allows to recurse).
+fn first_error(root: Node) -> Option<Node> {
+    let mut n = root;
+    loop {
+        let mut cur = n.walk();
+        let next = n.children(&mut cur).find(|c| c.is_missing() || c.is_error() || c.has_error());
+        match next {
+            Some(c) => n = c,
+            None => return (n.id() != root.id()).then_some(n),
+        }
+    }
 }
 
 /// An error node that runs to the end of the text and ends in an operator or an open bracket:
@@ -172,6 +173,27 @@ struct Cx<'s> {
     /// R's own code (the namespaces' closures): no source positions, so that errors raised in it
     /// are placed at the user's line.
     library: bool,
+    /// How deep the conversion is nested now.
+    depth: Cell<u32>,
+}
+
+/// The deepest syntax tree rheap keeps: R's parser accepts deeper left-nested code (`1 + 1 + ...`),
+/// but R cannot evaluate it (its evaluation stops at `options(expressions)` nested calls, 5000 by
+/// default, 500000 at most, and its C stack before 12 000); every walk over a tree rheap makes is
+/// then bounded.
+pub const MAX_EXPR_DEPTH: u32 = 20_000;
+
+/// rheap's error for code nested deeper than [`MAX_EXPR_DEPTH`], while parsing (at `p`) or
+/// building code.
+pub fn too_deep_error(p: Option<Pos>) -> SimError {
+    let what = format!(
+        "rheap does not simulate code nested more than {MAX_EXPR_DEPTH} levels deep (R could not evaluate it: \
+         evaluation stops at options(expressions) nested calls)"
+    );
+    match p {
+        Some(p) => SimError::new(format!("<text>:{}:{}: {what}", p.line, p.col)).at_line(p.line),
+        None => SimError::new(what),
+    }
 }
 
 fn call(fun: &str, args: Vec<Expr>, p: Pos) -> Expr {
@@ -196,16 +218,25 @@ impl<'s> Cx<'s> {
     }
 
     fn expr(&self, n: Node) -> SimResult<Expr> {
+        let depth = self.depth.get() + 1;
+        if depth > MAX_EXPR_DEPTH {
+            return Err(too_deep_error(Some(pos(n))));
+        }
+        crate::limits::check_stack()?;
+        self.depth.set(depth);
+        let e = self.expr_kind(n);
+        self.depth.set(depth - 1);
+        e
+    }
+
+    fn expr_kind(&self, n: Node) -> SimResult<Expr> {
         let p = if self.library { Pos::default() } else { pos(n) };
         Ok(match n.kind() {
             "identifier" => Expr::sym(&unquote_backticks(self.text(n))),
             "dots" | "dot_dot_i" => Expr::sym(self.text(n)),
-            "integer" => Expr::Const(Const::Int(parse_int(self.text(n)))),
-            "float" => Expr::Const(Const::Real(Some(parse_number(self.text(n))))),
-            "complex" => {
-                let t = self.text(n);
-                Expr::Const(Const::Complex(Some((0.0, parse_number(&t[..t.len() - 1])))))
-            }
+            "integer" => Expr::Const(Const::Int(parse_int(self.number(n, 1)?))),
+            "float" => Expr::Const(Const::Real(Some(parse_number(self.number(n, 0)?)))),
+            "complex" => Expr::Const(Const::Complex(Some((0.0, parse_number(self.number(n, 1)?))))),
             "true" => Expr::Const(Const::Logical(Some(true))),
             "false" => Expr::Const(Const::Logical(Some(false))),
             "null" => Expr::Const(Const::Null),
@@ -305,6 +336,12 @@ impl<'s> Cx<'s> {
                             Some(d) => Some(self.expr(d)?),
                             None => None,
                         };
+                        // R's parser checks the formals as it reduces them (`CheckFormalArgs`)
+                        if params.iter().any(|q: &Param| *q.name == *name) {
+                            let line = pos(prm).line;
+                            return Err(SimError::new(format!("repeated formal argument '{name}' on line {line}"))
+                                .at_line(line));
+                        }
                         params.push(Param { name: Sym::new(&name), default });
                     }
                 }
@@ -328,6 +365,18 @@ impl<'s> Cx<'s> {
                 .at_line(p.line))
             }
         })
+    }
+
+    /// A number literal's digits (without its `suffix` bytes, `L` or `i`), if R's lexer reads
+    /// them as a number (`1e` and `0x` are not: "unexpected input").
+    fn number(&self, n: Node, suffix: usize) -> SimResult<&'s str> {
+        let t = self.text(n);
+        let digits = &t[..t.len() - suffix];
+        if valid_number(digits) {
+            return Ok(digits);
+        }
+        let p = pos(n);
+        Err(SimError::new(format!("<text>:{}:{}: unexpected input", p.line, p.col)).at_line(p.line))
     }
 
     fn children_exprs(&self, n: Node, field: &str) -> SimResult<Vec<Expr>> {
@@ -449,16 +498,51 @@ fn unquote_backticks(s: &str) -> &str {
     }
 }
 
+/// Whether R's lexer reads `t` as a number: decimal digits with an optional fraction and an
+/// exponent with digits, or hexadecimal digits with an optional fraction and binary exponent.
+fn valid_number(t: &str) -> bool {
+    let digits = |s: &str, hex: bool| s.bytes().all(|b| if hex { b.is_ascii_hexdigit() } else { b.is_ascii_digit() });
+    let exponent = |s: Option<&str>| {
+        s.is_none_or(|e| {
+            let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+            !e.is_empty() && digits(e, false)
+        })
+    };
+    if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        let (mant, exp) = match h.find(['p', 'P']) {
+            Some(k) => (&h[..k], Some(&h[k + 1..])),
+            None => (h, None),
+        };
+        let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+        return !(int.is_empty() && frac.is_empty()) && digits(int, true) && digits(frac, true) && exponent(exp);
+    }
+    let (mant, exp) = match t.find(['e', 'E']) {
+        Some(k) => (&t[..k], Some(&t[k + 1..])),
+        None => (t, None),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    !(int.is_empty() && frac.is_empty()) && digits(int, false) && digits(frac, false) && exponent(exp)
+}
+
+/// The value of a number R's lexer accepted ([`valid_number`]).
 fn parse_number(t: &str) -> f64 {
     if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-        return u64::from_str_radix(h, 16).map(|v| v as f64).unwrap_or(f64::NAN);
+        let (mant, exp) = match h.find(['p', 'P']) {
+            Some(k) => (&h[..k], h[k + 1..].parse::<i32>().unwrap_or(0)),
+            None => (h, 0),
+        };
+        let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+        let mut v = 0.0;
+        for d in int.chars().chain(frac.chars()) {
+            v = v * 16.0 + d.to_digit(16).unwrap_or(0) as f64;
+        }
+        return v * 2f64.powi(exp - 4 * frac.len() as i32);
     }
     t.parse::<f64>().unwrap_or(f64::NAN)
 }
 
 fn parse_int(t: &str) -> Option<i32> {
-    let body = &t[..t.len() - 1];
-    let v = parse_number(body);
+    let v = parse_number(t);
     if v.is_nan() || v > i32::MAX as f64 {
         None
     } else {

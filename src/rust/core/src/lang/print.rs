@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use super::interp::{EvalResult, Interp};
+use super::c_stack::{usage_error, Recursion, C_STACK_LIMIT};
+use super::interp::{EvalResult, Flow, Interp};
 use crate::heap::{is_na_real, Body, SexpType, Val, NIL};
 
 /// `R_print.digits`.
@@ -341,7 +342,7 @@ pub fn print_value(it: &mut Interp, v: Val, quote: bool) -> EvalResult<String> {
     let m = print_method(it, v);
     method_first_use(it, m)?;
     let noquote = m == "print.noquote";
-    format_value_in(it, v, "", quote && !noquote)
+    Printer::new(it).print(it, v, quote && !noquote)
 }
 
 /// Top-level auto-printing: plain values are printed by C code; objects with a class go through
@@ -362,88 +363,188 @@ pub fn autoprint_value(it: &mut Interp, v: Val) -> EvalResult<String> {
 
 /// The text `print()` shows for a simulated value.
 pub fn format_value(it: &mut Interp, v: Val) -> EvalResult<String> {
-    format_value_in(it, v, "", true)
+    Printer::new(it).print(it, v, true)
 }
 
-/// `print()` of a value inside a list printed with tags `prefix` (`$a`, `[[1]]`).
-fn format_value_in(it: &mut Interp, v: Val, prefix: &str, quote: bool) -> EvalResult<String> {
-    if let Some(text) = super::builtins::s4::show(it, v)? {
-        return Ok(text);
+/// `TAGBUFLEN`: the longest tag (`[[1]]$a[[2]]`) `print()` shows above a list element; deeper
+/// elements keep the tag of the last level that fitted.
+const TAGBUFLEN: usize = 256;
+
+/// `PrintValueRec()` over nested values: the output so far, the tag buffer (`tagbuf`), and the
+/// levels of the recursion (R checks its C stack on each).
+struct Printer {
+    out: String,
+    tag: String,
+    levels: u64,
+    /// C stack in use where printing started.
+    usage: u64,
+}
+
+impl Printer {
+    fn new(it: &Interp) -> Printer {
+        Printer { out: String::new(), tag: String::new(), levels: 0, usage: it.c_stack_usage() }
     }
-    let t = it.type_of(v);
-    if t == SexpType::Nil {
-        return Ok("NULL\n".into());
+
+    fn print(mut self, it: &mut Interp, v: Val, quote: bool) -> EvalResult<String> {
+        self.value(it, v, quote)?;
+        Ok(self.out)
     }
-    if let Val::Obj(o) = v {
-        if let Some(cls) = it.heap.attr(o, "class") {
-            let classes = it.str_values(Val::Obj(cls)).unwrap_or_default();
-            if classes.iter().any(|c| c.as_deref() == Some("data.frame")) {
-                return super::builtins::data_frame::print(it, v);
-            }
-            if classes.iter().any(|c| c.as_deref() == Some("proc_time")) && it.num_elt(v, 0).is_none() {
-                return Ok("<proc_time: times are not simulated>\n".into());
-            }
-            if classes.iter().any(|c| c.as_deref() == Some("Date")) {
-                if let Some(text) = format_dates(it, v) {
-                    return Ok(text);
+
+    /// `print()` of a value inside a list printed with the tags in `self.tag` (`$a`, `[[1]]`).
+    fn value(&mut self, it: &mut Interp, v: Val, quote: bool) -> EvalResult<()> {
+        self.levels += 1;
+        let usage = self.usage + Recursion::Print.bytes(self.levels);
+        if usage > C_STACK_LIMIT {
+            return Err(Flow::from(usage_error(usage)));
+        }
+        it.check_host_stack()?;
+        let r = self.value_at_level(it, v, quote);
+        self.levels -= 1;
+        r
+    }
+
+    fn value_at_level(&mut self, it: &mut Interp, v: Val, quote: bool) -> EvalResult<()> {
+        if let Some(text) = super::builtins::s4::show(it, v)? {
+            self.out.push_str(&text);
+            return Ok(());
+        }
+        let t = it.type_of(v);
+        if t == SexpType::Nil {
+            self.out.push_str("NULL\n");
+            return Ok(());
+        }
+        if let Val::Obj(o) = v {
+            if let Some(cls) = it.heap.attr(o, "class") {
+                let classes = it.str_values(Val::Obj(cls)).unwrap_or_default();
+                if classes.iter().any(|c| c.as_deref() == Some("data.frame")) {
+                    let text = super::builtins::data_frame::print(it, v)?;
+                    self.out.push_str(&text);
+                    return Ok(());
+                }
+                if classes.iter().any(|c| c.as_deref() == Some("proc_time")) && it.num_elt(v, 0).is_none() {
+                    self.out.push_str("<proc_time: times are not simulated>\n");
+                    return Ok(());
+                }
+                if classes.iter().any(|c| c.as_deref() == Some("Date")) {
+                    if let Some(text) = format_dates(it, v) {
+                        self.out.push_str(&text);
+                        return Ok(());
+                    }
+                }
+                if classes.iter().any(|c| c.as_deref() == Some("factor")) {
+                    let ordered = classes.iter().any(|c| c.as_deref() == Some("ordered"));
+                    if let Some(text) = format_factor(it, v, ordered) {
+                        self.out.push_str(&text);
+                        return Ok(());
+                    }
+                }
+                if classes.iter().any(|c| c.as_deref() == Some("object_size")) {
+                    match it.num_elt(v, 0) {
+                        Some(b) => {
+                            self.out.push_str(&real_to_string(b, 15));
+                            self.out.push_str(" bytes\n");
+                        }
+                        None => self.out.push_str("? bytes\n"),
+                    }
+                    return Ok(());
                 }
             }
-            if classes.iter().any(|c| c.as_deref() == Some("factor")) {
-                let ordered = classes.iter().any(|c| c.as_deref() == Some("ordered"));
-                if let Some(text) = format_factor(it, v, ordered) {
-                    return Ok(text);
+            if let Some(d) = it.heap.attr(o, "dim") {
+                let dims = it.num_values(Val::Obj(d)).unwrap_or_default();
+                if dims.len() == 2 {
+                    if let Some(s) = format_matrix(it, v, dims[0] as usize, dims[1] as usize, quote) {
+                        self.out.push_str(&s);
+                        return self.attributes(it, o, quote);
+                    }
                 }
-            }
-            if classes.iter().any(|c| c.as_deref() == Some("object_size")) {
-                let bytes = it.num_elt(v, 0);
-                return Ok(match bytes {
-                    Some(b) => format!("{} bytes\n", real_to_string(b, 15)),
-                    None => "? bytes\n".into(),
-                });
             }
         }
-        if let Some(d) = it.heap.attr(o, "dim") {
-            let dims = it.num_values(Val::Obj(d)).unwrap_or_default();
-            if dims.len() == 2 {
-                if let Some(s) = format_matrix(it, v, dims[0] as usize, dims[1] as usize, quote) {
-                    return Ok(s + &format_attributes(it, o, quote)?);
-                }
+        self.plain(it, v, t, quote)?;
+        match (v, t) {
+            (Val::Obj(o), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) => {
+                self.attributes(it, o, quote)
             }
+            _ => Ok(()),
         }
     }
-    let text = format_plain(it, v, t, prefix, quote)?;
-    match (v, t) {
-        (Val::Obj(o), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) => {
-            Ok(text + &format_attributes(it, o, quote)?)
+
+    /// `printAttributes`: every attribute but names, dim and dimnames, as `attr(,"name")` and its
+    /// printed value.
+    fn attributes(&mut self, it: &mut Interp, o: crate::heap::ObjId, quote: bool) -> EvalResult<()> {
+        let attrs: Vec<(String, crate::heap::ObjId)> = match &it.heap.obj(o).attrs {
+            Some(a) => a.iter().map(|(n, v)| (n.to_string(), *v)).collect(),
+            None => return Ok(()),
+        };
+        let saved = std::mem::take(&mut self.tag);
+        for (name, value) in attrs {
+            if matches!(name.as_str(), "names" | "dim" | "dimnames") {
+                continue;
+            }
+            // print.noquote drops its own class before printing
+            if name == "class"
+                && it.str_values(Val::Obj(value)).is_some_and(|c| c.len() == 1 && c[0].as_deref() == Some("noquote"))
+            {
+                continue;
+            }
+            self.tag = format!("attr(,\"{name}\")");
+            self.out.push_str(&self.tag);
+            self.out.push('\n');
+            self.value(it, Val::Obj(value), quote)?;
         }
-        _ => Ok(text),
+        self.tag = saved;
+        Ok(())
+    }
+
+    /// `print.default` of a value without its other attributes.
+    fn plain(&mut self, it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult<()> {
+        if t != SexpType::Vec {
+            let text = format_plain(it, v, t, quote)?;
+            self.out.push_str(&text);
+            return Ok(());
+        }
+        let elems = it.list_elems(v).unwrap_or_default();
+        if elems.is_empty() {
+            self.out.push_str("list()\n");
+            return Ok(());
+        }
+        let names = it.names(v);
+        let taglen = self.tag.len();
+        for (i, e) in elems.iter().enumerate() {
+            // the element's tag, if it fits the buffer (R's width test counts the digits of i)
+            match names.as_ref().and_then(|n| n.get(i).cloned().flatten()) {
+                Some(n) if !n.is_empty() => {
+                    if taglen + n.len() > TAGBUFLEN {
+                        if taglen <= TAGBUFLEN {
+                            self.tag.push_str("$...");
+                        }
+                    } else {
+                        self.tag.push('$');
+                        self.tag.push_str(&n);
+                    }
+                }
+                _ => {
+                    if taglen + decimal_width(i) > TAGBUFLEN {
+                        if taglen <= TAGBUFLEN {
+                            self.tag.push_str("$...");
+                        }
+                    } else {
+                        self.tag.push_str(&format!("[[{}]]", i + 1));
+                    }
+                }
+            }
+            self.out.push_str(&self.tag);
+            self.out.push('\n');
+            self.value(it, Val::Obj(*e), quote)?;
+            self.out.push('\n');
+            self.tag.truncate(taglen);
+        }
+        Ok(())
     }
 }
 
-/// `printAttributes`: every attribute but names, dim and dimnames, as `attr(,"name")` and its
-/// printed value.
-fn format_attributes(it: &mut Interp, o: crate::heap::ObjId, quote: bool) -> EvalResult<String> {
-    let attrs: Vec<(String, crate::heap::ObjId)> = match &it.heap.obj(o).attrs {
-        Some(a) => a.iter().map(|(n, v)| (n.to_string(), *v)).collect(),
-        None => return Ok(String::new()),
-    };
-    let mut out = String::new();
-    for (name, value) in attrs {
-        if matches!(name.as_str(), "names" | "dim" | "dimnames") {
-            continue;
-        }
-        // print.noquote drops its own class before printing
-        if name == "class"
-            && it.str_values(Val::Obj(value)).is_some_and(|c| c.len() == 1 && c[0].as_deref() == Some("noquote"))
-        {
-            continue;
-        }
-        let tag = format!("attr(,\"{name}\")");
-        out.push_str(&tag);
-        out.push('\n');
-        out.push_str(&format_value_in(it, Val::Obj(value), &tag, quote)?);
-    }
-    Ok(out)
+/// `IndexWidth(n)`: the decimal digits of `n` (0 for 0).
+fn decimal_width(n: usize) -> usize {
+    ((n as f64 + 0.5).log10() + 1.0) as usize
 }
 
 /// `print.Date`: the dates as quoted `YYYY-MM-DD` strings (NA unquoted), by name if named.
@@ -522,7 +623,7 @@ fn format_factor(it: &Interp, v: Val, ordered: bool) -> Option<String> {
 }
 
 /// `print.default` of a value without its other attributes.
-fn format_plain(it: &mut Interp, v: Val, t: SexpType, prefix: &str, quote: bool) -> EvalResult<String> {
+fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult<String> {
     match t {
         SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str => {
             let n = it.length(v);
@@ -548,25 +649,6 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, prefix: &str, quote: bool)
                 }
                 None => Ok(print_vector(&items, t == SexpType::Str)),
             }
-        }
-        SexpType::Vec => {
-            let elems = it.list_elems(v).unwrap_or_default();
-            if elems.is_empty() {
-                return Ok("list()\n".into());
-            }
-            let names = it.names(v);
-            let mut out = String::new();
-            for (i, e) in elems.iter().enumerate() {
-                let tag = match names.as_ref().and_then(|n| n.get(i).cloned().flatten()) {
-                    Some(n) if !n.is_empty() => format!("{prefix}${n}"),
-                    _ => format!("{prefix}[[{}]]", i + 1),
-                };
-                out.push_str(&tag);
-                out.push('\n');
-                out.push_str(&format_value_in(it, Val::Obj(*e), &tag, quote)?);
-                out.push('\n');
-            }
-            Ok(out)
         }
         SexpType::Env => {
             Ok(if v == Val::Obj(it.global) { "<environment: R_GlobalEnv>\n".into() } else { "<environment>\n".into() })

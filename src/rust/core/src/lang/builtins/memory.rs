@@ -157,7 +157,7 @@ fn object_size(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> 
             )?;
         }
     }
-    let bytes = crate::object_size::object_size(it, x);
+    let bytes = crate::object_size::object_size(it, x)?;
     object_size_value(it, bytes)
 }
 

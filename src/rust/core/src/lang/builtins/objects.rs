@@ -8,7 +8,7 @@ use super::{Args, Builtin};
 use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::CallCtx;
-use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
+use crate::lang::interp::{EvalResult, Flow, Interp, MAX_CONCRETE};
 
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("structure", &[".Data", "..."], 0, structure).scratch(40, 20),
@@ -340,6 +340,9 @@ fn call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         .map(|d| crate::lang::ast::Arg { name: d.name.clone(), value: Some(value_expr(it, d.value)) })
         .collect();
     let e = Expr::Call(Rc::new(crate::lang::ast::Call::new(Expr::sym(&f), args, ctx.call.pos)));
+    if e.depth() > crate::lang::parse::MAX_EXPR_DEPTH {
+        return Err(Flow::from(crate::lang::parse::too_deep_error(None)));
+    }
     Ok(Val::Obj(lang_obj(it, e)?))
 }
 
