@@ -1038,7 +1038,8 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
         }
         let o = it.heap.obj(id);
         let (type_name, length) = (o.sexp.type_name(), o.length);
-        let copy = it.duplicate(id)?;
+        // the wrapper's `Dataptr` method duplicates the shared data, with the collector off
+        let copy = it.in_altrep_method(|it| it.duplicate(id))?;
         let vcells = it.heap.obj(copy).vcells;
         let reason = "its data is shared: an earlier change of attributes wrapped it (ALTREP wrapper) and deferred the copy to this first write";
         it.copies.push(crate::lang::interp::CopyRecord { line: it.heap.line, type_name, length, vcells, reason });
