@@ -112,7 +112,7 @@ impl Session {
     /// visible top-level value is printed (as `Rscript` does); without, nothing is (as `source()`).
     pub fn eval(&mut self, code: &str, autoprint: bool) -> EvalOutcome {
         let error = match parse_program(code) {
-            Ok(p) => self.run(&p, autoprint, true).err(),
+            Ok(p) => self.run(&p, autoprint, false).err(),
             Err(e) => Some(e),
         };
         self.outcome(error)
@@ -124,7 +124,7 @@ impl Session {
             Ok(p) => {
                 let code_nodes: u32 = p.exprs.iter().map(|(e, _)| code_size(e)).sum();
                 match self.it.source_overhead(code_nodes) {
-                    Ok(()) => self.run(&p, false, false).err(),
+                    Ok(()) => self.run(&p, false, true).err(),
                     Err(f) => match f.into_kind() {
                         FlowKind::Error(e) => Some(e),
                         _ => None,
@@ -142,8 +142,9 @@ impl Session {
     }
 
     /// Evaluate a program's expressions in order. Warnings are printed after each expression
-    /// (each is a top-level call), or once at the end when the program is `source()`d (one call).
-    fn run(&mut self, p: &Program, autoprint: bool, warnings_each: bool) -> Result<(), SimError> {
+    /// (each is a top-level call), or once at the end when the program is `source()`d (one call,
+    /// whose loop also keeps each value and leaves garbage per expression).
+    fn run(&mut self, p: &Program, autoprint: bool, sourced: bool) -> Result<(), SimError> {
         let it = &mut self.it;
         // parsing installs every name the code mentions
         for (e, _) in &p.exprs {
@@ -183,8 +184,10 @@ impl Session {
                     }
                 }
             }
-            if warnings_each {
-                it.heap.protect(v);
+            it.heap.protect(v);
+            if sourced {
+                it.source_after_expr(expr, v).map_err(|e| e.at_line(pos.line))?;
+            } else {
                 it.print_warnings()?;
             }
             // `.Last.value` holds the value until the next top-level expression is done.

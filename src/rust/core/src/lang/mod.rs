@@ -20,5 +20,6 @@ pub mod namespaces;
 pub mod parse;
 pub mod print;
 pub mod rng;
+pub mod source;
 pub mod symbols;
 pub mod warnings;

@@ -1067,8 +1067,6 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
 pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
     let id = attrs_modifiable(it, x)?;
     let nm = match value {
-        // `namesgets` copies a names vector that something else refers to (a variable, say)
-        Val::Obj(v) if it.heap.obj(v).sexp == SexpType::Str && it.heap.obj(v).refs > 0 => it.duplicate(v)?,
         Val::Obj(v) if it.heap.obj(v).sexp == SexpType::Str || v == NIL => v,
         other => {
             let strs = crate::lang::print::as_character_strings(it, other).unwrap_or_default();
