@@ -230,7 +230,7 @@ gen_program <- function(seed) {
       sprintf("vapply(1:%s, function(i) i %%%% 2 == 0, logical(1))", m))
     emit(nm, " <- ", code)
     len <- switch(k, m, m, m, m, m, m %/% 3, 1, 2 * m, 2 * min(m, 2000), m)
-    set_var(nm, if (k == 3) "chr" else if (k == 5 && !length(lst)) "dbl" else if (k == 5) "int" else "dbl", len, 16 * m)
+    set_var(nm, if (k == 3) "chr" else if (k == 9) "mat2" else if (k == 5 && length(lst)) "int" else "dbl", len, 16 * m)
   }
   mk_matrix <- function() {
     nm <- new_name("m"); r <- pick(c(2, 10, 100, 500, 1000, 2000)); cc <- pick(c(2, 5, 10, 100, 500))
@@ -273,7 +273,7 @@ gen_program <- function(seed) {
       emit(nm, " <- ", x, "[1:", min(n, 5), ", ]"),
       emit(nm, " <- nrow(", x, ")"),
       { emit(x, "$w <- ", x, "$id + 1"); emit(nm, " <- ncol(", x, ")") },
-      emit(nm, " <- ", x, "[", x, "$id > ", min(n, 1e4) %/% 2, ", ]"),
+      if (n <= 1000) emit(nm, " <- ", x, "[", x, "$id > ", n %/% 2, ", ]") else emit(nm, " <- ", x, "[2:3, ]"),
       emit(nm, " <- rbind(", x, ", ", x, ")"),
       emit(nm, " <- cbind(", x, ", z = 1)"),
       { m <- pick(c(10, 100, 300)); emit(nm, " <- 0; for (i in 1:", m, ") ", nm, " <- ", nm, " + ", x, "[(i %% ", min(n, 4), ") + 1, \"id\"]") },
@@ -295,7 +295,7 @@ gen_program <- function(seed) {
   }
   # temporaries made and dropped in a loop: many collections, at every level
   mk_churn <- function() {
-    m <- pick(c(10, 50, 100, 1000, 1e4, 5e4)); n <- any_len(); while (n * m > 2e8) n <- any_len()
+    m <- pick(c(10, 50, 100, 1000, 1e4, 5e4)); n <- any_len(); while (n * m > 2e7) n <- any_len()
     nm <- new_name("g")
     emit(nm, " <- 0")
     emit(switch(sample(6, 1),

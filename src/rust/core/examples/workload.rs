@@ -4,7 +4,8 @@
 //! `cargo run --release -p rheap-core --example workload -- FILE.R ...`
 //! One tab-separated line per script: the GC count and levels in R and here, the largest
 //! difference of a collection's vector Mb (over the collections both made), the relative
-//! differences of the final used and max used Vcells and Ncells, the simulator's error if any.
+//! differences of the final used and max used Vcells and Ncells, the simulator's error if any, and
+//! the same four differences in cells.
 //! Then the aggregate figures (`#` lines): level sequence identical, final Vcells within 0.1 %,
 //! final Ncells within 1 %, all three.
 
@@ -50,9 +51,17 @@ fn compare(script: &Path) -> Result<(String, Row), String> {
         rel("vcells_max_used", v[11]),
         rel("ncells_max_used", v[10]),
     );
+    let abs = |k: &str, got: f64| got - end[k].as_f64().unwrap_or(f64::NAN);
+    let diffs = format!(
+        "{:+}\t{:+}\t{:+}\t{:+}",
+        abs("vcells_used", v[1]),
+        abs("ncells_used", v[0]),
+        abs("vcells_max_used", v[11]),
+        abs("ncells_max_used", v[10])
+    );
     let error = run.error.clone().map(|e| e.replace(['\t', '\n'], " "));
     let line = format!(
-        "{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{:+.4}\t{:+.4}\t{:+.4}\t{:+.4}\t{}",
+        "{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{:+.4}\t{:+.4}\t{:+.4}\t{:+.4}\t{}\t{}",
         script.file_stem().unwrap().to_string_lossy(),
         gcs.len(),
         run.reported.len(),
@@ -65,6 +74,7 @@ fn compare(script: &Path) -> Result<(String, Row), String> {
         100.0 * dvm,
         100.0 * dnm,
         error.as_deref().unwrap_or("-"),
+        diffs,
     );
     Ok((line, Row { levels_same: want == got, dv, dn, error: error.is_some() }))
 }
@@ -77,7 +87,7 @@ fn main() {
     }
     // quiet the default panic message: a panicking script is reported on its line
     std::panic::set_hook(Box::new(|_| {}));
-    println!("program\tr_gcs\tsim_gcs\tlevels_same\tr_levels\tsim_levels\tmax_vec_mb_diff\tvcells_pct\tncells_pct\tvcells_max_pct\tncells_max_pct\terror");
+    println!("program\tr_gcs\tsim_gcs\tlevels_same\tr_levels\tsim_levels\tmax_vec_mb_diff\tvcells_pct\tncells_pct\tvcells_max_pct\tncells_max_pct\terror\tvcells\tncells\tvcells_max\tncells_max");
     let mut rows = Vec::new();
     for s in &scripts {
         let p = Path::new(s);
