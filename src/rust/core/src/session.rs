@@ -138,7 +138,7 @@ impl Session {
     pub fn eval(&mut self, code: &str, autoprint: bool) -> EvalOutcome {
         self.it.begin_top_level();
         let halt = match parse_program(code) {
-            Ok(p) => self.run(&p, autoprint, true).err(),
+            Ok(p) => self.run(&p, autoprint, false).err(),
             Err(e) => Some(Halt::Error(e)),
         };
         self.outcome(halt)
@@ -169,7 +169,7 @@ impl Session {
             Ok(p) => {
                 let code_nodes: u32 = p.exprs.iter().map(|(e, _)| code_size(e)).sum();
                 match self.it.source_overhead(code_nodes) {
-                    Ok(()) => self.run(&p, false, false).err(),
+                    Ok(()) => self.run(&p, false, true).err(),
                     Err(f) => halt(f, 0),
                 }
             }
@@ -205,8 +205,9 @@ impl Session {
     }
 
     /// Evaluate a program's expressions in order. Warnings are printed after each expression
-    /// (each is a top-level call), or once at the end when the program is `source()`d (one call).
-    fn run(&mut self, p: &Program, autoprint: bool, warnings_each: bool) -> Result<(), Halt> {
+    /// (each is a top-level call), or once at the end when the program is `source()`d (one call,
+    /// whose loop also keeps each value and leaves garbage per expression).
+    fn run(&mut self, p: &Program, autoprint: bool, sourced: bool) -> Result<(), Halt> {
         let it = &mut self.it;
         // parsing installs every name the code mentions
         for (e, _) in &p.exprs {
@@ -239,8 +240,10 @@ impl Session {
                     }
                 }
             }
-            if warnings_each {
-                it.heap.protect(v);
+            it.heap.protect(v);
+            if sourced {
+                it.source_after_expr(expr, v).map_err(|e| Halt::Error(e.at_line(pos.line)))?;
+            } else {
                 it.print_warnings().map_err(Halt::Error)?;
             }
             // `.Last.value` holds the value until the next top-level expression is done.

@@ -57,18 +57,12 @@ fn check(run: &Run, name: &str) -> Check {
     if rel(vm, v[11]).abs() > 0.005 {
         problems.push(format!("end Vcells max used {vm} in R, {} in rheap", v[11]));
     }
-    let want_out: Vec<String> =
-        t["stdout"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect();
+    let want_out = lines(&t["stdout"]);
     let got_out: Vec<String> = run.stdout.lines().map(|s| s.to_string()).collect();
     if !same_output(&want_out, &got_out) {
         problems.push(format!("stdout differs:\n  R:     {want_out:?}\n  rheap: {got_out:?}"));
     }
-    // `stderr_other` is one string when R wrote a single line
-    let want_err: Vec<String> = match &t["stderr_other"] {
-        serde_json::Value::String(s) => vec![s.clone()],
-        serde_json::Value::Array(a) => a.iter().map(|s| s.as_str().unwrap().to_string()).collect(),
-        _ => Vec::new(),
-    };
+    let want_err = lines(&t["stderr_other"]);
     if want_err != run.stderr_other {
         problems.push(format!("stderr differs:\n  R:     {want_err:?}\n  rheap: {:?}", run.stderr_other));
     }
@@ -84,6 +78,15 @@ fn check(run: &Run, name: &str) -> Check {
         100.0 * rel(vt, v[5]),
     );
     Check { name: name.to_string(), problems, row }
+}
+
+/// Lines of a recorded stream: `record.R` writes one string when R wrote a single line.
+fn lines(v: &serde_json::Value) -> Vec<String> {
+    match v {
+        serde_json::Value::String(s) => vec![s.clone()],
+        serde_json::Value::Array(a) => a.iter().map(|s| s.as_str().unwrap().to_string()).collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// Printed output must be identical, except the rows of a printed `gc()` matrix, whose counts

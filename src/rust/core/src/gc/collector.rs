@@ -12,6 +12,7 @@ impl Heap {
     /// `R_gc_internal(size_needed)`: one collection, reported if `gcinfo(TRUE)`.
     pub fn collect(&mut self, size_needed: u64, trigger: Trigger) -> u8 {
         let trigger = if self.explicit { Trigger::Explicit } else { trigger };
+        self.gc_pending = false;
         self.gc_count += 1;
         let ncells_before = self.nodes_in_use;
         let vcells_before = self.vcells_in_use();

@@ -10,6 +10,9 @@ pub enum Trigger {
     Vectors,
     /// An explicit `gc()` call.
     Explicit,
+    /// A collection fell due while the collector was off (inside an ALTREP method); the next
+    /// allocation ran it (`gc_pending`).
+    Pending,
 }
 
 impl Trigger {
@@ -19,6 +22,7 @@ impl Trigger {
             Trigger::Nodes => "cons cells",
             Trigger::Vectors => "vectors",
             Trigger::Explicit => "gc()",
+            Trigger::Pending => "pending",
         }
     }
 }

@@ -10,7 +10,8 @@ use crate::error::{SimError, SimResult};
 use crate::gc::policy::{HeapSizes, PolicyState};
 use crate::gc::{GcEvent, Trigger};
 use crate::profile::{
-    GrowthPolicy, HeapConfig, LARGE_NODE_CLASS, NUM_SMALL_NODE_CLASSES, SEXPREC_SIZE, VCELL_SIZE, VECTOR_HEADER_SIZE,
+    GrowthPolicy, HeapConfig, LARGE_NODE_CLASS, NUM_OLD_GENERATIONS, NUM_SMALL_NODE_CLASSES, R_MIN_FREE_FRAC,
+    SEXPREC_SIZE, VCELL_SIZE, VECTOR_HEADER_SIZE,
 };
 use crate::session::{Output, Stream};
 pub use object::*;
@@ -79,6 +80,10 @@ pub struct Heap {
     pub line: u32,
     /// Inside `gc()`: collections are explicit.
     pub(crate) explicit: bool,
+    /// `R_GCEnabled` is off (inside ALTREP methods: [`Heap::gc_off`]) this many levels deep.
+    gc_disabled: u32,
+    /// `gc_pending`: a collection was due while the collector was off; the next allocation runs it.
+    pub gc_pending: bool,
     /// The start-up heap aggregate.
     pub static_heap: ObjId,
     /// Host boxes of swept environments and promises, reused by the next ones: a closure call
@@ -134,6 +139,8 @@ impl Heap {
             host_memory: config.host_memory,
             line: 0,
             explicit: false,
+            gc_disabled: 0,
+            gc_pending: false,
             static_heap: NIL,
             spare_envs: Vec::new(),
             spare_promises: Vec::new(),
@@ -313,8 +320,17 @@ impl Heap {
     /// `charge` more Vcells do not fit below the triggers, then fail as R does if they still don't.
     pub fn ensure_room(&mut self, nodes: u64, charge: u64) -> SimResult<()> {
         let no_nodes = self.nodes_in_use + nodes > self.sizes.n_size;
-        if no_nodes || self.vheap_free() < charge {
-            let trigger = if no_nodes { Trigger::Nodes } else { Trigger::Vectors };
+        if self.gc_pending || no_nodes || self.vheap_free() < charge {
+            if self.gc_disabled > 0 {
+                return self.defer_collection(nodes, charge);
+            }
+            let trigger = if no_nodes {
+                Trigger::Nodes
+            } else if self.vheap_free() < charge {
+                Trigger::Vectors
+            } else {
+                Trigger::Pending
+            };
             self.collect(charge, trigger);
             if self.nodes_in_use + nodes > self.sizes.n_size && self.nodes_in_use + 1 > self.sizes.n_size {
                 return Err(SimError::new("cons memory exhausted (limit reached?)"));
@@ -325,6 +341,44 @@ impl Heap {
             }
         }
         Ok(())
+    }
+
+    /// `R_gc_internal` while `R_GCEnabled` is off: no collection; the node trigger moves up to what
+    /// is in use, the vector trigger grows by the shortfall, the next collection is raised a level
+    /// when less than `R_MinFreeFrac` of the vector heap would be free, and the collection is left
+    /// pending for the next allocation. `nodes` cells stand for as many allocations, each of which
+    /// R sends here while the collection is pending (so the level can go up more than once).
+    fn defer_collection(&mut self, nodes: u64, charge: u64) -> SimResult<()> {
+        if self.nodes_in_use + nodes > self.sizes.n_size {
+            self.sizes.n_size = self.nodes_in_use + nodes;
+        }
+        let short = (self.vheap_free() as f64) < charge as f64 + R_MIN_FREE_FRAC * self.sizes.v_size as f64;
+        let calls = nodes.max(1);
+        if short {
+            let up = calls.min((NUM_OLD_GENERATIONS as u64).saturating_sub(self.policy.num_old_gens_to_collect as u64));
+            self.policy.num_old_gens_to_collect += up as u8;
+        }
+        let free = self.vheap_free();
+        if charge > free {
+            let expand = charge - free;
+            if self.sizes.v_size.saturating_add(expand) > self.sizes.max_v_size {
+                return Err(SimError::new("vector memory exhausted (limit reached?)"));
+            }
+            self.sizes.v_size += expand;
+        }
+        self.gc_pending = true;
+        Ok(())
+    }
+
+    /// `R_GCEnabled = FALSE` around an ALTREP method (`ALTVEC_DATAPTR`, `ALTSTRING_ELT`,
+    /// `ALTSTRING_SET_ELT` in altrep.c): what it allocates runs no collection. Paired with
+    /// [`Heap::gc_on`].
+    pub fn gc_off(&mut self) {
+        self.gc_disabled += 1;
+    }
+
+    pub fn gc_on(&mut self) {
+        self.gc_disabled -= 1;
     }
 
     /// The host's `malloc` for a large vector: if it cannot serve the request, R collects fully,

@@ -617,10 +617,23 @@ impl Interp {
             return Ok(());
         }
         let data = crate::heap::size_class::vector_vcells(ob.sexp, ob.length);
-        self.heap.grow_nodes(o, 1)?;
-        self.heap.add_vcells(o, data)?;
+        // `compact_intseq_Dataptr` allocates the vector inside the ALTREP method
+        self.in_altrep_method(|it| {
+            it.heap.grow_nodes(o, 1)?;
+            it.heap.add_vcells(o, data)
+        })?;
         self.heap.obj_mut(o).expanded = true;
         Ok(())
+    }
+
+    /// Run `f` as R runs an ALTREP method (`ALTVEC_DATAPTR`, `ALTSTRING_ELT`, `ALTSTRING_SET_ELT`
+    /// in altrep.c): with `R_GCEnabled` off, so that what it allocates collects nothing and leaves
+    /// the collection pending.
+    pub fn in_altrep_method<T>(&mut self, f: impl FnOnce(&mut Interp) -> SimResult<T>) -> SimResult<T> {
+        self.heap.gc_off();
+        let r = f(self);
+        self.heap.gc_on();
+        r
     }
 
     /// Bind `name` in `env` (`defineVar`): a new binding costs one cons cell; a hashed environment

@@ -23,5 +23,6 @@ pub mod parse;
 pub mod parse_limits;
 pub mod print;
 pub mod rng;
+pub mod source;
 pub mod symbols;
 pub mod warnings;

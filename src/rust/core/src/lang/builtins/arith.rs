@@ -272,8 +272,6 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
             return Ok(v);
         }
     }
-    it.expand_altrep(x)?;
-    it.expand_altrep(y)?;
     let (tx, ty) = (it.type_of(x), it.type_of(y));
     let numeric = |t| matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx);
     if !numeric(tx) || !numeric(ty) {
@@ -303,6 +301,11 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
         }
         None => it.new_num(t, n, content)?,
     };
+    // the result is allocated first; then the operands' data pointers are read, which expands
+    // a compact sequence (with the collector off)
+    it.heap.protect(Val::Obj(id));
+    it.expand_altrep(x)?;
+    it.expand_altrep(y)?;
     binary_attrs(it, op, (x, nx), (y, ny), id)?;
     if let Some((class, units)) = time_class(it, op, x, y, ctx)? {
         if let Some(u) = units {

@@ -251,16 +251,9 @@ pub fn invoke(
         }
     }
     first_use(it, b)?;
+    // A builtin's argument list references nothing: `evalList` and byte code's
+    // `BUILTIN_CALL_FRAME_ARGS` drop the links to the values before the builtin runs.
     charge_call(it, b, evaluated.len() as u32, n_consts, ctx.mode)?;
-    if matches!(b.shape, Shape::Primitive { inlined: false }) && ctx.mode == Mode::Compiled {
-        // The argument cells of a byte-code call keep a reference to each value.
-        for a in &evaluated {
-            if let Val::Obj(o) = a.value {
-                let r = &mut it.heap.obj_mut(o).refs;
-                *r = r.saturating_add(1);
-            }
-        }
-    }
     let mut args = match_builtin_args(b, evaluated).map_err(|m| ctx.error(m))?;
     it.visible = true;
     f(it, ctx, &mut args)

@@ -1038,7 +1038,8 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
         }
         let o = it.heap.obj(id);
         let (type_name, length) = (o.sexp.type_name(), o.length);
-        let copy = it.duplicate(id)?;
+        // the wrapper's `Dataptr` method duplicates the shared data, with the collector off
+        let copy = it.in_altrep_method(|it| it.duplicate(id))?;
         let vcells = it.heap.obj(copy).vcells;
         let reason = "its data is shared: an earlier change of attributes wrapped it (ALTREP wrapper) and deferred the copy to this first write";
         it.copies.push(crate::lang::interp::CopyRecord { line: it.heap.line, type_name, length, vcells, reason });
@@ -1066,8 +1067,6 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
 pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
     let id = attrs_modifiable(it, x)?;
     let nm = match value {
-        // `namesgets` copies a names vector that something else refers to (a variable, say)
-        Val::Obj(v) if it.heap.obj(v).sexp == SexpType::Str && it.heap.obj(v).refs > 0 => it.duplicate(v)?,
         Val::Obj(v) if it.heap.obj(v).sexp == SexpType::Str || v == NIL => v,
         other => {
             let strs = crate::lang::print::as_character_strings(it, other).unwrap_or_default();
