@@ -748,6 +748,20 @@ fn language_text(e: &Expr) -> String {
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
+/// A natively simulated function: R's closure as the package installed it (its source, byte code
+/// and namespace), or a primitive.
+fn builtin_text(name: &str, o: ObjId) -> String {
+    match super::library::search_path(name) {
+        Some((pkg, e)) if matches!(e.kind, super::library::Kind::Closure { .. }) => {
+            let f = super::library::Namespace::get(pkg).closure(name).expect("indexed closure");
+            let mut out: String = closure_lines(&f).iter().map(|l| format!("{l}\n")).collect();
+            out.push_str(&format!("<bytecode: {}>\n<environment: namespace:{}>\n", pointer_text(o), pkg.name()));
+            out
+        }
+        _ => format!("function (...) .Primitive(\"{name}\")\n"),
+    }
+}
+
 /// `PrintClosure`: the deparsed function (no source references under `Rscript --vanilla`), its
 /// byte code once compiled, and its environment unless global.
 fn format_closure(it: &mut Interp, v: Val) -> EvalResult<String> {
