@@ -165,7 +165,7 @@ pub(super) fn at_call(f: Flow, call: &Call) -> Flow {
     match f.into_kind() {
         FlowKind::Error(mut e) => {
             if e.call.is_none() {
-                e.call = Some(super::label::call_text(call));
+                e.call = Some(super::deparse::call_text(call));
             }
             Flow::from(e.at_line(call.pos.line))
         }

@@ -30,7 +30,7 @@ pub struct CallCtx<'a> {
 impl CallCtx<'_> {
     /// `f()` as R names the call in errors.
     pub fn name(&self) -> String {
-        super::label::call_text(self.call)
+        super::deparse::call_text(self.call)
     }
 
     pub fn error(&self, msg: impl Into<String>) -> Flow {
@@ -310,7 +310,7 @@ impl Interp {
             }
             return Err(Flow::from(
                 SimError::in_call(
-                    super::label::call_text(call),
+                    super::deparse::call_text(call),
                     format!("could not find function \"{name}\" (rheap does not simulate it)"),
                 )
                 .at_line(call.pos.line),
@@ -334,7 +334,7 @@ impl Interp {
                 Some(b) => builtins::call_builtin(self, b, call, env, mode),
                 None => Err(Flow::from(
                     SimError::in_call(
-                        super::label::call_text(call),
+                        super::deparse::call_text(call),
                         format!("rheap does not simulate the primitive '{name}'"),
                     )
                     .at_line(call.pos.line),
@@ -485,8 +485,9 @@ impl Interp {
                 self.bind_formal(env, param, value)?;
             }
         } else {
-            let matched = match_args(&fun.params, args)
-                .map_err(|m| Flow::from(SimError::in_call(super::label::call_text(call), m).at_line(call.pos.line)))?;
+            let matched = match_args(&fun.params, args).map_err(|m| {
+                Flow::from(SimError::in_call(super::deparse::call_text(call), m).at_line(call.pos.line))
+            })?;
             for (param, value) in fun.params.iter().zip(matched) {
                 self.bind_formal(env, param, value)?;
             }
@@ -532,7 +533,7 @@ impl Interp {
                 FlowKind::Return(v) => Ok(v),
                 FlowKind::Error(mut e) => {
                     if e.call.as_deref() == Some(crate::error::CALLER) {
-                        e.call = Some(super::label::call_text(call));
+                        e.call = Some(super::deparse::call_text(call));
                     }
                     Err(Flow::from(e))
                 }
@@ -710,11 +711,12 @@ impl Interp {
             "T" | "TRUE" => self.const_obj(&Const::Logical(Some(true)))?,
             "F" | "FALSE" => self.const_obj(&Const::Logical(Some(false)))?,
             "pi" => self.const_obj(&Const::Real(Some(std::f64::consts::PI)))?,
-            "letters" | "LETTERS" | "month.name" | "month.abb" => {
+            "letters" | "LETTERS" | "month.name" | "month.abb" | "..deparseOpts" => {
                 let items: Vec<String> = match name {
                     "letters" => (b'a'..=b'z').map(|c| (c as char).to_string()).collect(),
                     "LETTERS" => (b'A'..=b'Z').map(|c| (c as char).to_string()).collect(),
                     "month.name" => MONTH_NAMES.iter().map(|s| s.to_string()).collect(),
+                    "..deparseOpts" => DEPARSE_OPTS.iter().map(|s| s.to_string()).collect(),
                     _ => MONTH_NAMES.iter().map(|s| s[..3].to_string()).collect(),
                 };
                 let refs: Vec<Option<&str>> = items.iter().map(|s| Some(s.as_str())).collect();
@@ -792,6 +794,23 @@ const DATASETS: &[(&str, &str)] = &[
         "structure(list(eruptions = numeric(272), waiting = numeric(272)), row.names = c(NA_integer_, 272L), class = \"data.frame\")",
     ),
     ("PlantGrowth", "data.frame(weight = numeric(30), group = factor(rep(c(\"ctrl\", \"trt1\", \"trt2\"), each = 10)))"),
+];
+
+/// `..deparseOpts`: the names of the deparse options, bit `k` of `.deparseOpts()` for entry `k + 2`.
+const DEPARSE_OPTS: [&str; 13] = [
+    "all",
+    "keepInteger",
+    "quoteExpressions",
+    "showAttributes",
+    "useSource",
+    "warnIncomplete",
+    "delayPromises",
+    "keepNA",
+    "S_compatible",
+    "hexNumeric",
+    "digits17",
+    "niceNames",
+    "exact",
 ];
 
 const MONTH_NAMES: [&str; 12] = [

@@ -147,9 +147,15 @@ impl Namespace {
         self.entries.iter().map(|(n, e)| (*n, *e))
     }
 
+    /// The deparsed source of the closure `name`, as R printed it (`deparse()` with width 500).
+    pub fn source(&self, name: &str) -> Option<&'static str> {
+        let Kind::Closure { start, end } = self.entry(name)?.kind else { return None };
+        Some(&self.text[start as usize..end as usize])
+    }
+
     /// The closure `name` as R's source, parsed once per thread.
     pub fn closure(&self, name: &str) -> Option<Rc<Function>> {
-        let Kind::Closure { start, end } = self.entry(name)?.kind else { return None };
+        let Kind::Closure { start, .. } = self.entry(name)?.kind else { return None };
         thread_local! {
             static PARSED: RefCell<FxHashMap<(u8, usize), Rc<Function>>> = RefCell::new(FxHashMap::default());
         }
@@ -157,7 +163,7 @@ impl Namespace {
         if let Some(f) = PARSED.with(|p| p.borrow().get(&key).cloned()) {
             return Some(f);
         }
-        let src = &self.text[start as usize..end as usize];
+        let src = self.source(name)?;
         let f = match parse_library_function(src) {
             Ok(Expr::Function(f)) => f,
             // the extraction checked that each text parses back to its function

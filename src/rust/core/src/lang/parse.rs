@@ -408,8 +408,15 @@ impl<'s> Cx<'s> {
     fn binary(&self, n: Node) -> SimResult<Expr> {
         let p = pos(n);
         let op = self.text(n.child_by_field_name("operator").unwrap());
-        let lhs = self.field(n, "lhs")?;
         let rhs = self.field(n, "rhs")?;
+        if let ("<-" | "<<-", Some(l)) = (op, n.child_by_field_name("lhs")) {
+            if l.kind() == "binary_operator" && l.child_by_field_name("operator").is_some_and(|o| self.text(o) == "=") {
+                // R's grammar binds `=` looser than `<-`: `a = b <- c` is `a = (b <- c)`
+                let inner = call(op, vec![self.field(l, "rhs")?, rhs], p);
+                return Ok(call("=", vec![self.field(l, "lhs")?, inner], pos(l)));
+            }
+        }
+        let lhs = self.field(n, "lhs")?;
         Ok(match op {
             "->" => call("<-", vec![rhs, lhs], p),
             "->>" => call("<<-", vec![rhs, lhs], p),
@@ -490,11 +497,18 @@ impl<'s> Cx<'s> {
     }
 }
 
-fn unquote_backticks(s: &str) -> &str {
+/// A backtick-quoted name without its backticks, escapes decoded as in strings (`` `a\`b` ``).
+fn unquote_backticks(s: &str) -> std::borrow::Cow<'_, str> {
     if s.len() >= 2 && s.starts_with('`') && s.ends_with('`') {
-        &s[1..s.len() - 1]
+        let inner = &s[1..s.len() - 1];
+        if inner.contains('\\') {
+            if let Ok(decoded) = unescape(inner) {
+                return decoded.into();
+            }
+        }
+        inner.into()
     } else {
-        s
+        s.into()
     }
 }
 
@@ -633,10 +647,10 @@ fn unescape(s: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::label::expr_text;
+    use crate::lang::deparse::{deparse, DEFAULT_CUTOFF, DEPARSE_DEFAULT_CONTROL};
 
     fn one(src: &str) -> String {
-        expr_text(&parse_expr(src).unwrap())
+        deparse(&parse_expr(src).unwrap(), DEFAULT_CUTOFF, true, DEPARSE_DEFAULT_CONTROL).join("\n")
     }
 
     #[test]
@@ -651,13 +665,13 @@ mod tests {
         assert_eq!(one("x |> f(y)"), "f(x, y)");
         assert_eq!(one("1L"), "1L");
         assert_eq!(one("a %in% b"), "a %in% b");
-        assert_eq!(one("`my var` + 1"), "my var + 1");
+        assert_eq!(one("`my var` + 1"), "`my var` + 1");
         assert_eq!(one("\"a\\tb\""), "\"a\\tb\"");
         assert_eq!(one("if (a) b else c"), "if (a) b else c");
         assert_eq!(one("for (i in 1:10) NULL"), "for (i in 1:10) NULL");
         assert_eq!(one("function(x, y = 2, ...) NULL"), "function(x, y = 2, ...) NULL");
         assert_eq!(one("\\(x) x"), "function(x) x");
-        assert_eq!(one("pkg::f(1)"), "`::`(pkg, f)(1)");
+        assert_eq!(one("pkg::f(1)"), "pkg::f(1)");
     }
 
     #[test]

@@ -4,9 +4,12 @@
 
 use std::rc::Rc;
 
+use super::ast::Expr;
+use super::builtins::deparse::deparse_value;
 use super::c_stack::{usage_error, Recursion, C_STACK_LIMIT};
+use super::deparse::{closure_lines, print_lines, quotify, Deparser, DEFAULTDEPARSE, DEFAULT_CUTOFF};
 use super::interp::{EvalResult, Flow, Interp};
-use crate::heap::{is_na_real, Body, SexpType, Val, NIL};
+use crate::heap::{is_na_real, Body, JitState, ObjId, SexpType, Val, NIL};
 
 /// `R_print.digits`.
 pub const DIGITS: usize = 7;
@@ -116,19 +119,53 @@ fn lgl_to_string(x: f64) -> String {
 
 /// R's `encodeString` with quotes.
 pub fn quote_string(s: &str) -> String {
+    encode_string(s, Some('"'))
+}
+
+/// `EncodeString` in a UTF-8 locale: printable ASCII as is (the quote character and backslash
+/// escaped), C escapes for the control characters that have one, octal for the other ASCII
+/// controls, `\uXXXX` for unprintable non-ASCII characters, the rest as is.
+pub fn encode_string(s: &str, quote: Option<char>) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
+    if let Some(q) = quote {
+        out.push(q);
+    }
     for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c => out.push(c),
+        let k = c as u32;
+        if (0x20..0x7f).contains(&k) {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\'' | '"' | '`' if Some(c) == quote => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c => out.push(c),
+            }
+        } else if k < 0x80 {
+            match c {
+                '\u{7}' => out.push_str("\\a"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{b}' => out.push_str("\\v"),
+                '\0' => out.push_str("\\0"),
+                c => out.push_str(&format!("\\{:03o}", c as u32)),
+            }
+        } else if c.is_control() {
+            if k > 0xffff {
+                out.push_str(&format!("\\U{{{k:06x}}}"));
+            } else {
+                out.push_str(&format!("\\u{k:04x}"));
+            }
+        } else {
+            out.push(c);
         }
     }
-    out.push('"');
+    if let Some(q) = quote {
+        out.push(q);
+    }
     out
 }
 
@@ -438,6 +475,17 @@ impl Printer {
                         return Ok(());
                     }
                 }
+                if classes.iter().any(|c| c.as_deref() == Some("formula")) {
+                    if let Body::Lang(e) = &it.heap.obj(o).body {
+                        // print.formula: the call without its attributes, then its environment unless global
+                        self.out.push_str(&language_text(e));
+                        if let Some(env) = it.heap.attr(o, ".Environment").filter(|&e| e != it.global) {
+                            self.out.push_str(&environment_text(it, env));
+                            self.out.push('\n');
+                        }
+                        return Ok(());
+                    }
+                }
                 if classes.iter().any(|c| c.as_deref() == Some("object_size")) {
                     match it.num_elt(v, 0) {
                         Some(b) => {
@@ -650,25 +698,87 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
                 None => Ok(print_vector(&items, t == SexpType::Str)),
             }
         }
-        SexpType::Env => {
-            Ok(if v == Val::Obj(it.global) { "<environment: R_GlobalEnv>\n".into() } else { "<environment>\n".into() })
-        }
-        SexpType::Clo => Ok(match v {
+        SexpType::Env => Ok(match v {
+            Val::Obj(o) => format!("{}\n", environment_text(it, o)),
+            _ => String::new(),
+        }),
+        SexpType::Clo => format_closure(it, v),
+        SexpType::Lang | SexpType::Sym => Ok(match v {
             Val::Obj(o) => match &it.heap.obj(o).body {
-                Body::Closure(c) => format!("{}\n", super::label::function_text(&c.fun)),
-                _ => "function\n".into(),
+                Body::Lang(e) => language_text(e),
+                _ => format!("<{}>\n", t.type_name()),
             },
             _ => String::new(),
         }),
         SexpType::Builtin | SexpType::Special => Ok(match v {
             Val::Obj(o) => match &it.heap.obj(o).body {
-                Body::Builtin(n) => format!("function (...) .Primitive(\"{n}\")\n"),
+                Body::Builtin(n) => builtin_text(n, o),
                 _ => String::new(),
             },
             _ => String::new(),
         }),
         _ => Ok(format!("<{}>\n", t.type_name())),
     }
+}
+
+/// `%p` of a simulated object in `<bytecode: %p>` and `<environment: %p>`: R's addresses come
+/// from its allocator and cannot be reproduced, so the simulator shows a stable address derived
+/// from the object's arena slot.
+pub fn pointer_text(o: ObjId) -> String {
+    format!("0x{:012x}", 0x5555_0000_0000u64 + u64::from(o.0) * 56)
+}
+
+/// `EncodeEnvironment`.
+pub fn environment_text(it: &Interp, env: ObjId) -> String {
+    if env == it.global {
+        "<environment: R_GlobalEnv>".into()
+    } else if let Some(pkg) = it.namespace_of(env) {
+        format!("<environment: namespace:{}>", pkg.name())
+    } else {
+        format!("<environment: {}>", pointer_text(env))
+    }
+}
+
+/// `PrintLanguage` of code (a symbol: `deparse1` with backticks, one line).
+fn language_text(e: &Expr) -> String {
+    let lines = match e {
+        Expr::Sym(s) => vec![quotify(s, '`')],
+        _ => print_lines(e),
+    };
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
+/// A natively simulated function: R's closure as the package installed it (its source, byte code
+/// and namespace), or a primitive.
+fn builtin_text(name: &str, o: ObjId) -> String {
+    match super::library::search_path(name) {
+        Some((pkg, e)) if matches!(e.kind, super::library::Kind::Closure { .. }) => {
+            let f = super::library::Namespace::get(pkg).closure(name).expect("indexed closure");
+            let mut out: String = closure_lines(&f).iter().map(|l| format!("{l}\n")).collect();
+            out.push_str(&format!("<bytecode: {}>\n<environment: namespace:{}>\n", pointer_text(o), pkg.name()));
+            out
+        }
+        _ => format!("function (...) .Primitive(\"{name}\")\n"),
+    }
+}
+
+/// `PrintClosure`: the deparsed function (no source references under `Rscript --vanilla`), its
+/// byte code once compiled, and its environment unless global.
+fn format_closure(it: &mut Interp, v: Val) -> EvalResult<String> {
+    let Val::Obj(o) = v else { return Ok(String::new()) };
+    let d = Deparser::new(DEFAULT_CUTOFF, true, DEFAULTDEPARSE, None);
+    let mut out: String = deparse_value(it, v, d).iter().map(|l| format!("{l}\n")).collect();
+    if let Body::Closure(c) = &it.heap.obj(o).body {
+        if matches!(c.jit, JitState::Compiled | JitState::Installed) {
+            let code = if c.bytecode != NIL { c.bytecode } else { o };
+            out.push_str(&format!("<bytecode: {}>\n", pointer_text(code)));
+        }
+        if c.env != it.global {
+            out.push_str(&environment_text(it, c.env));
+            out.push('\n');
+        }
+    }
+    Ok(out)
 }
 
 /// `print.default` of a matrix: each column formatted on its own, row names left-aligned; numbers

@@ -94,7 +94,7 @@ impl Interp {
     pub fn name_warnings(&mut self, call: &super::ast::Call) {
         let (mut text, depth) = (None, self.contexts);
         for w in self.warnings.pending.iter_mut().filter(|w| w.context == depth && w.call.as_deref() == Some(CALLER)) {
-            w.call = Some(text.get_or_insert_with(|| super::label::call_text(call)).clone());
+            w.call = Some(text.get_or_insert_with(|| super::deparse::call_text(call)).clone());
         }
     }
 

@@ -283,7 +283,7 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
     let (nx, ny) = (it.length(x), it.length(y));
     let n = if nx == 0 || ny == 0 { 0 } else { nx.max(ny) };
     if n > 0 && n % nx.min(ny) != 0 {
-        let call = crate::lang::label::call_text(ctx.call);
+        let call = crate::lang::deparse::call_text(ctx.call);
         it.warn(Some(call), "longer object length is not a multiple of shorter object length".to_string())?;
     }
     let t = op.result_type(tx, ty);

@@ -175,7 +175,14 @@ fn stopifnot(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         let v = it.eval(e, ctx.env, ctx.mode)?;
         let ok = it.num_values(v).map(|vals| vals.iter().all(|&x| x != 0.0 && !x.is_nan()));
         if ok == Some(false) {
-            let text = crate::lang::label::expr_text(e);
+            // stopifnot's Dparse(): the first line of deparse(call, width.cutoff = 60L), " ...." if longer
+            let lines = crate::lang::deparse::deparse(
+                e,
+                crate::lang::deparse::DEFAULT_CUTOFF,
+                true,
+                crate::lang::deparse::DEPARSE_DEFAULT_CONTROL,
+            );
+            let text = if lines.len() > 1 { format!("{} ....", lines[0]) } else { lines[0].clone() };
             let what = if it.length(v) > 1 { "are not all TRUE" } else { "is not TRUE" };
             return Err(Flow::from(SimError::new(format!("{text} {what}"))));
         }

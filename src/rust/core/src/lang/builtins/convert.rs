@@ -9,6 +9,8 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{f64_to_int, EvalResult, Interp, Mode};
 use crate::lang::print::as_character_strings;
 
+pub(super) const INTERNALS: &[Builtin] = &[super::internal::internal("as.vector", &["x", "mode"], as_vector)];
+
 pub(super) const BUILTINS: &[Builtin] = &[
     super::closure("isTRUE", &["x"], 0, |it, c, a| is_flag(it, c, a, 1.0)),
     super::closure("isFALSE", &["x"], 0, |it, c, a| is_flag(it, c, a, 0.0)),
@@ -253,5 +255,25 @@ fn is_flag(it: &mut Interp, ctx: &CallCtx, a: &mut Args, want: f64) -> EvalResul
     match it.num_elt(x, 0) {
         Some(v) => Ok(it.scalar_logical(Some(v == want))),
         None => Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Unknown)?)),
+    }
+}
+
+/// `.Internal(as.vector(x, mode))` for `mode = "symbol"` (`as.name()`, `as.symbol()`): the symbol
+/// named by the first string. Other modes are not simulated through this internal.
+fn as_vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = super::internal::positional(a, 0).unwrap_or(Val::Obj(crate::heap::NIL));
+    let mode =
+        super::internal::positional(a, 1).and_then(|m| it.str_values(m)).and_then(|m| m.first().cloned().flatten());
+    match mode.as_deref() {
+        Some("symbol" | "name") => {
+            if it.type_of(x) == SexpType::Sym {
+                return Ok(x);
+            }
+            let name = as_character_strings(it, x)
+                .and_then(|s| s.first().cloned().flatten())
+                .ok_or_else(|| ctx.error("invalid type/length (symbol/0) in vector allocation"))?;
+            Ok(Val::Obj(super::objects::lang_obj(it, crate::lang::ast::Expr::sym(&name))?))
+        }
+        other => Err(ctx.error(format!("rheap does not simulate as.vector(x, \"{}\")", other.unwrap_or("NA")))),
     }
 }

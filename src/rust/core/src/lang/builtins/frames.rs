@@ -207,7 +207,7 @@ fn match_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         .map(|(i, x)| crate::lang::eval::ArgVal { name: x.name.clone(), value: Val::Int(i as i32) })
         .collect();
     let matched = crate::lang::eval::match_names(&formals, slots)
-        .map_err(|m| Flow::from(SimError::in_call(crate::lang::label::call_text(&call), m)))?;
+        .map_err(|m| Flow::from(SimError::in_call(crate::lang::deparse::call_text(&call), m)))?;
     let mut out: Vec<Arg> = Vec::new();
     for (formal, m) in formals.iter().zip(matched) {
         match m {

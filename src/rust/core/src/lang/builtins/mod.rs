@@ -10,6 +10,7 @@ mod choose;
 mod conditions;
 mod convert;
 pub mod data_frame;
+pub mod deparse;
 mod envs;
 mod frames;
 pub mod internal;

@@ -305,7 +305,7 @@ fn char_to_raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> 
 }
 
 /// A language object built at run time: constants become length-1 vectors, as R stores them.
-fn lang_obj(it: &mut Interp, e: Expr) -> EvalResult<ObjId> {
+pub(super) fn lang_obj(it: &mut Interp, e: Expr) -> EvalResult<ObjId> {
     let t = if matches!(e, Expr::Sym(_)) { SexpType::Sym } else { SexpType::Lang };
     Ok(it.heap.alloc(Obj::node(t, Body::Lang(e)))?)
 }

@@ -60,6 +60,10 @@ fn cat(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         }
         out.push_str(p);
     }
+    // do_cat: a separator holding a newline ends the output with one
+    if sep.contains('\n') {
+        out.push('\n');
+    }
     it.heap.write(Stream::Stdout, out);
     it.visible = false;
     Ok(Val::Obj(NIL))

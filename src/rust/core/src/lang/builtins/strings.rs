@@ -1,5 +1,5 @@
 //! Strings: `paste()`, `paste0()`, `nchar()`, `as.character()`, `toupper()`, `tolower()`,
-//! `startsWith()`, `endsWith()`, `substr()`, `trimws()`. Every distinct string is one
+//! `startsWith()`, `endsWith()`, `substr()`, `trimws()`, `nzchar()`, `.Internal(pmatch())`. Every distinct string is one
 //! CHARSXP in R's global cache; a string already there costs nothing new.
 
 use std::rc::Rc;
@@ -11,6 +11,9 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 use crate::lang::print::as_character_strings;
 
+pub(super) const INTERNALS: &[Builtin] =
+    &[super::internal::internal("pmatch", &["x", "table", "nomatch", "duplicates.ok"], pmatch)];
+
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste).scratch(10, 2),
     closure("paste0", &["...", "collapse", "recycle0"], 3, paste0).scratch(10, 2),
@@ -21,6 +24,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("substr", &["x", "start", "stop"], 3, substr),
     closure("trimws", &["x", "which", "whitespace"], 0, trimws),
     closure("tolower", &["x"], 1, |it, c, a| change_case(it, c, a, false)),
+    super::primitive("nzchar", &["x", "keepNA"], nzchar),
     Builtin {
         name: "as.character",
         formals: &["x", "..."],
@@ -348,4 +352,68 @@ fn trimws(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         it.heap.protect(Val::Obj(out));
     }
     Ok(Val::Obj(out))
+}
+
+/// `.Internal(pmatch(x, table, nomatch, duplicates.ok))` (`do_pmatch`): exact matches first, then
+/// unique partial matches; the empty string matches nothing; without `duplicates.ok` each table
+/// entry is used once.
+fn pmatch(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let strings = |it: &Interp, i: usize| {
+        super::internal::positional(a, i)
+            .and_then(|v| it.str_values(v))
+            .ok_or_else(|| ctx.error("argument is not of mode character"))
+    };
+    let x = strings(it, 0)?;
+    let table = strings(it, 1)?;
+    let nomatch = super::internal::positional(a, 2).and_then(|v| it.num_elt(v, 0)).unwrap_or_else(crate::heap::na_real);
+    let dups_ok = super::internal::positional(a, 3).and_then(|v| it.num_elt(v, 0)).is_some_and(|d| d != 0.0);
+    let text = |s: &Option<Rc<str>>| s.as_deref().unwrap_or("NA").to_string();
+    let x: Vec<String> = x.iter().map(text).collect();
+    let table: Vec<String> = table.iter().map(text).collect();
+    let mut used = vec![false; table.len()];
+    let mut result: Vec<Option<usize>> = vec![None; x.len()];
+    for (i, xi) in x.iter().enumerate() {
+        if xi.is_empty() {
+            continue;
+        }
+        if let Some(j) = (0..table.len()).find(|&j| (dups_ok || !used[j]) && table[j] == *xi) {
+            result[i] = Some(j);
+            used[j] = !dups_ok;
+        }
+    }
+    for (i, xi) in x.iter().enumerate() {
+        if xi.is_empty() || result[i].is_some() {
+            continue;
+        }
+        let hits: Vec<usize> =
+            (0..table.len()).filter(|&j| (dups_ok || !used[j]) && table[j].starts_with(xi.as_str())).collect();
+        if hits.len() == 1 {
+            result[i] = Some(hits[0]);
+            used[hits[0]] = !dups_ok;
+        }
+    }
+    let values: Vec<f64> = result.iter().map(|r| r.map_or(nomatch, |j| (j + 1) as f64)).collect();
+    let n = values.len() as u64;
+    Ok(Val::Obj(it.new_num(SexpType::Int, n, Num::Values(Rc::new(values)))?))
+}
+
+/// `nzchar(x, keepNA = FALSE)`: whether each string is non-empty (NA counts as non-empty, or is NA
+/// under `keepNA = TRUE`).
+fn nzchar(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let keep_na = a.get("keepNA").and_then(|v| it.num_elt(v, 0)).is_some_and(|k| k == 1.0);
+    let n = it.length(x);
+    let num = match as_character_strings(it, x) {
+        Some(s) => Num::Values(Rc::new(
+            s.iter()
+                .map(|s| match s {
+                    Some(s) => f64::from(u8::from(!s.is_empty())),
+                    None if keep_na => crate::heap::na_real(),
+                    None => 1.0,
+                })
+                .collect(),
+        )),
+        None => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, num)?))
 }

@@ -7,6 +7,7 @@ use super::inlined;
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::error::SimError;
 use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
+use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{num_at, EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
 use crate::profile::R_EXPAND_FRAC;
@@ -456,6 +457,24 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
             Ok(Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?))
         }
         SexpType::Nil => Ok(Val::Obj(NIL)),
+        SexpType::Lang => {
+            // a call's function, then its arguments (an empty one is the missing argument)
+            let part = match x {
+                Val::Obj(o) => match &it.heap.obj(o).body {
+                    Body::Lang(Expr::Call(c)) if k == 0 => Some(c.fun.clone()),
+                    Body::Lang(Expr::Call(c)) => c.args.get(k as usize - 1).and_then(|a| a.value.clone()),
+                    Body::Lang(Expr::Function(_)) if k == 0 => Some(Expr::sym("function")),
+                    Body::Lang(Expr::Function(f)) if k == 2 => Some(f.body.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match part {
+                Some(Expr::Const(c)) => Ok(Val::Obj(it.const_obj(&c)?)),
+                Some(e) => Ok(Val::Obj(super::objects::lang_obj(it, e)?)),
+                None => Ok(Val::Obj(it.missing_arg)),
+            }
+        }
         _ => {
             let v = it.num_elt(x, k);
             match v {
