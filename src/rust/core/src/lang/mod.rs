@@ -17,6 +17,7 @@ pub mod label;
 pub mod lazy_load;
 pub mod library;
 pub mod namespaces;
+pub mod nmath;
 pub mod parse;
 pub mod print;
 pub mod rng;

@@ -19,6 +19,7 @@ pub mod memory;
 mod objects;
 pub(crate) use objects::class_strings;
 pub(crate) mod output;
+mod random;
 pub mod s4;
 mod stats;
 mod strings;
@@ -155,6 +156,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         memory::BUILTINS,
         objects::BUILTINS,
         output::BUILTINS,
+        random::BUILTINS,
         s4::BUILTINS,
         stats::BUILTINS,
         strings::BUILTINS,

@@ -1,5 +1,5 @@
 //! Constructors and shape: `numeric()` and friends, `c()`, `rep()`, `seq()`, `:`, `matrix()`, `t()`,
-//! `cbind()`/`rbind()`, `list()`, `length()`, `dim()`, `names()`, attributes, random numbers.
+//! `cbind()`/`rbind()`, `list()`, `length()`, `dim()`, `names()`, attributes.
 
 use std::rc::Rc;
 
@@ -10,7 +10,6 @@ use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE};
-use crate::lang::rng::RANDOM_SEED_LENGTH;
 use crate::profile::R_XLEN_T_MAX;
 
 pub(super) const BUILTINS: &[Builtin] = &[
@@ -47,9 +46,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("ncol", &["x"], 0, ncol).scratch(2, 0),
     primitive("names", &["x"], names),
     primitive("attr", &["x", "which", "exact"], attr),
-    closure("rnorm", &["n", "mean", "sd"], 3, random),
-    closure("runif", &["n", "min", "max"], 3, random),
-    closure("set.seed", &["seed", "kind", "normal.kind", "sample.kind"], 4, set_seed),
     primitive("sum", &["...", "na.rm"], sum),
     closure("mean", &["x", "..."], 1, mean).scratch(12, 0),
     primitive("is.null", &["x"], is_null),
@@ -1098,40 +1094,6 @@ pub fn set_attr_value(it: &mut Interp, _ctx: &CallCtx, x: Val, which: &str, valu
     let v = it.boxed(value)?;
     it.heap.set_attr(id, which, v)?;
     Ok(Val::Obj(id))
-}
-
-/// Every use of the random number generator writes a new `.Random.seed` (626 integers) to the
-/// global environment (`PutRNGstate`).
-pub fn put_rng_state(it: &mut Interp) -> EvalResult<()> {
-    let seed = it.new_num(SexpType::Int, RANDOM_SEED_LENGTH, Num::Unknown)?;
-    let g = it.global;
-    it.define(g, ".Random.seed", Val::Obj(seed))?;
-    it.rng.seeded = true;
-    Ok(())
-}
-
-fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let nv = a.need(ctx, "n")?;
-    let n = if it.length(nv) == 1 {
-        match it.num_elt(nv, 0) {
-            Some(x) if x >= 0.0 && !x.is_nan() => x as u64,
-            _ => return Err(ctx.error("invalid arguments")),
-        }
-    } else {
-        it.length(nv)
-    };
-    if n as f64 > R_XLEN_T_MAX {
-        return Err(ctx.error("invalid arguments"));
-    }
-    let v = it.new_num(SexpType::Real, n, Num::Unknown)?;
-    put_rng_state(it)?;
-    Ok(Val::Obj(v))
-}
-
-fn set_seed(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
-    put_rng_state(it)?;
-    it.visible = false;
-    Ok(Val::Obj(NIL))
 }
 
 fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
