@@ -1,6 +1,6 @@
-//! R's distribution functions (`src/nmath`) that random draws need, computed with the same double
-//! arithmetic in the same order as R's C code, so the numbers are R's to the last bit: the normal
-//! quantile (`qnorm.c`, Wichura's AS 241), and the generators `runif`, `rnorm` (inversion,
+//! R's numerical functions (`src/nmath`) that random draws and rounding need, computed with the same double
+//! arithmetic in the same order as R's C code, so the numbers are R's to the last bit: `round()`
+//! (`fround.c`), the normal quantile (`qnorm.c`, Wichura's AS 241), and the generators `runif`, `rnorm` (inversion,
 //! `snorm.c`), `rexp` (`sexp.c`, Ahrens & Dieter 1972), `rbinom` (`rbinom.c`, Kachitvichyanukul &
 //! Schmeiser's BTPE) and `rpois` (`rpois.c`, Ahrens & Dieter 1982, with its state kept between
 //! calls as R keeps it in static variables).
@@ -158,6 +158,61 @@ pub fn qnorm(p: f64, mu: f64, sigma: f64, lower_tail: bool, log_p: bool) -> f64 
         v = -v;
     }
     mu + sigma * v
+}
+
+/// `logb(x)`: the binary exponent of a finite nonzero `x`.
+fn logb(x: f64) -> f64 {
+    let bits = x.abs().to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64;
+    if e == 0 {
+        // subnormal: the exponent of its leading bit
+        let m = bits & ((1u64 << 52) - 1);
+        return (-1074 + 63 - m.leading_zeros() as i64) as f64;
+    }
+    (e - 1023) as f64
+}
+
+/// `fround(x, digits)`: R >= 4.0's `round()`, the closer of the two decimal neighbours (the even
+/// one on a tie), half to even for `digits = 0` (`nearbyint`).
+pub fn fround(x: f64, digits: f64) -> f64 {
+    const MAX10E: i32 = 308;
+    const DBL_DIG: f64 = 15.0;
+    const M_LOG10_2: f64 = 0.301029995663981195;
+    if x.is_nan() || digits.is_nan() {
+        return x + digits;
+    }
+    if !x.is_finite() || digits > (MAX10E as f64 + DBL_DIG) || x == 0.0 {
+        return x;
+    }
+    if digits < -(MAX10E as f64) {
+        return 0.0;
+    }
+    if digits == 0.0 {
+        return x.round_ties_even();
+    }
+    let dig = (digits + 0.5).floor() as i32;
+    let (sgn, x) = if x < 0.0 { (-1.0, -x) } else { (1.0, x) };
+    let l10x = M_LOG10_2 * (0.5 + logb(x));
+    if l10x + dig as f64 > DBL_DIG {
+        return sgn * x;
+    }
+    let (i10, xd, xu);
+    if dig <= MAX10E {
+        let pow10 = r_pow_di(10.0, dig);
+        let x10 = x * pow10;
+        i10 = x10.floor();
+        xd = i10 / pow10;
+        xu = x10.ceil() / pow10;
+    } else {
+        let p10 = r_pow_di(10.0, dig - MAX10E);
+        let pow10 = r_pow_di(10.0, MAX10E);
+        let x10 = (x * pow10) * p10;
+        i10 = x10.floor();
+        xd = i10 / pow10 / p10;
+        xu = x10.ceil() / pow10 / p10;
+    }
+    let (du, dd) = (xu - x, x - xd);
+    sgn * if du < dd || (i10 % 2.0 == 1.0 && du == dd) { xu } else { xd }
 }
 
 /// `BIG` in `snorm.c`: inversion uses 27 more bits from a second uniform.
@@ -629,8 +684,7 @@ pub fn rpois(mt: &mut Mt, st: &mut PoisState, mu: f64) -> f64 {
             del = del * (1. - 4.8 * del * del);
             let v = difmuk / fk;
             if v.abs() <= 0.25 {
-                px = fk * v * v * (((((((A7 * v + A6) * v + A5) * v + A4) * v + A3) * v + A2) * v + A1) * v + A0)
-                    - del;
+                px = fk * v * v * (((((((A7 * v + A6) * v + A5) * v + A4) * v + A3) * v + A2) * v + A1) * v + A0) - del;
             } else {
                 px = fk * (1. + v).ln() - difmuk - del;
             }
@@ -661,6 +715,26 @@ mod tests {
     use super::*;
 
     // Values from R 4.2.2 (print(..., digits = 17)).
+    #[test]
+    fn fround_is_r_s() {
+        let cases = [
+            (0.5, 0.0, 0.0),
+            (2.5, 0.0, 2.0),
+            (-1.5, 0.0, -2.0),
+            (0.15, 1.0, 0.10000000000000001),
+            (2.675, 2.0, 2.6699999999999999),
+            (0.125, 2.0, 0.12),
+            (1234.5678, -2.0, 1200.0),
+            (0.285, 2.0, 0.28000000000000003),
+            (1e-310, 312.0, 9.9999999999999694e-311),
+            (5.5e300, -299.0, 5.5000000000000036e+300),
+            (-0.0349999, 3.0, -3.5000000000000003e-02),
+        ];
+        for (x, d, want) in cases {
+            assert_eq!(fround(x, d), want, "round({x}, {d})");
+        }
+    }
+
     #[test]
     fn draws_are_r_s() {
         let mut mt = Mt::from_seed(42);

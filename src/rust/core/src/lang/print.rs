@@ -12,17 +12,168 @@ pub const DIGITS: usize = 7;
 /// `R_print.width`.
 pub const WIDTH: usize = 80;
 
-/// How a double renders: its significant digits and decimal exponent (`scientific()`).
-fn sci_parts(x: f64, digits: usize) -> (i32, usize) {
-    if x == 0.0 {
-        return (0, 1);
+/// A number `m × 2^e` with a 64-bit mantissa: x87's `long double`, in which R scales numbers
+/// to find their significant digits (`format.c: scientific()`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct LongDouble {
+    m: u64,
+    e: i32,
+}
+
+impl LongDouble {
+    fn from_f64(x: f64) -> LongDouble {
+        let bits = x.abs().to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i32;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+        if m == 0 {
+            return LongDouble { m: 0, e: 0 };
+        }
+        let shift = m.leading_zeros() as i32;
+        LongDouble { m: m << shift, e: e - shift }
     }
-    let s = format!("{:.*e}", digits - 1, x.abs());
-    let (mant, exp) = s.split_once('e').unwrap();
-    let exp: i32 = exp.parse().unwrap();
-    let sig = mant.replace('.', "");
-    let nsig = sig.trim_end_matches('0').len().max(1);
-    (exp, nsig)
+
+    /// The quotient `n / d` times `2^e`, rounded to 64 bits (to nearest, ties to even). `n / d`
+    /// must be at least `2^63`.
+    fn rounded(n: u128, d: u128, e: i32) -> LongDouble {
+        let (q, rem) = (n / d, n % d);
+        let bits = 128 - q.leading_zeros() as i32;
+        let (mut kept, up) = if bits > 64 {
+            let shift = bits - 64;
+            let kept = q >> shift;
+            let dropped = q & ((1u128 << shift) - 1);
+            let half = 1u128 << (shift - 1);
+            let up = dropped > half || (dropped == half && (rem != 0 || kept & 1 == 1));
+            (kept, up)
+        } else {
+            let twice = 2 * rem;
+            (q, twice > d || (twice == d && q & 1 == 1))
+        };
+        let mut e = e + (bits - 64).max(0);
+        if up {
+            kept += 1;
+            if kept == 1u128 << 64 {
+                kept >>= 1;
+                e += 1;
+            }
+        }
+        LongDouble { m: kept as u64, e }
+    }
+
+    /// `x * 10^k` (`k >= 0`).
+    fn mul_pow10(self, k: u32) -> LongDouble {
+        LongDouble::rounded(self.m as u128 * 5u128.pow(k), 1, self.e + k as i32)
+    }
+
+    /// `x / 10^k` (`k >= 0`).
+    fn div_pow10(self, k: u32) -> LongDouble {
+        LongDouble::rounded((self.m as u128) << 63, 5u128.pow(k), self.e - 63 - k as i32)
+    }
+
+    /// `x < t` for an integer `t` below 2^64 (the mantissa is normalised: its top bit is set).
+    fn less_than(self, t: u64) -> bool {
+        if self.m == 0 {
+            return t > 0;
+        }
+        if self.e >= 0 {
+            return false;
+        }
+        let sh = (-self.e) as u32;
+        sh >= 64 || (self.m as u128) < (t as u128) << sh
+    }
+
+    /// `nearbyintl`: the nearest integer, ties to even (an integer below 2^53 here).
+    fn nearbyint(self) -> f64 {
+        if self.e >= 0 {
+            return self.m as f64 * 2f64.powi(self.e);
+        }
+        let sh = (-self.e) as u32;
+        if sh > 64 {
+            return 0.0;
+        }
+        let m = self.m as u128;
+        let int = m >> sh;
+        let frac = m & ((1u128 << sh) - 1);
+        let half = 1u128 << (sh - 1);
+        let up = frac > half || (frac == half && int & 1 == 1);
+        (int + up as u128) as f64
+    }
+}
+
+/// `KP_MAX`: the powers of ten exact in a `long double`.
+const KP_MAX: i32 = 27;
+
+/// What `scientific()` (format.c) finds for a finite double with `digits` significant digits:
+/// its sign, decimal exponent, the significant digits it needs, and whether rounding to
+/// `digits` makes its fixed form one digit wider (9996 with 3 digits).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Sci {
+    neg: bool,
+    kpower: i32,
+    nsig: i32,
+    roundingwidens: bool,
+}
+
+fn scientific(x: f64, digits: usize) -> Sci {
+    if x == 0.0 {
+        return Sci { neg: false, kpower: 0, nsig: 1, roundingwidens: false };
+    }
+    let neg = x < 0.0;
+    let r = x.abs();
+    let digits = digits as i32;
+    if digits >= 16 {
+        // `format_via_sprintf`: "%#.*e"
+        let s = format!("{:.*e}", (digits - 1) as usize, r);
+        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        let sig = mant.replace('.', "");
+        let nsig = sig.trim_end_matches('0').len().max(1) as i32;
+        return Sci { neg, kpower: exp.parse().unwrap_or(0), nsig, roundingwidens: false };
+    }
+    let mut kp = r.log10().floor() as i32 - digits + 1;
+    let alpha = if kp.abs() <= KP_MAX {
+        // scaled in long double precision by an exact power of ten
+        let mut r_prec = LongDouble::from_f64(r);
+        if kp > 0 {
+            r_prec = r_prec.div_pow10(kp as u32);
+        } else if kp < 0 {
+            r_prec = r_prec.mul_pow10((-kp) as u32);
+        }
+        if r_prec.less_than(10u64.pow(digits as u32 - 1)) {
+            r_prec = r_prec.mul_pow10(1);
+            kp -= 1;
+        }
+        r_prec.nearbyint()
+    } else {
+        // (`powl()` scaling, outside numbers printed in practice: correctly rounded digits)
+        let s = format!("{:.*e}", (digits - 1) as usize, r);
+        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        kp = exp.parse::<i32>().unwrap_or(0) - digits + 1;
+        mant.replace('.', "").parse::<f64>().unwrap_or(0.0)
+    };
+    let mut alpha = alpha;
+    let mut nsig = digits;
+    for _ in 0..digits {
+        alpha /= 10.0;
+        if alpha == alpha.floor() {
+            nsig -= 1;
+        } else {
+            break;
+        }
+    }
+    if nsig == 0 && digits > 0 {
+        nsig = 1;
+        kp += 1;
+    }
+    let kpower = kp + digits - 1;
+    // the decimal place rounding cuts off, and whether r would round up to 10^kpower's width
+    let rgt = (digits - kpower).clamp(0, KP_MAX);
+    let fuzz = 0.5 / 10f64.powi(rgt);
+    let roundingwidens = kpower > 0 && kpower <= KP_MAX && {
+        let t = 10f64.powi(kpower);
+        // r < t - fuzz, with t - r exact where it matters (r within a factor 2 of t)
+        r < t / 2.0 || t - r > fuzz
+    };
+    Sci { neg, kpower, nsig, roundingwidens }
 }
 
 /// A common format for a set of doubles: fixed with `decimals`, or scientific with `decimals` in
@@ -34,45 +185,65 @@ pub struct RealFormat {
     pub sci: bool,
 }
 
+/// `formatReal()`: fixed notation whenever it is no wider than scientific (`R_print.scipen` 0).
 pub fn format_real_spec(xs: &[f64], digits: usize) -> RealFormat {
+    let (mut naflag, mut nanflag, mut posinf, mut neginf) = (false, false, false, false);
     let mut neg = false;
-    let (mut mxsl, mut rgt, mut mxe, mut mxns) = (1i32, 0i32, 1i32, 1usize);
-    let mut any_finite = false;
-    let mut special_w = 0usize;
+    let (mut mnl, mut mxl, mut rgt, mut mxsl, mut mxns) = (i32::MAX, i32::MIN, i32::MIN, i32::MIN, i32::MIN);
     for &x in xs {
-        if x.is_nan() {
-            special_w = special_w.max(if is_na_real(x) { 2 } else { 3 });
+        if !x.is_finite() {
+            if is_na_real(x) {
+                naflag = true;
+            } else if x.is_nan() {
+                nanflag = true;
+            } else if x > 0.0 {
+                posinf = true;
+            } else {
+                neginf = true;
+            }
             continue;
         }
-        if x.is_infinite() {
-            special_w = special_w.max(if x < 0.0 { 4 } else { 3 });
-            continue;
-        }
-        any_finite = true;
-        if x < 0.0 {
-            neg = true;
-        }
-        let (kp, nsig) = sci_parts(x, digits);
-        let left = if kp >= 0 { kp + 1 } else { 1 };
-        mxsl = mxsl.max(left);
-        rgt = rgt.max(nsig as i32 - kp - 1);
-        mxe = mxe.max(if kp.abs() >= 100 { 3 } else { 2 });
-        mxns = mxns.max(nsig);
+        let s = scientific(x, digits);
+        let left = s.kpower + 1 - s.roundingwidens as i32;
+        let sleft = s.neg as i32 + if left <= 0 { 1 } else { left };
+        let right = s.nsig - left;
+        neg |= s.neg;
+        rgt = rgt.max(right);
+        mxl = mxl.max(left);
+        mnl = mnl.min(left);
+        mxsl = mxsl.max(sleft);
+        mxns = mxns.max(s.nsig);
     }
-    if !any_finite {
-        return RealFormat { width: special_w, decimals: 0, sci: false };
+    if digits == 0 {
+        rgt = 0;
     }
-    let neg = neg as usize;
-    let rgt = rgt.max(0) as usize;
-    let wf = neg + mxsl as usize + if rgt > 0 { rgt + 1 } else { 0 };
-    let we = neg + if mxns > 1 { mxns + 1 } else { mxns } + 2 + mxe as usize;
-    if wf <= we {
-        RealFormat { width: wf.max(special_w), decimals: rgt, sci: false }
+    if mxl < 0 {
+        mxsl = 1 + neg as i32;
+    }
+    rgt = rgt.max(0);
+    let wf = mxsl + rgt + (rgt != 0) as i32;
+    let e = if mxl > 100 || mnl <= -99 { 2 } else { 1 };
+    let mut f = if mxns != i32::MIN {
+        let d = mxns - 1;
+        let w = neg as i32 + (d > 0) as i32 + d + 4 + e;
+        if wf <= w {
+            RealFormat { width: wf as usize, decimals: rgt as usize, sci: false }
+        } else {
+            RealFormat { width: w as usize, decimals: d as usize, sci: true }
+        }
     } else {
-        RealFormat { width: we.max(special_w), decimals: mxns - 1, sci: true }
+        RealFormat { width: 0, decimals: 0, sci: false }
+    };
+    let special = [(naflag, 2), (nanflag, 3), (posinf, 3), (neginf, 4)];
+    for (flag, w) in special {
+        if flag {
+            f.width = f.width.max(w);
+        }
     }
+    f
 }
 
+/// `encodeReal`: one number in a format (a negative zero prints as 0).
 pub fn encode_real(x: f64, f: RealFormat) -> String {
     if x.is_nan() {
         return if is_na_real(x) { "NA".into() } else { "NaN".into() };
@@ -80,6 +251,7 @@ pub fn encode_real(x: f64, f: RealFormat) -> String {
     if x.is_infinite() {
         return if x < 0.0 { "-Inf".into() } else { "Inf".into() };
     }
+    let x = if x == 0.0 { 0.0 } else { x };
     if f.sci {
         let s = format!("{:.*e}", f.decimals, x);
         let (m, e) = s.split_once('e').unwrap();

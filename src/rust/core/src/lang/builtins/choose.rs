@@ -13,10 +13,8 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{normalize_num, EvalResult, Interp};
 use crate::lang::print::as_character_strings;
 
-pub(super) const BUILTINS: &[Builtin] = &[
-    closure("ifelse", &["test", "yes", "no"], 0, ifelse),
-    closure("sprintf", &["fmt", "..."], 2, sprintf),
-];
+pub(super) const BUILTINS: &[Builtin] =
+    &[closure("ifelse", &["test", "yes", "no"], 0, ifelse), closure("sprintf", &["fmt", "..."], 2, sprintf)];
 
 /// A vector of `n` of type `t` (values unknown), left as garbage.
 fn scratch(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<()> {

@@ -28,7 +28,18 @@ pub(super) const BUILTINS: &[Builtin] = &[
     primitive("log", &["x", "base"], |it, c, a| math1(it, c, a, f64::ln)),
     primitive("floor", &["x"], |it, c, a| math1(it, c, a, f64::floor)),
     primitive("ceiling", &["x"], |it, c, a| math1(it, c, a, f64::ceil)),
-    primitive("round", &["x", "digits"], |it, c, a| math1(it, c, a, f64::round)),
+    primitive("round", &["x", "digits"], |it, c, a| {
+        // do_Math2: digits recycled; a scalar here (what is not known gives unknown values)
+        let digits = match a.get("digits") {
+            None => Some(0.0),
+            Some(d) if it.length(d) == 1 => it.num_elt(d, 0),
+            Some(_) => None,
+        };
+        match digits {
+            Some(d) => math1(it, c, a, move |x| crate::lang::nmath::fround(x, d)),
+            None => math1(it, c, a, |_| f64::NAN).map(|v| unknown_values(it, v)),
+        }
+    }),
     primitive("is.na", &["x"], is_na),
     primitive("is.nan", &["x"], |it, c, a| {
         elementwise_test(it, c, a, |_| false, |x| x.is_nan() && !crate::heap::is_na_real(x))
@@ -143,7 +154,7 @@ fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResu
     Ok(Val::Obj(it.new_num(t, 1, num)?))
 }
 
-fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: fn(f64) -> f64) -> EvalResult<Val> {
+fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: impl Fn(f64) -> f64) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x);
     let t = it.type_of(x);
@@ -162,6 +173,14 @@ fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: fn(f64) -> f64) -> Eva
         SexpType::Real
     };
     Ok(Val::Obj(it.new_num(out_t, n, crate::lang::interp::normalize_num(num, n))?))
+}
+
+/// A result whose values are not known.
+fn unknown_values(it: &mut Interp, v: Val) -> Val {
+    if let Val::Obj(o) = v {
+        it.heap.obj_mut(o).body = crate::heap::Body::Num(Num::Unknown);
+    }
+    v
 }
 
 fn is_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

@@ -154,8 +154,15 @@ const RNG_KINDS: &[&str] = &[
     "L'Ecuyer-CMRG",
     "default",
 ];
-const NORMAL_KINDS: &[&str] =
-    &["Buggy Kinderman-Ramage", "Ahrens-Dieter", "Box-Muller", "user-supplied", "Inversion", "Kinderman-Ramage", "default"];
+const NORMAL_KINDS: &[&str] = &[
+    "Buggy Kinderman-Ramage",
+    "Ahrens-Dieter",
+    "Box-Muller",
+    "user-supplied",
+    "Inversion",
+    "Kinderman-Ramage",
+    "default",
+];
 const SAMPLE_KINDS: &[&str] = &["Rounding", "Rejection", "default"];
 
 /// The kinds `set.seed()` and `RNGkind()` are given: the generator and normal kinds the simulator
@@ -381,7 +388,10 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
     if state_known(it, line) {
         if !keep && n > MAX_DISCARDED_VALUES {
             give_up(it, line, dist.name());
-        } else if !keep && lens.iter().all(|&l| l == 1) && param_pair(0).and_then(|(x, y)| dist.fixed_draws(x, y)).is_some() {
+        } else if !keep
+            && lens.iter().all(|&l| l == 1)
+            && param_pair(0).and_then(|(x, y)| dist.fixed_draws(x, y)).is_some()
+        {
             // every draw takes the same number of uniforms: skip them
             let (x, y) = param_pair(0).unwrap_or_default();
             let draws = dist.fixed_draws(x, y).unwrap_or(0);
