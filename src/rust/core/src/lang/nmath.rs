@@ -7,6 +7,9 @@
 //!
 //! An invalid parameter gives NaN (`ML_WARN_return_NAN`); the caller warns "NAs produced".
 
+// R's coefficients are kept as its C code writes them, digits beyond a double's included.
+#![allow(clippy::excessive_precision)]
+
 use super::rng::Mt;
 
 /// `M_1_SQRT_2PI`.
@@ -177,7 +180,6 @@ fn logb(x: f64) -> f64 {
 pub fn fround(x: f64, digits: f64) -> f64 {
     const MAX10E: i32 = 308;
     const DBL_DIG: f64 = 15.0;
-    const M_LOG10_2: f64 = 0.301029995663981195;
     if x.is_nan() || digits.is_nan() {
         return x + digits;
     }
@@ -192,7 +194,7 @@ pub fn fround(x: f64, digits: f64) -> f64 {
     }
     let dig = (digits + 0.5).floor() as i32;
     let (sgn, x) = if x < 0.0 { (-1.0, -x) } else { (1.0, x) };
-    let l10x = M_LOG10_2 * (0.5 + logb(x));
+    let l10x = std::f64::consts::LOG10_2 * (0.5 + logb(x));
     if l10x + dig as f64 > DBL_DIG {
         return sgn * x;
     }
@@ -228,7 +230,7 @@ pub fn norm_rand(mt: &mut Mt) -> f64 {
 /// `exp_rand()`: q[k-1] = sum(log(2)^k / k!), k = 1..16.
 pub fn exp_rand(mt: &mut Mt) -> f64 {
     const Q: [f64; 16] = [
-        0.6931471805599453,
+        std::f64::consts::LN_2,
         0.9333736875190459,
         0.9888777961838675,
         0.9984959252914960,

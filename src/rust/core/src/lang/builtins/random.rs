@@ -310,7 +310,7 @@ fn result_length(it: &Interp, ctx: &CallCtx, nv: Val) -> EvalResult<u64> {
         _ => None,
     };
     match x {
-        Some(x) if !x.is_nan() && x >= 0.0 && x <= R_XLEN_T_MAX => Ok(x as u64),
+        Some(x) if (0.0..=R_XLEN_T_MAX).contains(&x) => Ok(x as u64),
         _ => Err(ctx.error("invalid arguments")),
     }
 }
@@ -610,11 +610,11 @@ fn do_sample(
         put_rng_state(it)?;
         return Ok(Val::Obj(y));
     }
-    if !dn.is_finite() || dn < 0.0 || dn > 4.5e15 || (k > 0.0 && dn == 0.0) {
+    if !(0.0..=4.5e15).contains(&dn) || (k > 0.0 && dn == 0.0) {
         return Err(ctx.error("invalid first argument"));
     }
     // asVecSize()
-    if k.is_nan() || k < 0.0 || k > R_XLEN_T_MAX {
+    if !(0.0..=R_XLEN_T_MAX).contains(&k) {
         return Err(ctx.error("invalid 'size' argument"));
     }
     let k = k as u64;
@@ -632,7 +632,7 @@ fn do_sample(
     }
     let dn = if long { dn } else { dn.trunc() };
     if state_known(it, line) {
-        if k > MAX_CONCRETE && k > MAX_DISCARDED_VALUES {
+        if k > MAX_DISCARDED_VALUES {
             give_up(it, line, "sample()");
         } else {
             let keep = k <= MAX_CONCRETE;
@@ -657,7 +657,7 @@ fn sample2(it: &mut Interp, ctx: &CallCtx, n: Val, size: Val) -> EvalResult<Val>
     let line = ctx.call.pos.line;
     let dn = it.num_elt(n, 0).ok_or_else(|| ctx.error("rheap does not know the value of 'n' in sample()"))?;
     let k = it.num_elt(size, 0).ok_or_else(|| ctx.error("rheap does not know the value of 'size' in sample()"))?;
-    if !dn.is_finite() || dn < 0.0 || dn > 4.5e15 || (k > 0.0 && dn == 0.0) {
+    if !(0.0..=4.5e15).contains(&dn) || (k > 0.0 && dn == 0.0) {
         return Err(ctx.error("invalid first argument"));
     }
     if k.is_nan() || k < 0.0 {

@@ -144,6 +144,12 @@ fn any_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             Num::Seq { .. } => Some(false),
             Num::Fill(v) => Some(it.length(x) > 0 && v.is_nan()),
             Num::Values(v) => Some(v.iter().any(|x| x.is_nan())),
+            Num::Patched(p) if p.patches.values().any(|x| x.is_nan()) => Some(true),
+            Num::Patched(p) => match p.base {
+                crate::heap::Base::Seq { .. } => Some(false),
+                crate::heap::Base::Fill(v) => Some(v.is_nan() && it.length(x) > p.patches.len() as u64),
+                crate::heap::Base::Unknown => None,
+            },
             Num::Unknown => None,
         },
     };

@@ -179,12 +179,47 @@ pub fn append_num(acc: Num, n: u64, part: &Num, m: u64) -> Num {
         }
         _ => {}
     }
-    if n + m > MAX_CONCRETE || matches!(acc, Num::Unknown) || matches!(part, Num::Unknown) {
-        return Num::Unknown;
+    if n + m > MAX_CONCRETE {
+        return append_patched(&acc, n, part, m);
     }
-    let mut v: Vec<f64> = (0..n).map(|i| crate::lang::interp::num_at(&acc, i).unwrap()).collect();
-    v.extend((0..m).map(|i| crate::lang::interp::num_at(part, i).unwrap()));
-    normalize_num(Num::Values(Rc::new(v)), n + m)
+    let v: Option<Vec<f64>> = (0..n)
+        .map(|i| crate::lang::interp::num_at(&acc, i))
+        .chain((0..m).map(|i| crate::lang::interp::num_at(part, i)))
+        .collect();
+    v.map_or(Num::Unknown, |v| normalize_num(Num::Values(Rc::new(v)), n + m))
+}
+
+/// `c()` of a long vector and a few known numbers (either side): the long one's base, with the
+/// few numbers as patches.
+fn append_patched(acc: &Num, n: u64, part: &Num, m: u64) -> Num {
+    use crate::heap::{Base, Patched, MAX_PATCHES};
+    use crate::lang::interp::{num_at, patched};
+    let as_patched = |x: &Num| -> Option<Patched> {
+        match x {
+            Num::Fill(v) => Some(Patched { base: Base::Fill(*v), patches: Default::default() }),
+            Num::Seq { from, by } => {
+                Some(Patched { base: Base::Seq { from: *from, by: *by }, patches: Default::default() })
+            }
+            Num::Patched(p) => Some((**p).clone()),
+            _ => None,
+        }
+    };
+    let few = |x: &Num, len: u64| -> Option<Vec<f64>> {
+        (len as usize <= MAX_PATCHES).then(|| (0..len).map(|i| num_at(x, i)).collect()).flatten()
+    };
+    if let (Some(mut p), Some(tail)) = (as_patched(acc), few(part, m)) {
+        p.patches.extend(tail.into_iter().enumerate().map(|(i, x)| (n + i as u64, x)));
+        return patched(p.base, p.patches, n + m);
+    }
+    if let (Some(head), Some(p)) = (few(acc, n), as_patched(part)) {
+        let base = match p.base {
+            Base::Seq { from, by } => Base::Seq { from: from - by * n as f64, by },
+            b => b,
+        };
+        let patches = head.into_iter().enumerate().map(|(i, x)| (i as u64, x));
+        return patched(base, patches.chain(p.patches.iter().map(|(&k, &x)| (k + n, x))).collect(), n + m);
+    }
+    Num::Unknown
 }
 
 fn c(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -1100,20 +1135,75 @@ fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let mut total = 0.0;
     let mut known = true;
     let mut real = false;
+    let na_rm = a.get("na.rm").and_then(|v| it.num_elt(v, 0)).is_some_and(|x| x != 0.0);
     for p in &a.dots {
         let t = it.type_of(p.value);
         real |= matches!(t, SexpType::Real | SexpType::Cplx);
         let n = it.length(p.value);
         match it.num_content(p.value) {
+            Num::Fill(x) if na_rm && x.is_nan() => {}
             Num::Fill(x) => total += x * n as f64,
             Num::Seq { from, by } => total += n as f64 * from + by * (n as f64) * (n as f64 - 1.0) / 2.0,
-            Num::Values(v) => total += v.iter().sum::<f64>(),
+            Num::Values(v) => total += v.iter().filter(|x| !(na_rm && x.is_nan())).sum::<f64>(),
+            Num::Patched(p) => match patched_sum(&p, n, na_rm) {
+                Some(s) => total += s,
+                None => known = false,
+            },
             Num::Unknown => known = false,
         }
     }
     let t = if real { SexpType::Real } else { SexpType::Int };
     let num = if known { Num::Fill(total) } else { Num::Unknown };
     Ok(Val::Obj(it.new_num(t, 1, num)?))
+}
+
+/// The exponent of a finite double's lowest set bit (`i32::MAX` for zero): the double is a
+/// multiple of `2^that`.
+fn lowest_bit_exp(x: f64) -> i32 {
+    if x == 0.0 {
+        return i32::MAX;
+    }
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i32;
+    let m = bits & ((1u64 << 52) - 1);
+    let (m, e) = if e == 0 { (m, -1074) } else { (m | (1u64 << 52), e - 1075) };
+    e + m.trailing_zeros() as i32
+}
+
+/// The sum of a patched vector of length `n` (without NaNs when `na_rm`), where it does not
+/// depend on the order or precision of the additions (R adds in long double, element by
+/// element): every element a multiple of the smallest one's lowest bit, and `n` times the
+/// largest magnitude within 2^53 of those steps, so that every partial sum is exact. NA when an
+/// NA is kept. `None` otherwise.
+fn patched_sum(p: &crate::heap::Patched, n: u64, na_rm: bool) -> Option<f64> {
+    use crate::heap::Base;
+    let covered = p.patches.len() as u64;
+    let patches: Vec<f64> = p.patches.values().copied().filter(|x| !(na_rm && x.is_nan())).collect();
+    let (base_total, base_terms): (f64, Vec<f64>) = match p.base {
+        Base::Fill(x) if x.is_nan() && na_rm => (0.0, vec![]),
+        Base::Fill(x) => ((n - covered) as f64 * x, if n > covered { vec![x] } else { vec![] }),
+        Base::Seq { from, by } => {
+            let nf = n as f64;
+            let whole = nf * from + by * nf * (nf - 1.0) / 2.0;
+            let under: f64 = p.patches.keys().map(|&k| p.base.at(k).unwrap_or(0.0)).sum();
+            (whole - under, vec![from, by, from + by * (nf - 1.0)])
+        }
+        Base::Unknown => return None,
+    };
+    let terms = || base_terms.iter().chain(patches.iter()).copied();
+    if terms().any(f64::is_nan) {
+        return terms().all(|x| !x.is_nan() || crate::heap::is_na_real(x)).then(crate::heap::na_real);
+    }
+    if terms().any(f64::is_infinite) {
+        return None;
+    }
+    let step = terms().map(lowest_bit_exp).min().unwrap_or(0);
+    let largest = terms().fold(0.0f64, |m, x| m.max(x.abs()));
+    if step == i32::MAX || largest == 0.0 {
+        return Some(0.0);
+    }
+    let steps = n as f64 * largest / 2f64.powi(step);
+    (steps < 9007199254740992.0).then(|| base_total + patches.iter().sum::<f64>())
 }
 
 fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -1123,6 +1213,7 @@ fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         Num::Fill(v) => Num::Fill(v),
         Num::Seq { from, by } => Num::Fill(from + by * (n - 1.0) / 2.0),
         Num::Values(v) => Num::Fill(v.iter().sum::<f64>() / n),
+        Num::Patched(p) => patched_sum(&p, n as u64, false).map_or(Num::Unknown, |s| Num::Fill(s / n)),
         Num::Unknown => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(SexpType::Real, 1, num)?))
