@@ -12,6 +12,7 @@
 pub const RANDOM_SEED_LENGTH: u64 = 626;
 
 /// `RNGtype` `MERSENNE_TWISTER`, `N01type` `INVERSION` (`R_ext/Random.h`): R's defaults.
+/// `.Random.seed[1]` is `RNG_kind + 100 * N01_kind + 10000 * Sample_kind` (`PutRNGstate`).
 pub const MERSENNE_TWISTER: i32 = 3;
 pub const INVERSION: i32 = 4;
 
@@ -32,11 +33,6 @@ impl SampleKind {
             SampleKind::Rejection => 1,
         }
     }
-}
-
-/// `.Random.seed[1]`: `RNG_kind + 100 * N01_kind + 10000 * Sample_kind` (`PutRNGstate`).
-pub fn kinds_code(sample: SampleKind) -> i32 {
-    MERSENNE_TWISTER + 100 * INVERSION + 10000 * sample.code()
 }
 
 // Mersenne-Twister's period and tempering parameters (`RNG.c`, from Matsumoto and Nishimura).
@@ -235,18 +231,56 @@ impl Mt {
 /// The session's generator as far as the simulator knows it. R keeps the state in
 /// `.Random.seed` and reads it back before every draw (`GetRNGstate`); the simulator keeps it here
 /// and rereads the variable only when it is no longer the object it last wrote.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Rng {
-    /// The twister's state; `None` when not known (seeded from the clock, an RNG kind not
-    /// reproduced, or given up after a draw too long to reproduce).
+    /// The twister's state; `None` when not known (seeded from the clock, another generator, or
+    /// given up after a draw too long to reproduce).
     pub mt: Option<Mt>,
+    /// `RNG_kind` and `N01_kind`: only Mersenne-Twister with Inversion is reproduced.
+    pub kind: i32,
+    pub normal_kind: i32,
     pub sample_kind: SampleKind,
     /// `rpois()`'s static variables (process-wide in R: `set.seed()` does not reset them).
     pub pois: crate::lang::nmath::PoisState,
-    /// The `.Random.seed` object last written, and its values (`None`: written unknown).
-    pub written: Option<(crate::heap::ObjId, Option<std::rc::Rc<Vec<f64>>>)>,
+    /// The `.Random.seed` object last written, and what it held.
+    pub written: Option<(crate::heap::ObjId, crate::heap::Num)>,
     /// An unknown state was already noted for the user.
     pub noted: bool,
+}
+
+impl Default for Rng {
+    fn default() -> Rng {
+        Rng {
+            mt: None,
+            kind: MERSENNE_TWISTER,
+            normal_kind: INVERSION,
+            sample_kind: SampleKind::Rejection,
+            pois: Default::default(),
+            written: None,
+            noted: false,
+        }
+    }
+}
+
+impl Rng {
+    /// Whether the generator's kinds are the ones reproduced.
+    pub fn reproduced(&self) -> bool {
+        self.kind == MERSENNE_TWISTER && self.normal_kind == INVERSION
+    }
+
+    /// `.Random.seed[1]`.
+    pub fn kinds_code(&self) -> i32 {
+        self.kind + 100 * self.normal_kind + 10000 * self.sample_kind.code()
+    }
+
+    /// The state, when known and drawn by the reproduced kinds.
+    pub fn state(&mut self) -> Option<&mut Mt> {
+        if self.reproduced() {
+            self.mt.as_mut()
+        } else {
+            None
+        }
+    }
 }
 
 // ---- sample() ------------------------------------------------------------------------------------

@@ -29,7 +29,13 @@ pub(super) const fn internal(name: &'static str, formals: &'static [&'static str
 
 static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
     let mut m = FxHashMap::default();
-    for table in [super::frames::INTERNALS, super::language::INTERNALS, TABLE] {
+    for table in [
+        super::frames::INTERNALS,
+        super::language::INTERNALS,
+        super::random::INTERNALS,
+        super::strings::INTERNALS,
+        TABLE,
+    ] {
         for b in table {
             let prev = m.insert(b.name, *b);
             assert!(prev.is_none(), "internal {} registered twice", b.name);

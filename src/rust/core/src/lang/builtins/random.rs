@@ -13,12 +13,13 @@
 
 use std::rc::Rc;
 
+use super::internal::{internal, positional};
 use super::{closure, Args, Builtin};
-use crate::heap::{Body, Num, ObjId, SexpType, Val, NIL};
+use crate::heap::{Base, Body, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{int_to_f64, normalize_num, num_at, EvalResult, Interp, MAX_CONCRETE};
 use crate::lang::nmath;
-use crate::lang::rng::{self, kinds_code, Mt, SampleKind, INVERSION, MERSENNE_TWISTER, RANDOM_SEED_LENGTH};
+use crate::lang::rng::{self, Mt, SampleKind, INVERSION, MERSENNE_TWISTER, RANDOM_SEED_LENGTH};
 use crate::profile::R_XLEN_T_MAX;
 use crate::sym::Sym;
 
@@ -34,6 +35,21 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("sample.int", &["n", "size", "replace", "prob", "useHash"], 4, sample_int),
 ];
 
+/// The internals behind base's closures (`RNGkind()`, `RNGversion()` run as R's own code).
+pub(super) const INTERNALS: &[Builtin] = &[
+    internal("set.seed", &["seed", "kind", "normal.kind", "sample.kind"], internal_set_seed),
+    internal("RNGkind", &["kind", "normal.kind", "sample.kind"], internal_rngkind),
+    internal("sample", &["x", "size", "replace", "prob"], |it, c, a| {
+        let (n, size) = (positional(a, 0), positional(a, 1));
+        let n = n.ok_or_else(|| c.error("invalid first argument"))?;
+        do_sample(it, c, n, size.unwrap_or(n), positional(a, 2), positional(a, 3))
+    }),
+    internal("sample2", &["n", "size"], |it, c, a| {
+        let n = positional(a, 0).ok_or_else(|| c.error("invalid first argument"))?;
+        sample2(it, c, n, positional(a, 1).unwrap_or(n))
+    }),
+];
+
 /// The most values one call draws and throws away (a result longer than `MAX_CONCRETE`) while
 /// the generator's state stays known: 2^25, `rnorm(3.3e7)` (its 6.7e7 uniforms are skipped
 /// without being computed, about 0.1 s) or `sample(3.3e7)` (each draw computed, about 1 s; R
@@ -44,9 +60,20 @@ const SEED_NAME: &str = ".Random.seed";
 
 // ---- the generator's state and .Random.seed -----------------------------------------------------
 
+/// Whether two descriptions of values are the same object's (what the simulator wrote, unchanged).
+fn same_values(a: &Num, b: &Num) -> bool {
+    match (a, b) {
+        (Num::Values(x), Num::Values(y)) => Rc::ptr_eq(x, y),
+        (Num::Patched(x), Num::Patched(y)) => Rc::ptr_eq(x, y),
+        (Num::Unknown, Num::Unknown) => true,
+        _ => false,
+    }
+}
+
 /// `GetRNGstate`: the state `.Random.seed` holds. The simulator's copy stands while the variable
-/// is the object it last wrote, unchanged; another value is read as R reads it (kinds, then
-/// `copy_seeds_in` and `FixupSeeds`); none means R seeds from the clock (`Randomize`).
+/// is the object it last wrote, unchanged; another value is read as R reads it (the kinds,
+/// `GetRNGkind`, then `copy_seeds_in` and `FixupSeeds`); none means R seeds from the clock
+/// (`Randomize`), and so does a value it cannot use (R warns then; not simulated).
 fn get_rng_state(it: &mut Interp) {
     let g = it.global;
     let bound = it.env(g).find(&Sym::new(SEED_NAME)).map(|i| it.env(g).values[i]);
@@ -55,30 +82,29 @@ fn get_rng_state(it: &mut Interp) {
         return;
     };
     if let (Val::Obj(o), Some((w, vals))) = (v, &it.rng.written) {
-        let same = o == *w
-            && match (&it.heap.obj(o).body, vals) {
-                (Body::Num(Num::Values(now)), Some(vals)) => Rc::ptr_eq(now, vals),
-                (Body::Num(Num::Unknown), None) => true,
-                _ => false,
-            };
-        if same {
+        if o == *w && matches!(&it.heap.obj(o).body, Body::Num(now) if same_values(now, vals)) {
             return;
         }
     }
     it.rng.written = None;
     it.rng.mt = None;
-    if it.type_of(v) != SexpType::Int {
+    let code = (it.type_of(v) == SexpType::Int)
+        .then(|| it.num_elt(v, 0))
+        .flatten()
+        .filter(|c| !c.is_nan() && (0.0..=111000.0).contains(c));
+    let Some(code) = code.map(|c| c as i32) else {
+        it.rng = rng::Rng { pois: it.rng.pois.clone(), ..Default::default() };
         return;
-    }
-    let len = it.length(v);
-    let Some(code) = it.num_elt(v, 0).filter(|c| !c.is_nan() && (0.0..=111000.0).contains(c)) else { return };
-    let code = code as i32;
+    };
     let (kind, normal, sample) = (code % 100, code % 10000 / 100, code / 10000);
-    if kind != MERSENNE_TWISTER || normal != INVERSION || sample > 1 {
+    if normal > 5 || sample > 1 || kind > 7 {
+        it.rng = rng::Rng { pois: it.rng.pois.clone(), ..Default::default() };
         return;
     }
+    it.rng.kind = kind;
+    it.rng.normal_kind = normal;
     it.rng.sample_kind = if sample == 0 { SampleKind::Rounding } else { SampleKind::Rejection };
-    if len < RANDOM_SEED_LENGTH {
+    if kind != MERSENNE_TWISTER || it.length(v) < RANDOM_SEED_LENGTH {
         return;
     }
     let seeds: Option<Vec<i32>> =
@@ -86,30 +112,39 @@ fn get_rng_state(it: &mut Interp) {
     it.rng.mt = seeds.and_then(|s| Mt::from_seeds(&s));
 }
 
-/// `PutRNGstate`: a new `.Random.seed` (the kinds, then the state) in the global environment.
+/// `PutRNGstate`: a new `.Random.seed` (the kinds, then the state) in the global environment; its
+/// first element is known even when the state is not.
 pub fn put_rng_state(it: &mut Interp) -> EvalResult<()> {
-    let vals = it.rng.mt.as_ref().map(|mt| {
-        let kinds = kinds_code(it.rng.sample_kind);
-        Rc::new(std::iter::once(kinds).chain(mt.seeds()).map(int_to_f64).collect::<Vec<f64>>())
-    });
-    let num = vals.clone().map_or(Num::Unknown, Num::Values);
-    let seed = it.heap.alloc_vector(SexpType::Int, RANDOM_SEED_LENGTH, Body::Num(num))?;
+    let code = it.rng.kinds_code() as f64;
+    let num = match (&it.rng.mt, it.rng.kind == MERSENNE_TWISTER) {
+        (Some(mt), true) => {
+            Num::Values(Rc::new(std::iter::once(code).chain(mt.seeds().map(int_to_f64)).collect::<Vec<f64>>()))
+        }
+        _ => crate::lang::interp::patched(Base::Unknown, std::iter::once((0, code)).collect(), RANDOM_SEED_LENGTH),
+    };
+    let seed = it.heap.alloc_vector(SexpType::Int, RANDOM_SEED_LENGTH, Body::Num(num.clone()))?;
     let g = it.global;
     it.define(g, SEED_NAME, Val::Obj(seed))?;
-    it.rng.written = Some((seed, vals));
+    it.rng.written = Some((seed, num));
     Ok(())
 }
 
-/// The state for a call that draws, noting once why the values are unknown when it is not known.
+/// Whether a call that draws finds the state known, noting once why the values are unknown when
+/// it does not.
 fn state_known(it: &mut Interp, line: u32) -> bool {
-    if it.rng.mt.is_some() {
+    if it.rng.state().is_some() {
         return true;
     }
     if !it.rng.noted {
         it.rng.noted = true;
+        let why = if it.rng.reproduced() {
+            "no set.seed() before, or given up after a long draw"
+        } else {
+            "only Mersenne-Twister with Inversion is reproduced"
+        };
         it.notes.push(format!(
-            "line {line}: random numbers drawn from a state the simulator does not know (no set.seed() before, or \
-             given up after a long draw); their values are unknown"
+            "line {line}: random numbers drawn from a state the simulator does not know ({why}); their values \
+             are unknown"
         ));
     }
     false
@@ -125,20 +160,165 @@ fn give_up(it: &mut Interp, line: u32, what: &str) {
     ));
 }
 
+/// Give the state up: what was drawn depends on values the simulator does not know.
+fn lose_state(it: &mut Interp, line: u32, what: &str) {
+    if it.rng.mt.take().is_some() {
+        it.rng.noted = true;
+        it.notes.push(format!("line {line}: {what}; random numbers are unknown from here"));
+    }
+}
+
 // ---- set.seed(), RNGkind() ------------------------------------------------------------------------
 
-/// A kind argument as `set.seed()` matches it (`pmatch()` against R's names): `Ok(None)` for
-/// NULL, `Err(message)` for no match.
-fn kind_arg(it: &Interp, v: Option<Val>, names: &[&str]) -> Result<Option<usize>, String> {
+/// `RNGkind(newkind)` (RNG.c): the new generator is seeded from the old one's next uniform.
+fn rng_kind(it: &mut Interp, ctx: &CallCtx, newkind: i32) -> EvalResult<()> {
+    let newkind = if newkind == -1 { MERSENNE_TWISTER } else { newkind };
+    if !(0..=7).contains(&newkind) {
+        return Err(ctx.error(format!("RNGkind: unimplemented RNG kind {newkind}")));
+    }
+    get_rng_state(it);
+    let u = it.rng.state().map(|mt| mt.unif_rand());
+    it.rng.mt = u.filter(|_| newkind == MERSENNE_TWISTER).map(|u| Mt::from_seed((u * u32::MAX as f64) as u32 as i32));
+    it.rng.kind = newkind;
+    put_rng_state(it)
+}
+
+/// `Norm_kind(kind)`.
+fn norm_kind(it: &mut Interp, ctx: &CallCtx, kind: i32) -> EvalResult<()> {
+    let kind = if kind == -1 { INVERSION } else { kind };
+    if !(0..=5).contains(&kind) {
+        return Err(ctx.error("invalid Normal type in 'RNGkind'"));
+    }
+    get_rng_state(it);
+    it.rng.normal_kind = kind;
+    put_rng_state(it)
+}
+
+/// `Samp_kind(kind)`.
+fn samp_kind(it: &mut Interp, ctx: &CallCtx, kind: i32) -> EvalResult<()> {
+    let kind = match kind {
+        -1 | 1 => SampleKind::Rejection,
+        0 => SampleKind::Rounding,
+        _ => return Err(ctx.error("invalid sample type in 'RNGkind'")),
+    };
+    get_rng_state(it);
+    it.rng.sample_kind = kind;
+    put_rng_state(it)
+}
+
+/// What the seed argument of `set.seed()` gives.
+enum Seed {
+    Value(i32),
+    /// `NULL`: seeded from the clock.
+    Time,
+    /// A number the simulator does not know.
+    NotKnown,
+}
+
+/// `asInteger(seed)`, with R's error for NA.
+fn seed_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<Seed> {
+    let Some(v) = v.filter(|v| !it.is_null(*v)) else { return Ok(Seed::Time) };
+    let x = match it.type_of(v) {
+        SexpType::Lgl | SexpType::Int | SexpType::Real if it.length(v) >= 1 => match it.num_elt(v, 0) {
+            Some(x) => x,
+            None => return Ok(Seed::NotKnown),
+        },
+        SexpType::Str => {
+            it.str_values(v).and_then(|s| s[0].clone()).and_then(|s| s.trim().parse().ok()).unwrap_or(f64::NAN)
+        }
+        _ => f64::NAN,
+    };
+    // R_IntegerFromReal: NA outside (INT_MIN, INT_MAX]
+    if x.is_nan() || x >= 2147483648.0 || x <= -2147483648.0 {
+        return Err(ctx.error("supplied seed is not a valid integer"));
+    }
+    Ok(Seed::Value(x as i32))
+}
+
+/// A kind code as `.Internal()` gets it: `NULL` or an integer.
+fn kind_code(it: &Interp, v: Option<Val>) -> Option<i32> {
+    v.filter(|v| !it.is_null(*v)).map(|v| it.num_elt(v, 0).map_or(-2, |x| x as i32))
+}
+
+/// `do_setseed`: the kinds from `.Random.seed` (`GetRNGkind`), those given, then `RNG_Init` and
+/// `PutRNGstate`.
+fn do_setseed(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    seed: Seed,
+    kind: Option<i32>,
+    normal: Option<i32>,
+    sample: Option<i32>,
+) -> EvalResult<Val> {
+    get_rng_state(it);
+    if let Some(k) = kind {
+        rng_kind(it, ctx, k)?;
+    }
+    if let Some(k) = normal {
+        norm_kind(it, ctx, k)?;
+    }
+    if let Some(k) = sample {
+        samp_kind(it, ctx, k)?;
+    }
+    it.rng.noted = false;
+    it.rng.mt = match seed {
+        Seed::Value(s) if it.rng.kind == MERSENNE_TWISTER => Some(Mt::from_seed(s)),
+        Seed::Value(_) | Seed::Time => None,
+        Seed::NotKnown => {
+            it.notes.push(format!("line {}: the seed's value is not known to the simulator", ctx.call.pos.line));
+            None
+        }
+    };
+    if !it.rng.reproduced() {
+        it.notes.push(format!(
+            "line {}: only the Mersenne-Twister generator with Inversion is reproduced; random numbers are unknown",
+            ctx.call.pos.line
+        ));
+    }
+    put_rng_state(it)?;
+    it.visible = false;
+    Ok(Val::Obj(NIL))
+}
+
+/// `.Internal(set.seed(seed, kind, normal.kind, sample.kind))`, the kinds as integer codes.
+fn internal_set_seed(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let seed = seed_arg(it, ctx, positional(a, 0))?;
+    let (k, n, s) = (kind_code(it, positional(a, 1)), kind_code(it, positional(a, 2)), kind_code(it, positional(a, 3)));
+    do_setseed(it, ctx, seed, k, n, s)
+}
+
+/// `.Internal(RNGkind(kind, normal.kind, sample.kind))` (`do_RNGkind`): the kinds in use (as they
+/// were), then the new ones set.
+fn internal_rngkind(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    get_rng_state(it);
+    let before = vec![it.rng.kind as f64, it.rng.normal_kind as f64, it.rng.sample_kind.code() as f64];
+    let ans = it.new_num(SexpType::Int, 3, Num::Values(Rc::new(before)))?;
+    it.heap.protect(Val::Obj(ans));
+    if let Some(k) = kind_code(it, positional(a, 0)) {
+        rng_kind(it, ctx, k)?;
+    }
+    if let Some(k) = kind_code(it, positional(a, 1)) {
+        norm_kind(it, ctx, k)?;
+    }
+    if let Some(k) = kind_code(it, positional(a, 2)) {
+        samp_kind(it, ctx, k)?;
+    }
+    Ok(Val::Obj(ans))
+}
+
+/// A kind argument as `set.seed()` matches it (`pmatch()` against R's names, the last one
+/// "default" giving -1): `Ok(None)` for NULL, `Err(message)` for no match.
+fn kind_arg(it: &Interp, v: Option<Val>, names: &[&str]) -> Result<Option<i32>, String> {
     let Some(v) = v.filter(|v| !it.is_null(*v)) else { return Ok(None) };
     let s = it.str_values(v).filter(|s| s.len() == 1).and_then(|s| s[0].clone());
     let Some(s) = s else { return Err("must be a character string of length 1".into()) };
+    let code = |i: usize| if i == names.len() - 1 { -1 } else { i as i32 };
     if let Some(i) = names.iter().position(|n| **n == *s) {
-        return Ok(Some(i));
+        return Ok(Some(code(i)));
     }
     let partial: Vec<usize> = (0..names.len()).filter(|&i| names[i].starts_with(&*s)).collect();
     match partial[..] {
-        [i] if !s.is_empty() => Ok(Some(i)),
+        [i] if !s.is_empty() => Ok(Some(code(i))),
         _ => Err(format!("'{s}' is not a valid choice")),
     }
 }
@@ -165,9 +345,9 @@ const NORMAL_KINDS: &[&str] = &[
 ];
 const SAMPLE_KINDS: &[&str] = &["Rounding", "Rejection", "default"];
 
-/// The kinds `set.seed()` and `RNGkind()` are given: the generator and normal kinds the simulator
-/// reproduces (Mersenne-Twister, Inversion) or `false`, and the sample kind if given.
-fn kinds(it: &mut Interp, ctx: &CallCtx, a: &Args, set_seed: bool) -> EvalResult<(bool, Option<SampleKind>)> {
+/// `set.seed(seed, kind, normal.kind, sample.kind)`: base's closure (the kinds matched by name,
+/// its errors and its warning for "Rounding"), then `do_setseed`.
+fn set_seed(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let kind = kind_arg(it, a.get("kind"), RNG_KINDS).map_err(|m| {
         ctx.error(if m.starts_with("must") {
             "'kind' must be a character string of length 1 (RNG to be used).".to_string()
@@ -177,7 +357,7 @@ fn kinds(it: &mut Interp, ctx: &CallCtx, a: &Args, set_seed: bool) -> EvalResult
     })?;
     let normal = kind_arg(it, a.get("normal.kind"), NORMAL_KINDS)
         .map_err(|m| ctx.error(if m.starts_with("must") { format!("'normal.kind' {m}") } else { m }))?;
-    if normal == Some(0) && set_seed {
+    if normal == Some(0) {
         return Err(ctx.error("buggy version of Kinderman-Ramage generator is not allowed"));
     }
     let sample = kind_arg(it, a.get("sample.kind"), SAMPLE_KINDS)
@@ -185,47 +365,8 @@ fn kinds(it: &mut Interp, ctx: &CallCtx, a: &Args, set_seed: bool) -> EvalResult
     if sample == Some(0) {
         it.warn(None, "non-uniform 'Rounding' sampler used".to_string())?;
     }
-    let reproduced = kind.is_none_or(|k| k == 3 || k == 8) && normal.is_none_or(|k| k == 4 || k == 6);
-    if !reproduced {
-        it.notes.push(format!(
-            "line {}: only the Mersenne-Twister generator with Inversion is reproduced; random numbers are unknown \
-             from here",
-            ctx.call.pos.line
-        ));
-    }
-    let sample = sample.map(|k| if k == 0 { SampleKind::Rounding } else { SampleKind::Rejection });
-    Ok((reproduced, sample))
-}
-
-/// `set.seed(seed, kind, normal.kind, sample.kind)`: `do_setseed`, the kinds in `.Random.seed`
-/// first (`GetRNGkind`), then `RNG_Init` and `PutRNGstate`.
-fn set_seed(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let seed = match a.get("seed").filter(|v| !it.is_null(*v)) {
-        Some(v) => match it.type_of(v) {
-            SexpType::Lgl | SexpType::Int | SexpType::Real if it.length(v) >= 1 => match it.num_elt(v, 0) {
-                Some(x) if x.is_nan() || x.abs() >= 2147483648.0 => {
-                    return Err(ctx.error("supplied seed is not a valid integer"))
-                }
-                Some(x) => Some(x as i32),
-                None => None,
-            },
-            _ => return Err(ctx.error("supplied seed is not a valid integer")),
-        },
-        None => None,
-    };
-    let (reproduced, sample) = kinds(it, ctx, a, true)?;
-    get_rng_state(it);
-    if let Some(k) = sample {
-        it.rng.sample_kind = k;
-    }
-    it.rng.mt = seed.filter(|_| reproduced).map(Mt::from_seed);
-    it.rng.noted = false;
-    if seed.is_none() && reproduced && a.get("seed").is_some_and(|v| !it.is_null(v)) {
-        it.notes.push(format!("line {}: the seed's value is not known to the simulator", ctx.call.pos.line));
-    }
-    put_rng_state(it)?;
-    it.visible = false;
-    Ok(Val::Obj(NIL))
+    let seed = seed_arg(it, ctx, a.get("seed"))?;
+    do_setseed(it, ctx, seed, kind, normal, sample)
 }
 
 // ---- runif(), rnorm(), rexp(), rbinom(), rpois() ----------------------------------------------------
@@ -270,6 +411,9 @@ impl Dist {
 
     /// One draw (`None`: not reproduced).
     fn draw(self, rng: &mut rng::Rng, a: f64, b: f64) -> Option<f64> {
+        if !rng.reproduced() {
+            return None;
+        }
         let mt = rng.mt.as_mut()?;
         Some(match self {
             Dist::Unif => nmath::runif(mt, a, b),
@@ -395,7 +539,7 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
             // every draw takes the same number of uniforms: skip them
             let (x, y) = param_pair(0).unwrap_or_default();
             let draws = dist.fixed_draws(x, y).unwrap_or(0);
-            if let Some(mt) = it.rng.mt.as_mut() {
+            if let Some(mt) = it.rng.state() {
                 mt.skip(n * draws);
             }
             naflag = fixed_nan(dist, x, y);
@@ -422,13 +566,8 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
                 }
             }
             if !known {
-                it.rng.mt = None;
-                it.rng.noted = true;
-                it.notes.push(format!(
-                    "line {line}: {} with parameters the simulator does not know or does not reproduce; random \
-                     numbers are unknown from here",
-                    dist.name()
-                ));
+                let what = format!("{} with parameters the simulator does not know or does not reproduce", dist.name());
+                lose_state(it, line, &what);
             } else if keep {
                 if t == SexpType::Int && !real {
                     for v in vals.iter_mut() {
@@ -553,10 +692,7 @@ fn do_sample(
         let y = it.new_num(SexpType::Int, k.max(0.0) as u64, Num::Unknown)?;
         it.heap.protect(Val::Obj(y));
         if state_known(it, line) {
-            it.rng.mt = None;
-            it.notes.push(format!(
-                "line {line}: sample() from a population the simulator does not know; random numbers are unknown                  from here"
-            ));
+            lose_state(it, line, "sample() from a population the simulator does not know");
         }
         put_rng_state(it)?;
         return Ok(Val::Obj(y));
@@ -590,7 +726,7 @@ fn do_sample(
                     give_up(it, line, "sample()");
                 } else {
                     let kind = it.rng.sample_kind;
-                    let mt = it.rng.mt.as_mut().expect("known state");
+                    let mt = it.rng.state().expect("known state");
                     let v = rng::sample_prob(mt, kind, &mut p, k, replace);
                     if k <= MAX_CONCRETE {
                         set_values(it, y, Num::Values(Rc::new(v)));
@@ -600,11 +736,7 @@ fn do_sample(
         } else {
             super::vectors::unknown_vector(it, SexpType::Int, n)?;
             if state_known(it, line) {
-                it.rng.mt = None;
-                it.notes.push(format!(
-                    "line {line}: sample() with probabilities the simulator does not know; random numbers are \
-                     unknown from here"
-                ));
+                lose_state(it, line, "sample() with probabilities the simulator does not know");
             }
         }
         put_rng_state(it)?;
@@ -637,7 +769,7 @@ fn do_sample(
         } else {
             let keep = k <= MAX_CONCRETE;
             let kind = it.rng.sample_kind;
-            let mt = it.rng.mt.as_mut().expect("known state");
+            let mt = it.rng.state().expect("known state");
             let v = rng::sample_uniform(mt, kind, dn, k, replace, keep);
             if keep {
                 set_values(it, y, Num::Values(Rc::new(v)));
@@ -682,7 +814,7 @@ fn sample2(it: &mut Interp, ctx: &CallCtx, n: Val, size: Val) -> EvalResult<Val>
             give_up(it, line, "sample() of more than MAX_CONCRETE from a very large population");
         } else {
             let kind = it.rng.sample_kind;
-            let mt = it.rng.mt.as_mut().expect("known state");
+            let mt = it.rng.state().expect("known state");
             let v = rng::sample_hashed(mt, kind, dn, k);
             set_values(it, y, Num::Values(Rc::new(v)));
         }

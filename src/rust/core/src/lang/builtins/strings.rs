@@ -11,6 +11,10 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 use crate::lang::print::as_character_strings;
 
+/// Internals behind base's string closures.
+pub(super) const INTERNALS: &[Builtin] =
+    &[super::internal::internal("pmatch", &["x", "table", "nomatch", "duplicates.ok"], pmatch)];
+
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste).scratch(10, 2),
     closure("paste0", &["...", "collapse", "recycle0"], 3, paste0).scratch(10, 2),
@@ -348,4 +352,59 @@ fn trimws(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         it.heap.protect(Val::Obj(out));
     }
     Ok(Val::Obj(out))
+}
+
+/// `.Internal(pmatch(x, table, nomatch, duplicates.ok))` (`do_pmatch`): exact matches first,
+/// then unique partial ones; without `duplicates.ok` a table entry matches once. Its `R_alloc`
+/// buffers (the used flags, the two arrays of string pointers) are garbage.
+fn pmatch(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use super::internal::positional;
+    let (x, table) = match (positional(a, 0), positional(a, 1)) {
+        (Some(x), Some(t)) if it.type_of(x) == SexpType::Str && it.type_of(t) == SexpType::Str => (x, t),
+        _ => return Err(ctx.error("argument is not of mode character")),
+    };
+    let nomatch = positional(a, 2).and_then(|v| it.num_elt(v, 0)).unwrap_or(crate::heap::na_real());
+    let dups_ok = match positional(a, 3).and_then(|v| it.num_elt(v, 0)) {
+        Some(d) if !d.is_nan() => d != 0.0,
+        _ => return Err(ctx.error("invalid 'duplicates.ok' argument")),
+    };
+    let (n_in, n_tab) = (it.length(x), it.length(table));
+    if !dups_ok {
+        super::vectors::unknown_vector(it, SexpType::Raw, 4 * n_tab)?;
+    }
+    super::vectors::unknown_vector(it, SexpType::Raw, 8 * n_in)?;
+    super::vectors::unknown_vector(it, SexpType::Raw, 8 * n_tab)?;
+    let num = match (it.str_values(x), it.str_values(table)) {
+        (Some(input), Some(target)) => {
+            let s = |v: &Option<Rc<str>>| v.as_deref().unwrap_or("NA").to_string();
+            let (input, target): (Vec<String>, Vec<String>) =
+                (input.iter().map(s).collect(), target.iter().map(s).collect());
+            let mut used = vec![false; target.len()];
+            let mut ans = vec![0usize; input.len()];
+            for (i, ss) in input.iter().enumerate() {
+                if ss.is_empty() {
+                    continue;
+                }
+                if let Some(j) = (0..target.len()).find(|&j| !(!dups_ok && used[j]) && target[j] == *ss) {
+                    ans[i] = j + 1;
+                    used[j] = !dups_ok;
+                }
+            }
+            for (i, ss) in input.iter().enumerate() {
+                if ans[i] != 0 || ss.is_empty() {
+                    continue;
+                }
+                let hits: Vec<usize> = (0..target.len())
+                    .filter(|&j| !(!dups_ok && used[j]) && target[j].starts_with(ss.as_str()))
+                    .collect();
+                if let [j] = hits[..] {
+                    ans[i] = j + 1;
+                    used[j] = !dups_ok;
+                }
+            }
+            Num::Values(Rc::new(ans.iter().map(|&m| if m == 0 { nomatch } else { m as f64 }).collect()))
+        }
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Int, n_in, num)?))
 }
