@@ -385,7 +385,7 @@ fn pmatch(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 if ss.is_empty() {
                     continue;
                 }
-                if let Some(j) = (0..target.len()).find(|&j| !(!dups_ok && used[j]) && target[j] == *ss) {
+                if let Some(j) = (0..target.len()).find(|&j| (dups_ok || !used[j]) && target[j] == *ss) {
                     ans[i] = j + 1;
                     used[j] = !dups_ok;
                 }
@@ -395,7 +395,7 @@ fn pmatch(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                     continue;
                 }
                 let hits: Vec<usize> = (0..target.len())
-                    .filter(|&j| !(!dups_ok && used[j]) && target[j].starts_with(ss.as_str()))
+                    .filter(|&j| (dups_ok || !used[j]) && target[j].starts_with(ss.as_str()))
                     .collect();
                 if let [j] = hits[..] {
                     ans[i] = j + 1;
