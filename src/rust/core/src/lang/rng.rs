@@ -285,17 +285,17 @@ impl Rng {
 
 // ---- sample() ------------------------------------------------------------------------------------
 
-/// `do_sample` without probabilities: `k` draws from `1..=n`. With `keep`, the draws (as
-/// doubles), else only the generator advances. Without replacement R swaps each drawn candidate
-/// out of an array of all `n`; here only the swapped places are held (memory follows `k`, not
-/// `n`), and none when the values are not kept: which draw comes next depends on the count left,
-/// not on the candidates.
-pub fn sample_uniform(mt: &mut Mt, kind: SampleKind, dn: f64, k: u64, replace: bool, keep: bool) -> Vec<f64> {
-    let mut out = Vec::with_capacity(if keep { k as usize } else { 0 });
+/// `do_sample` without probabilities: `k` draws from `1..=n`, of which the first `keep` are
+/// returned (as doubles); the generator advances by all. Without replacement R swaps each drawn
+/// candidate out of an array of all `n`; here only the swapped places are held (memory follows
+/// `keep`, not `n`), and only while values are kept: which draw comes next depends on the count
+/// left, not on the candidates.
+pub fn sample_uniform(mt: &mut Mt, kind: SampleKind, dn: f64, k: u64, replace: bool, keep: u64) -> Vec<f64> {
+    let mut out = Vec::with_capacity(keep.min(k) as usize);
     if replace || k < 2 {
-        for _ in 0..k {
+        for i in 0..k {
             let j = mt.unif_index(dn, kind) + 1.0;
-            if keep {
+            if i < keep {
                 out.push(j);
             }
         }
@@ -303,10 +303,10 @@ pub fn sample_uniform(mt: &mut Mt, kind: SampleKind, dn: f64, k: u64, replace: b
     }
     let mut swapped: crate::fxhash::FxHashMap<u64, u64> = Default::default();
     let mut left = dn as u64;
-    for _ in 0..k {
+    for i in 0..k {
         let j = mt.unif_index(left as f64, kind) as u64;
         left -= 1;
-        if keep {
+        if i < keep {
             let at = |m: &crate::fxhash::FxHashMap<u64, u64>, i: u64| m.get(&i).copied().unwrap_or(i);
             out.push((at(&swapped, j) + 1) as f64);
             let last = at(&swapped, left);

@@ -7,9 +7,10 @@
 //!
 //! Every call that draws reads the state (`GetRNGstate`) and writes a new `.Random.seed` of 626
 //! integers to the global environment (`PutRNGstate`). A vector longer than `MAX_CONCRETE` keeps
-//! no values, but the generator still advances exactly by what R draws for it, up to
-//! [`MAX_DISCARDED_VALUES`] values a call; past that the state is given up (later draws unknown,
-//! noted for the user).
+//! no values, but the generator still advances exactly by what R draws for it, within a bound of
+//! work a call ([`MAX_SKIPPED_UNIFORMS`] uniforms skipped, [`MAX_COMPUTED_VALUES`] values
+//! computed and thrown away); past it the state is given up (later draws unknown, noted for the
+//! user).
 
 use std::rc::Rc;
 
@@ -50,11 +51,18 @@ pub(super) const INTERNALS: &[Builtin] = &[
     }),
 ];
 
-/// The most values one call draws and throws away (a result longer than `MAX_CONCRETE`) while
-/// the generator's state stays known: 2^25, `rnorm(3.3e7)` (its 6.7e7 uniforms are skipped
-/// without being computed, about 0.1 s) or `sample(3.3e7)` (each draw computed, about 1 s; R
-/// takes longer for either). Past it the state is given up.
-pub const MAX_DISCARDED_VALUES: u64 = 1 << 25;
+/// The bound of work on draws whose values are not kept (a result longer than `MAX_CONCRETE`)
+/// while the generator's state stays known. Where every draw takes the same number of uniforms
+/// (`runif()`, `rnorm()` with scalar parameters) the twister only advances, without tempering or
+/// converting: 2^28 uniforms, `rnorm(1.3e8)` or `runif(2.7e8)`, about 0.25 s of CPU (R needs
+/// 1-2 GB and tens of seconds for those). Other draws are computed one by one: 2^24 values,
+/// `sample(1.6e7)` or `rexp(1.6e7)`, about 0.5 s (measured 25-50 ns a value; R takes longer).
+pub const MAX_SKIPPED_UNIFORMS: u64 = 1 << 28;
+
+/// The first values of a result too long to keep (`head(x)`, `x[1:10]`, `x[1]` of
+/// `x <- rnorm(1e6)` print R's numbers).
+pub const KEPT_HEAD: u64 = 100;
+pub const MAX_COMPUTED_VALUES: u64 = 1 << 24;
 
 const SEED_NAME: &str = ".Random.seed";
 
@@ -155,8 +163,8 @@ fn give_up(it: &mut Interp, line: u32, what: &str) {
     it.rng.mt = None;
     it.rng.noted = true;
     it.notes.push(format!(
-        "line {line}: {what} draws more than {MAX_DISCARDED_VALUES} values; the simulator stops following the \
-         random number generator (later draws are unknown)"
+        "line {line}: {what} draws more than the simulator follows ({MAX_COMPUTED_VALUES} values, or \
+         {MAX_SKIPPED_UNIFORMS} uniforms skipped); later random numbers are unknown"
     ));
 }
 
@@ -525,28 +533,28 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
         let y = if contents.len() > 1 { param_at(1, i)? } else { 0.0 };
         Some((if dist == Dist::Exp { 1.0 / x } else { x }, y))
     };
+    // a long result keeps its first values (patches over values not kept)
     let keep = n <= MAX_CONCRETE;
+    let kept = if keep { n } else { KEPT_HEAD };
     let mut result = Num::Unknown;
     let mut naflag = false;
     let mut real = false;
     if state_known(it, line) {
-        if !keep && n > MAX_DISCARDED_VALUES {
-            give_up(it, line, dist.name());
-        } else if !keep
-            && lens.iter().all(|&l| l == 1)
-            && param_pair(0).and_then(|(x, y)| dist.fixed_draws(x, y)).is_some()
+        // every draw takes the same number of uniforms: those past the kept head are skipped
+        let fixed = (lens.iter().all(|&l| l == 1))
+            .then(|| param_pair(0))
+            .flatten()
+            .and_then(|(x, y)| dist.fixed_draws(x, y).map(|d| (x, y, d)));
+        let skip = if keep { None } else { fixed };
+        if !keep && fixed.is_some_and(|(_, _, d)| n * d > MAX_SKIPPED_UNIFORMS)
+            || !keep && fixed.is_none() && n > MAX_COMPUTED_VALUES
         {
-            // every draw takes the same number of uniforms: skip them
-            let (x, y) = param_pair(0).unwrap_or_default();
-            let draws = dist.fixed_draws(x, y).unwrap_or(0);
-            if let Some(mt) = it.rng.state() {
-                mt.skip(n * draws);
-            }
-            naflag = fixed_nan(dist, x, y);
+            give_up(it, line, dist.name());
         } else {
-            let mut vals = Vec::with_capacity(if keep { n as usize } else { 0 });
+            let computed = if skip.is_some() { kept } else { n };
+            let mut vals = Vec::with_capacity(kept as usize);
             let mut known = true;
-            for i in 0..n {
+            for i in 0..computed {
                 let Some((x, y)) = param_pair(i) else {
                     known = false;
                     break;
@@ -555,7 +563,7 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
                     Some(v) => {
                         naflag |= v.is_nan();
                         real |= t == SexpType::Int && (v > i32::MAX as f64 || v <= i32::MIN as f64);
-                        if keep {
+                        if i < kept {
                             vals.push(v);
                         }
                     }
@@ -565,10 +573,16 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
                     }
                 }
             }
+            if let (Some((x, y, draws)), true) = (skip, known) {
+                if let Some(mt) = it.rng.state() {
+                    mt.skip((n - kept) * draws);
+                }
+                naflag |= fixed_nan(dist, x, y);
+            }
             if !known {
                 let what = format!("{} with parameters the simulator does not know or does not reproduce", dist.name());
                 lose_state(it, line, &what);
-            } else if keep {
+            } else {
                 if t == SexpType::Int && !real {
                     for v in vals.iter_mut() {
                         if v.is_nan() {
@@ -576,7 +590,7 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
                         }
                     }
                 }
-                result = normalize_num(Num::Values(Rc::new(vals)), n);
+                result = drawn(vals, n);
             }
         }
     }
@@ -602,6 +616,15 @@ fn fixed_nan(dist: Dist, x: f64, y: f64) -> bool {
         Dist::Unif => !x.is_finite() || !y.is_finite() || y < x,
         Dist::Norm => x.is_nan() || !y.is_finite() || y < 0.0,
         _ => false,
+    }
+}
+
+/// The values of `n` draws of which the first were kept: all of them, or a head.
+fn drawn(v: Vec<f64>, n: u64) -> Num {
+    if v.len() as u64 == n {
+        Num::Values(Rc::new(v))
+    } else {
+        crate::lang::interp::patched(Base::Unknown, (0..).zip(v).collect(), n)
     }
 }
 
@@ -722,15 +745,14 @@ fn do_sample(
             rng::fixup_prob(&mut p, k, replace).map_err(|m| ctx.error(m))?;
             super::vectors::unknown_vector(it, SexpType::Int, n)?;
             if state_known(it, line) {
-                if k > MAX_DISCARDED_VALUES {
+                if k > MAX_COMPUTED_VALUES {
                     give_up(it, line, "sample()");
                 } else {
                     let kind = it.rng.sample_kind;
                     let mt = it.rng.state().expect("known state");
-                    let v = rng::sample_prob(mt, kind, &mut p, k, replace);
-                    if k <= MAX_CONCRETE {
-                        set_values(it, y, Num::Values(Rc::new(v)));
-                    }
+                    let mut v = rng::sample_prob(mt, kind, &mut p, k, replace);
+                    v.truncate(if k <= MAX_CONCRETE { k } else { KEPT_HEAD } as usize);
+                    set_values(it, y, drawn(v, k));
                 }
             }
         } else {
@@ -764,16 +786,14 @@ fn do_sample(
     }
     let dn = if long { dn } else { dn.trunc() };
     if state_known(it, line) {
-        if k > MAX_DISCARDED_VALUES {
+        if k > MAX_COMPUTED_VALUES {
             give_up(it, line, "sample()");
         } else {
-            let keep = k <= MAX_CONCRETE;
+            let kept = if k <= MAX_CONCRETE { k } else { KEPT_HEAD };
             let kind = it.rng.sample_kind;
             let mt = it.rng.state().expect("known state");
-            let v = rng::sample_uniform(mt, kind, dn, k, replace, keep);
-            if keep {
-                set_values(it, y, Num::Values(Rc::new(v)));
-            }
+            let v = rng::sample_uniform(mt, kind, dn, k, replace, kept);
+            set_values(it, y, drawn(v, k));
         }
     }
     put_rng_state(it)?;
