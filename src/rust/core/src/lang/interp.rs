@@ -110,6 +110,8 @@ pub struct Interp {
     pub expressions: u32,
     /// Whether the last value is visible (`R_Visible`).
     pub visible: bool,
+    /// `R_print.digits`: significant digits of printed doubles (`options(digits)`).
+    pub print_digits: usize,
     /// `.Last.value`: the value of the previous top-level expression, kept alive until the next one
     /// finishes.
     pub last_value: Val,
@@ -161,6 +163,7 @@ impl Interp {
             depth: 0,
             expressions: R_EXPRESSIONS,
             visible: true,
+            print_digits: super::print::DIGITS,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
             base_loaded: Default::default(),

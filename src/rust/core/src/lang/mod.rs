@@ -15,6 +15,7 @@ pub mod interp;
 pub mod jit;
 pub mod label;
 pub mod lazy_load;
+pub mod ldouble;
 pub mod library;
 pub mod namespaces;
 pub mod nmath;

@@ -7,98 +7,10 @@ use std::rc::Rc;
 use super::interp::{EvalResult, Interp};
 use crate::heap::{is_na_real, Body, SexpType, Val, NIL};
 
-/// `R_print.digits`.
+/// `R_print.digits` at start-up (`options(digits)` and `print(x, digits)` change it: `Interp::print_digits`).
 pub const DIGITS: usize = 7;
 /// `R_print.width`.
 pub const WIDTH: usize = 80;
-
-/// A number `m × 2^e` with a 64-bit mantissa: x87's `long double`, in which R scales numbers
-/// to find their significant digits (`format.c: scientific()`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct LongDouble {
-    m: u64,
-    e: i32,
-}
-
-impl LongDouble {
-    fn from_f64(x: f64) -> LongDouble {
-        let bits = x.abs().to_bits();
-        let exp = ((bits >> 52) & 0x7ff) as i32;
-        let frac = bits & ((1u64 << 52) - 1);
-        let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
-        if m == 0 {
-            return LongDouble { m: 0, e: 0 };
-        }
-        let shift = m.leading_zeros() as i32;
-        LongDouble { m: m << shift, e: e - shift }
-    }
-
-    /// The quotient `n / d` times `2^e`, rounded to 64 bits (to nearest, ties to even). `n / d`
-    /// must be at least `2^63`.
-    fn rounded(n: u128, d: u128, e: i32) -> LongDouble {
-        let (q, rem) = (n / d, n % d);
-        let bits = 128 - q.leading_zeros() as i32;
-        let (mut kept, up) = if bits > 64 {
-            let shift = bits - 64;
-            let kept = q >> shift;
-            let dropped = q & ((1u128 << shift) - 1);
-            let half = 1u128 << (shift - 1);
-            let up = dropped > half || (dropped == half && (rem != 0 || kept & 1 == 1));
-            (kept, up)
-        } else {
-            let twice = 2 * rem;
-            (q, twice > d || (twice == d && q & 1 == 1))
-        };
-        let mut e = e + (bits - 64).max(0);
-        if up {
-            kept += 1;
-            if kept == 1u128 << 64 {
-                kept >>= 1;
-                e += 1;
-            }
-        }
-        LongDouble { m: kept as u64, e }
-    }
-
-    /// `x * 10^k` (`k >= 0`).
-    fn mul_pow10(self, k: u32) -> LongDouble {
-        LongDouble::rounded(self.m as u128 * 5u128.pow(k), 1, self.e + k as i32)
-    }
-
-    /// `x / 10^k` (`k >= 0`).
-    fn div_pow10(self, k: u32) -> LongDouble {
-        LongDouble::rounded((self.m as u128) << 63, 5u128.pow(k), self.e - 63 - k as i32)
-    }
-
-    /// `x < t` for an integer `t` below 2^64 (the mantissa is normalised: its top bit is set).
-    fn less_than(self, t: u64) -> bool {
-        if self.m == 0 {
-            return t > 0;
-        }
-        if self.e >= 0 {
-            return false;
-        }
-        let sh = (-self.e) as u32;
-        sh >= 64 || (self.m as u128) < (t as u128) << sh
-    }
-
-    /// `nearbyintl`: the nearest integer, ties to even (an integer below 2^53 here).
-    fn nearbyint(self) -> f64 {
-        if self.e >= 0 {
-            return self.m as f64 * 2f64.powi(self.e);
-        }
-        let sh = (-self.e) as u32;
-        if sh > 64 {
-            return 0.0;
-        }
-        let m = self.m as u128;
-        let int = m >> sh;
-        let frac = m & ((1u128 << sh) - 1);
-        let half = 1u128 << (sh - 1);
-        let up = frac > half || (frac == half && int & 1 == 1);
-        (int + up as u128) as f64
-    }
-}
 
 /// `KP_MAX`: the powers of ten exact in a `long double`.
 const KP_MAX: i32 = 27;
@@ -132,17 +44,17 @@ fn scientific(x: f64, digits: usize) -> Sci {
     let mut kp = r.log10().floor() as i32 - digits + 1;
     let alpha = if kp.abs() <= KP_MAX {
         // scaled in long double precision by an exact power of ten
-        let mut r_prec = LongDouble::from_f64(r);
+        let mut r_prec = super::ldouble::LongDouble::from_f64(r);
         if kp > 0 {
             r_prec = r_prec.div_pow10(kp as u32);
         } else if kp < 0 {
             r_prec = r_prec.mul_pow10((-kp) as u32);
         }
-        if r_prec.less_than(10u64.pow(digits as u32 - 1)) {
+        if r_prec.abs_less_than(10u64.pow(digits as u32 - 1)) {
             r_prec = r_prec.mul_pow10(1);
             kp -= 1;
         }
-        r_prec.nearbyint()
+        r_prec.abs_nearbyint()
     } else {
         // (`powl()` scaling, outside numbers printed in practice: correctly rounded digits)
         let s = format!("{:.*e}", (digits - 1) as usize, r);
@@ -340,7 +252,7 @@ pub fn as_character_strings(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>>
     )
 }
 
-/// `cat()`'s rendering of one argument (7 significant digits per element).
+/// `cat()`'s rendering of one argument (`R_print.digits` significant digits per element).
 pub fn cat_items(it: &Interp, v: Val) -> Option<Vec<String>> {
     let t = it.type_of(v);
     match t {
@@ -349,7 +261,7 @@ pub fn cat_items(it: &Interp, v: Val) -> Option<Vec<String>> {
         }
         SexpType::Lgl => Some(it.num_values(v)?.into_iter().map(lgl_to_string).collect()),
         SexpType::Int => Some(it.num_values(v)?.into_iter().map(int_to_string).collect()),
-        SexpType::Real => Some(it.num_values(v)?.into_iter().map(|x| real_to_string(x, DIGITS)).collect()),
+        SexpType::Real => Some(it.num_values(v)?.into_iter().map(|x| real_to_string(x, it.print_digits)).collect()),
         SexpType::Nil => Some(Vec::new()),
         _ => None,
     }
@@ -364,7 +276,7 @@ fn format_elements(it: &Interp, v: Val, quote: bool) -> Option<Vec<String>> {
         SexpType::Int => it.num_values(v)?.into_iter().map(int_to_string).collect(),
         SexpType::Real => {
             let vals = it.num_values(v)?;
-            let f = format_real_spec(&vals, DIGITS);
+            let f = format_real_spec(&vals, it.print_digits);
             vals.into_iter().map(|x| encode_real(x, f)).collect()
         }
         _ => return None,
@@ -781,7 +693,7 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
         let vals = vals?;
         let col = match t {
             SexpType::Real => {
-                let f = format_real_spec(&vals, DIGITS);
+                let f = format_real_spec(&vals, it.print_digits);
                 vals.iter().map(|&x| encode_real(x, f)).collect()
             }
             SexpType::Int => vals.iter().map(|&x| int_to_string(x)).collect(),

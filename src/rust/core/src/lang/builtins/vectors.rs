@@ -170,7 +170,10 @@ pub fn append_num(acc: Num, n: u64, part: &Num, m: u64) -> Num {
     }
     match (&acc, part) {
         (Num::Fill(a), Num::Fill(b)) if a.to_bits() == b.to_bits() => return acc,
-        (Num::Fill(a), Num::Fill(b)) if n == 1 && m == 1 && a.is_finite() && (b - a).is_finite() => {
+        // (a sequence only when its step gives `b` back exactly: c(1e16, 1) is not one)
+        (Num::Fill(a), Num::Fill(b))
+            if n == 1 && m == 1 && a.is_finite() && (b - a).is_finite() && a + (b - a) == *b =>
+        {
             return Num::Seq { from: *a, by: b - a }
         }
         (Num::Seq { from, by }, Num::Fill(b)) if m == 1 && from + by * n as f64 == *b => return acc,
@@ -1144,7 +1147,11 @@ fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             Num::Fill(x) if na_rm && x.is_nan() => {}
             Num::Fill(x) => total += x * n as f64,
             Num::Seq { from, by } => total += n as f64 * from + by * (n as f64) * (n as f64 - 1.0) / 2.0,
-            Num::Values(v) => total += v.iter().filter(|x| !(na_rm && x.is_nan())).sum::<f64>(),
+            Num::Values(v) => {
+                // `rsum`: each argument summed in long double, the arguments' sums in double
+                let kept: Vec<f64> = v.iter().copied().filter(|x| !(na_rm && x.is_nan())).collect();
+                total += crate::lang::ldouble::sum(&kept).unwrap_or_else(|| kept.iter().sum());
+            }
             Num::Patched(p) => match patched_sum(&p, n, na_rm) {
                 Some(s) => total += s,
                 None => known = false,
@@ -1212,6 +1219,11 @@ fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let num = match it.num_content(x) {
         Num::Fill(v) => Num::Fill(v),
         Num::Seq { from, by } => Num::Fill(from + by * (n - 1.0) / 2.0),
+        // `real_mean` (two passes in long double), or an integer sum divided once
+        Num::Values(v) if it.type_of(x) == SexpType::Real => {
+            Num::Fill(crate::lang::ldouble::mean(&v).unwrap_or_else(|| v.iter().sum::<f64>() / n))
+        }
+        Num::Values(v) if v.iter().all(|x| !x.is_nan()) => Num::Fill(crate::lang::ldouble::int_mean(&v)),
         Num::Values(v) => Num::Fill(v.iter().sum::<f64>() / n),
         Num::Patched(p) => patched_sum(&p, n as u64, false).map_or(Num::Unknown, |s| Num::Fill(s / n)),
         Num::Unknown => Num::Unknown,
