@@ -66,7 +66,7 @@ impl LongDouble {
         o.m == 0 || (self.m != 0 && (self.e > o.e || (self.e == o.e && self.m >= o.m)))
     }
 
-    pub fn add(self, o: LongDouble) -> LongDouble {
+    fn sum_of(self, o: LongDouble) -> LongDouble {
         if self.m == 0 && o.m == 0 {
             // +0 unless both are -0
             return LongDouble { neg: self.neg && o.neg, ..LongDouble::ZERO };
@@ -91,16 +91,12 @@ impl LongDouble {
         LongDouble::rounded(neg, v, a.e - 63)
     }
 
-    pub fn sub(self, o: LongDouble) -> LongDouble {
-        self.add(o.neg())
-    }
-
-    pub fn mul(self, o: LongDouble) -> LongDouble {
+    fn product_of(self, o: LongDouble) -> LongDouble {
         LongDouble::rounded(self.neg != o.neg, self.m as u128 * o.m as u128, self.e + o.e)
     }
 
     /// `self / o` (`o` not zero).
-    pub fn div(self, o: LongDouble) -> LongDouble {
+    fn quotient_of(self, o: LongDouble) -> LongDouble {
         if self.m == 0 {
             return LongDouble { neg: self.neg != o.neg, ..LongDouble::ZERO };
         }
@@ -178,6 +174,34 @@ impl LongDouble {
     }
 }
 
+impl std::ops::Add for LongDouble {
+    type Output = LongDouble;
+    fn add(self, o: LongDouble) -> LongDouble {
+        self.sum_of(o)
+    }
+}
+
+impl std::ops::Sub for LongDouble {
+    type Output = LongDouble;
+    fn sub(self, o: LongDouble) -> LongDouble {
+        self.sum_of(o.neg())
+    }
+}
+
+impl std::ops::Mul for LongDouble {
+    type Output = LongDouble;
+    fn mul(self, o: LongDouble) -> LongDouble {
+        self.product_of(o)
+    }
+}
+
+impl std::ops::Div for LongDouble {
+    type Output = LongDouble;
+    fn div(self, o: LongDouble) -> LongDouble {
+        self.quotient_of(o)
+    }
+}
+
 /// `rsum`: the sum of doubles accumulated in long double (`None` if one is not finite).
 pub fn sum(xs: &[f64]) -> Option<f64> {
     let mut s = LongDouble::ZERO;
@@ -185,7 +209,7 @@ pub fn sum(xs: &[f64]) -> Option<f64> {
         if !x.is_finite() {
             return None;
         }
-        s = s.add(LongDouble::from_f64(x));
+        s = s + LongDouble::from_f64(x);
     }
     Some(s.to_f64())
 }
@@ -199,15 +223,15 @@ pub fn mean(xs: &[f64]) -> Option<f64> {
     let n = LongDouble::from_u64(xs.len() as u64);
     let mut s = LongDouble::ZERO;
     for &x in xs {
-        s = s.add(LongDouble::from_f64(x));
+        s = s + LongDouble::from_f64(x);
     }
-    s = s.div(n);
+    s = s / n;
     if s.to_f64().is_finite() {
         let mut t = LongDouble::ZERO;
         for &x in xs {
-            t = t.add(LongDouble::from_f64(x).sub(s));
+            t = t + (LongDouble::from_f64(x) - s);
         }
-        s = s.add(t.div(n));
+        s = s + t / n;
     }
     Some(s.to_f64())
 }
@@ -216,8 +240,8 @@ pub fn mean(xs: &[f64]) -> Option<f64> {
 /// once in long double.
 pub fn int_mean(xs: &[f64]) -> f64 {
     let n = LongDouble::from_u64(xs.len() as u64);
-    let s = xs.iter().fold(LongDouble::ZERO, |s, &x| s.add(LongDouble::from_f64(x)));
-    s.div(n).to_f64()
+    let s = xs.iter().fold(LongDouble::ZERO, |s, &x| s + LongDouble::from_f64(x));
+    (s / n).to_f64()
 }
 
 /// `cumsum` / `cumprod` of doubles (`cum.c`): the running sum or product in long double, each
@@ -230,7 +254,7 @@ pub fn cumulative(xs: &[f64], product: bool) -> Option<Vec<f64>> {
             return None;
         }
         let v = LongDouble::from_f64(x);
-        acc = if product { acc.mul(v) } else { acc.add(v) };
+        acc = if product { acc * v } else { acc + v };
         out.push(acc.to_f64());
     }
     Some(out)
@@ -243,19 +267,20 @@ mod tests {
     #[test]
     fn exact_cases() {
         let ld = LongDouble::from_f64;
-        assert_eq!(ld(0.1).add(ld(0.2)).to_f64(), 0.30000000000000004);
-        assert_eq!(ld(1.0).add(ld(1e-30)).sub(ld(1.0)).to_f64(), 0.0);
-        assert_eq!(ld(3.0).div(ld(4.0)).to_f64(), 0.75);
-        assert_eq!(ld(-2.5).mul(ld(4.0)).to_f64(), -10.0);
-        assert_eq!(ld(1e300).mul(ld(1e300)).to_f64(), f64::INFINITY);
+        assert_eq!((ld(0.1) + ld(0.2)).to_f64(), 0.30000000000000004);
+        assert_eq!((ld(1.0) + ld(1e-30) - ld(1.0)).to_f64(), 0.0);
+        assert_eq!((ld(3.0) / ld(4.0)).to_f64(), 0.75);
+        assert_eq!((ld(-2.5) * ld(4.0)).to_f64(), -10.0);
+        assert_eq!((ld(1e300) * ld(1e300)).to_f64(), f64::INFINITY);
         assert_eq!(ld(5e-324).to_f64(), 5e-324);
-        // 2^-64 is kept by a long double (lost by a double)
-        assert_eq!(ld(1.0).add(ld(2f64.powi(-63))).sub(ld(1.0)).to_f64(), 2f64.powi(-63));
+        // 2^-63 is kept next to 1 by a long double (lost by a double)
+        assert_eq!((ld(1.0) + ld(2f64.powi(-63)) - ld(1.0)).to_f64(), 2f64.powi(-63));
     }
 
-    // R 4.2.2: print(c(sum(x), mean(x), cumsum(x)[3]), digits = 17) for
+    // R 4.2.2: print(c(sum(x), mean(x), cumsum(x)[3]), digits = 17) (as printed) for
     // x <- c(0.1, 0.7, 1e-17, 0.3, 1e16, -1e16, 0.2)
     #[test]
+    #[allow(clippy::excessive_precision)]
     fn sums_are_r_s() {
         let x = [0.1, 0.7, 1e-17, 0.3, 1e16, -1e16, 0.2];
         assert_eq!(sum(&x), Some(1.29960937499999996));
