@@ -50,6 +50,56 @@ pub enum Num {
     Seq { from: f64, by: f64 },
     /// Every value.
     Values(Rc<Vec<f64>>),
+    /// A base (a fill, a sequence, or values not known) with some elements known apart:
+    /// `y <- numeric(1e6); y[1] <- 1`. Host memory follows the patches, not the length.
+    Patched(Rc<Patched>),
+}
+
+/// What a [`Num::Patched`] vector holds outside its patches.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Base {
+    Unknown,
+    Fill(f64),
+    Seq { from: f64, by: f64 },
+}
+
+impl Base {
+    pub fn at(&self, i: u64) -> Option<f64> {
+        match *self {
+            Base::Unknown => None,
+            Base::Fill(x) => Some(x),
+            Base::Seq { from, by } => Some(from + by * i as i64 as f64),
+        }
+    }
+
+    /// As a plain description of a whole vector.
+    pub fn num(self) -> Num {
+        match self {
+            Base::Unknown => Num::Unknown,
+            Base::Fill(x) => Num::Fill(x),
+            Base::Seq { from, by } => Num::Seq { from, by },
+        }
+    }
+}
+
+/// The most patches a vector keeps: past them its values are given up (a loop writing a long
+/// vector element by element ends unknown, with host memory bounded).
+pub const MAX_PATCHES: usize = 4096;
+
+/// Elements known apart from a [`Base`], by position (0-based).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Patched {
+    pub base: Base,
+    pub patches: std::collections::BTreeMap<u64, f64>,
+}
+
+impl Patched {
+    pub fn at(&self, i: u64) -> Option<f64> {
+        match self.patches.get(&i) {
+            Some(&x) => Some(x),
+            None => self.base.at(i),
+        }
+    }
 }
 
 /// R's `NA_real_`: a NaN whose low word is 1954.

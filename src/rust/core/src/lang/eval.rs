@@ -708,6 +708,7 @@ impl Interp {
             return Ok(Some(Val::Obj(id)));
         }
         let id = match name {
+            ".GlobalEnv" => return Ok(Some(Val::Obj(self.global))),
             "T" | "TRUE" => self.const_obj(&Const::Logical(Some(true)))?,
             "F" | "FALSE" => self.const_obj(&Const::Logical(Some(false)))?,
             "pi" => self.const_obj(&Const::Real(Some(std::f64::consts::PI)))?,

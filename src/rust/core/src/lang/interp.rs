@@ -126,6 +126,8 @@ pub struct Interp {
     pub budget: crate::limits::Budget,
     /// Whether the last value is visible (`R_Visible`).
     pub visible: bool,
+    /// `R_print.digits`: significant digits of printed doubles (`options(digits)`).
+    pub print_digits: usize,
     /// `.Last.value`: the value of the previous top-level expression, kept alive until the next one
     /// finishes.
     pub last_value: Val,
@@ -183,6 +185,7 @@ impl Interp {
             next_poll: 0,
             budget: Default::default(),
             visible: true,
+            print_digits: super::print::DIGITS,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
             base_loaded: Default::default(),
@@ -795,12 +798,58 @@ pub fn num_at(n: &Num, i: u64) -> Option<f64> {
         // (through i64: one instruction, and the same value for any index)
         Num::Seq { from, by } => Some(from + by * i as i64 as f64),
         Num::Values(v) => v.get(i as usize).copied(),
+        Num::Patched(p) => p.at(i),
     }
 }
 
-/// Keep the cheapest exact description of a vector's values.
+/// `f` applied to every element of a vector of length `len`, as far as known (a sequence is
+/// spelled out when short, a patched sequence keeps its patches only).
+pub fn map_num(n: &Num, len: u64, f: impl Fn(f64) -> f64) -> Num {
+    match n {
+        Num::Unknown => Num::Unknown,
+        Num::Fill(x) => Num::Fill(f(*x)),
+        Num::Values(v) => Num::Values(Rc::new(v.iter().map(|&x| f(x)).collect())),
+        Num::Seq { .. } if len <= MAX_CONCRETE => {
+            Num::Values(Rc::new((0..len).map(|i| f(num_at(n, i).unwrap_or(f64::NAN))).collect()))
+        }
+        Num::Seq { .. } => Num::Unknown,
+        Num::Patched(p) => {
+            let base = match p.base {
+                crate::heap::Base::Fill(x) => crate::heap::Base::Fill(f(x)),
+                _ => crate::heap::Base::Unknown,
+            };
+            patched(base, p.patches.iter().map(|(&i, &x)| (i, f(x))).collect(), len)
+        }
+    }
+}
+
+/// A base with patches, normalised.
+pub fn patched(base: crate::heap::Base, patches: std::collections::BTreeMap<u64, f64>, len: u64) -> Num {
+    normalize_num(Num::Patched(Rc::new(crate::heap::Patched { base, patches })), len)
+}
+
+/// Keep the cheapest exact description of a vector's values: a short vector keeps every value,
+/// patches equal to the base go, a vector without patches is its base.
 pub fn normalize_num(n: Num, len: u64) -> Num {
     match n {
+        Num::Patched(mut p) => {
+            if p.base != crate::heap::Base::Unknown && len <= MAX_CONCRETE {
+                let v: Vec<f64> = (0..len).map(|i| p.at(i).unwrap_or(f64::NAN)).collect();
+                return normalize_num(Num::Values(Rc::new(v)), len);
+            }
+            let base = p.base;
+            let redundant = |i: &u64, x: &f64| i >= &len || base.at(*i).is_some_and(|b| b.to_bits() == x.to_bits());
+            if p.patches.iter().any(|(i, x)| redundant(i, x)) {
+                Rc::make_mut(&mut p).patches.retain(|i, x| !redundant(i, x));
+            }
+            if p.patches.is_empty() {
+                base.num()
+            } else if p.patches.len() > crate::heap::MAX_PATCHES {
+                Num::Unknown
+            } else {
+                Num::Patched(p)
+            }
+        }
         Num::Values(v) => {
             if v.len() as u64 != len {
                 return Num::Unknown;

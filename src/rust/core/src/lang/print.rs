@@ -11,22 +11,85 @@ use super::deparse::{closure_lines, print_lines, quotify, Deparser, DEFAULTDEPAR
 use super::interp::{EvalResult, Flow, Interp};
 use crate::heap::{is_na_real, Body, JitState, ObjId, SexpType, Val, NIL};
 
-/// `R_print.digits`.
+/// `R_print.digits` at start-up (`options(digits)` and `print(x, digits)` change it: `Interp::print_digits`).
 pub const DIGITS: usize = 7;
 /// `R_print.width`.
 pub const WIDTH: usize = 80;
 
-/// How a double renders: its significant digits and decimal exponent (`scientific()`).
-fn sci_parts(x: f64, digits: usize) -> (i32, usize) {
+/// `KP_MAX`: the powers of ten exact in a `long double`.
+const KP_MAX: i32 = 27;
+
+/// What `scientific()` (format.c) finds for a finite double with `digits` significant digits:
+/// its sign, decimal exponent, the significant digits it needs, and whether rounding to
+/// `digits` makes its fixed form one digit wider (9996 with 3 digits).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Sci {
+    neg: bool,
+    kpower: i32,
+    nsig: i32,
+    roundingwidens: bool,
+}
+
+fn scientific(x: f64, digits: usize) -> Sci {
     if x == 0.0 {
-        return (0, 1);
+        return Sci { neg: false, kpower: 0, nsig: 1, roundingwidens: false };
     }
-    let s = format!("{:.*e}", digits - 1, x.abs());
-    let (mant, exp) = s.split_once('e').unwrap();
-    let exp: i32 = exp.parse().unwrap();
-    let sig = mant.replace('.', "");
-    let nsig = sig.trim_end_matches('0').len().max(1);
-    (exp, nsig)
+    let neg = x < 0.0;
+    let r = x.abs();
+    let digits = digits as i32;
+    if digits >= 16 {
+        // `format_via_sprintf`: "%#.*e"
+        let s = format!("{:.*e}", (digits - 1) as usize, r);
+        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        let sig = mant.replace('.', "");
+        let nsig = sig.trim_end_matches('0').len().max(1) as i32;
+        return Sci { neg, kpower: exp.parse().unwrap_or(0), nsig, roundingwidens: false };
+    }
+    let mut kp = r.log10().floor() as i32 - digits + 1;
+    let alpha = if kp.abs() <= KP_MAX {
+        // scaled in long double precision by an exact power of ten
+        let mut r_prec = super::ldouble::LongDouble::from_f64(r);
+        if kp > 0 {
+            r_prec = r_prec.div_pow10(kp as u32);
+        } else if kp < 0 {
+            r_prec = r_prec.mul_pow10((-kp) as u32);
+        }
+        if r_prec.abs_less_than(10u64.pow(digits as u32 - 1)) {
+            r_prec = r_prec.mul_pow10(1);
+            kp -= 1;
+        }
+        r_prec.abs_nearbyint()
+    } else {
+        // (`powl()` scaling, outside numbers printed in practice: correctly rounded digits)
+        let s = format!("{:.*e}", (digits - 1) as usize, r);
+        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        kp = exp.parse::<i32>().unwrap_or(0) - digits + 1;
+        mant.replace('.', "").parse::<f64>().unwrap_or(0.0)
+    };
+    let mut alpha = alpha;
+    let mut nsig = digits;
+    for _ in 0..digits {
+        alpha /= 10.0;
+        if alpha == alpha.floor() {
+            nsig -= 1;
+        } else {
+            break;
+        }
+    }
+    if nsig == 0 && digits > 0 {
+        nsig = 1;
+        kp += 1;
+    }
+    let kpower = kp + digits - 1;
+    // the decimal place rounding cuts off, and whether r would round up to 10^kpower's width
+    let rgt = (digits - kpower).clamp(0, KP_MAX);
+    let fuzz = 0.5 / 10f64.powi(rgt);
+    let roundingwidens = kpower > 0 && kpower <= KP_MAX && {
+        let t = 10f64.powi(kpower);
+        // r < t - fuzz, with t - r exact where it matters (r within a factor 2 of t)
+        r < t / 2.0 || t - r > fuzz
+    };
+    Sci { neg, kpower, nsig, roundingwidens }
 }
 
 /// A common format for a set of doubles: fixed with `decimals`, or scientific with `decimals` in
@@ -38,45 +101,65 @@ pub struct RealFormat {
     pub sci: bool,
 }
 
+/// `formatReal()`: fixed notation whenever it is no wider than scientific (`R_print.scipen` 0).
 pub fn format_real_spec(xs: &[f64], digits: usize) -> RealFormat {
+    let (mut naflag, mut nanflag, mut posinf, mut neginf) = (false, false, false, false);
     let mut neg = false;
-    let (mut mxsl, mut rgt, mut mxe, mut mxns) = (1i32, 0i32, 1i32, 1usize);
-    let mut any_finite = false;
-    let mut special_w = 0usize;
+    let (mut mnl, mut mxl, mut rgt, mut mxsl, mut mxns) = (i32::MAX, i32::MIN, i32::MIN, i32::MIN, i32::MIN);
     for &x in xs {
-        if x.is_nan() {
-            special_w = special_w.max(if is_na_real(x) { 2 } else { 3 });
+        if !x.is_finite() {
+            if is_na_real(x) {
+                naflag = true;
+            } else if x.is_nan() {
+                nanflag = true;
+            } else if x > 0.0 {
+                posinf = true;
+            } else {
+                neginf = true;
+            }
             continue;
         }
-        if x.is_infinite() {
-            special_w = special_w.max(if x < 0.0 { 4 } else { 3 });
-            continue;
-        }
-        any_finite = true;
-        if x < 0.0 {
-            neg = true;
-        }
-        let (kp, nsig) = sci_parts(x, digits);
-        let left = if kp >= 0 { kp + 1 } else { 1 };
-        mxsl = mxsl.max(left);
-        rgt = rgt.max(nsig as i32 - kp - 1);
-        mxe = mxe.max(if kp.abs() >= 100 { 3 } else { 2 });
-        mxns = mxns.max(nsig);
+        let s = scientific(x, digits);
+        let left = s.kpower + 1 - s.roundingwidens as i32;
+        let sleft = s.neg as i32 + if left <= 0 { 1 } else { left };
+        let right = s.nsig - left;
+        neg |= s.neg;
+        rgt = rgt.max(right);
+        mxl = mxl.max(left);
+        mnl = mnl.min(left);
+        mxsl = mxsl.max(sleft);
+        mxns = mxns.max(s.nsig);
     }
-    if !any_finite {
-        return RealFormat { width: special_w, decimals: 0, sci: false };
+    if digits == 0 {
+        rgt = 0;
     }
-    let neg = neg as usize;
-    let rgt = rgt.max(0) as usize;
-    let wf = neg + mxsl as usize + if rgt > 0 { rgt + 1 } else { 0 };
-    let we = neg + if mxns > 1 { mxns + 1 } else { mxns } + 2 + mxe as usize;
-    if wf <= we {
-        RealFormat { width: wf.max(special_w), decimals: rgt, sci: false }
+    if mxl < 0 {
+        mxsl = 1 + neg as i32;
+    }
+    rgt = rgt.max(0);
+    let wf = mxsl + rgt + (rgt != 0) as i32;
+    let e = if mxl > 100 || mnl <= -99 { 2 } else { 1 };
+    let mut f = if mxns != i32::MIN {
+        let d = mxns - 1;
+        let w = neg as i32 + (d > 0) as i32 + d + 4 + e;
+        if wf <= w {
+            RealFormat { width: wf as usize, decimals: rgt as usize, sci: false }
+        } else {
+            RealFormat { width: w as usize, decimals: d as usize, sci: true }
+        }
     } else {
-        RealFormat { width: we.max(special_w), decimals: mxns - 1, sci: true }
+        RealFormat { width: 0, decimals: 0, sci: false }
+    };
+    let special = [(naflag, 2), (nanflag, 3), (posinf, 3), (neginf, 4)];
+    for (flag, w) in special {
+        if flag {
+            f.width = f.width.max(w);
+        }
     }
+    f
 }
 
+/// `encodeReal`: one number in a format (a negative zero prints as 0).
 pub fn encode_real(x: f64, f: RealFormat) -> String {
     if x.is_nan() {
         return if is_na_real(x) { "NA".into() } else { "NaN".into() };
@@ -84,6 +167,7 @@ pub fn encode_real(x: f64, f: RealFormat) -> String {
     if x.is_infinite() {
         return if x < 0.0 { "-Inf".into() } else { "Inf".into() };
     }
+    let x = if x == 0.0 { 0.0 } else { x };
     if f.sci {
         let s = format!("{:.*e}", f.decimals, x);
         let (m, e) = s.split_once('e').unwrap();
@@ -195,9 +279,9 @@ pub fn as_character_strings(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>>
             return Some(match e {
                 super::ast::Expr::Call(c) => std::iter::once(&c.fun)
                     .chain(c.args.iter().filter_map(|a| a.value.as_ref()))
-                    .map(|x| Some(Rc::from(super::label::expr_text(x))))
+                    .map(|x| Some(Rc::from(super::deparse::print_lines(x).concat())))
                     .collect(),
-                other => vec![Some(Rc::from(super::label::expr_text(other)))],
+                other => vec![Some(Rc::from(super::deparse::print_lines(other).concat()))],
             });
         }
     }
@@ -218,7 +302,7 @@ pub fn as_character_strings(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>>
     )
 }
 
-/// `cat()`'s rendering of one argument (7 significant digits per element).
+/// `cat()`'s rendering of one argument (`R_print.digits` significant digits per element).
 pub fn cat_items(it: &Interp, v: Val) -> Option<Vec<String>> {
     let t = it.type_of(v);
     match t {
@@ -227,7 +311,7 @@ pub fn cat_items(it: &Interp, v: Val) -> Option<Vec<String>> {
         }
         SexpType::Lgl => Some(it.num_values(v)?.into_iter().map(lgl_to_string).collect()),
         SexpType::Int => Some(it.num_values(v)?.into_iter().map(int_to_string).collect()),
-        SexpType::Real => Some(it.num_values(v)?.into_iter().map(|x| real_to_string(x, DIGITS)).collect()),
+        SexpType::Real => Some(it.num_values(v)?.into_iter().map(|x| real_to_string(x, it.print_digits)).collect()),
         SexpType::Nil => Some(Vec::new()),
         _ => None,
     }
@@ -242,7 +326,7 @@ fn format_elements(it: &Interp, v: Val, quote: bool) -> Option<Vec<String>> {
         SexpType::Int => it.num_values(v)?.into_iter().map(int_to_string).collect(),
         SexpType::Real => {
             let vals = it.num_values(v)?;
-            let f = format_real_spec(&vals, DIGITS);
+            let f = format_real_spec(&vals, it.print_digits);
             vals.into_iter().map(|x| encode_real(x, f)).collect()
         }
         _ => return None,
@@ -375,6 +459,12 @@ fn print_method(it: &Interp, v: Val) -> &'static str {
 }
 
 /// `print(x)`: dispatch, lazy-loading the method on first use.
+/// `print.default()`'s C code (`do_printdefault`): the value printed with no method dispatch and
+/// no lazy loading of its own (R's closure around it was loaded as any closure is).
+pub fn print_default(it: &mut Interp, v: Val, quote: bool) -> EvalResult<String> {
+    Printer::new(it).print(it, v, quote)
+}
+
 pub fn print_value(it: &mut Interp, v: Val, quote: bool) -> EvalResult<String> {
     let m = print_method(it, v);
     method_first_use(it, m)?;
@@ -813,7 +903,7 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
         let vals = vals?;
         let col = match t {
             SexpType::Real => {
-                let f = format_real_spec(&vals, DIGITS);
+                let f = format_real_spec(&vals, it.print_digits);
                 vals.iter().map(|&x| encode_real(x, f)).collect()
             }
             SexpType::Int => vals.iter().map(|&x| int_to_string(x)).collect(),

@@ -4,9 +4,9 @@
 use std::rc::Rc;
 
 use super::{Args, Builtin, Cost, Imp, Shape};
-use crate::heap::{Body, Num, ObjId, SexpType, Val};
+use crate::heap::{Base, Body, Num, ObjId, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
-use crate::lang::interp::{num_at, EvalResult, Interp, Mode, MAX_CONCRETE};
+use crate::lang::interp::{map_num, num_at, patched, EvalResult, Interp, Mode, MAX_CONCRETE};
 
 const fn op(name: &'static str, f: super::EagerFn) -> Builtin {
     Builtin {
@@ -154,17 +154,48 @@ fn combine(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
             Op::Mul => Num::Seq { from: from * x, by: by * x },
             _ => elementwise(op, a, na, b, nb, n),
         },
-
+        (Num::Patched(_), _) | (_, Num::Patched(_)) => combine_patched(op, a, na, b, nb, n),
         _ => elementwise(op, a, na, b, nb, n),
     }
+}
+
+/// `op` over a patched vector and a number or a vector as long: the bases combined as above,
+/// then each patched place (of either operand) one by one. Work follows the patches.
+fn combine_patched(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
+    fn parts(x: &Num, len: u64, n: u64) -> Option<(Num, Option<&Rc<crate::heap::Patched>>)> {
+        match x {
+            Num::Patched(p) if len == n => Some((p.base.num(), Some(p))),
+            Num::Fill(_) | Num::Seq { .. } if len == n || len == 1 => Some((x.clone(), None)),
+            Num::Values(v) if len == 1 => Some((Num::Fill(v[0]), None)),
+            _ => None,
+        }
+    }
+    let (Some((ba, pa)), Some((bb, pb))) = (parts(a, na, n), parts(b, nb, n)) else {
+        return elementwise(op, a, na, b, nb, n);
+    };
+    let base = match combine(op, &ba, na, &bb, nb, n) {
+        Num::Fill(x) => Base::Fill(x),
+        Num::Seq { from, by } => Base::Seq { from, by },
+        _ => Base::Unknown,
+    };
+    let places = pa.iter().chain(pb.iter()).flat_map(|p| p.patches.keys().copied());
+    let mut patches = std::collections::BTreeMap::new();
+    for k in places {
+        if let (Some(x), Some(y)) = (num_at(a, k % na), num_at(b, k % nb)) {
+            patches.insert(k, op.apply(x, y));
+        } else if base != Base::Unknown {
+            return Num::Unknown;
+        }
+    }
+    patched(base, patches, n)
 }
 
 fn elementwise(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
     if n > MAX_CONCRETE || matches!(a, Num::Unknown) || matches!(b, Num::Unknown) || na == 0 || nb == 0 {
         return Num::Unknown;
     }
-    let v: Vec<f64> = (0..n).map(|i| op.apply(num_at(a, i % na).unwrap(), num_at(b, i % nb).unwrap())).collect();
-    crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n)
+    let v: Option<Vec<f64>> = (0..n).map(|i| Some(op.apply(num_at(a, i % na)?, num_at(b, i % nb)?))).collect();
+    v.map_or(Num::Unknown, |v| crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n))
 }
 
 /// A logical, integer or double scalar without attributes, unboxed or boxed, with its known value:
@@ -406,8 +437,11 @@ fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
                 (Op::Add, c) => c,
                 (_, Num::Fill(v)) => Num::Fill(-v),
                 (_, Num::Seq { from, by }) => Num::Seq { from: -from, by: -by },
-                (_, Num::Values(v)) => Num::Values(Rc::new(v.iter().map(|x| -x).collect())),
-                (_, Num::Unknown) => Num::Unknown,
+                (_, Num::Patched(p)) if matches!(p.base, Base::Seq { .. }) => {
+                    let Base::Seq { from, by } = p.base else { unreachable!() };
+                    patched(Base::Seq { from: -from, by: -by }, p.patches.iter().map(|(&i, &x)| (i, -x)).collect(), n)
+                }
+                (_, c) => map_num(&c, n, |x| -x),
             };
             if n == 1 && ctx.mode == Mode::Compiled && !has_attrs(it, x) {
                 if let Num::Fill(v) = content {
@@ -448,7 +482,9 @@ fn not(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             Some(v) => Num::Values(Rc::new(v.iter().map(|&v| (v == 0.0) as i32 as f64).collect())),
             None => Num::Unknown,
         },
-        Num::Unknown => Num::Unknown,
+        c @ (Num::Unknown | Num::Patched(_)) => {
+            map_num(&c, n, |v| if v.is_nan() { v } else { (v == 0.0) as i32 as f64 })
+        }
     };
     if n == 1 && ctx.mode == Mode::Compiled {
         if let Num::Fill(v) = content {

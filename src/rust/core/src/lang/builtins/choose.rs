@@ -1,8 +1,7 @@
-//! Choosing and formatting element-wise: `ifelse()`, `sample()`, `sprintf()`.
+//! Choosing and formatting element-wise: `ifelse()`, `sprintf()`.
 //!
 //! `ifelse()` is an R closure whose vectors are all allocated here in R's order (`is.na(test)`,
-//! `which()` twice, `rep()` of each branch, the subsets, the coercion of the answer); `sample()`
-//! draws random positions (values unknown to the simulator) through `sample.int()`; `sprintf()`
+//! `which()` twice, `rep()` of each branch, the subsets, the coercion of the answer); `sprintf()`
 //! formats what it knows and makes one CHARSXP per distinct result string.
 
 use std::rc::Rc;
@@ -10,15 +9,12 @@ use std::rc::Rc;
 use super::vectors::type_rank;
 use super::{closure, Args, Builtin};
 use crate::heap::{Elems, Num, ObjId, SexpType, Val};
-use crate::lang::eval::{ArgVal, CallCtx};
+use crate::lang::eval::CallCtx;
 use crate::lang::interp::{normalize_num, EvalResult, Interp};
 use crate::lang::print::as_character_strings;
 
-pub(super) const BUILTINS: &[Builtin] = &[
-    closure("ifelse", &["test", "yes", "no"], 0, ifelse),
-    closure("sample", &["x", "size", "replace", "prob"], 0, sample),
-    closure("sprintf", &["fmt", "..."], 2, sprintf),
-];
+pub(super) const BUILTINS: &[Builtin] =
+    &[closure("ifelse", &["test", "yes", "no"], 0, ifelse), closure("sprintf", &["fmt", "..."], 2, sprintf)];
 
 /// A vector of `n` of type `t` (values unknown), left as garbage.
 fn scratch(it: &mut Interp, t: SexpType, n: u64) -> EvalResult<()> {
@@ -119,36 +115,6 @@ fn ifelse(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     it.heap.protect(Val::Obj(id));
     it.heap.copy_attrs(test, id)?;
     Ok(Val::Obj(id))
-}
-
-/// `sample(x, size, replace = FALSE)`: `sample.int()` draws `size` positions (its working copy of
-/// the `n` candidates is an `R_alloc` buffer when drawing without replacement), then `x[i]`; a
-/// single number `n >= 1` samples `1:n`. The positions are random: their values are unknown.
-fn sample(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let replace = a.get("replace").and_then(|r| it.num_elt(r, 0)).is_some_and(|r| r != 0.0);
-    let single = it.length(x) == 1 && matches!(it.type_of(x), SexpType::Int | SexpType::Real);
-    let n = match it.num_elt(x, 0) {
-        Some(v) if single && v >= 1.0 => v as u64,
-        _ => it.length(x),
-    };
-    let size = match a.get("size") {
-        Some(s) => it.num_elt(s, 0).ok_or_else(|| ctx.error("invalid 'size' argument"))? as u64,
-        None => n,
-    };
-    if !replace && size > n {
-        return Err(ctx.error("cannot take a sample larger than the population when 'replace = FALSE'"));
-    }
-    if !replace {
-        scratch(it, SexpType::Raw, 4 * n)?;
-    }
-    let idx = it.new_num(SexpType::Int, size, Num::Unknown)?;
-    it.heap.protect(Val::Obj(idx));
-    super::vectors::put_rng_state(it)?;
-    if single && it.num_elt(x, 0).is_some_and(|v| v >= 1.0) {
-        return Ok(Val::Obj(idx));
-    }
-    super::subset::index1(it, ctx, x, &[ArgVal { name: None, value: Val::Obj(idx) }], None)
 }
 
 /// One conversion of a format string: flags, width, precision and the conversion letter.

@@ -160,6 +160,14 @@ fn beyond_int_range(n: &Num, len: u64) -> bool {
         Num::Fill(x) => len > 0 && out(*x),
         Num::Seq { from, by } => len > 0 && (out(*from) || out(from + by * (len - 1) as f64)),
         Num::Values(v) => v.iter().any(|&x| out(x)),
+        Num::Patched(p) => {
+            p.patches.values().any(|&x| out(x))
+                || match p.base {
+                    crate::heap::Base::Fill(x) => out(x),
+                    crate::heap::Base::Seq { from, by } => out(from) || out(from + by * (len - 1) as f64),
+                    crate::heap::Base::Unknown => false,
+                }
+        }
         Num::Unknown => false,
     }
 }
@@ -171,6 +179,8 @@ fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
             Num::Seq { from: f, by }
         }
         Num::Values(v) => Num::Values(std::rc::Rc::new(v.iter().map(|&x| convert_value(x, from, to)).collect())),
+        // (the length only matters to spell out a short sequence, which is not patched)
+        Num::Patched(_) => crate::lang::interp::map_num(&n, u64::MAX, |x| convert_value(x, from, to)),
         _ => Num::Unknown,
     }
 }

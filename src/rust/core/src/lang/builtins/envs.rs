@@ -56,7 +56,17 @@ pub(super) const BUILTINS: &[Builtin] = &[
 fn options(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let mut old_names: Vec<String> = Vec::new();
     let mut old_vals: Vec<crate::heap::ObjId> = Vec::new();
+    // `options(old)`: a list of the options to set (what an earlier options() call returned)
+    let mut settings: Vec<crate::lang::eval::ArgVal> = Vec::new();
     for d in a.dots.clone() {
+        match (&d.name, it.list_elems(d.value), it.names(d.value)) {
+            (None, Some(elems), Some(names)) => settings.extend(
+                elems.into_iter().zip(names).map(|(v, n)| crate::lang::eval::ArgVal { name: n, value: Val::Obj(v) }),
+            ),
+            _ => settings.push(d),
+        }
+    }
+    for d in settings {
         let Some(name) = d.name.clone() else { continue };
         if &*name == "expressions" {
             let n = it.num_elt(d.value, 0).unwrap_or(f64::NAN);
@@ -66,6 +76,16 @@ fn options(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             let old = it.new_num(SexpType::Int, 1, Num::Fill(it.expressions as f64))?;
             it.heap.protect(Val::Obj(old));
             it.expressions = n as u32;
+            old_names.push(name.to_string());
+            old_vals.push(old);
+        } else if &*name == "digits" {
+            let n = it.num_elt(d.value, 0).unwrap_or(f64::NAN);
+            if !(1.0..=22.0).contains(&n) {
+                return Err(ctx.error("invalid 'digits' parameter, allowed 1...22"));
+            }
+            let old = it.new_num(SexpType::Int, 1, Num::Fill(it.print_digits as f64))?;
+            it.heap.protect(Val::Obj(old));
+            it.print_digits = n as usize;
             old_names.push(name.to_string());
             old_vals.push(old);
         } else {
@@ -92,7 +112,7 @@ fn get_option(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let v = match &*name {
         "expressions" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(it.expressions as f64))?),
         "verbose" => Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(0.0))?),
-        "digits" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(7.0))?),
+        "digits" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(it.print_digits as f64))?),
         "scipen" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(0.0))?),
         _ => a.get("default").unwrap_or(Val::Obj(NIL)),
     };
@@ -179,7 +199,8 @@ fn environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> 
         }
         Some(Val::Obj(o)) => match &it.heap.obj(o).body {
             Body::Closure(c) => Ok(Val::Obj(c.env)),
-            _ => Ok(Val::Obj(NIL)),
+            // do_envir: other objects answer their ".Environment" attribute (formulas)
+            _ => Ok(Val::Obj(it.heap.attr(o, ".Environment").unwrap_or(NIL))),
         },
         Some(_) => Ok(Val::Obj(NIL)),
     }

@@ -35,6 +35,8 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::deparse::INTERNALS,
         super::strings::INTERNALS,
         super::convert::INTERNALS,
+        super::random::INTERNALS,
+        super::output::INTERNALS,
         TABLE,
     ] {
         for b in table {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::{closure, primitive};
 use super::{Args, Builtin};
-use crate::heap::{Num, SexpType, Val};
+use crate::heap::{Base, Num, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 
@@ -28,7 +28,18 @@ pub(super) const BUILTINS: &[Builtin] = &[
     primitive("log", &["x", "base"], |it, c, a| math1(it, c, a, f64::ln)),
     primitive("floor", &["x"], |it, c, a| math1(it, c, a, f64::floor)),
     primitive("ceiling", &["x"], |it, c, a| math1(it, c, a, f64::ceil)),
-    primitive("round", &["x", "digits"], |it, c, a| math1(it, c, a, f64::round)),
+    primitive("round", &["x", "digits"], |it, c, a| {
+        // do_Math2: digits recycled; a scalar here (what is not known gives unknown values)
+        let digits = match a.get("digits") {
+            None => Some(0.0),
+            Some(d) if it.length(d) == 1 => it.num_elt(d, 0),
+            Some(_) => None,
+        };
+        match digits {
+            Some(d) => math1(it, c, a, move |x| crate::lang::nmath::fround(x, d)),
+            None => math1(it, c, a, |_| f64::NAN).map(|v| unknown_values(it, v)),
+        }
+    }),
     primitive("is.na", &["x"], is_na),
     primitive("is.nan", &["x"], |it, c, a| {
         elementwise_test(it, c, a, |_| false, |x| x.is_nan() && !crate::heap::is_na_real(x))
@@ -107,6 +118,22 @@ fn tcrossprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(super::vectors::new_matrix(it, t, xr, yr, Num::Unknown)?))
 }
 
+/// The largest (or smallest) element of a patched vector of length `n`: the patches and the
+/// base where no patch covers it (a sequence's extreme is at an end: the first end not
+/// patched). `None` when not known; `Some(None)` for no element.
+fn patched_extreme(p: &crate::heap::Patched, n: u64, max: bool) -> Option<Option<f64>> {
+    let base = match p.base {
+        Base::Unknown => return None,
+        Base::Fill(v) => (n > p.patches.len() as u64).then_some(v),
+        Base::Seq { by, .. } => {
+            let from_end = max == (by >= 0.0);
+            let mut free = (0..n).map(|i| if from_end { n - 1 - i } else { i }).filter(|k| !p.patches.contains_key(k));
+            free.next().and_then(|k| p.base.at(k))
+        }
+    };
+    Some(base.into_iter().chain(p.patches.values().copied()).reduce(|a, b| if max == (b > a) { b } else { a }))
+}
+
 fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResult<Val> {
     let mut best: Option<f64> = None;
     let mut known = true;
@@ -121,6 +148,13 @@ fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResu
                 Some(if max == (by >= 0.0) { last } else { from })
             }
             Num::Values(v) => v.iter().copied().reduce(|p, q| if max == (q > p) { q } else { p }),
+            Num::Patched(p) => match patched_extreme(&p, n, max) {
+                Some(c) => c,
+                None => {
+                    known = false;
+                    None
+                }
+            },
             Num::Unknown => {
                 known = false;
                 None
@@ -143,7 +177,7 @@ fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResu
     Ok(Val::Obj(it.new_num(t, 1, num)?))
 }
 
-fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: fn(f64) -> f64) -> EvalResult<Val> {
+fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: impl Fn(f64) -> f64) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x);
     let t = it.type_of(x);
@@ -162,6 +196,14 @@ fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: fn(f64) -> f64) -> Eva
         SexpType::Real
     };
     Ok(Val::Obj(it.new_num(out_t, n, crate::lang::interp::normalize_num(num, n))?))
+}
+
+/// A result whose values are not known.
+fn unknown_values(it: &mut Interp, v: Val) -> Val {
+    if let Val::Obj(o) = v {
+        it.heap.obj_mut(o).body = crate::heap::Body::Num(Num::Unknown);
+    }
+    v
 }
 
 fn is_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -191,6 +233,14 @@ fn elementwise_test(
             // a sequence's elements are finite numbers
             Num::Seq { from, .. } => Num::Fill(flag(on_num(from))),
             Num::Values(v) => Num::Values(Rc::new(v.iter().map(|&x| flag(on_num(x))).collect())),
+            Num::Patched(p) => {
+                let base = match p.base {
+                    Base::Fill(x) => Base::Fill(flag(on_num(x))),
+                    Base::Seq { from, .. } => Base::Fill(flag(on_num(from))),
+                    Base::Unknown => Base::Unknown,
+                };
+                crate::lang::interp::patched(base, p.patches.iter().map(|(&i, &x)| (i, flag(on_num(x)))).collect(), n)
+            }
             Num::Unknown => Num::Unknown,
         },
     };
@@ -292,6 +342,22 @@ fn any_all(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, any: bool) -> EvalResu
                 let has_zero = k >= 0.0 && k < n as f64 && k.fract() == 0.0;
                 Some(if any { n > 1 || from != 0.0 } else { has_zero })
             }
+            // a patch may decide; else the base where no patch covers it
+            Num::Patched(p) => {
+                saw_na |= p.patches.values().any(|x| x.is_nan());
+                if p.patches.values().any(|&x| decides(x)) {
+                    Some(true)
+                } else {
+                    match p.base {
+                        Base::Fill(x) if n > p.patches.len() as u64 => {
+                            saw_na |= x.is_nan();
+                            Some(decides(x))
+                        }
+                        Base::Fill(_) => Some(false),
+                        _ => None,
+                    }
+                }
+            }
             Num::Unknown => None,
         };
         match found {
@@ -301,8 +367,9 @@ fn any_all(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, any: bool) -> EvalResu
             None => {}
         }
     }
-    // no element decided: NA if one was NA
-    if saw_na && result == Some(!any) {
+    // no element decided: NA if one was NA (and NAs are not removed)
+    let na_rm = a.get("na.rm").and_then(|v| it.num_elt(v, 0)).is_some_and(|x| x != 0.0);
+    if saw_na && !na_rm && result == Some(!any) {
         return Ok(it.scalar_logical(None));
     }
     match result {

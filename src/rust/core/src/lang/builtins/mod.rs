@@ -21,6 +21,7 @@ mod objects;
 pub(crate) use objects::class_strings;
 pub(crate) mod output;
 mod packages;
+mod random;
 pub mod s4;
 mod stats;
 mod strings;
@@ -158,6 +159,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         objects::BUILTINS,
         output::BUILTINS,
         packages::BUILTINS,
+        random::BUILTINS,
         s4::BUILTINS,
         stats::BUILTINS,
         strings::BUILTINS,
@@ -274,6 +276,9 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("matrix", cost(2, 4)),
     ("rnorm", cost(17, 50)),
     ("runif", cost(17, 50)),
+    ("rexp", cost(22, 52)),
+    ("rbinom", cost(18, 41)),
+    ("rpois", cost(16, 41)),
     ("set.seed", cost(448, 1116)),
     ("rm", cost(240, 497)),
     ("object.size", cost(23, 64)),
@@ -319,6 +324,7 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("do.call", cost(61, 144)),
     ("Reduce", cost(445, 882)),
     ("sample", cost(232, 493)),
+    ("sample.int", cost(101, 177)),
     ("apply", cost(1019, 2384)),
     ("match", cost(20, 45)),
     ("which.max", cost(13, 33)),

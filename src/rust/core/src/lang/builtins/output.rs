@@ -25,11 +25,45 @@ pub(super) const BUILTINS: &[Builtin] = &[
     super::special("system.time", system_time),
 ];
 
+pub(super) const INTERNALS: &[Builtin] =
+    &[super::internal::internal("print.default", &["x", "args", "missings"], print_default)];
+
+/// `.Internal(print.default(x, args, missings))`: `args` is the pairlist of print.default's
+/// arguments (`quote` among them).
+fn print_default(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = super::internal::positional(a, 0).unwrap_or(Val::Obj(crate::heap::NIL));
+    let mut quote = true;
+    if let Some(Val::Obj(args)) = super::internal::positional(a, 1) {
+        if let crate::heap::Body::Pairlist(items) = &it.heap.obj(args).body {
+            if let Some((_, q)) = items.iter().find(|(t, _)| t.as_deref() == Some("quote")) {
+                quote = it.num_elt(*q, 0) != Some(0.0);
+            }
+        }
+    }
+    let text = crate::lang::print::print_default(it, x, quote)?;
+    it.heap.write(Stream::Stdout, text);
+    it.visible = false;
+    Ok(x)
+}
+
 fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    // `quote = FALSE` (print.default's argument, passed on through `...`)
-    let quote = a.dots.iter().find(|d| d.name.as_deref() == Some("quote")).and_then(|d| it.num_elt(d.value, 0));
-    let text = crate::lang::print::print_value(it, x, quote != Some(0.0))?;
+    // `quote = FALSE` and `digits` (print.default's arguments, passed on through `...`; digits
+    // hold for this print only, as print.default sets R_print.digits)
+    let arg = |name: &str| a.dots.iter().find(|d| d.name.as_deref() == Some(name)).map(|d| d.value);
+    let quote = arg("quote").and_then(|q| it.num_elt(q, 0));
+    let digits = match arg("digits").filter(|d| !it.is_null(*d)) {
+        Some(d) => match it.num_elt(d, 0) {
+            Some(d) if (1.0..=22.0).contains(&d) => Some(d as usize),
+            _ => return Err(ctx.error("invalid digits parameter (1..22 allowed)")),
+        },
+        None => None,
+    };
+    let saved = it.print_digits;
+    it.print_digits = digits.unwrap_or(saved);
+    let text = crate::lang::print::print_value(it, x, quote != Some(0.0));
+    it.print_digits = saved;
+    let text = text?;
     it.heap.write(Stream::Stdout, text);
     it.visible = false;
     Ok(x)

@@ -64,6 +64,10 @@ fn cumulative(it: &mut Interp, ctx: &CallCtx, a: &mut Args, product: bool) -> Ev
     let n = it.length(x);
     let out_t = if !product && t != SexpType::Real { SexpType::Int } else { SexpType::Real };
     let num = match it.num_values(x) {
+        // doubles (and every cumprod) accumulate in long double (`cum.c`) while finite
+        Some(v) if (product || out_t == SexpType::Real) && v.iter().all(|x| x.is_finite()) => {
+            Num::Values(Rc::new(crate::lang::ldouble::cumulative(&v, product).unwrap_or_default()))
+        }
         Some(v) => {
             let mut acc = if product { 1.0 } else { 0.0 };
             Num::Values(Rc::new(
@@ -91,8 +95,14 @@ fn all_values(it: &Interp, a: &Args) -> Option<Vec<f64>> {
     Some(all)
 }
 
+/// `prod(...)`: each argument's product in long double (`rprod`), the arguments' in double.
 fn prod(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let num = all_values(it, a).map_or(Num::Unknown, |v| Num::Fill(v.iter().product()));
+    let parts: Option<Vec<Vec<f64>>> = a.dots.iter().map(|d| it.num_values(d.value)).collect();
+    let product = |v: &Vec<f64>| {
+        crate::lang::ldouble::cumulative(v, true)
+            .map_or_else(|| v.iter().product(), |c| c.last().copied().unwrap_or(1.0))
+    };
+    let num = parts.map_or(Num::Unknown, |p| Num::Fill(p.iter().map(product).product()));
     Ok(Val::Obj(it.new_num(SexpType::Real, 1, num)?))
 }
 
@@ -144,6 +154,12 @@ fn any_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             Num::Seq { .. } => Some(false),
             Num::Fill(v) => Some(it.length(x) > 0 && v.is_nan()),
             Num::Values(v) => Some(v.iter().any(|x| x.is_nan())),
+            Num::Patched(p) if p.patches.values().any(|x| x.is_nan()) => Some(true),
+            Num::Patched(p) => match p.base {
+                crate::heap::Base::Seq { .. } => Some(false),
+                crate::heap::Base::Fill(v) => Some(v.is_nan() && it.length(x) > p.patches.len() as u64),
+                crate::heap::Base::Unknown => None,
+            },
             Num::Unknown => None,
         },
     };

@@ -11,6 +11,7 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 use crate::lang::print::as_character_strings;
 
+/// Internals behind base's string closures.
 pub(super) const INTERNALS: &[Builtin] =
     &[super::internal::internal("pmatch", &["x", "table", "nomatch", "duplicates.ok"], pmatch)];
 
@@ -354,47 +355,59 @@ fn trimws(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(out))
 }
 
-/// `.Internal(pmatch(x, table, nomatch, duplicates.ok))` (`do_pmatch`): exact matches first, then
-/// unique partial matches; the empty string matches nothing; without `duplicates.ok` each table
-/// entry is used once.
+/// `.Internal(pmatch(x, table, nomatch, duplicates.ok))` (`do_pmatch`): exact matches first,
+/// then unique partial ones; without `duplicates.ok` a table entry matches once. Its `R_alloc`
+/// buffers (the used flags, the two arrays of string pointers) are garbage.
 fn pmatch(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let strings = |it: &Interp, i: usize| {
-        super::internal::positional(a, i)
-            .and_then(|v| it.str_values(v))
-            .ok_or_else(|| ctx.error("argument is not of mode character"))
+    use super::internal::positional;
+    let (x, table) = match (positional(a, 0), positional(a, 1)) {
+        (Some(x), Some(t)) if it.type_of(x) == SexpType::Str && it.type_of(t) == SexpType::Str => (x, t),
+        _ => return Err(ctx.error("argument is not of mode character")),
     };
-    let x = strings(it, 0)?;
-    let table = strings(it, 1)?;
-    let nomatch = super::internal::positional(a, 2).and_then(|v| it.num_elt(v, 0)).unwrap_or_else(crate::heap::na_real);
-    let dups_ok = super::internal::positional(a, 3).and_then(|v| it.num_elt(v, 0)).is_some_and(|d| d != 0.0);
-    let text = |s: &Option<Rc<str>>| s.as_deref().unwrap_or("NA").to_string();
-    let x: Vec<String> = x.iter().map(text).collect();
-    let table: Vec<String> = table.iter().map(text).collect();
-    let mut used = vec![false; table.len()];
-    let mut result: Vec<Option<usize>> = vec![None; x.len()];
-    for (i, xi) in x.iter().enumerate() {
-        if xi.is_empty() {
-            continue;
-        }
-        if let Some(j) = (0..table.len()).find(|&j| (dups_ok || !used[j]) && table[j] == *xi) {
-            result[i] = Some(j);
-            used[j] = !dups_ok;
-        }
+    let nomatch = positional(a, 2).and_then(|v| it.num_elt(v, 0)).unwrap_or(crate::heap::na_real());
+    let dups_ok = match positional(a, 3).and_then(|v| it.num_elt(v, 0)) {
+        Some(d) if !d.is_nan() => d != 0.0,
+        _ => return Err(ctx.error("invalid 'duplicates.ok' argument")),
+    };
+    let (n_in, n_tab) = (it.length(x), it.length(table));
+    if !dups_ok {
+        super::vectors::unknown_vector(it, SexpType::Raw, 4 * n_tab)?;
     }
-    for (i, xi) in x.iter().enumerate() {
-        if xi.is_empty() || result[i].is_some() {
-            continue;
+    super::vectors::unknown_vector(it, SexpType::Raw, 8 * n_in)?;
+    super::vectors::unknown_vector(it, SexpType::Raw, 8 * n_tab)?;
+    let num = match (it.str_values(x), it.str_values(table)) {
+        (Some(input), Some(target)) => {
+            let s = |v: &Option<Rc<str>>| v.as_deref().unwrap_or("NA").to_string();
+            let (input, target): (Vec<String>, Vec<String>) =
+                (input.iter().map(s).collect(), target.iter().map(s).collect());
+            let mut used = vec![false; target.len()];
+            let mut ans = vec![0usize; input.len()];
+            for (i, ss) in input.iter().enumerate() {
+                if ss.is_empty() {
+                    continue;
+                }
+                if let Some(j) = (0..target.len()).find(|&j| (dups_ok || !used[j]) && target[j] == *ss) {
+                    ans[i] = j + 1;
+                    used[j] = !dups_ok;
+                }
+            }
+            for (i, ss) in input.iter().enumerate() {
+                if ans[i] != 0 || ss.is_empty() {
+                    continue;
+                }
+                let hits: Vec<usize> = (0..target.len())
+                    .filter(|&j| (dups_ok || !used[j]) && target[j].starts_with(ss.as_str()))
+                    .collect();
+                if let [j] = hits[..] {
+                    ans[i] = j + 1;
+                    used[j] = !dups_ok;
+                }
+            }
+            Num::Values(Rc::new(ans.iter().map(|&m| if m == 0 { nomatch } else { m as f64 }).collect()))
         }
-        let hits: Vec<usize> =
-            (0..table.len()).filter(|&j| (dups_ok || !used[j]) && table[j].starts_with(xi.as_str())).collect();
-        if hits.len() == 1 {
-            result[i] = Some(hits[0]);
-            used[hits[0]] = !dups_ok;
-        }
-    }
-    let values: Vec<f64> = result.iter().map(|r| r.map_or(nomatch, |j| (j + 1) as f64)).collect();
-    let n = values.len() as u64;
-    Ok(Val::Obj(it.new_num(SexpType::Int, n, Num::Values(Rc::new(values)))?))
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Int, n_in, num)?))
 }
 
 /// `nzchar(x, keepNA = FALSE)`: whether each string is non-empty (NA counts as non-empty, or is NA

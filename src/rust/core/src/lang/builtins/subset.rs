@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::inlined;
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::error::SimError;
-use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
+use crate::heap::{Base, Body, Elems, Num, Obj, ObjId, Patched, SexpType, Val, MAX_PATCHES, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{num_at, EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
@@ -710,43 +710,15 @@ fn write_elements(
         _ => {
             let vals = it.num_content(value);
             let vlen = it.length(value);
-            let cur = match &it.heap.obj(id).body {
-                Body::Num(c) => c.clone(),
+            // the values move out of the vector, so that patches are changed in place
+            let cur = match &mut it.heap.obj_mut(id).body {
+                Body::Num(c) => std::mem::replace(c, Num::Unknown),
                 _ => Num::Unknown,
             };
             let new = match positions {
-                Some(p) if len <= MAX_CONCRETE && vlen > 0 => {
-                    let mut v: Vec<f64> = match &cur {
-                        Num::Unknown => vec![f64::NAN; 0],
-                        c => (0..len)
-                            .map(|k| {
-                                if k < old_len {
-                                    num_at(c, k).unwrap_or(crate::heap::na_real())
-                                } else {
-                                    crate::heap::na_real()
-                                }
-                            })
-                            .collect(),
-                    };
-                    if v.is_empty() && len > 0 {
-                        Num::Unknown
-                    } else {
-                        let mut ok = true;
-                        for (j, k) in p.iter().enumerate() {
-                            match num_at(&vals, j as u64 % vlen) {
-                                Some(x) => v[*k as usize] = x,
-                                None => ok = false,
-                            }
-                        }
-                        if ok {
-                            crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), len)
-                        } else {
-                            Num::Unknown
-                        }
-                    }
-                }
+                Some(p) if vlen > 0 => write_known(cur, &p, &vals, vlen, len, old_len),
                 _ => match (&cur, &vals) {
-                    (Num::Fill(a), Num::Fill(b)) if a.to_bits() == b.to_bits() => cur.clone(),
+                    (Num::Fill(a), Num::Fill(b)) if a.to_bits() == b.to_bits() && len == old_len => cur,
                     _ => Num::Unknown,
                 },
             };
@@ -754,6 +726,57 @@ fn write_elements(
         }
     }
     Ok(())
+}
+
+/// The values of a vector of length `len` (`old_len` before it grew: the new elements are NA)
+/// after `value` (recycled, `vlen` long) is written at `positions`. A short vector keeps every
+/// value; a long one keeps its fill or sequence with the written elements as patches (up to
+/// `MAX_PATCHES`); a value not known makes the vector unknown, but for patches over unknown
+/// values, which lose the place written.
+fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old_len: u64) -> Num {
+    let value_at = |j: usize| num_at(vals, j as u64 % vlen);
+    if len <= MAX_CONCRETE && !matches!(cur, Num::Unknown | Num::Patched(_)) {
+        let mut v: Vec<f64> = (0..len)
+            .map(|k| if k < old_len { num_at(&cur, k).unwrap_or(f64::NAN) } else { crate::heap::na_real() })
+            .collect();
+        for (j, &k) in positions.iter().enumerate() {
+            match value_at(j) {
+                Some(x) => v[k as usize] = x,
+                None => return Num::Unknown,
+            }
+        }
+        return crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), len);
+    }
+    if positions.len() > MAX_PATCHES || (len - old_len) as usize > MAX_PATCHES {
+        return Num::Unknown;
+    }
+    let mut p = match cur {
+        Num::Fill(x) => Rc::new(Patched { base: Base::Fill(x), patches: Default::default() }),
+        Num::Seq { from, by } => Rc::new(Patched { base: Base::Seq { from, by }, patches: Default::default() }),
+        Num::Patched(p) => p,
+        // a short vector grown long: its values become patches over what is not known
+        Num::Values(v) if v.len() <= MAX_PATCHES => Rc::new(Patched {
+            base: Base::Unknown,
+            patches: v.iter().enumerate().map(|(k, &x)| (k as u64, x)).collect(),
+        }),
+        Num::Values(_) | Num::Unknown => Rc::new(Patched { base: Base::Unknown, patches: Default::default() }),
+    };
+    let q = Rc::make_mut(&mut p);
+    for k in old_len..len {
+        q.patches.insert(k, crate::heap::na_real());
+    }
+    for (j, &k) in positions.iter().enumerate() {
+        match value_at(j) {
+            Some(x) => {
+                q.patches.insert(k, x);
+            }
+            None if q.base == Base::Unknown => {
+                q.patches.remove(&k);
+            }
+            None => return Num::Unknown,
+        }
+    }
+    crate::lang::interp::normalize_num(Num::Patched(p), len)
 }
 
 fn delete_element(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalResult<Val> {

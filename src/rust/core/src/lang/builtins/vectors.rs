@@ -1,5 +1,5 @@
 //! Constructors and shape: `numeric()` and friends, `c()`, `rep()`, `seq()`, `:`, `matrix()`, `t()`,
-//! `cbind()`/`rbind()`, `list()`, `length()`, `dim()`, `names()`, attributes, random numbers.
+//! `cbind()`/`rbind()`, `list()`, `length()`, `dim()`, `names()`, attributes.
 
 use std::rc::Rc;
 
@@ -10,7 +10,6 @@ use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE};
-use crate::lang::rng::RANDOM_SEED_LENGTH;
 use crate::profile::R_XLEN_T_MAX;
 
 pub(super) const BUILTINS: &[Builtin] = &[
@@ -47,9 +46,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("ncol", &["x"], 0, ncol).scratch(2, 0),
     primitive("names", &["x"], names),
     primitive("attr", &["x", "which", "exact"], attr),
-    closure("rnorm", &["n", "mean", "sd"], 3, random),
-    closure("runif", &["n", "min", "max"], 3, random),
-    closure("set.seed", &["seed", "kind", "normal.kind", "sample.kind"], 4, set_seed),
     primitive("sum", &["...", "na.rm"], sum),
     closure("mean", &["x", "..."], 1, mean).scratch(12, 0),
     primitive("is.null", &["x"], is_null),
@@ -174,7 +170,10 @@ pub fn append_num(acc: Num, n: u64, part: &Num, m: u64) -> Num {
     }
     match (&acc, part) {
         (Num::Fill(a), Num::Fill(b)) if a.to_bits() == b.to_bits() => return acc,
-        (Num::Fill(a), Num::Fill(b)) if n == 1 && m == 1 && a.is_finite() && (b - a).is_finite() => {
+        // (a sequence only when its step gives `b` back exactly: c(1e16, 1) is not one)
+        (Num::Fill(a), Num::Fill(b))
+            if n == 1 && m == 1 && a.is_finite() && (b - a).is_finite() && a + (b - a) == *b =>
+        {
             return Num::Seq { from: *a, by: b - a }
         }
         (Num::Seq { from, by }, Num::Fill(b)) if m == 1 && from + by * n as f64 == *b => return acc,
@@ -183,12 +182,47 @@ pub fn append_num(acc: Num, n: u64, part: &Num, m: u64) -> Num {
         }
         _ => {}
     }
-    if n + m > MAX_CONCRETE || matches!(acc, Num::Unknown) || matches!(part, Num::Unknown) {
-        return Num::Unknown;
+    if n + m > MAX_CONCRETE {
+        return append_patched(&acc, n, part, m);
     }
-    let mut v: Vec<f64> = (0..n).map(|i| crate::lang::interp::num_at(&acc, i).unwrap()).collect();
-    v.extend((0..m).map(|i| crate::lang::interp::num_at(part, i).unwrap()));
-    normalize_num(Num::Values(Rc::new(v)), n + m)
+    let v: Option<Vec<f64>> = (0..n)
+        .map(|i| crate::lang::interp::num_at(&acc, i))
+        .chain((0..m).map(|i| crate::lang::interp::num_at(part, i)))
+        .collect();
+    v.map_or(Num::Unknown, |v| normalize_num(Num::Values(Rc::new(v)), n + m))
+}
+
+/// `c()` of a long vector and a few known numbers (either side): the long one's base, with the
+/// few numbers as patches.
+fn append_patched(acc: &Num, n: u64, part: &Num, m: u64) -> Num {
+    use crate::heap::{Base, Patched, MAX_PATCHES};
+    use crate::lang::interp::{num_at, patched};
+    let as_patched = |x: &Num| -> Option<Patched> {
+        match x {
+            Num::Fill(v) => Some(Patched { base: Base::Fill(*v), patches: Default::default() }),
+            Num::Seq { from, by } => {
+                Some(Patched { base: Base::Seq { from: *from, by: *by }, patches: Default::default() })
+            }
+            Num::Patched(p) => Some((**p).clone()),
+            _ => None,
+        }
+    };
+    let few = |x: &Num, len: u64| -> Option<Vec<f64>> {
+        (len as usize <= MAX_PATCHES).then(|| (0..len).map(|i| num_at(x, i)).collect()).flatten()
+    };
+    if let (Some(mut p), Some(tail)) = (as_patched(acc), few(part, m)) {
+        p.patches.extend(tail.into_iter().enumerate().map(|(i, x)| (n + i as u64, x)));
+        return patched(p.base, p.patches, n + m);
+    }
+    if let (Some(head), Some(p)) = (few(acc, n), as_patched(part)) {
+        let base = match p.base {
+            Base::Seq { from, by } => Base::Seq { from: from - by * n as f64, by },
+            b => b,
+        };
+        let patches = head.into_iter().enumerate().map(|(i, x)| (i as u64, x));
+        return patched(base, patches.chain(p.patches.iter().map(|(&k, &x)| (k + n, x))).collect(), n + m);
+    }
+    Num::Unknown
 }
 
 fn c(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -1099,52 +1133,28 @@ pub fn set_attr_value(it: &mut Interp, _ctx: &CallCtx, x: Val, which: &str, valu
     Ok(Val::Obj(id))
 }
 
-/// Every use of the random number generator writes a new `.Random.seed` (626 integers) to the
-/// global environment (`PutRNGstate`).
-pub fn put_rng_state(it: &mut Interp) -> EvalResult<()> {
-    let seed = it.new_num(SexpType::Int, RANDOM_SEED_LENGTH, Num::Unknown)?;
-    let g = it.global;
-    it.define(g, ".Random.seed", Val::Obj(seed))?;
-    it.rng.seeded = true;
-    Ok(())
-}
-
-fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let nv = a.need(ctx, "n")?;
-    let n = if it.length(nv) == 1 {
-        match it.num_elt(nv, 0) {
-            Some(x) if x >= 0.0 && !x.is_nan() => x as u64,
-            _ => return Err(ctx.error("invalid arguments")),
-        }
-    } else {
-        it.length(nv)
-    };
-    if n as f64 > R_XLEN_T_MAX {
-        return Err(ctx.error("invalid arguments"));
-    }
-    let v = it.new_num(SexpType::Real, n, Num::Unknown)?;
-    put_rng_state(it)?;
-    Ok(Val::Obj(v))
-}
-
-fn set_seed(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
-    put_rng_state(it)?;
-    it.visible = false;
-    Ok(Val::Obj(NIL))
-}
-
 fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let mut total = 0.0;
     let mut known = true;
     let mut real = false;
+    let na_rm = a.get("na.rm").and_then(|v| it.num_elt(v, 0)).is_some_and(|x| x != 0.0);
     for p in &a.dots {
         let t = it.type_of(p.value);
         real |= matches!(t, SexpType::Real | SexpType::Cplx);
         let n = it.length(p.value);
         match it.num_content(p.value) {
+            Num::Fill(x) if na_rm && x.is_nan() => {}
             Num::Fill(x) => total += x * n as f64,
             Num::Seq { from, by } => total += n as f64 * from + by * (n as f64) * (n as f64 - 1.0) / 2.0,
-            Num::Values(v) => total += v.iter().sum::<f64>(),
+            Num::Values(v) => {
+                // `rsum`: each argument summed in long double, the arguments' sums in double
+                let kept: Vec<f64> = v.iter().copied().filter(|x| !(na_rm && x.is_nan())).collect();
+                total += crate::lang::ldouble::sum(&kept).unwrap_or_else(|| kept.iter().sum());
+            }
+            Num::Patched(p) => match patched_sum(&p, n, na_rm) {
+                Some(s) => total += s,
+                None => known = false,
+            },
             Num::Unknown => known = false,
         }
     }
@@ -1153,13 +1163,68 @@ fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(it.new_num(t, 1, num)?))
 }
 
+/// The exponent of a finite double's lowest set bit (`i32::MAX` for zero): the double is a
+/// multiple of `2^that`.
+fn lowest_bit_exp(x: f64) -> i32 {
+    if x == 0.0 {
+        return i32::MAX;
+    }
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i32;
+    let m = bits & ((1u64 << 52) - 1);
+    let (m, e) = if e == 0 { (m, -1074) } else { (m | (1u64 << 52), e - 1075) };
+    e + m.trailing_zeros() as i32
+}
+
+/// The sum of a patched vector of length `n` (without NaNs when `na_rm`), where it does not
+/// depend on the order or precision of the additions (R adds in long double, element by
+/// element): every element a multiple of the smallest one's lowest bit, and `n` times the
+/// largest magnitude within 2^53 of those steps, so that every partial sum is exact. NA when an
+/// NA is kept. `None` otherwise.
+fn patched_sum(p: &crate::heap::Patched, n: u64, na_rm: bool) -> Option<f64> {
+    use crate::heap::Base;
+    let covered = p.patches.len() as u64;
+    let patches: Vec<f64> = p.patches.values().copied().filter(|x| !(na_rm && x.is_nan())).collect();
+    let (base_total, base_terms): (f64, Vec<f64>) = match p.base {
+        Base::Fill(x) if x.is_nan() && na_rm => (0.0, vec![]),
+        Base::Fill(x) => ((n - covered) as f64 * x, if n > covered { vec![x] } else { vec![] }),
+        Base::Seq { from, by } => {
+            let nf = n as f64;
+            let whole = nf * from + by * nf * (nf - 1.0) / 2.0;
+            let under: f64 = p.patches.keys().map(|&k| p.base.at(k).unwrap_or(0.0)).sum();
+            (whole - under, vec![from, by, from + by * (nf - 1.0)])
+        }
+        Base::Unknown => return None,
+    };
+    let terms = || base_terms.iter().chain(patches.iter()).copied();
+    if terms().any(f64::is_nan) {
+        return terms().all(|x| !x.is_nan() || crate::heap::is_na_real(x)).then(crate::heap::na_real);
+    }
+    if terms().any(f64::is_infinite) {
+        return None;
+    }
+    let step = terms().map(lowest_bit_exp).min().unwrap_or(0);
+    let largest = terms().fold(0.0f64, |m, x| m.max(x.abs()));
+    if step == i32::MAX || largest == 0.0 {
+        return Some(0.0);
+    }
+    let steps = n as f64 * largest / 2f64.powi(step);
+    (steps < 9007199254740992.0).then(|| base_total + patches.iter().sum::<f64>())
+}
+
 fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x) as f64;
     let num = match it.num_content(x) {
         Num::Fill(v) => Num::Fill(v),
         Num::Seq { from, by } => Num::Fill(from + by * (n - 1.0) / 2.0),
+        // `real_mean` (two passes in long double), or an integer sum divided once
+        Num::Values(v) if it.type_of(x) == SexpType::Real => {
+            Num::Fill(crate::lang::ldouble::mean(&v).unwrap_or_else(|| v.iter().sum::<f64>() / n))
+        }
+        Num::Values(v) if v.iter().all(|x| !x.is_nan()) => Num::Fill(crate::lang::ldouble::int_mean(&v)),
         Num::Values(v) => Num::Fill(v.iter().sum::<f64>() / n),
+        Num::Patched(p) => patched_sum(&p, n as u64, false).map_or(Num::Unknown, |s| Num::Fill(s / n)),
         Num::Unknown => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(SexpType::Real, 1, num)?))

@@ -1,0 +1,764 @@
+//! R's numerical functions (`src/nmath`) that random draws and rounding need, computed with the same double
+//! arithmetic in the same order as R's C code, so the numbers are R's to the last bit: `round()`
+//! (`fround.c`), the normal quantile (`qnorm.c`, Wichura's AS 241), and the generators `runif`, `rnorm` (inversion,
+//! `snorm.c`), `rexp` (`sexp.c`, Ahrens & Dieter 1972), `rbinom` (`rbinom.c`, Kachitvichyanukul &
+//! Schmeiser's BTPE) and `rpois` (`rpois.c`, Ahrens & Dieter 1982, with its state kept between
+//! calls as R keeps it in static variables).
+//!
+//! An invalid parameter gives NaN (`ML_WARN_return_NAN`); the caller warns "NAs produced".
+
+// R's coefficients are kept as its C code writes them, digits beyond a double's included.
+#![allow(clippy::excessive_precision)]
+
+use super::rng::Mt;
+
+/// `M_1_SQRT_2PI`.
+const M_1_SQRT_2PI: f64 = 0.398942280401432677939946059934;
+
+/// `qnorm5(p, mu, sigma, lower_tail, log_p)`: the normal quantile (AS 241, with R's tail
+/// handling).
+pub fn qnorm(p: f64, mu: f64, sigma: f64, lower_tail: bool, log_p: bool) -> f64 {
+    if p.is_nan() || mu.is_nan() || sigma.is_nan() {
+        return p + mu + sigma;
+    }
+    // R_Q_P01_boundaries(p, -Inf, Inf)
+    if log_p {
+        if p > 0.0 {
+            return f64::NAN;
+        }
+        if p == 0.0 {
+            return if lower_tail { f64::INFINITY } else { f64::NEG_INFINITY };
+        }
+        if p == f64::NEG_INFINITY {
+            return if lower_tail { f64::NEG_INFINITY } else { f64::INFINITY };
+        }
+    } else {
+        if !(0.0..=1.0).contains(&p) {
+            return f64::NAN;
+        }
+        if p == 0.0 {
+            return if lower_tail { f64::NEG_INFINITY } else { f64::INFINITY };
+        }
+        if p == 1.0 {
+            return if lower_tail { f64::INFINITY } else { f64::NEG_INFINITY };
+        }
+    }
+    if sigma < 0.0 {
+        return f64::NAN;
+    }
+    if sigma == 0.0 {
+        return mu;
+    }
+    // R_DT_qIv(p), R_DT_CIv(p)
+    let p_ = if log_p {
+        if lower_tail {
+            p.exp()
+        } else {
+            -p.exp_m1()
+        }
+    } else if lower_tail {
+        p
+    } else {
+        0.5 - p + 0.5
+    };
+    let q = p_ - 0.5;
+    let val;
+    if q.abs() <= 0.425 {
+        let r = 0.180625 - q * q;
+        val = q
+            * (((((((r * 2509.0809287301226727 + 33430.575583588128105) * r + 67265.770927008700853) * r
+                + 45921.953931549871457)
+                * r
+                + 13731.693765509461125)
+                * r
+                + 1971.5909503065514427)
+                * r
+                + 133.14166789178437745)
+                * r
+                + 3.387132872796366608)
+            / (((((((r * 5226.495278852854561 + 28729.085735721942674) * r + 39307.89580009271061) * r
+                + 21213.794301586595867)
+                * r
+                + 5394.1960214247511077)
+                * r
+                + 687.1870074920579083)
+                * r
+                + 42.313330701600911252)
+                * r
+                + 1.0);
+        return mu + sigma * val;
+    }
+    let mut r = if log_p && ((lower_tail && q <= 0.0) || (!lower_tail && q > 0.0)) {
+        p
+    } else {
+        let c = if q > 0.0 {
+            // R_DT_CIv(p)
+            if log_p {
+                if lower_tail {
+                    -p.exp_m1()
+                } else {
+                    p.exp()
+                }
+            } else if lower_tail {
+                0.5 - p + 0.5
+            } else {
+                p
+            }
+        } else {
+            p_
+        };
+        c.ln()
+    };
+    r = (-r).sqrt();
+    let mut v = if r <= 5.0 {
+        r += -1.6;
+        (((((((r * 7.7454501427834140764e-4 + 0.0227238449892691845833) * r + 0.24178072517745061177) * r
+            + 1.27045825245236838258)
+            * r
+            + 3.64784832476320460504)
+            * r
+            + 5.7694972214606914055)
+            * r
+            + 4.6303378461565452959)
+            * r
+            + 1.42343711074968357734)
+            / (((((((r * 1.05075007164441684324e-9 + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r
+                + 0.14810397642748007459)
+                * r
+                + 0.68976733498510000455)
+                * r
+                + 1.6763848301838038494)
+                * r
+                + 2.05319162663775882187)
+                * r
+                + 1.0)
+    } else if r >= 816.0 {
+        r * std::f64::consts::SQRT_2
+    } else {
+        r += -5.0;
+        (((((((r * 2.01033439929228813265e-7 + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r
+            + 0.026532189526576123093)
+            * r
+            + 0.29656057182850489123)
+            * r
+            + 1.7848265399172913358)
+            * r
+            + 5.4637849111641143699)
+            * r
+            + 6.6579046435011037772)
+            / (((((((r * 2.04426310338993978564e-15 + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r
+                + 7.868691311456132591e-4)
+                * r
+                + 0.0148753612908506148525)
+                * r
+                + 0.13692988092273580531)
+                * r
+                + 0.59983220655588793769)
+                * r
+                + 1.0)
+    };
+    if q < 0.0 {
+        v = -v;
+    }
+    mu + sigma * v
+}
+
+/// `logb(x)`: the binary exponent of a finite nonzero `x`.
+fn logb(x: f64) -> f64 {
+    let bits = x.abs().to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64;
+    if e == 0 {
+        // subnormal: the exponent of its leading bit
+        let m = bits & ((1u64 << 52) - 1);
+        return (-1074 + 63 - m.leading_zeros() as i64) as f64;
+    }
+    (e - 1023) as f64
+}
+
+/// `fround(x, digits)`: R >= 4.0's `round()`, the closer of the two decimal neighbours (the even
+/// one on a tie), half to even for `digits = 0` (`nearbyint`).
+pub fn fround(x: f64, digits: f64) -> f64 {
+    const MAX10E: i32 = 308;
+    const DBL_DIG: f64 = 15.0;
+    if x.is_nan() || digits.is_nan() {
+        return x + digits;
+    }
+    if !x.is_finite() || digits > (MAX10E as f64 + DBL_DIG) || x == 0.0 {
+        return x;
+    }
+    if digits < -(MAX10E as f64) {
+        return 0.0;
+    }
+    if digits == 0.0 {
+        return x.round_ties_even();
+    }
+    let dig = (digits + 0.5).floor() as i32;
+    let (sgn, x) = if x < 0.0 { (-1.0, -x) } else { (1.0, x) };
+    let l10x = std::f64::consts::LOG10_2 * (0.5 + logb(x));
+    if l10x + dig as f64 > DBL_DIG {
+        return sgn * x;
+    }
+    let (i10, xd, xu);
+    if dig <= MAX10E {
+        let pow10 = r_pow_di(10.0, dig);
+        let x10 = x * pow10;
+        i10 = x10.floor();
+        xd = i10 / pow10;
+        xu = x10.ceil() / pow10;
+    } else {
+        let p10 = r_pow_di(10.0, dig - MAX10E);
+        let pow10 = r_pow_di(10.0, MAX10E);
+        let x10 = (x * pow10) * p10;
+        i10 = x10.floor();
+        xd = i10 / pow10 / p10;
+        xu = x10.ceil() / pow10 / p10;
+    }
+    let (du, dd) = (xu - x, x - xd);
+    sgn * if du < dd || (i10 % 2.0 == 1.0 && du == dd) { xu } else { xd }
+}
+
+/// `BIG` in `snorm.c`: inversion uses 27 more bits from a second uniform.
+const BIG: f64 = 134217728.0;
+
+/// `norm_rand()` with `N01_kind == INVERSION`: always two uniforms.
+pub fn norm_rand(mt: &mut Mt) -> f64 {
+    let u = mt.unif_rand();
+    let u = (BIG * u) as i32 as f64 + mt.unif_rand();
+    qnorm(u / BIG, 0.0, 1.0, true, false)
+}
+
+/// `exp_rand()`: q[k-1] = sum(log(2)^k / k!), k = 1..16.
+pub fn exp_rand(mt: &mut Mt) -> f64 {
+    const Q: [f64; 16] = [
+        std::f64::consts::LN_2,
+        0.9333736875190459,
+        0.9888777961838675,
+        0.9984959252914960,
+        0.9998292811061389,
+        0.9999833164100727,
+        0.9999985691438767,
+        0.9999998906925558,
+        0.9999999924734159,
+        0.9999999995283275,
+        0.9999999999728814,
+        0.9999999999985598,
+        0.9999999999999289,
+        0.9999999999999968,
+        0.9999999999999999,
+        1.0000000000000000,
+    ];
+    let mut a = 0.0;
+    let mut u = mt.unif_rand();
+    while u <= 0.0 || u >= 1.0 {
+        u = mt.unif_rand();
+    }
+    loop {
+        u += u;
+        if u > 1.0 {
+            break;
+        }
+        a += Q[0];
+    }
+    u -= 1.0;
+    if u <= Q[0] {
+        return a + u;
+    }
+    let mut i = 0;
+    let mut umin = mt.unif_rand();
+    loop {
+        let ustar = mt.unif_rand();
+        if umin > ustar {
+            umin = ustar;
+        }
+        i += 1;
+        if u <= Q[i] {
+            break;
+        }
+    }
+    a + umin * Q[0]
+}
+
+/// Uniforms one draw of `runif(a, b)` takes: none when the answer is NaN or `a`.
+pub fn runif_draws(a: f64, b: f64) -> u64 {
+    (a.is_finite() && b.is_finite() && b >= a && a != b) as u64
+}
+
+/// `runif(a, b)`.
+pub fn runif(mt: &mut Mt, a: f64, b: f64) -> f64 {
+    if !a.is_finite() || !b.is_finite() || b < a {
+        return f64::NAN;
+    }
+    if a == b {
+        return a;
+    }
+    a + (b - a) * mt.unif_rand()
+}
+
+/// Uniforms one draw of `rnorm(mu, sigma)` takes (inversion: two, or none when the answer needs
+/// no draw).
+pub fn rnorm_draws(mu: f64, sigma: f64) -> u64 {
+    if mu.is_nan() || !sigma.is_finite() || sigma < 0.0 || sigma == 0.0 || !mu.is_finite() {
+        0
+    } else {
+        2
+    }
+}
+
+/// `rnorm(mu, sigma)`.
+pub fn rnorm(mt: &mut Mt, mu: f64, sigma: f64) -> f64 {
+    if mu.is_nan() || !sigma.is_finite() || sigma < 0.0 {
+        return f64::NAN;
+    }
+    if sigma == 0.0 || !mu.is_finite() {
+        return mu;
+    }
+    mu + sigma * norm_rand(mt)
+}
+
+/// `rexp(scale)` (R's `rexp(n, rate)` passes `1 / rate`).
+pub fn rexp(mt: &mut Mt, scale: f64) -> f64 {
+    if !scale.is_finite() || scale <= 0.0 {
+        return if scale == 0.0 { 0.0 } else { f64::NAN };
+    }
+    scale * exp_rand(mt)
+}
+
+/// `R_pow_di`: `x^n` by repeated squaring.
+pub fn r_pow_di(mut x: f64, mut n: i32) -> f64 {
+    let mut xn = 1.0;
+    if x.is_nan() {
+        return x;
+    }
+    if n != 0 {
+        if !x.is_finite() {
+            return x.powf(n as f64);
+        }
+        let neg = n < 0;
+        if neg {
+            n = -n;
+        }
+        loop {
+            if n & 1 != 0 {
+                xn *= x;
+            }
+            n >>= 1;
+            if n != 0 {
+                x *= x;
+            } else {
+                break;
+            }
+        }
+        if neg {
+            xn = 1.0 / xn;
+        }
+    }
+    xn
+}
+
+/// `rbinom(n, p)`: inversion when `n * p < 30`, else BTPE. `None` for `n >= INT_MAX`, where R
+/// inverts `qbinom()` (not reproduced).
+pub fn rbinom(mt: &mut Mt, nin: f64, pp: f64) -> Option<f64> {
+    if !nin.is_finite() {
+        return Some(f64::NAN);
+    }
+    let r = nin.round_ties_even();
+    if r != nin {
+        return Some(f64::NAN);
+    }
+    if !pp.is_finite() || r < 0.0 || !(0.0..=1.0).contains(&pp) {
+        return Some(f64::NAN);
+    }
+    if r == 0.0 || pp == 0.0 {
+        return Some(0.0);
+    }
+    if pp == 1.0 {
+        return Some(r);
+    }
+    if r >= i32::MAX as f64 {
+        return None;
+    }
+    let n = r as i32;
+    let p = pp.min(1.0 - pp);
+    let q = 1.0 - p;
+    let np = n as f64 * p;
+    let r = p / q;
+    let g = r * (n as f64 + 1.0);
+    let mut ix: i32;
+    if np < 30.0 {
+        // inverse cdf logic for mean less than 30
+        let qn = r_pow_di(q, n);
+        'outer: loop {
+            ix = 0;
+            let mut f = qn;
+            let mut u = mt.unif_rand();
+            loop {
+                if u < f {
+                    break 'outer;
+                }
+                if ix > 110 {
+                    break;
+                }
+                u -= f;
+                ix += 1;
+                f *= g / ix as f64 - r;
+            }
+        }
+    } else {
+        let ffm = np + p;
+        let m = ffm as i32;
+        let fm = m as f64;
+        let npq = np * q;
+        let p1 = (2.195 * npq.sqrt() - 4.6 * q) as i32 as f64 + 0.5;
+        let xm = fm + 0.5;
+        let xl = xm - p1;
+        let xr = xm + p1;
+        let c = 0.134 + 20.5 / (15.3 + fm);
+        let al = (ffm - xl) / (ffm - xl * p);
+        let xll = al * (1.0 + 0.5 * al);
+        let al = (xr - ffm) / (xr * q);
+        let xlr = al * (1.0 + 0.5 * al);
+        let p2 = p1 * (1.0 + c + c);
+        let p3 = p2 + c / xll;
+        let p4 = p3 + c / xlr;
+        loop {
+            let u = mt.unif_rand() * p4;
+            let mut v = mt.unif_rand();
+            // triangular region
+            if u <= p1 {
+                ix = (xm - p1 * v + u) as i32;
+                break;
+            }
+            // parallelogram region
+            if u <= p2 {
+                let x = xl + (u - p1) / c;
+                v = v * c + 1.0 - (xm - x).abs() / p1;
+                if v > 1.0 || v <= 0.0 {
+                    continue;
+                }
+                ix = x as i32;
+            } else if u > p3 {
+                // right tail
+                ix = (xr - v.ln() / xlr) as i32;
+                if ix > n {
+                    continue;
+                }
+                v *= (u - p3) * xlr;
+            } else {
+                // left tail
+                ix = (xl + v.ln() / xll) as i32;
+                if ix < 0 {
+                    continue;
+                }
+                v *= (u - p2) * xll;
+            }
+            let k = (ix - m).abs();
+            if k <= 20 || k as f64 >= npq / 2.0 - 1.0 {
+                // explicit evaluation
+                let mut f = 1.0;
+                if m < ix {
+                    for i in m + 1..=ix {
+                        f *= g / i as f64 - r;
+                    }
+                } else if m != ix {
+                    for i in ix + 1..=m {
+                        f /= g / i as f64 - r;
+                    }
+                }
+                if v <= f {
+                    break;
+                }
+            } else {
+                // squeezing using upper and lower bounds on log(f(x))
+                let kf = k as f64;
+                let amaxp = (kf / npq) * ((kf * (kf / 3.0 + 0.625) + 0.1666666666666) / npq + 0.5);
+                let ynorm = (-k).wrapping_mul(k) as f64 / (2.0 * npq);
+                let alv = v.ln();
+                if alv < ynorm - amaxp {
+                    break;
+                }
+                if alv <= ynorm + amaxp {
+                    // Stirling's formula to machine accuracy for the final acceptance test
+                    let x1 = ix as f64 + 1.0;
+                    let f1 = fm + 1.0;
+                    let z = (n + 1) as f64 - fm;
+                    let w = (n - ix) as f64 + 1.0;
+                    let (z2, x2, f2, w2) = (z * z, x1 * x1, f1 * f1, w * w);
+                    let corr = |a: f64, a2: f64| {
+                        (13860.0 - (462.0 - (132.0 - (99.0 - 140.0 / a2) / a2) / a2) / a2) / a / 166320.0
+                    };
+                    let bound = xm * (f1 / x1).ln()
+                        + ((n - m) as f64 + 0.5) * (z / w).ln()
+                        + (ix - m) as f64 * (w * p / (x1 * q)).ln()
+                        + corr(f1, f2)
+                        + corr(z, z2)
+                        + corr(x1, x2)
+                        + corr(w, w2);
+                    if alv <= bound {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if pp > 0.5 {
+        ix = n - ix;
+    }
+    Some(ix as f64)
+}
+
+/// `rpois()`'s static variables: they persist between calls (for the same `mu` its table of
+/// cumulative probabilities grows as draws need it) and `set.seed()` does not reset them.
+#[derive(Clone, Debug)]
+pub struct PoisState {
+    l: i32,
+    m: i32,
+    b1: f64,
+    b2: f64,
+    c: f64,
+    c0: f64,
+    c1: f64,
+    c2: f64,
+    c3: f64,
+    pp: [f64; 36],
+    p0: f64,
+    p: f64,
+    q: f64,
+    s: f64,
+    d: f64,
+    omega: f64,
+    big_l: f64,
+    muprev: f64,
+    muprev2: f64,
+}
+
+impl Default for PoisState {
+    fn default() -> PoisState {
+        PoisState {
+            l: 0,
+            m: 0,
+            b1: 0.0,
+            b2: 0.0,
+            c: 0.0,
+            c0: 0.0,
+            c1: 0.0,
+            c2: 0.0,
+            c3: 0.0,
+            pp: [0.0; 36],
+            p0: 0.0,
+            p: 0.0,
+            q: 0.0,
+            s: 0.0,
+            d: 0.0,
+            omega: 0.0,
+            big_l: 0.0,
+            muprev: 0.0,
+            muprev2: 0.0,
+        }
+    }
+}
+
+/// `rpois(mu)`: table inversion for `mu < 10`, else a normal draw with squeeze and hat acceptance.
+pub fn rpois(mt: &mut Mt, st: &mut PoisState, mu: f64) -> f64 {
+    const A0: f64 = -0.5;
+    const A1: f64 = 0.3333333;
+    const A2: f64 = -0.2500068;
+    const A3: f64 = 0.2000118;
+    const A4: f64 = -0.1661269;
+    const A5: f64 = 0.1421878;
+    const A6: f64 = -0.1384794;
+    const A7: f64 = 0.1250060;
+    const ONE_7: f64 = 0.1428571428571428571;
+    const ONE_12: f64 = 0.0833333333333333333;
+    const ONE_24: f64 = 0.0416666666666666667;
+    const FACT: [f64; 10] = [1., 1., 2., 6., 24., 120., 720., 5040., 40320., 362880.];
+
+    if !mu.is_finite() || mu < 0.0 {
+        return f64::NAN;
+    }
+    if mu <= 0.0 {
+        return 0.0;
+    }
+    let big_mu = mu >= 10.0;
+    let mut new_big_mu = false;
+    if !(big_mu && mu == st.muprev) {
+        if big_mu {
+            new_big_mu = true;
+            st.muprev = mu;
+            st.s = mu.sqrt();
+            st.d = 6.0 * mu * mu;
+            st.big_l = (mu - 1.1484).floor();
+        } else {
+            if mu != st.muprev {
+                st.muprev = mu;
+                st.m = 1.max(mu as i32);
+                st.l = 0;
+                st.p0 = (-mu).exp();
+                st.q = st.p0;
+                st.p = st.p0;
+            }
+            loop {
+                // Step U: uniform sample for inversion
+                let u = mt.unif_rand();
+                if u <= st.p0 {
+                    return 0.0;
+                }
+                // Step T: table comparison
+                if st.l != 0 {
+                    let start = if u <= 0.458 { 1 } else { st.l.min(st.m) };
+                    for k in start..=st.l {
+                        if u <= st.pp[k as usize] {
+                            return k as f64;
+                        }
+                    }
+                    if st.l == 35 {
+                        continue;
+                    }
+                }
+                // Step C: new Poisson probabilities and their cumulatives
+                st.l += 1;
+                for k in st.l..=35 {
+                    st.p *= mu / k as f64;
+                    st.q += st.p;
+                    st.pp[k as usize] = st.q;
+                    if u <= st.q {
+                        st.l = k;
+                        return k as f64;
+                    }
+                }
+                st.l = 35;
+            }
+        }
+    }
+    // mu >= 10. Step N: normal sample
+    let g = mu + st.s * norm_rand(mt);
+    let mut pois = -1.0;
+    let (mut fk, mut difmuk, mut u) = (0.0, 0.0, 0.0);
+    if g >= 0.0 {
+        pois = g.floor();
+        // Step I: immediate acceptance
+        if pois >= st.big_l {
+            return pois;
+        }
+        // Step S: squeeze acceptance
+        fk = pois;
+        difmuk = mu - fk;
+        u = mt.unif_rand();
+        if st.d * u >= difmuk * difmuk * difmuk {
+            return pois;
+        }
+    }
+    // Step P: preparations for steps Q and H
+    if new_big_mu || mu != st.muprev2 {
+        st.muprev2 = mu;
+        st.omega = M_1_SQRT_2PI / st.s;
+        st.b1 = ONE_24 / mu;
+        st.b2 = 0.3 * st.b1 * st.b1;
+        st.c3 = ONE_7 * st.b1 * st.b2;
+        st.c2 = st.b2 - 15. * st.c3;
+        st.c1 = st.b1 - 6. * st.b2 + 45. * st.c3;
+        st.c0 = 1. - st.b1 + 3. * st.b2 - 15. * st.c3;
+        st.c = 0.1069 / mu;
+    }
+    // 'subroutine' F first with kflag = 0 when g >= 0, else step E first
+    let mut kflag = if g >= 0.0 { 0 } else { -1 };
+    let mut e = 0.0;
+    loop {
+        if kflag != 0 {
+            // Step E: exponential sample; t from the Laplace 'hat'
+            e = exp_rand(mt);
+            u = 2.0 * mt.unif_rand() - 1.0;
+            let t = 1.8 + if u >= 0.0 { e.abs() } else { -e.abs() };
+            if t <= -0.6744 {
+                continue;
+            }
+            pois = (mu + st.s * t).floor();
+            fk = pois;
+            difmuk = mu - fk;
+            kflag = 1;
+        }
+        // Step F: px, py, fx, fy
+        let (px, py);
+        if pois < 10.0 {
+            px = -mu;
+            py = mu.powf(pois) / FACT[pois as usize];
+        } else {
+            let mut del = ONE_12 / fk;
+            del = del * (1. - 4.8 * del * del);
+            let v = difmuk / fk;
+            if v.abs() <= 0.25 {
+                px = fk * v * v * (((((((A7 * v + A6) * v + A5) * v + A4) * v + A3) * v + A2) * v + A1) * v + A0) - del;
+            } else {
+                px = fk * (1. + v).ln() - difmuk - del;
+            }
+            py = M_1_SQRT_2PI / fk.sqrt();
+        }
+        let mut x = (0.5 - difmuk) / st.s;
+        x *= x;
+        let fx = -0.5 * x;
+        let fy = st.omega * (((st.c3 * x + st.c2) * x + st.c1) * x + st.c0);
+        if kflag > 0 {
+            // Step H: hat acceptance (E is repeated on rejection)
+            if st.c * u.abs() <= py * (px + e).exp() - fy * (fx + e).exp() {
+                break;
+            }
+        } else {
+            // Step Q: quotient acceptance
+            if fy - u * fy <= py * (px - fx).exp() {
+                break;
+            }
+            kflag = -1;
+        }
+    }
+    pois
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Values from R 4.2.2 (print(..., digits = 17)).
+    #[test]
+    fn fround_is_r_s() {
+        let cases = [
+            (0.5, 0.0, 0.0),
+            (2.5, 0.0, 2.0),
+            (-1.5, 0.0, -2.0),
+            (0.15, 1.0, 0.10000000000000001),
+            (2.675, 2.0, 2.6699999999999999),
+            (0.125, 2.0, 0.12),
+            (1234.5678, -2.0, 1200.0),
+            (0.285, 2.0, 0.28000000000000003),
+            (1e-310, 312.0, 9.9999999999999694e-311),
+            (5.5e300, -299.0, 5.5000000000000036e+300),
+            (-0.0349999, 3.0, -3.5000000000000003e-02),
+        ];
+        for (x, d, want) in cases {
+            assert_eq!(fround(x, d), want, "round({x}, {d})");
+        }
+    }
+
+    #[test]
+    fn draws_are_r_s() {
+        let mut mt = Mt::from_seed(42);
+        let u: Vec<f64> = (0..3).map(|_| runif(&mut mt, 0.0, 1.0)).collect();
+        assert_eq!(u, vec![0.91480604349635541, 0.93707541329786181, 0.28613953478634357]);
+        let mut mt = Mt::from_seed(1);
+        let z: Vec<f64> = (0..3).map(|_| rnorm(&mut mt, 0.0, 1.0)).collect();
+        assert_eq!(z, vec![-0.62645381074233242, 0.18364332422208224, -0.83562861241004716]);
+        let mut mt = Mt::from_seed(-5);
+        let e: Vec<f64> = (0..3).map(|_| rexp(&mut mt, 1.0)).collect();
+        assert_eq!(e, vec![0.46918953582644463, 1.05191826629908114, 1.91465664646568334]);
+        // set.seed(3); rbinom(5, 100, 0.3); rbinom(5, 10, 0.2); rpois(5, 3); rpois(5, 50)
+        let mut mt = Mt::from_seed(3);
+        let mut st = PoisState::default();
+        let b: Vec<f64> = (0..5).map(|_| rbinom(&mut mt, 100.0, 0.3).unwrap()).collect();
+        assert_eq!(b, vec![28., 24., 30., 27., 41.]);
+        let b: Vec<f64> = (0..5).map(|_| rbinom(&mut mt, 10.0, 0.2).unwrap()).collect();
+        assert_eq!(b, vec![1., 0., 1., 0., 1.]);
+        let p: Vec<f64> = (0..5).map(|_| rpois(&mut mt, &mut st, 3.0)).collect();
+        assert_eq!(p, vec![4., 3., 5., 3., 4.]);
+        let p: Vec<f64> = (0..5).map(|_| rpois(&mut mt, &mut st, 50.0)).collect();
+        assert_eq!(p, vec![47., 49., 47., 51., 45.]);
+        assert_eq!(mt.seeds().take(2).collect::<Vec<_>>(), vec![43, -921191862]);
+    }
+}
