@@ -710,8 +710,10 @@ impl CodeBuf {
                 Pooled::Bytecode(cb) => cb.footprint(fp),
                 Pooled::Closure(f, cb) => {
                     fp.vector(SexpType::Vec, 3);
-                    fp.expr(&Expr::Function(f.clone()));
-                    cb.footprint(fp);
+                    fp.apart(|fp| {
+                        fp.formals(f);
+                        cb.footprint(fp);
+                    });
                 }
             }
         }

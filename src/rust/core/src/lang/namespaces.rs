@@ -19,6 +19,9 @@ use crate::error::SimError;
 use crate::heap::{Body, ClosureData, EnvData, JitState, Obj, ObjId, SexpType, Val, NIL};
 use crate::sym::Sym;
 
+/// The class of every byte-code object's expressions index: its CHARSXP is cached from start-up.
+const EXPRESSIONS_INDEX: &str = "expressionsIndex";
+
 impl Interp {
     /// The namespace environments, part of R's start-up heap: `namespace:base` encloses in the
     /// global environment, the others in `namespace:base` (their imports are found through the
@@ -131,13 +134,16 @@ impl Interp {
             self.install(s)?;
         }
         for s in &fp.strings {
-            if !super::symbols::is_startup_symbol(s) && !self.strings.contains_key(s) {
+            if !super::symbols::is_startup_symbol(s) && &**s != EXPRESSIONS_INDEX && !self.strings.contains_key(s) {
                 let ch = self.mk_char(s)?;
                 self.adopt_permanent(ch);
             }
         }
-        let (nodes, vcells) = (fp.nodes.saturating_sub(1), fp.vcells);
-        self.lazy_load(nodes as u32, vcells)?;
+        let (garbage_n, garbage_v) = fp.garbage();
+        self.heap.alloc_scratch(garbage_n, garbage_v)?;
+        // the closure node is the caller's
+        let nodes = fp.nodes + super::lazy_load::LOAD_EXTRA_NODES - 1;
+        self.retain_static(nodes as u32, fp.vcells)?;
         self.heap.release_to(mark, None);
         Ok(true)
     }

@@ -304,6 +304,32 @@ fn namespace_value(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
             format!("there is no package called \u{2018}{pkg}\u{2019}"),
         )));
     }
+    // a namespace the simulator holds: `pkg::name` its exports, `pkg:::name` anything it binds
+    let internal = matches!(&ctx.call.fun, Expr::Sym(f) if &**f == ":::");
+    if let Some(p) = crate::lang::library::Pkg::named(&pkg) {
+        let ns = crate::lang::library::Namespace::get(p);
+        match ns.entry(&name) {
+            Some(e) if e.exported || internal => {
+                let env = it.namespace_env(p);
+                if let Some((e, i)) = it.find_var(env, &name)? {
+                    let v = it.env(e).values[i];
+                    return match v {
+                        Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Prom => it.force(o),
+                        v => Ok(v),
+                    };
+                }
+            }
+            Some(_) => {
+                return Err(ctx.error(format!(
+                    "'{name}' is not an exported object from 'namespace:{pkg}'"
+                )))
+            }
+            None if !internal => {
+                return Err(ctx.error(format!("'{name}' is not an exported object from 'namespace:{pkg}'")))
+            }
+            None => return Err(ctx.error(format!("object '{name}' not found"))),
+        }
+    }
     match it.base_value(&name)? {
         Some(v) => Ok(v),
         None => Err(ctx.error(format!(
