@@ -903,6 +903,11 @@ pub fn call_text(c: &Call) -> String {
     d.finish().swap_remove(0)
 }
 
+/// `deparse1line`: code on one line (cutoff 500, backticks, SIMPLEDEPARSE; lines joined by `\n`).
+pub fn line_text(e: &Expr) -> String {
+    deparse(e, MAX_CUTOFF, true, SIMPLEDEPARSE).join("\n")
+}
+
 /// The lines `print()` shows for code (`deparse1w`: the print cutoff, backticks, DEFAULTDEPARSE).
 pub fn print_lines(e: &Expr) -> Vec<String> {
     deparse(e, DEFAULT_CUTOFF, true, DEFAULTDEPARSE)

@@ -276,12 +276,17 @@ pub fn as_character_strings(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>>
     // a symbol's name; a call's deparsed elements
     if let Val::Obj(o) = v {
         if let crate::heap::Body::Lang(e) = &it.heap.obj(o).body {
+            // coercePairList: a string element as it is, any other deparsed on one line
             return Some(match e {
                 super::ast::Expr::Call(c) => std::iter::once(&c.fun)
                     .chain(c.args.iter().filter_map(|a| a.value.as_ref()))
-                    .map(|x| Some(Rc::from(super::deparse::print_lines(x).concat())))
+                    .map(|x| match x {
+                        Expr::Const(super::ast::Const::Str(Some(s))) => Some(s.clone()),
+                        x => Some(Rc::from(super::deparse::line_text(x))),
+                    })
                     .collect(),
-                other => vec![Some(Rc::from(super::deparse::print_lines(other).concat()))],
+                Expr::Sym(s) => vec![Some(Rc::from(s.as_str()))],
+                other => vec![Some(Rc::from(super::deparse::line_text(other)))],
             });
         }
     }
