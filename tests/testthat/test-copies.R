@@ -12,5 +12,7 @@ test_that("copy-on-modify copies only shared values, as R 4 does", {
 test_that("assumptions about unknown values are noted", {
   h <- heap()
   expect_output(sim_eval(h, "if (sum(rnorm(10)) > 0) 'yes' else 'no'"), "yes")
+  # (drawn without set.seed(): the numbers are unknown, and so is the condition on them)
+  expect_match(sim_notes(h), "random numbers drawn from a state the simulator does not know", all = FALSE)
   expect_match(sim_notes(h), "not known to the simulator; assumed TRUE", all = FALSE)
 })

@@ -1,9 +1,11 @@
-//! R's numerical functions (`src/nmath`) that random draws and rounding need, computed with the same double
-//! arithmetic in the same order as R's C code, so the numbers are R's to the last bit: `round()`
-//! (`fround.c`), the normal quantile (`qnorm.c`, Wichura's AS 241), and the generators `runif`, `rnorm` (inversion,
-//! `snorm.c`), `rexp` (`sexp.c`, Ahrens & Dieter 1972), `rbinom` (`rbinom.c`, Kachitvichyanukul &
-//! Schmeiser's BTPE) and `rpois` (`rpois.c`, Ahrens & Dieter 1982, with its state kept between
-//! calls as R keeps it in static variables).
+//! R's numerical functions (`src/nmath`) that random draws and rounding need, computed with the
+//! same double arithmetic in the same order as R's C code, so the numbers are R's to the last bit:
+//! `round()` (`fround.c`), the normal quantile (`qnorm.c`, Wichura's AS 241), and the generators
+//! `runif`, `rnorm` (inversion, `snorm.c`), `rexp` (`sexp.c`, Ahrens & Dieter 1972), `rbinom`
+//! (`rbinom.c`, Kachitvichyanukul & Schmeiser's BTPE), `rpois` (`rpois.c`, Ahrens & Dieter 1982,
+//! with its state kept between calls as R keeps it in static variables), `rgamma` (`rgamma.c`,
+//! Ahrens & Dieter's GS and GD), and those built on them: `rchisq`, `rt`, `rcauchy`, `rlnorm`,
+//! `rlogis`, `rweibull`, `rgeom`, `rnbinom`.
 //!
 //! An invalid parameter gives NaN (`ML_WARN_return_NAN`); the caller warns "NAs produced".
 
@@ -504,6 +506,193 @@ pub fn rbinom(mt: &mut Mt, nin: f64, pp: f64) -> Option<f64> {
         ix = n - ix;
     }
     Some(ix as f64)
+}
+
+/// `rgamma(a, scale)`: GS for `a < 1`, else Ahrens & Dieter's GD (its cached constants depend on
+/// `a` only, so they are recomputed here).
+pub fn rgamma(mt: &mut Mt, a: f64, scale: f64) -> f64 {
+    const SQRT32: f64 = 5.656854;
+    const EXP_M1: f64 = 0.36787944117144232159;
+    const Q: [f64; 7] = [0.04166669, 0.02083148, 0.00801191, 0.00144121, -7.388e-5, 2.4511e-4, 2.424e-4];
+    const A: [f64; 7] = [0.3333333, -0.250003, 0.2000062, -0.1662921, 0.1423657, -0.1367177, 0.1233795];
+    if a.is_nan() || scale.is_nan() {
+        return f64::NAN;
+    }
+    if a <= 0.0 || scale <= 0.0 {
+        return if scale == 0.0 || a == 0.0 { 0.0 } else { f64::NAN };
+    }
+    if !a.is_finite() || !scale.is_finite() {
+        return f64::INFINITY;
+    }
+    if a < 1.0 {
+        // GS algorithm for parameters a < 1
+        let e = 1.0 + EXP_M1 * a;
+        loop {
+            let p = e * mt.unif_rand();
+            if p >= 1.0 {
+                let x = -((e - p) / a).ln();
+                if exp_rand(mt) >= (1.0 - a) * x.ln() {
+                    return scale * x;
+                }
+            } else {
+                let x = (p.ln() / a).exp();
+                if exp_rand(mt) >= x {
+                    return scale * x;
+                }
+            }
+        }
+    }
+    // Step 1
+    let s2 = a - 0.5;
+    let s = s2.sqrt();
+    let d = SQRT32 - s * 12.0;
+    // Step 2: t standard normal, x = (s, 1/2)-normal; immediate acceptance
+    let mut t = norm_rand(mt);
+    let x = s + 0.5 * t;
+    let ret_val = x * x;
+    if t >= 0.0 {
+        return scale * ret_val;
+    }
+    // Step 3: squeeze acceptance
+    let u = mt.unif_rand();
+    if d * u <= t * t * t {
+        return scale * ret_val;
+    }
+    // Step 4
+    let r = 1.0 / a;
+    let q0 = ((((((Q[6] * r + Q[5]) * r + Q[4]) * r + Q[3]) * r + Q[2]) * r + Q[1]) * r + Q[0]) * r;
+    let (b, si, c) = if a <= 3.686 {
+        (0.463 + s + 0.178 * s2, 1.235, 0.195 / s - 0.079 + 0.16 * s)
+    } else if a <= 13.022 {
+        (1.654 + 0.0076 * s2, 1.68 / s + 0.275, 0.062 / s + 0.024)
+    } else {
+        (1.77, 0.75, 0.1515 / s)
+    };
+    let quotient = |t: f64| {
+        let v = t / (s + s);
+        if v.abs() <= 0.25 {
+            q0 + 0.5 * t * t * ((((((A[6] * v + A[5]) * v + A[4]) * v + A[3]) * v + A[2]) * v + A[1]) * v + A[0]) * v
+        } else {
+            q0 - s * t + 0.25 * t * t + (s2 + s2) * (1.0 + v).ln()
+        }
+    };
+    // Steps 5-7: quotient acceptance
+    if x > 0.0 && (1.0 - u).ln() <= quotient(t) {
+        return scale * ret_val;
+    }
+    loop {
+        // Step 8: t a (b, si)-double exponential sample
+        let e = exp_rand(mt);
+        let mut u = mt.unif_rand();
+        u = u + u - 1.0;
+        t = if u < 0.0 { b - si * e } else { b + si * e };
+        // Steps 9-11: rejection below tau(1), hat acceptance
+        if t >= -0.71874483771719 {
+            let q = quotient(t);
+            if q > 0.0 {
+                let w = q.exp_m1();
+                if c * u.abs() <= w * (e - 0.5 * t * t).exp() {
+                    break;
+                }
+            }
+        }
+    }
+    let x = s + 0.5 * t;
+    scale * x * x
+}
+
+/// `rchisq(df)`.
+pub fn rchisq(mt: &mut Mt, df: f64) -> f64 {
+    if !df.is_finite() || df < 0.0 {
+        return f64::NAN;
+    }
+    rgamma(mt, df / 2.0, 2.0)
+}
+
+/// `rt(df)`.
+pub fn rt(mt: &mut Mt, df: f64) -> f64 {
+    if df.is_nan() || df <= 0.0 {
+        return f64::NAN;
+    }
+    if !df.is_finite() {
+        return norm_rand(mt);
+    }
+    let num = norm_rand(mt);
+    num / (rchisq(mt, df) / df).sqrt()
+}
+
+/// `rcauchy(location, scale)`.
+pub fn rcauchy(mt: &mut Mt, location: f64, scale: f64) -> f64 {
+    if location.is_nan() || !scale.is_finite() || scale < 0.0 {
+        return f64::NAN;
+    }
+    if scale == 0.0 || !location.is_finite() {
+        return location;
+    }
+    location + scale * (std::f64::consts::PI * mt.unif_rand()).tan()
+}
+
+/// `rlnorm(meanlog, sdlog)`.
+pub fn rlnorm(mt: &mut Mt, meanlog: f64, sdlog: f64) -> f64 {
+    if meanlog.is_nan() || !sdlog.is_finite() || sdlog < 0.0 {
+        return f64::NAN;
+    }
+    rnorm(mt, meanlog, sdlog).exp()
+}
+
+/// `rlogis(location, scale)`.
+pub fn rlogis(mt: &mut Mt, location: f64, scale: f64) -> f64 {
+    if location.is_nan() || !scale.is_finite() {
+        return f64::NAN;
+    }
+    if scale == 0.0 || !location.is_finite() {
+        return location;
+    }
+    let u = mt.unif_rand();
+    location + scale * (u / (1.0 - u)).ln()
+}
+
+/// `rweibull(shape, scale)`.
+pub fn rweibull(mt: &mut Mt, shape: f64, scale: f64) -> f64 {
+    if !shape.is_finite() || !scale.is_finite() || shape <= 0.0 || scale <= 0.0 {
+        return if scale == 0.0 { 0.0 } else { f64::NAN };
+    }
+    scale * (-mt.unif_rand().ln()).powf(1.0 / shape)
+}
+
+/// `rgeom(p)`: a Poisson draw with an exponentially distributed mean.
+pub fn rgeom(mt: &mut Mt, st: &mut PoisState, p: f64) -> f64 {
+    if !p.is_finite() || p <= 0.0 || p > 1.0 {
+        return f64::NAN;
+    }
+    let mu = exp_rand(mt) * ((1.0 - p) / p);
+    rpois(mt, st, mu)
+}
+
+/// `rnbinom(size, prob)`: a Poisson draw with a gamma distributed mean.
+pub fn rnbinom(mt: &mut Mt, st: &mut PoisState, size: f64, prob: f64) -> f64 {
+    if !prob.is_finite() || size.is_nan() || size <= 0.0 || prob <= 0.0 || prob > 1.0 {
+        return f64::NAN;
+    }
+    let size = if size.is_finite() { size } else { f64::MAX / 2.0 };
+    if prob == 1.0 {
+        return 0.0;
+    }
+    let mu = rgamma(mt, size, (1.0 - prob) / prob);
+    rpois(mt, st, mu)
+}
+
+/// `rnbinom_mu(size, mu)`.
+pub fn rnbinom_mu(mt: &mut Mt, st: &mut PoisState, size: f64, mu: f64) -> f64 {
+    if !mu.is_finite() || size.is_nan() || size <= 0.0 || mu < 0.0 {
+        return f64::NAN;
+    }
+    let size = if size.is_finite() { size } else { f64::MAX / 2.0 };
+    if mu == 0.0 {
+        return 0.0;
+    }
+    let m = rgamma(mt, size, mu / size);
+    rpois(mt, st, m)
 }
 
 /// `rpois()`'s static variables: they persist between calls (for the same `mu` its table of

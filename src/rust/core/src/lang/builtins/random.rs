@@ -1,7 +1,9 @@
 //! Random numbers: `set.seed()`, `RNGkind()`, the stats generators `runif()`, `rnorm()`,
-//! `rexp()`, `rbinom()`, `rpois()` (`.Call`s of `stats/src/random.c`: `random1`/`random2` with
-//! their argument recycling, NA results and "NAs produced"), and `sample()` / `sample.int()`
-//! (`.Internal(sample())`, `.Internal(sample2())`). The numbers are R's own (`lang/rng.rs`,
+//! `rexp()`, `rbinom()`, `rpois()`, `rgamma()`, `rchisq()`, `rt()`, `rcauchy()`, `rlnorm()`,
+//! `rlogis()`, `rweibull()`, `rgeom()`, `rnbinom()` (`.Call`s of `stats/src/random.c`:
+//! `random1`/`random2` with their argument recycling, NA results and "NAs produced"), and
+//! `sample()` / `sample.int()` (`.Internal(sample())`, `.Internal(sample2())`). The numbers are
+//! R's own (`lang/rng.rs`,
 //! `lang/nmath.rs`) once `set.seed()` made the generator's state known; before that R seeds from
 //! the clock and the values are unknown.
 //!
@@ -32,6 +34,15 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("rexp", &["n", "rate"], 2, |it, c, a| random(it, c, a, Dist::Exp)).scratch(1, 1),
     closure("rbinom", &["n", "size", "prob"], 3, |it, c, a| random(it, c, a, Dist::Binom)),
     closure("rpois", &["n", "lambda"], 2, |it, c, a| random(it, c, a, Dist::Pois)),
+    closure("rgamma", &["n", "shape", "rate", "scale"], 3, rgamma),
+    closure("rchisq", &["n", "df", "ncp"], 2, |it, c, a| central(it, c, a, Dist::Chisq)),
+    closure("rt", &["n", "df", "ncp"], 2, |it, c, a| central(it, c, a, Dist::T)),
+    closure("rcauchy", &["n", "location", "scale"], 3, |it, c, a| random(it, c, a, Dist::Cauchy)),
+    closure("rlnorm", &["n", "meanlog", "sdlog"], 3, |it, c, a| random(it, c, a, Dist::Lnorm)),
+    closure("rlogis", &["n", "location", "scale"], 3, |it, c, a| random(it, c, a, Dist::Logis)),
+    closure("rweibull", &["n", "shape", "scale"], 3, |it, c, a| random(it, c, a, Dist::Weibull)),
+    closure("rgeom", &["n", "prob"], 2, |it, c, a| random(it, c, a, Dist::Geom)),
+    closure("rnbinom", &["n", "size", "prob", "mu"], 3, rnbinom),
     closure("sample", &["x", "size", "replace", "prob"], 0, sample),
     closure("sample.int", &["n", "size", "replace", "prob", "useHash"], 4, sample_int),
 ];
@@ -386,10 +397,20 @@ enum Dist {
     Exp,
     Binom,
     Pois,
+    Gamma,
+    Chisq,
+    T,
+    Cauchy,
+    Lnorm,
+    Logis,
+    Weibull,
+    Geom,
+    Nbinom,
+    NbinomMu,
 }
 
 impl Dist {
-    /// The parameters after `n`, with the R closure's defaults.
+    /// The parameters after `n` as the `.Call` gets them, with the R closure's defaults.
     fn params(self) -> &'static [(&'static str, Option<f64>)] {
         match self {
             Dist::Unif => &[("min", Some(0.0)), ("max", Some(1.0))],
@@ -397,22 +418,35 @@ impl Dist {
             Dist::Exp => &[("rate", Some(1.0))],
             Dist::Binom => &[("size", None), ("prob", None)],
             Dist::Pois => &[("lambda", None)],
+            Dist::Gamma => &[("shape", None), ("scale", Some(1.0))],
+            Dist::Chisq | Dist::T => &[("df", None)],
+            Dist::Cauchy | Dist::Logis => &[("location", Some(0.0)), ("scale", Some(1.0))],
+            Dist::Lnorm => &[("meanlog", Some(0.0)), ("sdlog", Some(1.0))],
+            Dist::Weibull => &[("shape", None), ("scale", Some(1.0))],
+            Dist::Geom => &[("prob", None)],
+            Dist::Nbinom => &[("size", None), ("prob", None)],
+            Dist::NbinomMu => &[("size", None), ("mu", None)],
         }
     }
 
     /// `random1`/`random2`'s result type.
     fn result_type(self) -> SexpType {
         match self {
-            Dist::Binom | Dist::Pois => SexpType::Int,
+            Dist::Binom | Dist::Pois | Dist::Geom | Dist::Nbinom => SexpType::Int,
             _ => SexpType::Real,
         }
     }
 
     /// Uniforms one draw takes when that does not depend on what is drawn.
     fn fixed_draws(self, a: f64, b: f64) -> Option<u64> {
+        let valid = |ok: bool, fixed: bool| (ok && !fixed) as u64;
         match self {
             Dist::Unif => Some(nmath::runif_draws(a, b)),
             Dist::Norm => Some(nmath::rnorm_draws(a, b)),
+            Dist::Lnorm => Some(nmath::rnorm_draws(a, b)),
+            Dist::Cauchy => Some(valid(!a.is_nan() && b.is_finite() && b >= 0.0, b == 0.0 || !a.is_finite())),
+            Dist::Logis => Some(valid(!a.is_nan() && b.is_finite(), b == 0.0 || !a.is_finite())),
+            Dist::Weibull => Some(valid(a.is_finite() && b.is_finite() && a > 0.0 && b > 0.0, false)),
             _ => None,
         }
     }
@@ -423,12 +457,23 @@ impl Dist {
             return None;
         }
         let mt = rng.mt.as_mut()?;
+        let pois = &mut rng.pois;
         Some(match self {
             Dist::Unif => nmath::runif(mt, a, b),
             Dist::Norm => nmath::rnorm(mt, a, b),
             Dist::Exp => nmath::rexp(mt, a),
             Dist::Binom => nmath::rbinom(mt, a, b)?,
-            Dist::Pois => nmath::rpois(mt, &mut rng.pois, a),
+            Dist::Pois => nmath::rpois(mt, pois, a),
+            Dist::Gamma => nmath::rgamma(mt, a, b),
+            Dist::Chisq => nmath::rchisq(mt, a),
+            Dist::T => nmath::rt(mt, a),
+            Dist::Cauchy => nmath::rcauchy(mt, a, b),
+            Dist::Lnorm => nmath::rlnorm(mt, a, b),
+            Dist::Logis => nmath::rlogis(mt, a, b),
+            Dist::Weibull => nmath::rweibull(mt, a, b),
+            Dist::Geom => nmath::rgeom(mt, pois, a),
+            Dist::Nbinom => nmath::rnbinom(mt, pois, a, b),
+            Dist::NbinomMu => nmath::rnbinom_mu(mt, pois, a, b),
         })
     }
 
@@ -439,8 +484,57 @@ impl Dist {
             Dist::Exp => "rexp()",
             Dist::Binom => "rbinom()",
             Dist::Pois => "rpois()",
+            Dist::Gamma => "rgamma()",
+            Dist::Chisq => "rchisq()",
+            Dist::T => "rt()",
+            Dist::Cauchy => "rcauchy()",
+            Dist::Lnorm => "rlnorm()",
+            Dist::Logis => "rlogis()",
+            Dist::Weibull => "rweibull()",
+            Dist::Geom => "rgeom()",
+            Dist::Nbinom | Dist::NbinomMu => "rnbinom()",
         }
     }
+}
+
+/// `rgamma(n, shape, rate = 1, scale = 1/rate)`: the closure's check of `rate` and `scale`
+/// together, and `1/rate` computed as R computes the default.
+fn rgamma(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let (rate, scale) = (a.get("rate"), a.get("scale"));
+    if let (Some(r), Some(s)) = (rate, scale) {
+        match (it.num_elt(r, 0), it.num_elt(s, 0)) {
+            (Some(r), Some(s)) if (r * s - 1.0).abs() < 1e-15 => {
+                it.warn(None, "specify 'rate' or 'scale' but not both".to_string())?
+            }
+            _ => return Err(ctx.error("specify 'rate' or 'scale' but not both")),
+        }
+    }
+    if let (Some(r), None) = (rate, scale) {
+        let n = it.length(r);
+        let inv = crate::lang::interp::map_num(&it.num_content(r), n, |x| 1.0 / x);
+        let s = it.new_num(SexpType::Real, n, inv)?;
+        it.heap.protect(Val::Obj(s));
+        let i = a.formals.iter().position(|f| *f == "scale").expect("rgamma's formals");
+        a.vals[i] = Some(Val::Obj(s));
+    }
+    random(it, ctx, a, Dist::Gamma)
+}
+
+/// `rnbinom(n, size, prob, mu)`: by `prob`, or by `mu` (`rnbinom_mu`).
+fn rnbinom(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    match (a.has("prob"), a.has("mu")) {
+        (true, true) => Err(ctx.error("'prob' and 'mu' both specified")),
+        (_, true) => random(it, ctx, a, Dist::NbinomMu),
+        _ => random(it, ctx, a, Dist::Nbinom),
+    }
+}
+
+/// `rt()` and `rchisq()` without `ncp` (with it R draws noncentral variates: not simulated).
+fn central(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResult<Val> {
+    if a.has("ncp") {
+        return Err(ctx.error(format!("rheap simulates {} without 'ncp'", dist.name())));
+    }
+    random(it, ctx, a, dist)
 }
 
 /// `resultLength`: `n` itself, or the length of a longer vector.
@@ -577,7 +671,11 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
                 if let Some(mt) = it.rng.state() {
                     mt.skip((n - kept) * draws);
                 }
-                naflag |= fixed_nan(dist, x, y);
+                // a draw that takes no uniform is NaN or a number whatever the state
+                naflag |= draws == 0
+                    && dist
+                        .draw(&mut rng::Rng { mt: Some(Mt::from_seed(0)), ..Default::default() }, x, y)
+                        .is_some_and(f64::is_nan);
             }
             if !known {
                 let what = format!("{} with parameters the simulator does not know or does not reproduce", dist.name());
@@ -608,15 +706,6 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
     }
     put_rng_state(it)?;
     Ok(Val::Obj(out))
-}
-
-/// Whether a draw with parameters that take no uniforms is NaN (R's invalid parameters).
-fn fixed_nan(dist: Dist, x: f64, y: f64) -> bool {
-    match dist {
-        Dist::Unif => !x.is_finite() || !y.is_finite() || y < x,
-        Dist::Norm => x.is_nan() || !y.is_finite() || y < 0.0,
-        _ => false,
-    }
 }
 
 /// The values of `n` draws of which the first were kept: all of them, or a head.
