@@ -18,6 +18,19 @@ for (n in ns) {
     }
   }
 }
+# the names R's values (datasets, base's variables) hold as symbols: their attributes' names, the
+# names in their language objects
+symbols_of <- function(x) {
+  a <- attributes(x)
+  c(names(a), unlist(lapply(a, symbols_of), use.names = FALSE),
+    if (is.list(x)) unlist(lapply(x, symbols_of), use.names = FALSE),
+    if (is.language(x)) all.names(x))
+}
+for (d in ls("package:datasets")) nm <- c(nm, symbols_of(get(d, "package:datasets")))
+for (v in ls(baseenv(), all.names = TRUE)) {
+  x <- get(v, envir = baseenv())
+  if (!is.function(x) && !is.environment(x)) nm <- c(nm, symbols_of(x))
+}
 nm <- c(nm, letters, LETTERS, paste0(rep(letters, each = 26), letters), paste0(letters, rep(0:9, each = 26)))
 nm <- unique(nm[nzchar(nm) & !is.na(nm)])
 writeLines(nm, out, useBytes = TRUE)

@@ -40,6 +40,7 @@ fn object_size_matches_real_r() {
     for path in [
         common::public_fixtures().join("object-size.tsv"),
         common::repo_dir().join("tests").join("fixtures").join("object-size-extra.tsv"),
+        common::repo_dir().join("tests").join("fixtures").join("object-size-values.tsv"),
     ] {
         let (exact, total, problems) = check(&path);
         eprintln!("{}: {exact} of {total} exact", path.display());

@@ -558,6 +558,16 @@ impl Heap {
         self.pool.give_back(0, n as u64);
     }
 
+    /// An object of the start-up heap made when the simulator first needs it: its cells move out of
+    /// the start-up aggregate into it (the counters do not change, no collection runs), old and
+    /// permanent as start-up objects are.
+    pub fn alloc_static(&mut self, obj: Obj) -> ObjId {
+        self.transfer_from_static(obj.nodes, obj.vcells);
+        let id = self.install(obj, GEN_OLD1);
+        self.permanent.push(id);
+        id
+    }
+
     /// Install unreachable start-up garbage (in the young generation: it has not been swept yet).
     pub fn install_garbage(&mut self, nodes: u64, vcells: u64) {
         let mut o = Obj::node(SexpType::List, Body::Opaque);

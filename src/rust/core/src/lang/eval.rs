@@ -702,49 +702,19 @@ impl Interp {
 
     // ---- values of base R ----------------------------------------------------------------------
 
-    /// Variables of the base environment the simulator knows, and builtin functions as values.
+    /// What a name the namespaces do not bind reads as: base's `.Last.value` (the value of the last
+    /// top-level expression), and the function object of a natively simulated function.
     pub fn base_value(&mut self, name: &str) -> EvalResult<Option<Val>> {
+        if name == super::namespaces::LAST_VALUE {
+            return Ok(Some(self.last_value));
+        }
         if let Some(&id) = self.base_values.get(name) {
             return Ok(Some(Val::Obj(id)));
         }
-        let id = match name {
-            ".GlobalEnv" => return Ok(Some(Val::Obj(self.global))),
-            "T" | "TRUE" => self.const_obj(&Const::Logical(Some(true)))?,
-            "F" | "FALSE" => self.const_obj(&Const::Logical(Some(false)))?,
-            "pi" => self.const_obj(&Const::Real(Some(std::f64::consts::PI)))?,
-            "letters" | "LETTERS" | "month.name" | "month.abb" | "..deparseOpts" => {
-                let items: Vec<String> = match name {
-                    "letters" => (b'a'..=b'z').map(|c| (c as char).to_string()).collect(),
-                    "LETTERS" => (b'A'..=b'Z').map(|c| (c as char).to_string()).collect(),
-                    "month.name" => MONTH_NAMES.iter().map(|s| s.to_string()).collect(),
-                    "..deparseOpts" => DEPARSE_OPTS.iter().map(|s| s.to_string()).collect(),
-                    _ => MONTH_NAMES.iter().map(|s| s[..3].to_string()).collect(),
-                };
-                let refs: Vec<Option<&str>> = items.iter().map(|s| Some(s.as_str())).collect();
-                let id = self.mk_strings(&refs)?;
-                self.adopt_static(id);
-                id
-            }
-            _ if DATASETS.iter().any(|(n, _)| *n == name) => {
-                // a dataset is lazy-loaded from the datasets package the first time it is used
-                let code = DATASETS.iter().find(|(n, _)| *n == name).unwrap().1;
-                let e = super::parse::parse_expr(code)?;
-                let v = self.eval(&e, self.global, Mode::Ast)?;
-                let id = self.boxed(v)?;
-                self.adopt_permanent(id);
-                id
-            }
-            _ => {
-                if Registry::get(name).is_some() {
-                    return self.builtin_object(name).map(|id| Some(Val::Obj(id)));
-                } else {
-                    return Ok(None);
-                }
-            }
-        };
-        self.heap.obj_mut(id).refs = u32::MAX;
-        self.base_values.insert(Rc::from(name), id);
-        Ok(Some(Val::Obj(id)))
+        if Registry::get(name).is_some() {
+            return self.builtin_object(name).map(|id| Some(Val::Obj(id)));
+        }
+        Ok(None)
     }
 
     /// The function object of a primitive or natively simulated function (part of R's start-up
@@ -782,52 +752,6 @@ const C_STACK_PER_CALL: u64 = 12_251;
 /// Garbage per retained cell and Vcell when R lazy-loads code (see [`Interp::lazy_load`]).
 pub(crate) const LAZY_LOAD_GARBAGE_N: f64 = 0.3;
 pub(crate) const LAZY_LOAD_GARBAGE_V: f64 = 4.4;
-
-/// Data sets of the datasets package the simulator knows, as the R code that rebuilds their
-/// structure (column types and lengths, attributes; values only where they are short).
-const DATASETS: &[(&str, &str)] = &[
-    (
-        "women",
-        "data.frame(height = 58:72 + 0, weight = c(115, 117, 120, 123, 126, 129, 132, 135, 139, 142, 146, 150, 154, 159, 164))",
-    ),
-    (
-        "faithful",
-        "structure(list(eruptions = numeric(272), waiting = numeric(272)), row.names = c(NA_integer_, 272L), class = \"data.frame\")",
-    ),
-    ("PlantGrowth", "data.frame(weight = numeric(30), group = factor(rep(c(\"ctrl\", \"trt1\", \"trt2\"), each = 10)))"),
-];
-
-/// `..deparseOpts`: the names of the deparse options, bit `k` of `.deparseOpts()` for entry `k + 2`.
-const DEPARSE_OPTS: [&str; 13] = [
-    "all",
-    "keepInteger",
-    "quoteExpressions",
-    "showAttributes",
-    "useSource",
-    "warnIncomplete",
-    "delayPromises",
-    "keepNA",
-    "S_compatible",
-    "hexNumeric",
-    "digits17",
-    "niceNames",
-    "exact",
-];
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Identity of a constant for interning.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

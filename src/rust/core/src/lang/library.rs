@@ -4,7 +4,9 @@
 //! listed by name (the simulator implements them), other objects by type.
 //!
 //! This is what R's lazy-load databases hold: the simulator finds a name in a namespace here the way
-//! R finds its lazy-load promise, and loads the closure when R would force that promise.
+//! R finds its lazy-load promise, and loads the closure when R would force that promise. Objects that
+//! are not functions (base's variables, the datasets package) are in `data/library/values.txt`
+//! (`values.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,15 +18,17 @@ use super::parse::parse_library_function;
 use crate::fxhash::FxHashMap;
 
 /// The packages whose namespaces the simulator holds, in the order `search()` lists them after the
-/// global environment in an `Rscript --vanilla` session (graphics, grDevices and datasets are not
-/// code the simulator runs).
-pub const PACKAGES: [&str; 4] = ["stats", "utils", "methods", "base"];
+/// global environment in an `Rscript --vanilla` session (graphics and grDevices are not code the
+/// simulator runs). `datasets` has no code: its objects are lazy data bound in `package:datasets`,
+/// which the simulator keeps in the place of its namespace.
+pub const PACKAGES: [&str; 5] = ["stats", "utils", "datasets", "methods", "base"];
 
 /// A package: `PACKAGES[Pkg.0]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Pkg(pub u8);
 
-pub const BASE: Pkg = Pkg(3);
+pub const DATASETS: Pkg = Pkg(2);
+pub const BASE: Pkg = Pkg(4);
 
 impl Pkg {
     pub fn name(self) -> &'static str {
@@ -66,9 +70,10 @@ pub struct Namespace {
     pub s3_methods: Vec<(&'static str, &'static str, &'static str)>,
 }
 
-const SOURCES: [&str; 4] = [
+const SOURCES: [&str; 5] = [
     include_str!("../../data/library/stats.R"),
     include_str!("../../data/library/utils.R"),
+    "",
     include_str!("../../data/library/methods.R"),
     include_str!("../../data/library/base.R"),
 ];
@@ -123,6 +128,11 @@ impl Namespace {
             }
         }
         close(&mut open, offset, &mut entries);
+        if pkg == DATASETS {
+            for name in super::values::package_names(pkg) {
+                entries.insert(name, Entry { kind: Kind::Value, exported: true });
+            }
+        }
         Namespace { pkg, text, entries, s3_methods }
     }
 

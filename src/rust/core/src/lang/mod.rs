@@ -27,4 +27,5 @@ pub mod print;
 pub mod rng;
 pub mod source;
 pub mod symbols;
+pub mod values;
 pub mod warnings;

@@ -21,6 +21,8 @@ use crate::sym::Sym;
 
 /// The class of every byte-code object's expressions index: its CHARSXP is cached from start-up.
 const EXPRESSIONS_INDEX: &str = "expressionsIndex";
+/// `R_LastvalueSymbol`'s name.
+pub(crate) const LAST_VALUE: &str = ".Last.value";
 
 impl Interp {
     /// The namespace environments, part of R's start-up heap: `namespace:base` encloses in the
@@ -58,22 +60,27 @@ impl Interp {
             let next = e.enclos;
             if let Some(pkg) = e.lazy_source.map(Pkg) {
                 if Namespace::get(pkg).entry(name).is_some() {
-                    return self.materialize(pkg, name).map(Some);
+                    return self.materialize(pkg, name);
                 }
             }
             env = next;
         }
         match search_path(name) {
-            Some((pkg, _)) => self.materialize(pkg, name).map(Some),
+            Some((pkg, _)) => self.materialize(pkg, name),
             None => Ok(None),
         }
     }
 
-    /// Bind `name` in `pkg`'s namespace to the object R's lazy loading makes of it.
-    fn materialize(&mut self, pkg: Pkg, name: &Sym) -> EvalResult<(ObjId, usize)> {
+    /// Bind `name` in `pkg`'s namespace to the object R's lazy loading makes of it. Base's
+    /// `.Last.value` is no binding here: the top level sets it after every expression, so its
+    /// readers take the session's last value ([`Interp::base_value`]).
+    fn materialize(&mut self, pkg: Pkg, name: &Sym) -> EvalResult<Option<(ObjId, usize)>> {
+        if pkg == BASE && &**name == LAST_VALUE {
+            return Ok(None);
+        }
         let env = self.namespace_env(pkg);
         if let Some(i) = self.env(env).find(name) {
-            return Ok((env, i));
+            return Ok(Some((env, i)));
         }
         let value = self.namespace_value(pkg, name)?;
         // the binding existed (as a promise) since start-up: it costs no cell now
@@ -81,7 +88,7 @@ impl Interp {
         *r = r.saturating_add(1);
         let i = self.env_mut(env).insert(name.clone(), Val::Obj(value));
         self.heap.write_barrier(env, Val::Obj(value));
-        Ok((env, i))
+        Ok(Some((env, i)))
     }
 
     fn namespace_value(&mut self, pkg: Pkg, name: &Sym) -> EvalResult<ObjId> {
@@ -93,9 +100,9 @@ impl Interp {
             Kind::Primitive => return self.builtin_object(name),
             Kind::Closure { .. } if native => return self.builtin_object(name),
             Kind::Closure { .. } => return self.load_closure(pkg, name),
-            Kind::Value => match self.base_value(name)? {
-                Some(Val::Obj(id)) => return Ok(id),
-                _ => "variable",
+            Kind::Value => match self.load_value(pkg, name)? {
+                Some(id) => return Ok(id),
+                None => "variable",
             },
             Kind::Opaque => "function",
         };

@@ -51,6 +51,19 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("getOption", &["x", "default"], 2, get_option).scratch(2, 0),
 ];
 
+pub(super) const INTERNALS: &[Builtin] = &[super::internal::internal("search", &[], search)];
+
+/// `do_search`: a new character vector of the names of the search path's environments (strings
+/// the session has: the attached environments' `name` attributes).
+fn search(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
+    let names = crate::lang::values::search_names();
+    let mut ids = Vec::with_capacity(names.len());
+    for n in names {
+        ids.push(it.startup_char(n)?);
+    }
+    Ok(Val::Obj(it.new_strs(ids.len() as u64, crate::heap::Elems::Values(ids))?))
+}
+
 /// `options(...)`: the simulator honours `expressions`; other options are accepted and ignored.
 /// Returns the old values, invisibly.
 fn options(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -210,24 +223,12 @@ fn globalenv(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> 
     Ok(Val::Obj(it.global))
 }
 
-/// An environment of R's start-up heap (`R_EmptyEnv`, `R_BaseEnv`), made the first time it is asked
-/// for; its cells come out of the start-up aggregate.
-fn startup_env(it: &mut Interp, key: &str) -> EvalResult<Val> {
-    if let Some(&id) = it.base_values.get(key) {
-        return Ok(Val::Obj(id));
-    }
-    let id = it.new_env(NIL, 0)?;
-    it.adopt_static(id);
-    it.base_values.insert(std::rc::Rc::from(key), id);
-    Ok(Val::Obj(id))
-}
-
 fn emptyenv(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
-    startup_env(it, "<R_EmptyEnv>")
+    Ok(Val::Obj(it.startup_env("<R_EmptyEnv>")))
 }
 
 fn baseenv(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
-    startup_env(it, "<R_BaseEnv>")
+    Ok(Val::Obj(it.startup_env("<R_BaseEnv>")))
 }
 
 /// `local(expr, envir = new.env())`: evaluate in a new environment whose parent is the caller's.
@@ -304,30 +305,24 @@ fn namespace_value(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
             format!("there is no package called \u{2018}{pkg}\u{2019}"),
         )));
     }
-    // a namespace the simulator holds: `pkg::name` its exports, `pkg:::name` anything it binds
-    let internal = matches!(&ctx.call.fun, Expr::Sym(f) if &**f == ":::");
+    // a package the simulator holds: its namespace's binding (`getExportedValue`, or any binding
+    // for `:::`), lazy-loaded as a lookup would
     if let Some(p) = crate::lang::library::Pkg::named(&pkg) {
-        let ns = crate::lang::library::Namespace::get(p);
-        match ns.entry(&name) {
+        let internal = matches!(&ctx.call.fun, Expr::Sym(s) if &**s == ":::");
+        match crate::lang::library::Namespace::get(p).entry(&name) {
             Some(e) if e.exported || internal => {
                 let env = it.namespace_env(p);
                 if let Some((e, i)) = it.find_var(env, &name)? {
-                    let v = it.env(e).values[i];
-                    return match v {
+                    return match it.env(e).values[i] {
                         Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Prom => it.force(o),
                         v => Ok(v),
                     };
                 }
             }
             Some(_) => {
-                return Err(ctx.error(format!(
-                    "'{name}' is not an exported object from 'namespace:{pkg}'"
-                )))
+                return Err(ctx.error(format!("'{name}' is not an exported object from 'namespace:{pkg}'")));
             }
-            None if !internal => {
-                return Err(ctx.error(format!("'{name}' is not an exported object from 'namespace:{pkg}'")))
-            }
-            None => return Err(ctx.error(format!("object '{name}' not found"))),
+            None => {}
         }
     }
     match it.base_value(&name)? {
