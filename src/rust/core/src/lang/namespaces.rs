@@ -90,6 +90,7 @@ impl Interp {
             Kind::Primitive => return self.builtin_object(name),
             Kind::Closure { .. } if native => return self.builtin_object(name),
             Kind::Closure { .. } => return self.load_closure(pkg, name),
+            Kind::Value if let Some(id) = super::builtins::dotcall::native_symbol(self, pkg, name)? => return Ok(id),
             Kind::Value => match self.base_value(name)? {
                 Some(Val::Obj(id)) => return Ok(id),
                 _ => "variable",

@@ -8,6 +8,16 @@
 //! Pure numerics: nothing here knows the simulator. Warnings R's nmath raises (`ML_WARNING`,
 //! `MATHLIB_WARNING`) are collected ([`take_warnings`]) for the caller to raise as R does.
 
+// The constants are written as R's C code writes them (more digits than a double holds), and
+// expressions keep the C code's form and order of operations.
+#![allow(
+    clippy::excessive_precision,
+    clippy::approx_constant,
+    clippy::assign_op_pattern,
+    clippy::needless_range_loop,
+    clippy::manual_range_contains
+)]
+
 use std::cell::RefCell;
 
 pub mod beta;

@@ -37,6 +37,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::convert::INTERNALS,
         super::random::INTERNALS,
         super::output::INTERNALS,
+        super::math1::INTERNALS,
         TABLE,
     ] {
         for b in table {
