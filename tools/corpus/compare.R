@@ -56,6 +56,9 @@ normalise <- function(err) {
   # a piece of R the simulator lacks reads the same whichever call reached it
   if (grepl("rheap does not simulate the .Internal function '", msg, fixed = TRUE))
     return(sub(".*rheap does not simulate the .Internal function '(.*)'.*", ".Internal(\\1) not simulated", msg))
+  if (grepl("rheap does not simulate the native routine '", msg, fixed = TRUE))
+    return(sub(".*rheap does not simulate the native routine '(.*)' of package ([A-Za-z.]+).*",
+               "native routine \\2::\\1 not simulated", msg))
   if (grepl("rheap does not simulate the primitive '", msg, fixed = TRUE))
     return(sub(".*rheap does not simulate the primitive '(.*)'.*", "primitive \\1 not simulated", msg))
   if (grepl("rheap does not simulate the (variable|function) '.*' of package ", msg))
@@ -73,7 +76,7 @@ kind_of <- function(key, status) {
   if (status == "panic") return("panic")
   if (status == "timeout") return("timeout")
   if (grepl("^\\.Internal\\(", key)) return("missing .Internal")
-  if (grepl("^primitive \\.(Call|External)", key)) return("missing .Call/.External entry point")
+  if (grepl("^primitive \\.(Call|External)|^native routine ", key)) return("missing .Call/.External entry point")
   if (grepl("^primitive ", key)) return("missing primitive")
   if (grepl("^variable ", key)) return("missing base object")
   if (grepl("^function .*::.* not simulated$", key)) return("function rheap cannot load")

@@ -9,6 +9,7 @@ pub mod gc;
 pub mod heap;
 pub mod lang;
 pub mod limits;
+pub mod nmath;
 pub mod object_size;
 pub mod profile;
 pub mod report;

@@ -100,6 +100,7 @@ impl Interp {
             Kind::Primitive => return self.builtin_object(name),
             Kind::Closure { .. } if native => return self.builtin_object(name),
             Kind::Closure { .. } => return self.load_closure(pkg, name),
+            Kind::Value if let Some(id) = super::builtins::dotcall::native_symbol(self, pkg, name)? => return Ok(id),
             Kind::Value => match self.load_value(pkg, name)? {
                 Some(id) => return Ok(id),
                 None => "variable",

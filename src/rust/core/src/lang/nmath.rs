@@ -1,7 +1,6 @@
-//! R's numerical functions (`src/nmath`) that random draws and rounding need, computed with the
-//! same double arithmetic in the same order as R's C code, so the numbers are R's to the last bit:
-//! `round()` (`fround.c`), the normal quantile (`qnorm.c`, Wichura's AS 241), and the generators
-//! `runif`, `rnorm` (inversion, `snorm.c`), `rexp` (`sexp.c`, Ahrens & Dieter 1972), `rbinom`
+//! R's random variate generators (`src/nmath`), computed with the same double arithmetic in the
+//! same order as R's C code, so the numbers are R's to the last bit (the densities, quantiles and
+//! rounding they use come from `crate::nmath`): `runif`, `rnorm` (inversion, `snorm.c`), `rexp` (`sexp.c`, Ahrens & Dieter 1972), `rbinom`
 //! (`rbinom.c`, Kachitvichyanukul & Schmeiser's BTPE), `rpois` (`rpois.c`, Ahrens & Dieter 1982,
 //! with its state kept between calls as R keeps it in static variables), `rgamma` (`rgamma.c`,
 //! Ahrens & Dieter's GS and GD), and those built on them: `rchisq`, `rt`, `rcauchy`, `rlnorm`,
@@ -14,210 +13,13 @@
 
 use super::rng::Mt;
 
+// the special functions come from R's mathematical library, ported whole in `crate::nmath`
+pub use crate::nmath::beta::r_pow_di;
+pub use crate::nmath::normal::qnorm;
+pub use crate::nmath::round::fround;
+
 /// `M_1_SQRT_2PI`.
 const M_1_SQRT_2PI: f64 = 0.398942280401432677939946059934;
-
-/// `qnorm5(p, mu, sigma, lower_tail, log_p)`: the normal quantile (AS 241, with R's tail
-/// handling).
-pub fn qnorm(p: f64, mu: f64, sigma: f64, lower_tail: bool, log_p: bool) -> f64 {
-    if p.is_nan() || mu.is_nan() || sigma.is_nan() {
-        return p + mu + sigma;
-    }
-    // R_Q_P01_boundaries(p, -Inf, Inf)
-    if log_p {
-        if p > 0.0 {
-            return f64::NAN;
-        }
-        if p == 0.0 {
-            return if lower_tail { f64::INFINITY } else { f64::NEG_INFINITY };
-        }
-        if p == f64::NEG_INFINITY {
-            return if lower_tail { f64::NEG_INFINITY } else { f64::INFINITY };
-        }
-    } else {
-        if !(0.0..=1.0).contains(&p) {
-            return f64::NAN;
-        }
-        if p == 0.0 {
-            return if lower_tail { f64::NEG_INFINITY } else { f64::INFINITY };
-        }
-        if p == 1.0 {
-            return if lower_tail { f64::INFINITY } else { f64::NEG_INFINITY };
-        }
-    }
-    if sigma < 0.0 {
-        return f64::NAN;
-    }
-    if sigma == 0.0 {
-        return mu;
-    }
-    // R_DT_qIv(p), R_DT_CIv(p)
-    let p_ = if log_p {
-        if lower_tail {
-            p.exp()
-        } else {
-            -p.exp_m1()
-        }
-    } else if lower_tail {
-        p
-    } else {
-        0.5 - p + 0.5
-    };
-    let q = p_ - 0.5;
-    let val;
-    if q.abs() <= 0.425 {
-        let r = 0.180625 - q * q;
-        val = q
-            * (((((((r * 2509.0809287301226727 + 33430.575583588128105) * r + 67265.770927008700853) * r
-                + 45921.953931549871457)
-                * r
-                + 13731.693765509461125)
-                * r
-                + 1971.5909503065514427)
-                * r
-                + 133.14166789178437745)
-                * r
-                + 3.387132872796366608)
-            / (((((((r * 5226.495278852854561 + 28729.085735721942674) * r + 39307.89580009271061) * r
-                + 21213.794301586595867)
-                * r
-                + 5394.1960214247511077)
-                * r
-                + 687.1870074920579083)
-                * r
-                + 42.313330701600911252)
-                * r
-                + 1.0);
-        return mu + sigma * val;
-    }
-    let mut r = if log_p && ((lower_tail && q <= 0.0) || (!lower_tail && q > 0.0)) {
-        p
-    } else {
-        let c = if q > 0.0 {
-            // R_DT_CIv(p)
-            if log_p {
-                if lower_tail {
-                    -p.exp_m1()
-                } else {
-                    p.exp()
-                }
-            } else if lower_tail {
-                0.5 - p + 0.5
-            } else {
-                p
-            }
-        } else {
-            p_
-        };
-        c.ln()
-    };
-    r = (-r).sqrt();
-    let mut v = if r <= 5.0 {
-        r += -1.6;
-        (((((((r * 7.7454501427834140764e-4 + 0.0227238449892691845833) * r + 0.24178072517745061177) * r
-            + 1.27045825245236838258)
-            * r
-            + 3.64784832476320460504)
-            * r
-            + 5.7694972214606914055)
-            * r
-            + 4.6303378461565452959)
-            * r
-            + 1.42343711074968357734)
-            / (((((((r * 1.05075007164441684324e-9 + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r
-                + 0.14810397642748007459)
-                * r
-                + 0.68976733498510000455)
-                * r
-                + 1.6763848301838038494)
-                * r
-                + 2.05319162663775882187)
-                * r
-                + 1.0)
-    } else if r >= 816.0 {
-        r * std::f64::consts::SQRT_2
-    } else {
-        r += -5.0;
-        (((((((r * 2.01033439929228813265e-7 + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r
-            + 0.026532189526576123093)
-            * r
-            + 0.29656057182850489123)
-            * r
-            + 1.7848265399172913358)
-            * r
-            + 5.4637849111641143699)
-            * r
-            + 6.6579046435011037772)
-            / (((((((r * 2.04426310338993978564e-15 + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r
-                + 7.868691311456132591e-4)
-                * r
-                + 0.0148753612908506148525)
-                * r
-                + 0.13692988092273580531)
-                * r
-                + 0.59983220655588793769)
-                * r
-                + 1.0)
-    };
-    if q < 0.0 {
-        v = -v;
-    }
-    mu + sigma * v
-}
-
-/// `logb(x)`: the binary exponent of a finite nonzero `x`.
-fn logb(x: f64) -> f64 {
-    let bits = x.abs().to_bits();
-    let e = ((bits >> 52) & 0x7ff) as i64;
-    if e == 0 {
-        // subnormal: the exponent of its leading bit
-        let m = bits & ((1u64 << 52) - 1);
-        return (-1074 + 63 - m.leading_zeros() as i64) as f64;
-    }
-    (e - 1023) as f64
-}
-
-/// `fround(x, digits)`: R >= 4.0's `round()`, the closer of the two decimal neighbours (the even
-/// one on a tie), half to even for `digits = 0` (`nearbyint`).
-pub fn fround(x: f64, digits: f64) -> f64 {
-    const MAX10E: i32 = 308;
-    const DBL_DIG: f64 = 15.0;
-    if x.is_nan() || digits.is_nan() {
-        return x + digits;
-    }
-    if !x.is_finite() || digits > (MAX10E as f64 + DBL_DIG) || x == 0.0 {
-        return x;
-    }
-    if digits < -(MAX10E as f64) {
-        return 0.0;
-    }
-    if digits == 0.0 {
-        return x.round_ties_even();
-    }
-    let dig = (digits + 0.5).floor() as i32;
-    let (sgn, x) = if x < 0.0 { (-1.0, -x) } else { (1.0, x) };
-    let l10x = std::f64::consts::LOG10_2 * (0.5 + logb(x));
-    if l10x + dig as f64 > DBL_DIG {
-        return sgn * x;
-    }
-    let (i10, xd, xu);
-    if dig <= MAX10E {
-        let pow10 = r_pow_di(10.0, dig);
-        let x10 = x * pow10;
-        i10 = x10.floor();
-        xd = i10 / pow10;
-        xu = x10.ceil() / pow10;
-    } else {
-        let p10 = r_pow_di(10.0, dig - MAX10E);
-        let pow10 = r_pow_di(10.0, MAX10E);
-        let x10 = (x * pow10) * p10;
-        i10 = x10.floor();
-        xd = i10 / pow10 / p10;
-        xu = x10.ceil() / pow10 / p10;
-    }
-    let (du, dd) = (xu - x, x - xd);
-    sgn * if du < dd || (i10 % 2.0 == 1.0 && du == dd) { xu } else { xd }
-}
 
 /// `BIG` in `snorm.c`: inversion uses 27 more bits from a second uniform.
 const BIG: f64 = 134217728.0;
@@ -323,38 +125,6 @@ pub fn rexp(mt: &mut Mt, scale: f64) -> f64 {
         return if scale == 0.0 { 0.0 } else { f64::NAN };
     }
     scale * exp_rand(mt)
-}
-
-/// `R_pow_di`: `x^n` by repeated squaring.
-pub fn r_pow_di(mut x: f64, mut n: i32) -> f64 {
-    let mut xn = 1.0;
-    if x.is_nan() {
-        return x;
-    }
-    if n != 0 {
-        if !x.is_finite() {
-            return x.powf(n as f64);
-        }
-        let neg = n < 0;
-        if neg {
-            n = -n;
-        }
-        loop {
-            if n & 1 != 0 {
-                xn *= x;
-            }
-            n >>= 1;
-            if n != 0 {
-                x *= x;
-            } else {
-                break;
-            }
-        }
-        if neg {
-            xn = 1.0 / xn;
-        }
-    }
-    xn
 }
 
 /// `rbinom(n, p)`: inversion when `n * p < 30`, else BTPE. `None` for `n >= INT_MAX`, where R

@@ -38,6 +38,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::random::INTERNALS,
         super::output::INTERNALS,
         super::envs::INTERNALS,
+        super::math1::INTERNALS,
         TABLE,
     ] {
         for b in table {

@@ -1,5 +1,4 @@
-//! Matrix products and summaries: `%*%`, `crossprod()`, `max()`, `min()`, `abs()`, `sqrt()`,
-//! `exp()`, `log()`, `round()`, `is.na()`, `is.nan()`, `is.finite()`, `is.infinite()`, `any()`, `all()`, `identical()`, `unlist()`.
+//! Matrix products and summaries: `%*%`, `crossprod()`, `max()`, `min()`, `is.na()`, `is.nan()`, `is.finite()`, `is.infinite()`, `any()`, `all()`, `identical()`, `unlist()`.
 
 use std::rc::Rc;
 
@@ -17,29 +16,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     primitive("min", &["...", "na.rm"], |it, c, a| extreme(it, c, a, false)),
     closure("pmax", &["...", "na.rm"], 0, |it, c, a| parallel_extreme(it, c, a, true)),
     closure("pmin", &["...", "na.rm"], 0, |it, c, a| parallel_extreme(it, c, a, false)),
-    primitive("abs", &["x"], |it, c, a| {
-        // abs() reads integer data through its pointer (sqrt(), exp() … coerce element by element)
-        let x = a.need(c, "x")?;
-        it.expand_altrep(x)?;
-        math1(it, c, a, f64::abs)
-    }),
-    primitive("sqrt", &["x"], |it, c, a| math1(it, c, a, f64::sqrt)),
-    primitive("exp", &["x"], |it, c, a| math1(it, c, a, f64::exp)),
-    primitive("log", &["x", "base"], |it, c, a| math1(it, c, a, f64::ln)),
-    primitive("floor", &["x"], |it, c, a| math1(it, c, a, f64::floor)),
-    primitive("ceiling", &["x"], |it, c, a| math1(it, c, a, f64::ceil)),
-    primitive("round", &["x", "digits"], |it, c, a| {
-        // do_Math2: digits recycled; a scalar here (what is not known gives unknown values)
-        let digits = match a.get("digits") {
-            None => Some(0.0),
-            Some(d) if it.length(d) == 1 => it.num_elt(d, 0),
-            Some(_) => None,
-        };
-        match digits {
-            Some(d) => math1(it, c, a, move |x| crate::lang::nmath::fround(x, d)),
-            None => math1(it, c, a, |_| f64::NAN).map(|v| unknown_values(it, v)),
-        }
-    }),
     primitive("is.na", &["x"], is_na),
     primitive("is.nan", &["x"], |it, c, a| {
         elementwise_test(it, c, a, |_| false, |x| x.is_nan() && !crate::heap::is_na_real(x))
@@ -175,35 +151,6 @@ fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResu
         _ => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(t, 1, num)?))
-}
-
-fn math1(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: impl Fn(f64) -> f64) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let n = it.length(x);
-    let t = it.type_of(x);
-    let num = match it.num_content(x) {
-        Num::Fill(v) => Num::Fill(f(v)),
-        Num::Values(v) => Num::Values(Rc::new(v.iter().map(|&x| f(x)).collect())),
-        c @ Num::Seq { .. } if n <= MAX_CONCRETE => {
-            let v: Vec<f64> = (0..n).map(|i| f(crate::lang::interp::num_at(&c, i).unwrap())).collect();
-            Num::Values(Rc::new(v))
-        }
-        _ => Num::Unknown,
-    };
-    let out_t = if t == SexpType::Int && matches!(ctx.call.fun, crate::lang::ast::Expr::Sym(ref s) if &**s == "abs") {
-        SexpType::Int
-    } else {
-        SexpType::Real
-    };
-    Ok(Val::Obj(it.new_num(out_t, n, crate::lang::interp::normalize_num(num, n))?))
-}
-
-/// A result whose values are not known.
-fn unknown_values(it: &mut Interp, v: Val) -> Val {
-    if let Val::Obj(o) = v {
-        it.heap.obj_mut(o).body = crate::heap::Body::Num(Num::Unknown);
-    }
-    v
 }
 
 fn is_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

@@ -11,11 +11,14 @@ mod conditions;
 mod convert;
 pub mod data_frame;
 pub mod deparse;
+mod distn;
+pub mod dotcall;
 mod envs;
 mod frames;
 pub mod internal;
 mod language;
 mod math;
+mod math1;
 pub mod memory;
 mod objects;
 pub(crate) use objects::class_strings;
@@ -151,10 +154,12 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         choose::BUILTINS,
         conditions::BUILTINS,
         convert::BUILTINS,
+        dotcall::BUILTINS,
         envs::BUILTINS,
         internal::BUILTINS,
         language::BUILTINS,
         math::BUILTINS,
+        math1::BUILTINS,
         memory::BUILTINS,
         objects::BUILTINS,
         output::BUILTINS,
@@ -204,25 +209,47 @@ pub fn call_builtin(it: &mut Interp, b: &'static Builtin, call: &Rc<Call>, env: 
             charge_call(it, b, n_args, 0, mode)?;
             f(it, &ctx)
         }
-        Imp::Eager(_) => {
-            // a base closure is a function context: what its arguments and body warn is named
-            // by its call
-            let context = matches!(b.shape, Shape::Closure { .. }) as u32;
-            it.contexts += context;
-            let r = eval_args(it, &call.args, env, mode).and_then(|evaluated| {
-                let n_consts = call.args.iter().filter(|a| matches!(a.value, Some(Expr::Const(_)))).count() as u32;
-                invoke(it, b, &ctx, evaluated, n_consts)
-            });
-            if context > 0 && !it.warnings.pending.is_empty() {
-                it.name_warnings(call);
+        // byte code computes a math function of a scalar on its stack (`MATH1.OP`, `LOG.OP`)
+        Imp::Eager(_)
+            if mode == Mode::Compiled
+                && call.args.len() == 1
+                && call.args[0].name.is_none()
+                && call.args[0].value.is_some()
+                && b.shape == (Shape::Primitive { inlined: true }) =>
+        {
+            match math1::inline_fn(b.name) {
+                Some(f) => math1::inline_scalar(it, b, call, env, f),
+                None => call_eager(it, b, call, env, mode, &ctx),
             }
-            it.contexts -= context;
-            r
         }
+        Imp::Eager(_) => call_eager(it, b, call, env, mode, &ctx),
     };
     let v = r.map_err(|f| with_call(f, &ctx))?;
     it.heap.release_to(mark, Some(v));
     Ok(v)
+}
+
+/// Evaluate a builtin's arguments and call it.
+fn call_eager(
+    it: &mut Interp,
+    b: &'static Builtin,
+    call: &Rc<Call>,
+    env: ObjId,
+    mode: Mode,
+    ctx: &CallCtx,
+) -> EvalResult<Val> {
+    // a base closure is a function context: what its arguments and body warn is named by its call
+    let context = matches!(b.shape, Shape::Closure { .. }) as u32;
+    it.contexts += context;
+    let r = eval_args(it, &call.args, env, mode).and_then(|evaluated| {
+        let n_consts = call.args.iter().filter(|a| matches!(a.value, Some(Expr::Const(_)))).count() as u32;
+        invoke(it, b, ctx, evaluated, n_consts)
+    });
+    if context > 0 && !it.warnings.pending.is_empty() {
+        it.name_warnings(call);
+    }
+    it.contexts -= context;
+    r
 }
 
 /// Call a builtin on values already evaluated (from `lapply`, `sapply`, `do.call`).

@@ -1,0 +1,224 @@
+//! The foreign-function interface (`dotcode.c`): `.Call()`, `.External()`, `.External2()`,
+//! `.C()` and `.Fortran()`, and the native routines they reach.
+//!
+//! A package's closures name a routine by a variable of its namespace that `loadNamespace()`
+//! bound to a `NativeSymbolInfo` list (`useDynLib(stats, .registration = TRUE, .fixes = "C_")`):
+//! `.Call(C_cor, x, y, na.method, FALSE)`. The simulator makes those objects from
+//! `data/library/native-routines.tsv` (`tools/library/native_routines.R`) as part of the start-up
+//! heap, and dispatches on them to the routines it simulates, each written after its C code in
+//! the file of its family ([`ROUTINES`]).
+
+use std::rc::Rc;
+
+use once_cell::sync::Lazy;
+
+use super::{inlined, primitive, Args, Builtin};
+use crate::error::SimError;
+use crate::fxhash::FxHashMap;
+use crate::heap::{Body, Num, Obj, ObjId, SexpType, Val};
+use crate::lang::eval::{ArgVal, CallCtx};
+use crate::lang::interp::{EvalResult, Flow, Interp};
+use crate::lang::library::Pkg;
+
+pub(super) const BUILTINS: &[Builtin] = &[
+    // byte code calls the routine with the values on its stack (`DOTCALL.OP`): no argument list
+    inlined(".Call", &[".NAME", "...", "PACKAGE"], |it, c, a| foreign(it, c, a, "CallRoutine")),
+    primitive(".External", &[".NAME", "...", "PACKAGE"], |it, c, a| foreign(it, c, a, "ExternalRoutine")),
+    primitive(".External2", &[".NAME", "...", "PACKAGE"], |it, c, a| foreign(it, c, a, "ExternalRoutine")),
+    primitive(".C", &[".NAME", "...", "NAOK", "DUP", "PACKAGE", "ENCODING"], |it, c, a| foreign(it, c, a, "CRoutine")),
+    primitive(".Fortran", &[".NAME", "...", "NAOK", "DUP", "PACKAGE", "ENCODING"], |it, c, a| {
+        foreign(it, c, a, "FortranRoutine")
+    }),
+];
+
+/// A simulated native routine: it gets the arguments after `.NAME` (named as in the call, which
+/// `.C()` and `.Fortran()` use to name their result).
+pub type NativeFn = fn(&mut Interp, &CallCtx, &[ArgVal]) -> EvalResult<Val>;
+
+/// A simulated routine: the package and the namespace variable that names it (`C_cor`).
+#[derive(Clone, Copy)]
+pub struct Native {
+    pub package: &'static str,
+    pub variable: &'static str,
+    pub f: NativeFn,
+}
+
+pub(super) const fn native(package: &'static str, variable: &'static str, f: NativeFn) -> Native {
+    Native { package, variable, f }
+}
+
+/// Every simulated routine, by family.
+static ROUTINES: Lazy<FxHashMap<(&'static str, &'static str), NativeFn>> = Lazy::new(|| {
+    let mut m = FxHashMap::default();
+    for table in [super::distn::NATIVES] {
+        for r in table {
+            let prev = m.insert((r.package, r.variable), r.f);
+            assert!(prev.is_none(), "native routine {} registered twice", r.variable);
+        }
+    }
+    m
+});
+
+/// The simulated routines, as `package::variable`.
+pub fn routine_names() -> Vec<String> {
+    let mut v: Vec<String> = ROUTINES.keys().map(|(p, n)| format!("{p}::{n}")).collect();
+    v.sort_unstable();
+    v
+}
+
+/// One row of `native-routines.tsv`.
+struct Routine {
+    package: &'static str,
+    variable: &'static str,
+    name: &'static str,
+    class: &'static str,
+    parameters: i32,
+}
+
+static TABLE: Lazy<Vec<Routine>> = Lazy::new(|| {
+    include_str!("../../../data/library/native-routines.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some(Routine {
+                package: f.next()?,
+                variable: f.next()?,
+                name: f.next()?,
+                class: f.next()?,
+                parameters: f.next()?.parse().ok()?,
+            })
+        })
+        .collect()
+});
+
+fn routine(package: &str, variable: &str) -> Option<&'static Routine> {
+    TABLE.iter().find(|r| r.package == package && r.variable == variable)
+}
+
+/// The `NativeSymbolInfo` object a namespace binds to `name`, if it binds one: made once, as part
+/// of the start-up heap (`loadNamespace()` made it when the package was loaded).
+pub(crate) fn native_symbol(it: &mut Interp, pkg: Pkg, name: &str) -> EvalResult<Option<ObjId>> {
+    let Some(r) = routine(pkg.name(), name) else { return Ok(None) };
+    let key = format!("{}::{}", r.package, r.variable);
+    if let Some(&id) = it.base_values.get(key.as_str()) {
+        return Ok(Some(id));
+    }
+    let dll = dll_info(it, r.package)?;
+    // list(name, address = <RegisteredNativeSymbol externalptr>, dll, numParameters)
+    let name_str = it.mk_strings(&[Some(r.name)])?;
+    let address = it.heap.alloc(Obj::node(SexpType::ExtPtr, Body::Opaque))?;
+    let cls = it.mk_strings(&[Some("RegisteredNativeSymbol")])?;
+    it.heap.set_attr(address, "class", cls)?;
+    let mut elems = vec![name_str, address, dll];
+    if r.parameters >= 0 {
+        elems.push(it.new_num(SexpType::Int, 1, Num::Fill(r.parameters as f64))?);
+    }
+    let names: &[Option<&str>] = &[Some("name"), Some("address"), Some("dll"), Some("numParameters")];
+    let id = it.new_list(elems)?;
+    let nm = it.mk_strings(&names[..it.length(Val::Obj(id)) as usize])?;
+    it.heap.set_attr(id, "names", nm)?;
+    let cls = it.mk_strings(&[Some(r.class), Some("NativeSymbolInfo")])?;
+    it.heap.set_attr(id, "class", cls)?;
+    for o in [name_str, address, id] {
+        it.adopt_static(o);
+    }
+    it.heap.obj_mut(id).refs = u32::MAX;
+    it.base_values.insert(Rc::from(key), id);
+    Ok(Some(id))
+}
+
+/// The package's `DLLInfo` list (name, path, dynamicLookup, handle, info), shared by its routines.
+fn dll_info(it: &mut Interp, package: &'static str) -> EvalResult<ObjId> {
+    let key = format!("<DLLInfo {package}>");
+    if let Some(&id) = it.base_values.get(key.as_str()) {
+        return Ok(id);
+    }
+    let name = it.mk_strings(&[Some(package)])?;
+    let path = format!("/usr/lib/R/library/{package}/libs/{package}.so");
+    let path = it.mk_strings(&[Some(&path)])?;
+    let dynamic = it.scalar_logical(Some(false));
+    let Val::Obj(dynamic) = dynamic else { unreachable!("scalar_logical returns an object") };
+    let ptr = |it: &mut Interp, class: &str| -> EvalResult<ObjId> {
+        let p = it.heap.alloc(Obj::node(SexpType::ExtPtr, Body::Opaque))?;
+        let cls = it.mk_strings(&[Some(class)])?;
+        it.heap.set_attr(p, "class", cls)?;
+        it.adopt_static(p);
+        Ok(p)
+    };
+    let handle = ptr(it, "DLLHandle")?;
+    let info = ptr(it, "DLLInfoReference")?;
+    let id = it.new_list(vec![name, path, dynamic, handle, info])?;
+    let nm = it.mk_strings(&[Some("name"), Some("path"), Some("dynamicLookup"), Some("handle"), Some("info")])?;
+    it.heap.set_attr(id, "names", nm)?;
+    let cls = it.mk_strings(&[Some("DLLInfo")])?;
+    it.heap.set_attr(id, "class", cls)?;
+    for o in [name, path, id] {
+        it.adopt_static(o);
+    }
+    it.heap.obj_mut(id).refs = u32::MAX;
+    it.base_values.insert(Rc::from(key), id);
+    Ok(id)
+}
+
+/// The routine `.NAME` names: `(package, variable)` of a `NativeSymbolInfo` object made by
+/// [`native_symbol`], or a routine named by a string.
+fn resolve(it: &Interp, name: Val, package: Option<Val>) -> Option<&'static Routine> {
+    let text = |v: Val| it.str_values(v).and_then(|s| s.first().cloned().flatten());
+    match it.type_of(name) {
+        SexpType::Vec => {
+            let elems = it.list_elems(name)?;
+            let native = text(Val::Obj(*elems.first()?))?;
+            let dll = it.list_elems(Val::Obj(*elems.get(2)?))?;
+            let pkg = text(Val::Obj(*dll.first()?))?;
+            TABLE.iter().find(|r| r.package == &*pkg && r.name == &*native)
+        }
+        SexpType::Str => {
+            let native = text(name)?;
+            let pkg = package.and_then(text);
+            TABLE.iter().find(|r| r.name == &*native && pkg.as_deref().is_none_or(|p| p == r.package))
+        }
+        _ => None,
+    }
+}
+
+/// `do_dotcall`, `do_External`, `do_dotCode`: find the routine, check its argument count, run it.
+fn foreign(it: &mut Interp, ctx: &CallCtx, a: &mut Args, kind: &str) -> EvalResult<Val> {
+    let name = a.get(".NAME").ok_or_else(|| ctx.error("'.NAME' is missing"))?;
+    let Some(r) = resolve(it, name, a.get("PACKAGE")) else {
+        let shown = it.str_values(name).and_then(|s| s.first().cloned().flatten());
+        return Err(match shown {
+            Some(s) => ctx.error(format!("rheap does not simulate the native routine '{s}'")),
+            None => ctx.error("first argument must be a string (of length 1) or native symbol reference"),
+        });
+    };
+    let args = std::mem::take(&mut a.dots);
+    if r.parameters >= 0 && args.len() as i32 != r.parameters && kind == "CallRoutine" {
+        return Err(ctx.error(format!(
+            "Incorrect number of arguments ({}), expecting {} for '{}'",
+            args.len(),
+            r.parameters,
+            r.name
+        )));
+    }
+    let Some(f) = ROUTINES.get(&(r.package, r.variable)) else {
+        return Err(Flow::from(
+            SimError::new(format!(
+                "rheap does not simulate the native routine '{}' of package {}",
+                r.variable, r.package
+            ))
+            .at_line(ctx.call.pos.line),
+        ));
+    };
+    f(it, ctx, &args)
+}
+
+/// An error a native routine raises (`error()`): named by the closure that called the foreign
+/// function, as `getCurrentCall()` skips the foreign call's builtin context.
+pub(super) fn native_error(it: &Interp, ctx: &CallCtx, msg: impl Into<String>) -> Flow {
+    let e = match it.frames.last() {
+        Some(f) => SimError::in_call(crate::lang::deparse::call_text(&f.call), msg),
+        None => SimError::new(msg),
+    };
+    Flow::from(e.at_line(ctx.call.pos.line))
+}
