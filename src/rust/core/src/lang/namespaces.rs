@@ -98,7 +98,7 @@ impl Interp {
             // a primitive is a builtin object whether the simulator implements it or not: calling
             // one it does not implement is the error
             Kind::Primitive => return self.builtin_object(name),
-            Kind::Closure { .. } if native => return self.builtin_object(name),
+            Kind::Closure { .. } | Kind::Opaque if native => return self.builtin_object(name),
             Kind::Closure { .. } => return self.load_closure(pkg, name),
             Kind::Value if let Some(id) = super::builtins::dotcall::native_symbol(self, pkg, name)? => return Ok(id),
             Kind::Value => match self.load_value(pkg, name)? {

@@ -9,8 +9,6 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{f64_to_int, EvalResult, Interp, Mode};
 use crate::lang::print::as_character_strings;
 
-pub(super) const INTERNALS: &[Builtin] = &[super::internal::internal("as.vector", &["x", "mode"], as_vector)];
-
 pub(super) const BUILTINS: &[Builtin] = &[
     super::closure("isTRUE", &["x"], 0, |it, c, a| is_flag(it, c, a, 1.0)),
     super::closure("isFALSE", &["x"], 0, |it, c, a| is_flag(it, c, a, 0.0)),
@@ -141,7 +139,7 @@ fn as_atomic(it: &mut Interp, ctx: &CallCtx, a: &mut Args, to: SexpType) -> Eval
 }
 
 /// One value converted between the numeric-like types (NA stays NA; doubles truncate toward zero).
-fn convert_value(v: f64, from: SexpType, to: SexpType) -> f64 {
+pub(super) fn convert_value(v: f64, from: SexpType, to: SexpType) -> f64 {
     if v.is_nan() {
         return if to == SexpType::Real && from == SexpType::Real { v } else { crate::heap::na_real() };
     }
@@ -154,7 +152,7 @@ fn convert_value(v: f64, from: SexpType, to: SexpType) -> f64 {
 }
 
 /// Whether some finite value cannot be an integer (`R_IntegerFromReal`'s warning).
-fn beyond_int_range(n: &Num, len: u64) -> bool {
+pub(super) fn beyond_int_range(n: &Num, len: u64) -> bool {
     let out = |x: f64| x.is_finite() && x.abs() >= 2_147_483_648.0;
     match n {
         Num::Fill(x) => len > 0 && out(*x),
@@ -172,7 +170,7 @@ fn beyond_int_range(n: &Num, len: u64) -> bool {
     }
 }
 
-fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
+pub(super) fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
     match n {
         Num::Fill(v) => Num::Fill(convert_value(v, from, to)),
         Num::Seq { from: f, by } if to != SexpType::Lgl && f.fract() == 0.0 && by.fract() == 0.0 => {
@@ -187,7 +185,11 @@ fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
 
 /// `String_to_real` / `String_to_integer`'s warning: a string that is not NA, blank or "NA" but
 /// does not read as a number (logical coercion never warns).
-fn coercion_warning(strings: &[Option<std::rc::Rc<str>>], values: &[f64], to: SexpType) -> Option<&'static str> {
+pub(super) fn coercion_warning(
+    strings: &[Option<std::rc::Rc<str>>],
+    values: &[f64],
+    to: SexpType,
+) -> Option<&'static str> {
     if to == SexpType::Lgl {
         return None;
     }
@@ -208,7 +210,7 @@ fn coercion_warning(strings: &[Option<std::rc::Rc<str>>], values: &[f64], to: Se
 
 /// A string read as a number (`String2Real`, `String2Integer`) or a logical (`StringTrue`,
 /// `StringFalse`); what does not parse is NA.
-fn parse_as(s: Option<&str>, to: SexpType) -> f64 {
+pub(super) fn parse_as(s: Option<&str>, to: SexpType) -> f64 {
     let na = crate::heap::na_real();
     let Some(s) = s else { return na };
     let t = s.trim();
@@ -265,25 +267,5 @@ fn is_flag(it: &mut Interp, ctx: &CallCtx, a: &mut Args, want: f64) -> EvalResul
     match it.num_elt(x, 0) {
         Some(v) => Ok(it.scalar_logical(Some(v == want))),
         None => Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Unknown)?)),
-    }
-}
-
-/// `.Internal(as.vector(x, mode))` for `mode = "symbol"` (`as.name()`, `as.symbol()`): the symbol
-/// named by the first string. Other modes are not simulated through this internal.
-fn as_vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = super::internal::positional(a, 0).unwrap_or(Val::Obj(crate::heap::NIL));
-    let mode =
-        super::internal::positional(a, 1).and_then(|m| it.str_values(m)).and_then(|m| m.first().cloned().flatten());
-    match mode.as_deref() {
-        Some("symbol" | "name") => {
-            if it.type_of(x) == SexpType::Sym {
-                return Ok(x);
-            }
-            let name = as_character_strings(it, x)
-                .and_then(|s| s.first().cloned().flatten())
-                .ok_or_else(|| ctx.error("invalid type/length (symbol/0) in vector allocation"))?;
-            Ok(Val::Obj(super::objects::lang_obj(it, crate::lang::ast::Expr::sym(&name))?))
-        }
-        other => Err(ctx.error(format!("rheap does not simulate as.vector(x, \"{}\")", other.unwrap_or("NA")))),
     }
 }

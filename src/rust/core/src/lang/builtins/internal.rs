@@ -34,11 +34,15 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::language::INTERNALS,
         super::deparse::INTERNALS,
         super::strings::INTERNALS,
-        super::convert::INTERNALS,
         super::random::INTERNALS,
         super::output::INTERNALS,
         super::envs::INTERNALS,
         super::math1::INTERNALS,
+        super::seq::INTERNALS,
+        super::sort::INTERNALS,
+        super::array::INTERNALS,
+        super::coerce::INTERNALS,
+        super::unique::INTERNALS,
         TABLE,
     ] {
         for b in table {
@@ -117,6 +121,17 @@ fn use_method(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         None => None,
     };
     it.use_method(&generic, object, ctx.env)
+}
+
+/// An error raised by an internal as R's `error()` raises it: named by the call of the closure
+/// whose `.Internal()` runs it (an internal has no context of its own).
+pub(super) fn closure_error(it: &Interp, ctx: &CallCtx, msg: impl Into<String>) -> Flow {
+    match it.frames.iter().rev().find(|f| f.env == ctx.env) {
+        Some(f) => {
+            Flow::from(SimError::in_call(crate::lang::deparse::call_text(&f.call), msg).at_line(ctx.call.pos.line))
+        }
+        None => ctx.error(msg),
+    }
 }
 
 /// Arguments of internals are matched by position.

@@ -328,21 +328,7 @@ fn any_all(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, any: bool) -> EvalResu
 fn identical(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let y = a.need(ctx, "y")?;
-    let same = if x == y {
-        Some(true)
-    } else if it.type_of(x) != it.type_of(y) || it.length(x) != it.length(y) {
-        Some(false)
-    } else if it.type_of(x) == SexpType::Str {
-        match (it.str_values(x), it.str_values(y)) {
-            (Some(p), Some(q)) => Some(p == q),
-            _ => None,
-        }
-    } else {
-        match (it.num_values(x), it.num_values(y)) {
-            (Some(p), Some(q)) => Some(p.iter().zip(&q).all(|(a, b)| a.to_bits() == b.to_bits() || a == b)),
-            _ => None,
-        }
-    };
+    let same = super::identical::identical(it, x, y);
     match same {
         Some(b) => Ok(it.scalar_logical(Some(b))),
         None => Ok(Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Unknown)?)),

@@ -6,7 +6,10 @@
 
 mod apply;
 pub mod arith;
+mod array;
+mod attrib;
 mod choose;
+mod coerce;
 mod conditions;
 mod convert;
 pub mod data_frame;
@@ -15,6 +18,7 @@ mod distn;
 pub mod dotcall;
 mod envs;
 mod frames;
+mod identical;
 pub mod internal;
 mod language;
 mod math;
@@ -26,9 +30,13 @@ pub(crate) mod output;
 mod packages;
 mod random;
 pub mod s4;
+mod seq;
+mod sort;
 mod stats;
 mod strings;
 mod subset;
+mod subset_lang;
+mod unique;
 mod vectors;
 
 use std::rc::Rc;
@@ -171,6 +179,9 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         subset::BUILTINS,
         apply::BUILTINS,
         REPLACEMENTS,
+        attrib::BUILTINS,
+        coerce::BUILTINS,
+        sort::BUILTINS,
     ] {
         for b in table {
             let prev = m.insert(b.name, *b);
@@ -474,6 +485,17 @@ pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalR
     Ok(out)
 }
 
+/// A registered function's work on values already evaluated, as C code calls another primitive's
+/// C function: no call of its own (no argument list, no dispatch, no first-use load).
+pub(super) fn apply_builtin(it: &mut Interp, name: &str, args: Vec<ArgVal>) -> EvalResult<Val> {
+    let b = Registry::get(name).unwrap_or_else(|| panic!("{name} is registered"));
+    let Imp::Eager(f) = b.imp else { panic!("{name} takes evaluated arguments") };
+    let call = Rc::new(Call::new(Expr::sym(name), Vec::new(), Default::default()));
+    let ctx = CallCtx { call: &call, env: it.global, mode: Mode::Ast };
+    let mut a = match_builtin_args(b, args).map_err(|m| ctx.error(m))?;
+    f(it, &ctx, &mut a)
+}
+
 /// Match evaluated arguments to a builtin's formals the way `matchArgs` does.
 fn match_builtin_args(b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, String> {
     let names: Vec<Option<Rc<str>>> = evaluated.iter().map(|a| a.name.clone()).collect();
@@ -552,12 +574,22 @@ pub(crate) fn apply_replacement(
             let which = which.ok_or_else(|| ctx.error("'name' must be non-null character string"))?;
             vectors::set_attr_value(it, ctx, x, &which, value)
         }
-        "class" | "oldClass" => vectors::set_attr_value(it, ctx, x, "class", value),
+        "class" => vectors::set_attr_value(it, ctx, x, "class", value),
         "levels" => vectors::set_attr_value(it, ctx, x, "levels", value),
-        "dimnames" => vectors::set_attr_value(it, ctx, x, "dimnames", value),
-        _ => Err(Flow::from(SimError::new(format!(
-            "could not find function \"{fname}<-\" (rheap does not simulate it)"
-        )))),
+        _ => match Registry::get(&format!("{fname}<-")) {
+            // the primitive itself, called on `*tmp*` as applydefine calls it
+            Some(b) => {
+                let Imp::Eager(f) = b.imp else { unreachable!("replacement functions take evaluated arguments") };
+                let mut args = vec![ArgVal { name: None, value: x }];
+                args.extend(idx.iter().cloned());
+                args.push(ArgVal { name: Some(Rc::from("value")), value });
+                let mut a = match_builtin_args(b, args).map_err(|m| ctx.error(m))?;
+                f(it, ctx, &mut a)
+            }
+            _ => Err(Flow::from(SimError::new(format!(
+                "could not find function \"{fname}<-\" (rheap does not simulate it)"
+            )))),
+        },
     }
 }
 
@@ -576,17 +608,10 @@ fn replacement_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args, fname: &str) -
     apply_replacement(it, ctx, fname, x, &rest, name, value)
 }
 
-/// The replacement primitives as functions.
+/// The replacement primitives `[<-` and `[[<-` as functions (the attribute setters are attrib.rs's).
 const REPLACEMENTS: &[Builtin] = &[
     primitive("[<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "[")),
     primitive("[[<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "[[")),
-    primitive("names<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "names")),
-    primitive("dim<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "dim")),
-    primitive("dimnames<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "dimnames")),
-    primitive("attr<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "attr")),
-    primitive("class<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "class")),
-    primitive("oldClass<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "oldClass")),
-    primitive("levels<-", &["x", "..."], |it, c, a| replacement_call(it, c, a, "levels")),
 ];
 
 /// The getter of a nested replacement target (`x$a` in `x$a$b <- v`).
@@ -630,11 +655,20 @@ pub fn call_getter(
                 _ => Val::Obj(NIL),
             }
         }
-        _ => {
-            return Err(Flow::from(SimError::new(format!(
-                "could not find function \"{fname}\" (rheap does not simulate it)"
-            ))))
-        }
+        _ => match Registry::get(fname) {
+            Some(b) if matches!(b.imp, Imp::Eager(_)) => {
+                let Imp::Eager(f) = b.imp else { unreachable!() };
+                let mut args = vec![ArgVal { name: None, value: x }];
+                args.extend(idx);
+                let mut a = match_builtin_args(b, args).map_err(|m| ctx.error(m))?;
+                f(it, &ctx, &mut a)?
+            }
+            _ => {
+                return Err(Flow::from(SimError::new(format!(
+                    "could not find function \"{fname}\" (rheap does not simulate it)"
+                ))))
+            }
+        },
     };
     // The extracted part is held by its container: modifying it must not touch other holders.
     Ok(v)

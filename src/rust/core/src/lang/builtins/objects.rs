@@ -364,7 +364,12 @@ fn pairlist(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 }
 
 fn formals(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let f = a.need(ctx, "fun")?;
+    // `fun = sys.function(sys.parent())`: the function of the frame formals() is called from
+    let caller = it.frames.iter().rev().find(|f| f.env == ctx.env).map(|f| Val::Obj(f.function));
+    let f = match a.get("fun").or(caller) {
+        Some(f) => f,
+        None => return Err(ctx.error("argument \"fun\" is missing, with no default")),
+    };
     let fun = match f {
         Val::Obj(o) => match &it.heap.obj(o).body {
             Body::Closure(c) => c.fun.clone(),

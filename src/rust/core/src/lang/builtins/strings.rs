@@ -170,6 +170,10 @@ fn as_character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
     if it.type_of(x) == SexpType::Str {
         return Ok(x);
     }
+    // a symbol's name, a list's elements (coerceVector)
+    if matches!(it.type_of(x), SexpType::Sym | SexpType::Vec) {
+        return super::coerce::coerce_vector(it, x, SexpType::Str);
+    }
     let n = it.length(x);
     let strs = as_character_strings(it, x);
     if strs.is_none() {

@@ -77,6 +77,8 @@ pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
             None => Ok(Val::Obj(NIL)),
         },
         SexpType::Nil => Ok(Val::Obj(NIL)),
+        SexpType::Lang if super::subset_lang::is_call(it, x) => super::subset_lang::dollar(it, x, name),
+        SexpType::List => Ok(super::subset_lang::pairlist_tagged(it, x, name, true)),
         _ => Err(Flow::from(SimError::new("$ operator is invalid for atomic vectors"))),
     }
 }
@@ -200,6 +202,9 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
     let t = it.type_of(x);
     if t == SexpType::Nil {
         return Ok(Val::Obj(NIL));
+    }
+    if idx.len() == 1 && super::subset_lang::is_call(it, x) {
+        return super::subset_lang::index1(it, ctx, x, idx[0].value);
     }
     let missing = |v: Val| v == Val::Obj(it.missing_arg);
     if idx.len() == 2 && super::data_frame::is_data_frame(it, x) {
@@ -418,6 +423,12 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
     let Some(i) = idx.first().map(|a| a.value) else {
         return Err(ctx.error("invalid subscript"));
     };
+    if super::subset_lang::is_call(it, x) {
+        return super::subset_lang::index2(it, ctx, x, i);
+    }
+    if super::subset_lang::is_pairlist(it, x) {
+        return super::subset_lang::pairlist_elt(it, ctx, x, i, false);
+    }
     if t == SexpType::Env {
         let name = it
             .str_values(i)
@@ -521,6 +532,9 @@ pub fn assign_index(
     value: Val,
     double: bool,
 ) -> EvalResult<Val> {
+    if double && idx.len() == 1 && super::subset_lang::is_call(it, x) {
+        return super::subset_lang::assign_index2(it, ctx, x, idx[0].value, value);
+    }
     let vt = it.type_of(value);
     let xt0 = it.type_of(x);
     // x[[i]] <- NULL on a list deletes; on an atomic vector it is an error
@@ -804,6 +818,9 @@ pub fn assign_dollar(it: &mut Interp, ctx: &CallCtx, x: Val, name: &str, value: 
             it.define(o, name, value)?;
             return Ok(x);
         }
+    }
+    if super::subset_lang::is_call(it, x) {
+        return super::subset_lang::assign_dollar(it, x, name, value);
     }
     let key = it.mk_strings(&[Some(name)])?;
     let idx = [ArgVal { name: None, value: Val::Obj(key) }];

@@ -1029,6 +1029,12 @@ fn ncol(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn names(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
+    if super::subset_lang::is_call(it, x) {
+        return super::subset_lang::names(it, x);
+    }
+    if super::subset_lang::is_pairlist(it, x) {
+        return super::subset_lang::pairlist_names(it, x);
+    }
     Ok(Val::Obj(match x {
         Val::Obj(o) => it.heap.attr(o, "names").unwrap_or(NIL),
         _ => NIL,
