@@ -356,8 +356,6 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("factor", cost(1025, 2441)),
     ("range", cost(88, 246)),
     ("diff", cost(225, 582)),
-    ("sort", cost(885, 2001)),
-    ("order", cost(632, 1523)),
     ("var", cost(177, 426)),
     ("median", cost(298, 734)),
     ("rowSums", cost(245, 643)),

@@ -12,7 +12,7 @@
 use std::rc::Rc;
 
 use super::{closure, primitive, Args, Builtin};
-use crate::heap::{Body, Num, SexpType, Val};
+use crate::heap::{Num, SexpType, Val};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{normalize_num, EvalResult, Interp};
 
@@ -29,10 +29,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("colSums", &["x", "na.rm", "dims"], 4, |it, c, a| margin(it, c, a, false, false)),
     closure("rowMeans", &["x", "na.rm", "dims"], 4, |it, c, a| margin(it, c, a, true, true)),
     closure("colMeans", &["x", "na.rm", "dims"], 4, |it, c, a| margin(it, c, a, false, true)),
-    closure("unique", &["x", "incomparables", "fromLast", "nmax", "..."], 4, unique),
-    closure("duplicated", &["x", "incomparables", "fromLast", "nmax", "..."], 4, duplicated),
-    closure("sort", &["x", "decreasing", "..."], 0, sort),
-    closure("order", &["...", "na.last", "decreasing", "method"], 0, order),
     closure("match", &["x", "table", "nomatch", "incomparables"], 4, match_fn),
     closure("%in%", &["x", "table"], 0, in_fn),
     closure("which.max", &["x"], 1, |it, c, a| which_extreme(it, c, a, true)),
@@ -267,150 +263,6 @@ fn keys(it: &Interp, x: Val) -> Option<Vec<String>> {
         }
         _ => Some(it.num_values(x)?.iter().map(|v| format!("{}", v.to_bits())).collect()),
     }
-}
-
-fn duplicated_flags(it: &Interp, x: Val) -> Option<Vec<bool>> {
-    let k = keys(it, x)?;
-    let mut seen = std::collections::HashSet::new();
-    Some(k.into_iter().map(|key| !seen.insert(key)).collect())
-}
-
-fn duplicated(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let n = it.length(x);
-    hash_table(it, n)?;
-    let num = duplicated_flags(it, x)
-        .map_or(Num::Unknown, |f| Num::Values(Rc::new(f.iter().map(|&d| d as i32 as f64).collect())));
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, normalize_num(num, n))?))
-}
-
-/// `unique(x)` of a vector: the hash table, then the first occurrences (names dropped).
-fn unique(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let t = it.type_of(x);
-    if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) {
-        return Err(ctx.error(format!("rheap simulates unique() of atomic vectors only, not {}", t.type_name())));
-    }
-    let n = it.length(x);
-    hash_table(it, n)?;
-    let Some(flags) = duplicated_flags(it, x) else {
-        it.notes.push(format!(
-            "line {}: the values given to unique() are not known to the simulator; all {n} taken as distinct",
-            ctx.call.pos.line
-        ));
-        return Ok(Val::Obj(super::vectors::unknown_vector(it, t, n)?));
-    };
-    let keep: Vec<usize> = (0..flags.len()).filter(|&i| !flags[i]).collect();
-    let k = keep.len() as u64;
-    let id = match t {
-        SexpType::Str => {
-            let ids: Option<Vec<crate::heap::ObjId>> = match x {
-                Val::Obj(o) => match &it.heap.obj(o).body {
-                    Body::Elems(crate::heap::Elems::Values(v)) => Some(keep.iter().map(|&i| v[i]).collect()),
-                    _ => None,
-                },
-                _ => None,
-            };
-            it.new_strs(k, ids.map_or(crate::heap::Elems::Unknown, crate::heap::Elems::Values))?
-        }
-        _ => {
-            let v = it.num_values(x).unwrap_or_default();
-            it.new_num(t, k, normalize_num(Num::Values(Rc::new(keep.iter().map(|&i| v[i]).collect())), k))?
-        }
-    };
-    Ok(Val::Obj(id))
-}
-
-/// The permutation that sorts `x` (stable, NAs last), when its values are known.
-fn ordering(it: &Interp, x: Val, decreasing: bool) -> Option<Vec<usize>> {
-    if it.length(x) > crate::lang::interp::MAX_CONCRETE {
-        return None;
-    }
-    let mut idx: Vec<usize> = (0..it.length(x) as usize).collect();
-    match it.type_of(x) {
-        SexpType::Str => {
-            let s = it.str_values(x)?;
-            idx.sort_by(|&p, &q| match (&s[p], &s[q]) {
-                (None, None) => std::cmp::Ordering::Equal,
-                (None, _) => std::cmp::Ordering::Greater,
-                (_, None) => std::cmp::Ordering::Less,
-                (Some(a), Some(b)) => {
-                    if decreasing {
-                        b.cmp(a)
-                    } else {
-                        a.cmp(b)
-                    }
-                }
-            });
-        }
-        _ => {
-            let v = it.num_values(x)?;
-            idx.sort_by(|&p, &q| match (v[p].is_nan(), v[q].is_nan()) {
-                (true, true) => std::cmp::Ordering::Equal,
-                (true, false) => std::cmp::Ordering::Greater,
-                (false, true) => std::cmp::Ordering::Less,
-                _ if decreasing => v[q].total_cmp(&v[p]),
-                _ => v[p].total_cmp(&v[q]),
-            });
-        }
-    }
-    Some(idx)
-}
-
-fn decreasing_arg(it: &Interp, a: &Args) -> bool {
-    a.get("decreasing").and_then(|d| it.num_elt(d, 0)).is_some_and(|d| d != 0.0)
-}
-
-/// `order(x)`: the sorting permutation, an integer vector.
-fn order(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let Some(x) = a.dots.first().map(|d| d.value) else {
-        return Ok(Val::Obj(it.new_num(SexpType::Int, 0, Num::Unknown)?));
-    };
-    if a.dots.len() > 1 {
-        return Err(ctx.error("rheap simulates order() of one vector"));
-    }
-    let n = it.length(x);
-    let num = ordering(it, x, decreasing_arg(it, a))
-        .map_or(Num::Unknown, |o| Num::Values(Rc::new(o.iter().map(|&i| (i + 1) as f64).collect())));
-    Ok(Val::Obj(it.new_num(SexpType::Int, n, normalize_num(num, n))?))
-}
-
-/// `sort(x)` (`sort.default` → `sort.int`): `is.na(x)` first, NAs removed; numbers are sorted by
-/// `order(x, method = "radix")` and `x[o]` (names follow), strings by `.Internal(sort())` on a copy.
-fn sort(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let t = it.type_of(x);
-    if !matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) {
-        return Err(ctx.error(format!("rheap simulates sort() of atomic vectors only, not {}", t.type_name())));
-    }
-    let n = it.length(x);
-    it.new_num(SexpType::Lgl, n, Num::Unknown)?;
-    let decreasing = decreasing_arg(it, a);
-    let order = ordering(it, x, decreasing);
-    // NAs are dropped
-    let kept: Option<Vec<usize>> = order.map(|o| match t {
-        SexpType::Str => {
-            let s = it.str_values(x).unwrap_or_default();
-            o.into_iter().filter(|&i| s[i].is_some()).collect()
-        }
-        _ => {
-            let v = it.num_values(x).unwrap_or_default();
-            o.into_iter().filter(|&i| !v[i].is_nan()).collect()
-        }
-    });
-    let k = kept.as_ref().map_or(n, |v| v.len() as u64);
-    // the permutation (`order()` for numbers, `sort.list()` for named strings)
-    let idx = it.new_num(
-        SexpType::Int,
-        k,
-        kept.as_ref().map_or(Num::Unknown, |v| Num::Values(Rc::new(v.iter().map(|&i| (i + 1) as f64).collect()))),
-    )?;
-    it.heap.protect(Val::Obj(idx));
-    if kept.is_none() {
-        return Ok(Val::Obj(super::vectors::unknown_vector(it, t, n)?));
-    }
-    let arg = [crate::lang::eval::ArgVal { name: None, value: Val::Obj(idx) }];
-    super::subset::index1(it, ctx, x, &arg, None)
 }
 
 /// The common type `match()` compares in (`match5`): character if either is, else the larger
