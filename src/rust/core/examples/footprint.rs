@@ -33,7 +33,19 @@ fn main() {
         let v = fp.vcells + syms.iter().chain(&strs).map(|s| charsxp(s)).sum::<u64>();
         println!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-            f[0], f[1], f[3], f[4], f[5], f[6], n, v, fp.nodes, fp.vcells, syms.len(), strs.len(), compiled
+            f[0],
+            f[1],
+            f[3],
+            f[4],
+            f[5],
+            f[6],
+            n,
+            v,
+            fp.nodes,
+            fp.vcells,
+            syms.len(),
+            strs.len(),
+            compiled
         );
     }
 }

@@ -137,10 +137,18 @@ pub enum Data {
     /// A list or an expression vector.
     List(SexpType, Vec<Node>),
     /// An ALTREP compact sequence (`compact_intseq`, `compact_realseq`): `n` values `from`, `from + by`, ...
-    Seq { t: SexpType, n: u64, from: f64, by: f64 },
+    Seq {
+        t: SexpType,
+        n: u64,
+        from: f64,
+        by: f64,
+    },
     /// An ALTREP deferred string (`as.character()` of a number vector, not yet expanded): the vector
     /// and the `scipen` it is to be formatted with.
-    Deferred { arg: Box<Node>, info: Box<Node> },
+    Deferred {
+        arg: Box<Node>,
+        info: Box<Node>,
+    },
     Sym(Rc<str>),
     Lang(Expr),
     /// An environment R serializes as a reference to one of its own.
@@ -349,7 +357,9 @@ pub fn altrep_garbage(n: &Node) -> (u64, u64) {
             (class_info.0 + 1 + a.0 + b.0, class_info.1 + a.1 + b.1)
         }
         Data::List(_, items) => items.iter().map(altrep_garbage).fold((0, 0), |s, x| (s.0 + x.0, s.1 + x.1)),
-        Data::Pairlist(items) => items.iter().map(|(_, x)| altrep_garbage(x)).fold((0, 0), |s, x| (s.0 + x.0, s.1 + x.1)),
+        Data::Pairlist(items) => {
+            items.iter().map(|(_, x)| altrep_garbage(x)).fold((0, 0), |s, x| (s.0 + x.0, s.1 + x.1))
+        }
         _ => (0, 0),
     };
     for (_, a) in &n.attrs {
@@ -552,7 +562,9 @@ impl Interp {
                 // makes the strings when something expands the vector: the simulator makes them
                 // at once, charged to no one (as if they were in the start-up heap)
                 let Data::Seq { t: SexpType::Int, n: len, from, by } = arg.data else {
-                    return Err(SimError::new("rheap: a deferred string of a vector that is no integer sequence").into());
+                    return Err(
+                        SimError::new("rheap: a deferred string of a vector that is no integer sequence").into()
+                    );
                 };
                 let mut ids = Vec::with_capacity(len as usize);
                 for i in 0..len {
@@ -735,7 +747,16 @@ mod tests {
         assert_eq!(number("2.220446049250313e-16"), f64::EPSILON);
         let mtcars = object(DATASETS, "mtcars").unwrap();
         let Data::List(_, cols) = &mtcars.data else { panic!() };
-        assert_eq!(cols[0].data, Data::Num(SexpType::Real, vec![21.0, 21.0, 22.8, 21.4, 18.7, 18.1, 14.3, 24.4, 22.8, 19.2, 17.8, 16.4, 17.3, 15.2, 10.4, 10.4, 14.7, 32.4, 30.4, 33.9, 21.5, 15.5, 15.2, 13.3, 19.2, 27.3, 26.0, 30.4, 15.8, 19.7, 15.0, 21.4]));
+        assert_eq!(
+            cols[0].data,
+            Data::Num(
+                SexpType::Real,
+                vec![
+                    21.0, 21.0, 22.8, 21.4, 18.7, 18.1, 14.3, 24.4, 22.8, 19.2, 17.8, 16.4, 17.3, 15.2, 10.4, 10.4,
+                    14.7, 32.4, 30.4, 33.9, 21.5, 15.5, 15.2, 13.3, 19.2, 27.3, 26.0, 30.4, 15.8, 19.7, 15.0, 21.4
+                ]
+            )
+        );
         let names: Vec<&str> = mtcars.attrs.iter().map(|(n, _)| &**n).collect();
         assert_eq!(names, ["names", "row.names", "class"]);
     }
@@ -762,7 +783,8 @@ mod lazy_load_tests {
 
     #[test]
     fn lazy_values_cost_what_they_cost_in_r() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/lazy-value-loads.tsv");
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/lazy-value-loads.tsv");
         let text = std::fs::read_to_string(path).unwrap();
         let base = force(BASE, "T");
         let mut problems = Vec::new();

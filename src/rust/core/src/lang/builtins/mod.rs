@@ -6,6 +6,7 @@
 
 mod apply;
 pub mod arith;
+mod calls;
 mod choose;
 mod conditions;
 mod convert;
@@ -20,6 +21,7 @@ mod language;
 mod math;
 mod math1;
 pub mod memory;
+mod models;
 mod objects;
 pub(crate) use objects::class_strings;
 pub(crate) mod output;
@@ -555,9 +557,18 @@ pub(crate) fn apply_replacement(
         "class" | "oldClass" => vectors::set_attr_value(it, ctx, x, "class", value),
         "levels" => vectors::set_attr_value(it, ctx, x, "levels", value),
         "dimnames" => vectors::set_attr_value(it, ctx, x, "dimnames", value),
-        _ => Err(Flow::from(SimError::new(format!(
-            "could not find function \"{fname}<-\" (rheap does not simulate it)"
-        )))),
+        // another simulated replacement function (`environment<-`, ...)
+        _ => match Registry::get(&format!("{fname}<-")) {
+            Some(b) => {
+                let mut args = vec![ArgVal { name: None, value: x }];
+                args.extend(idx.iter().cloned());
+                args.push(ArgVal { name: Some(Rc::from("value")), value });
+                invoke(it, b, ctx, args, 0)
+            }
+            None => Err(Flow::from(SimError::new(format!(
+                "could not find function \"{fname}<-\" (rheap does not simulate it)"
+            )))),
+        },
     }
 }
 

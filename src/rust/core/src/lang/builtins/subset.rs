@@ -49,6 +49,9 @@ pub fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {
     let Val::Obj(o) = x else {
         return Err(Flow::from(SimError::new("$ operator is invalid for atomic vectors")));
     };
+    if let Some(v) = super::calls::dollar(it, x, name)? {
+        return Ok(v);
+    }
     match it.heap.obj(o).sexp {
         SexpType::Vec => {
             let names = it.names(x).unwrap_or_default();
@@ -198,6 +201,11 @@ fn dims(it: &Interp, x: Val) -> Option<Vec<u64>> {
 /// `x[i]`, `x[i, j]`.
 pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Option<bool>) -> EvalResult<Val> {
     let t = it.type_of(x);
+    if t == SexpType::Lang {
+        if let Some(v) = super::calls::subset(it, ctx, x, idx)? {
+            return Ok(v);
+        }
+    }
     if t == SexpType::Nil {
         return Ok(Val::Obj(NIL));
     }
@@ -523,6 +531,11 @@ pub fn assign_index(
 ) -> EvalResult<Val> {
     let vt = it.type_of(value);
     let xt0 = it.type_of(x);
+    if double && xt0 == SexpType::Lang {
+        if let Some(v) = super::calls::assign_elt(it, ctx, x, idx, value)? {
+            return Ok(v);
+        }
+    }
     // x[[i]] <- NULL on a list deletes; on an atomic vector it is an error
     if double && value == Val::Obj(NIL) {
         if xt0 == SexpType::Vec {
@@ -804,6 +817,9 @@ pub fn assign_dollar(it: &mut Interp, ctx: &CallCtx, x: Val, name: &str, value: 
             it.define(o, name, value)?;
             return Ok(x);
         }
+    }
+    if let Some(v) = super::calls::assign_dollar(it, ctx, x, name, value)? {
+        return Ok(v);
     }
     let key = it.mk_strings(&[Some(name)])?;
     let idx = [ArgVal { name: None, value: Val::Obj(key) }];

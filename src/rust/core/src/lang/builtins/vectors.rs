@@ -1029,6 +1029,9 @@ fn ncol(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn names(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
+    if let Some(v) = super::calls::names(it, x)? {
+        return Ok(v);
+    }
     Ok(Val::Obj(match x {
         Val::Obj(o) => it.heap.attr(o, "names").unwrap_or(NIL),
         _ => NIL,
