@@ -570,6 +570,13 @@ impl Printer {
                         return Ok(());
                     }
                 }
+                if classes.iter().any(|c| c.as_deref() == Some("terms")) {
+                    if let Body::Lang(e) = &it.heap.obj(o).body {
+                        // print.terms: print.default(unclass(x)), the call then its attributes
+                        self.out.push_str(&language_text(e));
+                        return self.attributes_but(it, o, quote, "class");
+                    }
+                }
                 if classes.iter().any(|c| c.as_deref() == Some("formula")) {
                     if let Body::Lang(e) = &it.heap.obj(o).body {
                         // print.formula: the call without its attributes, then its environment unless global
@@ -604,7 +611,7 @@ impl Printer {
         }
         self.plain(it, v, t, quote)?;
         match (v, t) {
-            (Val::Obj(o), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str) => {
+            (Val::Obj(o), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str | SexpType::Lang) => {
                 self.attributes(it, o, quote)
             }
             _ => Ok(()),
@@ -614,13 +621,18 @@ impl Printer {
     /// `printAttributes`: every attribute but names, dim and dimnames, as `attr(,"name")` and its
     /// printed value.
     fn attributes(&mut self, it: &mut Interp, o: crate::heap::ObjId, quote: bool) -> EvalResult<()> {
+        self.attributes_but(it, o, quote, "")
+    }
+
+    /// [`Self::attributes`] without the attribute `skip` (what `unclass()` removed before printing).
+    fn attributes_but(&mut self, it: &mut Interp, o: crate::heap::ObjId, quote: bool, skip: &str) -> EvalResult<()> {
         let attrs: Vec<(String, crate::heap::ObjId)> = match &it.heap.obj(o).attrs {
             Some(a) => a.iter().map(|(n, v)| (n.to_string(), *v)).collect(),
             None => return Ok(()),
         };
         let saved = std::mem::take(&mut self.tag);
         for (name, value) in attrs {
-            if matches!(name.as_str(), "names" | "dim" | "dimnames") {
+            if matches!(name.as_str(), "names" | "dim" | "dimnames") || name == skip {
                 continue;
             }
             // print.noquote drops its own class before printing
@@ -640,17 +652,32 @@ impl Printer {
 
     /// `print.default` of a value without its other attributes.
     fn plain(&mut self, it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult<()> {
-        if t != SexpType::Vec {
+        // a pairlist prints as a list (printList)
+        let pairs = match v {
+            Val::Obj(o) => match &it.heap.obj(o).body {
+                Body::Pairlist(items) => Some(items.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if t != SexpType::Vec && pairs.is_none() {
             let text = format_plain(it, v, t, quote)?;
             self.out.push_str(&text);
             return Ok(());
         }
-        let elems = it.list_elems(v).unwrap_or_default();
+        let (elems, names): (Vec<Val>, Option<Vec<Option<Rc<str>>>>) = match pairs {
+            Some(items) => {
+                let named = items.iter().any(|(n, _)| n.is_some());
+                let names =
+                    named.then(|| items.iter().map(|(n, _)| Some(n.clone().unwrap_or_else(|| Rc::from("")))).collect());
+                (items.into_iter().map(|(_, v)| v).collect(), names)
+            }
+            None => (it.list_elems(v).unwrap_or_default().into_iter().map(Val::Obj).collect(), it.names(v)),
+        };
         if elems.is_empty() {
             self.out.push_str("list()\n");
             return Ok(());
         }
-        let names = it.names(v);
         let taglen = self.tag.len();
         for (i, e) in elems.iter().enumerate() {
             // the element's tag, if it fits the buffer (R's width test counts the digits of i)
@@ -677,7 +704,7 @@ impl Printer {
             }
             self.out.push_str(&self.tag);
             self.out.push('\n');
-            self.value(it, Val::Obj(*e), quote)?;
+            self.value(it, *e, quote)?;
             self.out.push('\n');
             self.tag.truncate(taglen);
         }

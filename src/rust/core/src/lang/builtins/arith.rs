@@ -303,6 +303,12 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
             return Ok(v);
         }
     }
+    let (mut x, mut y) = (x, y);
+    if op.is_compare() {
+        // relop.c: a symbol or call compares as its name or one-line deparse (a new string)
+        x = language_as_string(it, x)?;
+        y = language_as_string(it, y)?;
+    }
     let (tx, ty) = (it.type_of(x), it.type_of(y));
     let numeric = |t| matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx);
     if !numeric(tx) || !numeric(ty) {
@@ -496,6 +502,21 @@ fn not(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return Ok(Val::Obj(o));
     }
     Ok(Val::Obj(it.new_num(SexpType::Lgl, n, content)?))
+}
+
+/// `do_relop`'s conversion of a symbol (`PRINTNAME`) or call (`deparse1(x, 0, DEFAULTDEPARSE)`'s
+/// first line) to a character vector of length 1; other values as they are.
+fn language_as_string(it: &mut Interp, v: Val) -> EvalResult<Val> {
+    let Val::Obj(o) = v else { return Ok(v) };
+    let text = match (&it.heap.obj(o).body, it.heap.obj(o).sexp) {
+        (Body::Lang(crate::lang::ast::Expr::Sym(s)), SexpType::Sym) => s.to_string(),
+        (Body::Lang(e), SexpType::Lang) => {
+            use crate::lang::deparse;
+            deparse::deparse(e, deparse::DEFAULT_CUTOFF, false, deparse::DEFAULTDEPARSE).swap_remove(0)
+        }
+        _ => return Ok(v),
+    };
+    Ok(Val::Obj(it.mk_strings(&[Some(&text)])?))
 }
 
 fn compare_strings(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {

@@ -54,7 +54,27 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("environmentName", &["env"], environment_name),
     internal("parent.env", &["env"], parent_env),
     internal("topenv", &["envir", "matchThisEnv"], topenv),
+    internal("str2lang", &["s"], str2lang),
 ];
+
+/// `.Internal(str2lang(s))` (coerce.c `do_str2lang`): the string parsed as `parse(text = s)[[1]]`
+/// does: the srcfile name (`mkString("<text>")`) and the parse's expression vector are garbage
+/// around the code's own cells.
+fn str2lang(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let s = super::internal::positional(a, 0).unwrap_or(Val::Obj(NIL));
+    if it.type_of(s) != SexpType::Str {
+        return Err(ctx.error("argument must be character"));
+    }
+    if it.length(s) != 1 {
+        return Err(ctx.error("argument must be a character string"));
+    }
+    let text =
+        it.str_values(s).and_then(|v| v[0].clone()).ok_or_else(|| ctx.error("rheap does not know this string"))?;
+    let e = crate::lang::parse::parse_expr(&text).map_err(|e| ctx.error(e.message))?;
+    super::vectors::unknown_vector(it, SexpType::Str, 1)?;
+    super::vectors::unknown_vector(it, SexpType::Expr, 1)?;
+    code_value(it, e)
+}
 
 /// The cells of code as R holds it: a cell per call element.
 fn code_cells(e: &Expr) -> u32 {
@@ -300,7 +320,11 @@ fn set_environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<V
             c.env = env;
             c
         }
-        _ => return Ok(x),
+        // any other object gets the attribute, in place (`setAttrib(s, R_DotEnvSymbol, env)`)
+        _ => {
+            it.heap.set_attr(f, ".Environment", env)?;
+            return Ok(x);
+        }
     };
     let id = it.heap.alloc(Obj::node(SexpType::Clo, Body::Closure(data)))?;
     it.reference_children(id);

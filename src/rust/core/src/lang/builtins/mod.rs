@@ -24,6 +24,7 @@ mod language;
 mod math;
 mod math1;
 pub mod memory;
+mod models;
 mod objects;
 pub(crate) use objects::class_strings;
 pub(crate) mod output;

@@ -1,0 +1,721 @@
+//! Model formulae (stats' `model.c`): `terms.formula()` (`C_termsform`: the variables, the
+//! expanded terms as bit patterns, the factor pattern matrix, term labels, order, intercept,
+//! response, offsets and specials), `update.formula()` (`C_updateform`: `.` replaced),
+//! `model.frame.default()` (`C_modelframe`) and `model.matrix.default()` (`C_modelmatrix`: the
+//! design matrix with contrasts), each after its C code.
+
+use std::rc::Rc;
+
+use super::dotcall::{native, native_error, Native};
+use crate::heap::{Body, Num, ObjId, SexpType, Val, NIL};
+use crate::lang::ast::{Arg, Call, Const, Expr, Pos};
+use crate::lang::eval::{ArgVal, CallCtx};
+use crate::lang::interp::{EvalResult, Interp};
+
+pub(super) const NATIVES: &[Native] =
+    &[native("stats", "C_termsform", termsform), native("stats", "C_updateform", updateform)];
+
+// ---- code helpers -------------------------------------------------------------------------------
+
+fn sym_is(e: &Expr, name: &str) -> bool {
+    matches!(e, Expr::Sym(s) if &**s == name)
+}
+
+/// The call's head symbol and arguments, if `e` is a call to a symbol.
+fn call_parts(e: &Expr) -> Option<(&str, &[Arg])> {
+    match e {
+        Expr::Call(c) => match &c.fun {
+            Expr::Sym(s) => Some((s, &c.args)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn arg(args: &[Arg], i: usize) -> Option<&Expr> {
+    args.get(i).and_then(|a| a.value.as_ref())
+}
+
+fn mk_call(head: &str, args: Vec<Expr>) -> Expr {
+    let args = args.into_iter().map(|e| Arg { name: None, value: Some(e) }).collect();
+    Expr::Call(Rc::new(Call::new(Expr::sym(head), args, Pos::default())))
+}
+
+/// A call with its arguments replaced.
+fn with_args(e: &Expr, args: Vec<Arg>) -> Expr {
+    match e {
+        Expr::Call(c) => Expr::Call(Rc::new(Call::new(c.fun.clone(), args, c.pos))),
+        other => other.clone(),
+    }
+}
+
+/// A numeric constant's value (`isNumeric` and `asReal` of a parsed constant).
+fn numeric_const(e: &Expr) -> Option<f64> {
+    match e {
+        Expr::Const(Const::Real(Some(x))) => Some(*x),
+        Expr::Const(Const::Int(Some(i))) => Some(*i as f64),
+        Expr::Const(Const::Logical(Some(b))) => Some(*b as i32 as f64),
+        Expr::Const(Const::Real(None) | Const::Int(None) | Const::Logical(None)) => Some(f64::NAN),
+        _ => None,
+    }
+}
+
+fn is_zero_one(e: &Expr) -> bool {
+    numeric_const(e).is_some_and(|x| x == 0. || x == 1.)
+}
+
+/// `MatchVar`: the same code (symbols by name, numbers by value, strings by content, calls
+/// element by element with their tags).
+fn match_var(a: &Expr, b: &Expr) -> bool {
+    match (a, b) {
+        (Expr::Sym(x), Expr::Sym(y)) => x == y,
+        (Expr::Call(x), Expr::Call(y)) => {
+            match_var(&x.fun, &y.fun)
+                && x.args.len() == y.args.len()
+                && x.args.iter().zip(&y.args).all(|(p, q)| {
+                    p.name == q.name
+                        && match (&p.value, &q.value) {
+                            (Some(u), Some(v)) => match_var(u, v),
+                            (None, None) => true,
+                            _ => false,
+                        }
+                })
+        }
+        (Expr::Const(Const::Str(x)), Expr::Const(Const::Str(y))) => x == y,
+        (Expr::Const(Const::Null), Expr::Const(Const::Null)) => true,
+        _ => match (numeric_const(a), numeric_const(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
+    }
+}
+
+/// `deparse1line(e, FALSE)`.
+fn deparse1line(e: &Expr) -> String {
+    use crate::lang::deparse;
+    deparse::deparse(e, deparse::MAX_CUTOFF, true, deparse::SIMPLEDEPARSE).join("\n")
+}
+
+// ---- terms ------------------------------------------------------------------------------------
+
+/// A term: the set of variables (1-based bits) it interacts.
+type Term = Vec<bool>;
+
+/// The state `termsform` keeps in C globals.
+struct Terms {
+    intercept: bool,
+    parity: bool,
+    response: bool,
+    vars: Vec<Expr>,
+    framenames: Option<Vec<String>>,
+    have_dot: bool,
+    /// Bit-pattern vectors allocated (`AllocTerm`), for the garbage they leave.
+    allocated: u32,
+}
+
+impl Terms {
+    /// `InstallVar`: the variable's 1-based index, added if new.
+    fn install_var(&mut self, ctx: &CallCtx, it: &Interp, v: &Expr) -> EvalResult<usize> {
+        if !matches!(v, Expr::Sym(_) | Expr::Call(_)) && !is_zero_one(v) {
+            return Err(native_error(it, ctx, "invalid term in model formula"));
+        }
+        if let Some(i) = self.vars.iter().position(|w| match_var(v, w)) {
+            return Ok(i + 1);
+        }
+        self.vars.push(v.clone());
+        Ok(self.vars.len())
+    }
+
+    /// `ExtractVars`: the variables of the formula, in order of appearance.
+    fn extract_vars(&mut self, ctx: &CallCtx, it: &Interp, f: &Expr) -> EvalResult<()> {
+        if matches!(f, Expr::Const(Const::Null)) || is_zero_one(f) {
+            return Ok(());
+        }
+        if let Expr::Sym(s) = f {
+            if &**s == "." {
+                self.have_dot = true;
+            }
+            match &self.framenames {
+                Some(names) if self.have_dot => {
+                    for n in names.clone() {
+                        let v = Expr::sym(&n);
+                        if !self.vars.first().is_some_and(|w| match_var(&v, w)) {
+                            self.install_var(ctx, it, &v)?;
+                        }
+                    }
+                }
+                _ => {
+                    self.install_var(ctx, it, f)?;
+                }
+            }
+            return Ok(());
+        }
+        let Some((head, args)) = call_parts(f) else {
+            if let Expr::Call(_) = f {
+                self.install_var(ctx, it, f)?;
+                return Ok(());
+            }
+            return Err(native_error(it, ctx, "invalid model formula in ExtractVars"));
+        };
+        let a = |i| arg(args, i).cloned().unwrap_or(Expr::Const(Const::Null));
+        match head {
+            "~" => {
+                if self.response {
+                    return Err(native_error(it, ctx, "invalid model formula"));
+                }
+                if args.len() < 2 {
+                    self.response = false;
+                    self.extract_vars(ctx, it, &a(0))
+                } else {
+                    self.response = true;
+                    self.install_var(ctx, it, &a(0))?;
+                    self.extract_vars(ctx, it, &a(1))
+                }
+            }
+            "+" | "-" => {
+                if !args.is_empty() {
+                    self.extract_vars(ctx, it, &a(0))?;
+                }
+                if args.len() > 1 {
+                    self.extract_vars(ctx, it, &a(1))?;
+                }
+                Ok(())
+            }
+            ":" | "*" | "%in%" | "/" => {
+                self.extract_vars(ctx, it, &a(0))?;
+                self.extract_vars(ctx, it, &a(1))
+            }
+            "^" => {
+                if numeric_const(&a(1)).is_none() {
+                    return Err(native_error(it, ctx, "invalid power in formula"));
+                }
+                self.extract_vars(ctx, it, &a(0))
+            }
+            "(" => self.extract_vars(ctx, it, &a(0)),
+            _ => {
+                self.install_var(ctx, it, f)?;
+                Ok(())
+            }
+        }
+    }
+
+    fn alloc_term(&mut self) -> Term {
+        self.allocated += 1;
+        vec![false; self.vars.len() + 1]
+    }
+
+    fn term_set_bit(&mut self, ctx: &CallCtx, it: &Interp, var: &Expr) -> EvalResult<Term> {
+        let bit = self.install_var(ctx, it, var)?;
+        let mut t = self.alloc_term();
+        if bit >= t.len() {
+            t.resize(bit + 1, false);
+        }
+        t[bit] = true;
+        Ok(t)
+    }
+
+    fn or_bits(&mut self, a: &Term, b: &Term) -> Term {
+        self.allocated += 1;
+        let n = a.len().max(b.len());
+        (0..n).map(|i| a.get(i).copied().unwrap_or(false) || b.get(i).copied().unwrap_or(false)).collect()
+    }
+
+    /// `EncodeVars`: the formula expanded into its terms.
+    fn encode(&mut self, ctx: &CallCtx, it: &Interp, f: &Expr) -> EvalResult<Vec<Term>> {
+        if matches!(f, Expr::Const(Const::Null)) {
+            return Ok(Vec::new());
+        }
+        if let Some(x) = numeric_const(f) {
+            if x == 1. {
+                self.intercept = self.parity;
+                return Ok(Vec::new());
+            }
+            if x == 0. {
+                self.intercept = !self.parity;
+                return Ok(Vec::new());
+            }
+        }
+        if let Expr::Sym(s) = f {
+            if &**s == "." {
+                if let Some(names) = self.framenames.clone() {
+                    let mut out = Vec::new();
+                    for (i, c) in names.iter().enumerate() {
+                        if names[..i].contains(c) {
+                            return Err(native_error(
+                                it,
+                                ctx,
+                                format!("duplicated name '{c}' in data frame using '.'"),
+                            ));
+                        }
+                        out.push(self.term_set_bit(ctx, it, &Expr::sym(c))?);
+                    }
+                    return Ok(out);
+                }
+            }
+            return Ok(vec![self.term_set_bit(ctx, it, f)?]);
+        }
+        let Some((head, args)) = call_parts(f) else {
+            if let Expr::Call(_) = f {
+                return Ok(vec![self.term_set_bit(ctx, it, f)?]);
+            }
+            return Err(native_error(it, ctx, "invalid model formula in EncodeVars"));
+        };
+        let a = |i| arg(args, i).cloned().unwrap_or(Expr::Const(Const::Null));
+        match head {
+            "~" => {
+                if args.len() < 2 {
+                    self.encode(ctx, it, &a(0))
+                } else {
+                    self.encode(ctx, it, &a(1))
+                }
+            }
+            "+" => {
+                if args.len() == 1 {
+                    return self.encode(ctx, it, &a(0));
+                }
+                let mut l = self.encode(ctx, it, &a(0))?;
+                let r = self.encode(ctx, it, &a(1))?;
+                l.extend(r);
+                Ok(trim_repeats(l))
+            }
+            ":" => {
+                let l = self.encode(ctx, it, &a(0))?;
+                let r = self.encode(ctx, it, &a(1))?;
+                let mut t = Vec::new();
+                for x in &l {
+                    for y in &r {
+                        t.push(self.or_bits(x, y));
+                    }
+                }
+                Ok(trim_repeats(t))
+            }
+            "*" => {
+                let mut l = self.encode(ctx, it, &a(0))?;
+                let r = self.encode(ctx, it, &a(1))?;
+                let mut t = Vec::new();
+                for x in &l {
+                    for y in &r {
+                        t.push(self.or_bits(x, y));
+                    }
+                }
+                l.extend(r);
+                l.extend(t);
+                Ok(trim_repeats(l))
+            }
+            "%in%" => {
+                let l = self.encode(ctx, it, &a(0))?;
+                let r = self.encode(ctx, it, &a(1))?;
+                let mut all = self.alloc_term();
+                for y in &r {
+                    all = or_into(&all, y);
+                }
+                Ok(trim_repeats(l.iter().map(|x| or_into(&all, x)).collect()))
+            }
+            "/" => {
+                let l = self.encode(ctx, it, &a(0))?;
+                let r = self.encode(ctx, it, &a(1))?;
+                let mut all = self.alloc_term();
+                for x in &l {
+                    all = or_into(&all, x);
+                }
+                let mut out = l;
+                out.extend(r.iter().map(|y| or_into(&all, y)));
+                Ok(trim_repeats(out))
+            }
+            "^" => {
+                let ip = numeric_const(&a(1)).filter(|x| !x.is_nan()).map(|x| x as i64).unwrap_or(i64::MIN);
+                if ip <= 1 {
+                    return Err(native_error(it, ctx, "invalid power in formula"));
+                }
+                let l = self.encode(ctx, it, &a(0))?;
+                let mut right = l.clone();
+                for _ in 1..ip {
+                    let mut t = Vec::new();
+                    for x in &l {
+                        for y in &right {
+                            t.push(self.or_bits(x, y));
+                        }
+                    }
+                    right = trim_repeats(t);
+                }
+                Ok(right)
+            }
+            "-" => {
+                let (left, right) = if args.len() == 1 { (Expr::Const(Const::Null), a(0)) } else { (a(0), a(1)) };
+                let mut l = self.encode(ctx, it, &left)?;
+                self.parity = !self.parity;
+                let r = self.encode(ctx, it, &right)?;
+                self.parity = !self.parity;
+                for t in &r {
+                    if t.iter().all(|b| !b) {
+                        self.intercept = false;
+                    }
+                    l.retain(|x| !term_equal(x, t));
+                }
+                Ok(l)
+            }
+            "(" => self.encode(ctx, it, &a(0)),
+            _ => Ok(vec![self.term_set_bit(ctx, it, f)?]),
+        }
+    }
+}
+
+fn or_into(a: &Term, b: &Term) -> Term {
+    let n = a.len().max(b.len());
+    (0..n).map(|i| a.get(i).copied().unwrap_or(false) || b.get(i).copied().unwrap_or(false)).collect()
+}
+
+fn term_zero(t: &Term) -> bool {
+    t.iter().all(|b| !b)
+}
+
+fn term_equal(a: &Term, b: &Term) -> bool {
+    let n = a.len().max(b.len());
+    (0..n).all(|i| a.get(i).copied().unwrap_or(false) == b.get(i).copied().unwrap_or(false))
+}
+
+/// `TrimRepeats`: zero terms and repeats dropped, first occurrences kept.
+fn trim_repeats(list: Vec<Term>) -> Vec<Term> {
+    let mut out: Vec<Term> = Vec::with_capacity(list.len());
+    for t in list {
+        if !term_zero(&t) && !out.iter().any(|u| term_equal(u, &t)) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+fn bit(t: &Term, i: usize) -> bool {
+    t.get(i).copied().unwrap_or(false)
+}
+
+/// `TermCode`: 1 if variable `whichbit` of term `k` is coded by contrasts, 2 by indicators
+/// (Statistical Models in S, p. 38).
+fn term_code(terms: &[Term], k: usize, whichbit: usize) -> i32 {
+    let mut term = terms[k].clone();
+    term[whichbit] = false;
+    if term_zero(&term) {
+        return 1;
+    }
+    for t in &terms[..k] {
+        if (0..term.len()).all(|i| !term[i] || bit(t, i)) {
+            return 1;
+        }
+    }
+    2
+}
+
+/// `ExpandDots`: `.` replaced by `value` (parenthesized where an operator of lower precedence
+/// meets it), as `update.formula()` and `terms()` with a data frame do it.
+fn expand_dots(ctx: &CallCtx, it: &Interp, object: &Expr, value: &Expr) -> EvalResult<Expr> {
+    if sym_is(object, ".") {
+        return Ok(value.clone());
+    }
+    let Expr::Call(c) = object else { return Ok(object.clone()) };
+    let op = match value {
+        Expr::Call(vc) => match &vc.fun {
+            Expr::Sym(s) => Some(s.to_string()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let is = |names: &[&str]| op.as_deref().is_some_and(|o| names.contains(&o));
+    let paren = |e: Expr| mk_call("(", vec![e]);
+    let bad = || native_error(it, ctx, "invalid formula in 'update'");
+    let head = match &c.fun {
+        Expr::Sym(s) => s.to_string(),
+        _ => String::new(),
+    };
+    let expand = |e: &Expr, low: &[&str]| -> EvalResult<Expr> {
+        let x = expand_dots(ctx, it, e, value)?;
+        Ok(if sym_is(e, ".") && is(low) { paren(x) } else { x })
+    };
+    let n = c.args.len();
+    let get = |i: usize| c.args.get(i).and_then(|a| a.value.clone()).unwrap_or(Expr::Const(Const::Null));
+    let new_args = match head.as_str() {
+        "+" => match n {
+            1 => vec![expand_dots(ctx, it, &get(0), value)?],
+            2 => vec![expand_dots(ctx, it, &get(0), value)?, expand_dots(ctx, it, &get(1), value)?],
+            _ => return Err(bad()),
+        },
+        "-" => match n {
+            1 => vec![expand(&get(0), &["+", "-"])?],
+            2 => vec![expand(&get(0), &["+", "-"])?, expand(&get(1), &["+", "-"])?],
+            _ => return Err(bad()),
+        },
+        "*" | "/" if n == 2 => vec![expand(&get(0), &["+", "-"])?, expand(&get(1), &["+", "-"])?],
+        ":" if n == 2 => vec![expand(&get(0), &["+", "-", "*", "/"])?, expand(&get(1), &["+", "-"])?],
+        "^" if n == 2 => vec![expand(&get(0), &["+", "-", "*", "/", ":"])?, expand(&get(1), &["+", "-"])?],
+        "*" | "/" | ":" | "^" => return Err(bad()),
+        _ => {
+            // every element, the function included
+            let fun = expand_dots(ctx, it, &c.fun, value)?;
+            let args: Vec<Arg> = c
+                .args
+                .iter()
+                .map(|a| {
+                    Ok(Arg {
+                        name: a.name.clone(),
+                        value: match &a.value {
+                            Some(v) => Some(expand_dots(ctx, it, v, value)?),
+                            None => None,
+                        },
+                    })
+                })
+                .collect::<EvalResult<_>>()?;
+            return Ok(Expr::Call(Rc::new(Call::new(fun, args, c.pos))));
+        }
+    };
+    let args = c.args.iter().zip(new_args).map(|(a, v)| Arg { name: a.name.clone(), value: Some(v) }).collect();
+    Ok(with_args(object, args))
+}
+
+/// The code of a language object.
+fn code(it: &Interp, v: Val) -> Option<Expr> {
+    match v {
+        Val::Obj(o) => match &it.heap.obj(o).body {
+            Body::Lang(e) => Some(e.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A character vector of `items`.
+fn strings(it: &mut Interp, items: &[String]) -> EvalResult<ObjId> {
+    let refs: Vec<Option<&str>> = items.iter().map(|s| Some(s.as_str())).collect();
+    Ok(it.mk_strings(&refs)?)
+}
+
+fn int_vector(it: &mut Interp, v: &[i32]) -> EvalResult<ObjId> {
+    let n = v.len() as u64;
+    Ok(it.new_num(SexpType::Int, n, Num::Values(Rc::new(v.iter().map(|&x| x as f64).collect())))?)
+}
+
+/// `termsform(x, specials, data, keep.order, allowDotAsName)` (`.External(C_termsform, ...)`).
+fn termsform(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(NIL));
+    let x = get(0);
+    let formula = code(it, x)
+        .filter(|e| matches!(call_parts(e), Some(("~", args)) if args.len() == 1 || args.len() == 2))
+        .ok_or_else(|| native_error(it, ctx, "argument is not a valid model"))?;
+    let specials = get(1);
+    if it.length(specials) > 0 && it.type_of(specials) != SexpType::Str {
+        return Err(native_error(it, ctx, "'specials' must be NULL or a character vector"));
+    }
+    let data = get(2);
+    let mut framenames = match it.type_of(data) {
+        SexpType::Nil | SexpType::Env => None,
+        _ if super::data_frame::is_data_frame(it, data) => Some(
+            it.names(data)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| s.map(|s| s.to_string()).unwrap_or_default())
+                .collect::<Vec<String>>(),
+        ),
+        _ => return Err(native_error(it, ctx, "'data' argument is of the wrong type")),
+    };
+    let had_frame_names = framenames.as_ref().is_some_and(|f| !f.is_empty());
+    let (_, fargs) = call_parts(&formula).expect("checked above");
+    if let (Some(names), 2) = (&mut framenames, fargs.len()) {
+        // CheckRHS: variables of the response are not among the data's for `.`
+        let mut lhs_syms = Vec::new();
+        collect_syms(arg(fargs, 0).unwrap_or(&Expr::Const(Const::Null)), &mut lhs_syms);
+        names.retain(|n| !lhs_syms.contains(n));
+    }
+    let flag = |it: &Interp, v: Val| it.num_elt(v, 0).is_some_and(|x| !x.is_nan() && x != 0.0);
+    let keep_order = flag(it, get(3));
+    let allow_dot = flag(it, get(4));
+
+    // Step 1: the variables
+    let mut st = Terms {
+        intercept: true,
+        parity: true,
+        response: false,
+        vars: Vec::new(),
+        framenames,
+        have_dot: false,
+        allocated: 0,
+    };
+    st.extract_vars(ctx, it, &formula)?;
+    let nvar = st.vars.len();
+    // Step 2: the terms, expanded and coded
+    let mut terms = st.encode(ctx, it, &formula)?;
+    let varnames: Vec<String> = st.vars.iter().map(deparse1line).collect();
+    // Step 2b: offsets
+    let response = st.response as usize;
+    let offsets: Vec<i32> =
+        (response..nvar).filter(|&l| varnames[l].starts_with("offset(")).map(|l| l as i32 + 1).collect();
+    if !offsets.is_empty() {
+        terms.retain(|t| !(1..=nvar).any(|i| bit(t, i) && varnames[i - 1].starts_with("offset(")));
+    }
+    // Step 3: terms by order of interaction, otherwise as they came
+    let counts: Vec<usize> = terms.iter().map(|t| (1..=nvar).filter(|&i| bit(t, i)).count()).collect();
+    let ord: Vec<i32> = if keep_order {
+        counts.iter().map(|&c| c as i32).collect()
+    } else {
+        let bitmax = counts.iter().copied().max().unwrap_or(0);
+        let mut sorted = Vec::with_capacity(terms.len());
+        let mut ord = Vec::with_capacity(terms.len());
+        for i in 0..=bitmax {
+            for (n, t) in terms.iter().enumerate() {
+                if counts[n] == i {
+                    sorted.push(t.clone());
+                    ord.push(i as i32);
+                }
+            }
+        }
+        terms = sorted;
+        ord
+    };
+    let nterm = terms.len();
+    // Step 4: the factor pattern
+    let mut pattern = vec![0i32; nvar * nterm];
+    for (k, t) in terms.iter().enumerate() {
+        for i in 1..=nvar {
+            if bit(t, i) {
+                pattern[(i - 1) + k * nvar] = term_code(&terms, k, i);
+            }
+        }
+    }
+    st.allocated += 1;
+    // Step 5: term labels
+    let termlabs: Vec<String> = terms
+        .iter()
+        .map(|t| (1..=nvar).filter(|&i| bit(t, i)).map(|i| varnames[i - 1].as_str()).collect::<Vec<_>>().join(":"))
+        .collect();
+
+    // the bit patterns and the lists that held them are garbage by now
+    it.heap.alloc_scratch(2 * st.allocated, st.allocated as u64)?;
+
+    // Step 6: `.` replaced by the data's variables
+    let mut ans_code = formula.clone();
+    if st.have_dot {
+        match st.framenames.as_ref().filter(|f| !f.is_empty()) {
+            Some(names) => {
+                let mut rhs = Expr::sym(&names[0]);
+                for n in &names[1..] {
+                    rhs = mk_call("+", vec![rhs, Expr::sym(n)]);
+                }
+                let mut args: Vec<Arg> = fargs.to_vec();
+                let k = args.len() - 1;
+                let side = args[k].value.clone().unwrap_or(Expr::Const(Const::Null));
+                args[k].value = Some(expand_dots(ctx, it, &side, &rhs)?);
+                ans_code = with_args(&formula, args);
+            }
+            None if !allow_dot && !had_frame_names => {
+                return Err(native_error(it, ctx, "'.' in formula and no 'data' argument"));
+            }
+            None => {}
+        }
+    }
+
+    // the answer: a duplicate of the formula with these attributes
+    let Val::Obj(ans) = super::language::code_value(it, ans_code)? else { unreachable!("a call is an object") };
+    let var_call = mk_call("list", st.vars.clone());
+    let Val::Obj(variables) = super::language::code_value(it, var_call)? else { unreachable!("a call is an object") };
+    it.heap.set_attr(ans, "variables", variables)?;
+    if !offsets.is_empty() {
+        let o = int_vector(it, &offsets)?;
+        it.heap.set_attr(ans, "offset", o)?;
+    }
+    let vn = strings(it, &varnames)?;
+    it.heap.protect(Val::Obj(vn));
+    let factors = if nterm > 0 {
+        let f = int_vector(it, &pattern)?;
+        super::vectors::attach_dim(it, f, &[nvar as u64, nterm as u64])?;
+        f
+    } else {
+        it.new_num(SexpType::Int, 0, Num::Unknown)?
+    };
+    it.heap.set_attr(ans, "factors", factors)?;
+    let tl = strings(it, &termlabs)?;
+    if nterm > 0 {
+        let dn = it.new_list(vec![vn, tl])?;
+        it.heap.set_attr(factors, "dimnames", dn)?;
+    }
+    it.heap.set_attr(ans, "term.labels", tl)?;
+    if it.type_of(specials) == SexpType::Str {
+        let sp: Vec<String> = it
+            .str_values(specials)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| s.map(|s| s.to_string()).unwrap_or_default())
+            .collect();
+        let mut items = Vec::new();
+        for ss in &sp {
+            let hits: Vec<i32> = (0..nvar)
+                .filter(|&l| varnames[l].starts_with(ss.as_str()) && varnames[l][ss.len()..].starts_with('('))
+                .map(|l| l as i32 + 1)
+                .collect();
+            let v = if hits.is_empty() { Val::Obj(NIL) } else { Val::Obj(int_vector(it, &hits)?) };
+            it.heap.protect(v);
+            items.push((Some(Rc::from(ss.as_str())), v));
+        }
+        let pl = super::objects::new_pairlist(it, items)?;
+        if let Val::Obj(p) = pl {
+            it.heap.set_attr(ans, "specials", p)?;
+        }
+    }
+    let o = int_vector(it, &ord)?;
+    it.heap.set_attr(ans, "order", o)?;
+    let ic = int_vector(it, &[st.intercept as i32])?;
+    it.heap.set_attr(ans, "intercept", ic)?;
+    let rs = int_vector(it, &[st.response as i32])?;
+    it.heap.set_attr(ans, "response", rs)?;
+    let cl = strings(it, &["terms".to_string()])?;
+    it.heap.set_attr(ans, "class", cl)?;
+    Ok(Val::Obj(ans))
+}
+
+fn collect_syms(e: &Expr, out: &mut Vec<String>) {
+    match e {
+        Expr::Sym(s) => out.push(s.to_string()),
+        Expr::Call(c) => {
+            collect_syms(&c.fun, out);
+            for a in &c.args {
+                if let Some(v) = &a.value {
+                    collect_syms(v, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `updateform(old, new)` (`.Call(C_updateform, old, new)`): `new` with its `.`s replaced by
+/// the corresponding sides of `old`, with `old`'s environment and no other attribute.
+fn updateform(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let (old, new) = (a[0].value, a[1].value);
+    let (Some(o), Some(n)) = (code(it, old), code(it, new)) else {
+        return Err(native_error(it, ctx, "formula expected"));
+    };
+    let (Some(("~", oargs)), Some(("~", nargs))) = (call_parts(&o), call_parts(&n)) else {
+        return Err(native_error(it, ctx, "formula expected"));
+    };
+    let mut nargs: Vec<Arg> = nargs.to_vec();
+    if oargs.len() == 2 {
+        let lhs = arg(oargs, 0).cloned().unwrap_or(Expr::Const(Const::Null));
+        let rhs = arg(oargs, 1).cloned().unwrap_or(Expr::Const(Const::Null));
+        if nargs.len() == 1 {
+            nargs.insert(0, Arg { name: None, value: Some(lhs.clone()) });
+        }
+        let l = nargs[0].value.clone().unwrap_or(Expr::Const(Const::Null));
+        nargs[0].value = Some(expand_dots(ctx, it, &l, &lhs)?);
+        let r = nargs[1].value.clone().unwrap_or(Expr::Const(Const::Null));
+        nargs[1].value = Some(expand_dots(ctx, it, &r, &rhs)?);
+    } else {
+        let rhs = arg(oargs, 0).cloned().unwrap_or(Expr::Const(Const::Null));
+        let k = nargs.len() - 1;
+        let r = nargs[k].value.clone().unwrap_or(Expr::Const(Const::Null));
+        nargs[k].value = Some(expand_dots(ctx, it, &r, &rhs)?);
+    }
+    let ans = with_args(&n, nargs);
+    let Val::Obj(id) = super::language::code_value(it, ans)? else { unreachable!("a call is an object") };
+    if let Val::Obj(oo) = old {
+        if let Some(env) = it.heap.attr(oo, ".Environment") {
+            it.heap.set_attr(id, ".Environment", env)?;
+        }
+    }
+    Ok(Val::Obj(id))
+}
