@@ -42,15 +42,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     special("expression", expression),
     special("~", formula),
     primitive("class", &["x"], class),
-    // `oldClass(x)` (attrib.c `do_oldclass`): the class attribute itself, no implicit class
-    primitive("oldClass", &["x"], |it, c, a| {
-        let x = a.need(c, "x")?;
-        Ok(Val::Obj(match x {
-            Val::Obj(o) => it.heap.attr(o, "class").unwrap_or(crate::heap::NIL),
-            _ => crate::heap::NIL,
-        }))
-    }),
-    primitive("attributes<-", &["x", "value"], set_attributes),
     primitive("unclass", &["x"], unclass),
     // `identity <- function(x) x`
     closure("identity", &["x"], 0, |_, c, a| a.need(c, "x")),
@@ -569,54 +560,4 @@ fn nlevels(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         _ => 0,
     };
     Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(n as f64))?))
-}
-
-/// `attributes(x) <- value` (attrib.c `do_attributesgets`): the checks, then `x` itself, or its
-/// shallow duplicate (`R_shallow_duplicate_attr`) when it is shared or referenced and gets
-/// attributes; the attribute list emptied, then `dim` set first and the others in order.
-fn set_attributes(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let attrs = a.need(ctx, "value")?;
-    let t = it.type_of(attrs);
-    if !matches!(t, SexpType::Vec | SexpType::Nil) {
-        return Err(ctx.error("attributes must be a list or NULL"));
-    }
-    let values = it.list_elems(attrs).unwrap_or_default();
-    let names: Vec<String> = if values.is_empty() {
-        Vec::new()
-    } else {
-        let names = it.names(attrs).ok_or_else(|| ctx.error("attributes must be named"))?;
-        let names: Vec<String> = names.iter().map(|n| n.as_deref().unwrap_or("").to_string()).collect();
-        if let Some(i) = (1..names.len()).find(|&i| names[i].is_empty()) {
-            return Err(ctx.error(format!("all attributes must have names [{} does not]", i + 1)));
-        }
-        names
-    };
-    let target = if x == Val::Obj(crate::heap::NIL) {
-        if values.is_empty() {
-            return Ok(x);
-        }
-        it.new_list(Vec::new())?
-    } else {
-        let id = it.boxed(x)?;
-        let o = it.heap.obj(id);
-        if o.refs > 1 || (o.refs > 0 && !values.is_empty()) {
-            it.shallow_duplicate_attr(id)?
-        } else {
-            id
-        }
-    };
-    let old: Vec<Rc<str>> =
-        it.heap.obj(target).attrs.as_ref().map(|a| a.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
-    for n in old {
-        it.heap.set_attr(target, &n, crate::heap::NIL)?;
-    }
-    it.heap.protect(Val::Obj(target));
-    let dim = names.iter().position(|n| n == "dim");
-    let order = dim.into_iter().chain((0..values.len()).filter(|&i| Some(i) != dim));
-    let mut x = Val::Obj(target);
-    for i in order {
-        x = super::vectors::set_attr_value(it, ctx, x, &names[i], Val::Obj(values[i]))?;
-    }
-    Ok(x)
 }
