@@ -322,3 +322,31 @@ fn row_names_strings(it: &Interp, x: Val, n: usize) -> Option<Vec<String>> {
         _ => None,
     }
 }
+
+/// Internals behind base's data frame closures.
+pub(super) const INTERNALS: &[super::Builtin] =
+    &[super::internal::internal("shortRowNames", &["x", "type"], short_row_names)];
+
+/// `.Internal(shortRowNames(x, type))` (attrib.c `do_shortRowNames`): type 0 the `row.names`
+/// attribute as stored (compact `c(NA, n)` included, nothing allocated); 1 the number of rows,
+/// negative for automatic row names, 2 its absolute value (a new integer scalar).
+fn short_row_names(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> EvalResult<Val> {
+    use super::internal::positional;
+    let x = positional(a, 0).unwrap_or(Val::Obj(crate::heap::NIL));
+    let s = match x {
+        Val::Obj(o) => it.heap.attr(o, "row.names").unwrap_or(crate::heap::NIL),
+        _ => crate::heap::NIL,
+    };
+    let ty = positional(a, 1).and_then(|v| it.num_elt(v, 0)).filter(|t| !t.is_nan()).unwrap_or(-1.0);
+    if !(0.0..=2.0).contains(&ty) {
+        return Err(ctx.error("invalid 'type' argument"));
+    }
+    if ty == 0.0 {
+        return Ok(Val::Obj(s));
+    }
+    let sv = Val::Obj(s);
+    let compact = it.type_of(sv) == SexpType::Int && it.length(sv) == 2 && it.num_elt(sv, 0).is_some_and(f64::is_nan);
+    let n = if compact { it.num_elt(sv, 1).unwrap_or(f64::NAN) } else { it.length(sv) as f64 };
+    let n = if ty == 2.0 { n.abs() } else { n };
+    Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(n))?))
+}

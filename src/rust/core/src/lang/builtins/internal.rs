@@ -43,6 +43,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::array::INTERNALS,
         super::coerce::INTERNALS,
         super::unique::INTERNALS,
+        super::data_frame::INTERNALS,
         TABLE,
     ] {
         for b in table {
