@@ -126,6 +126,7 @@ fn match_fun(it: &mut Interp, ctx: &CallCtx, f: Val) -> EvalResult<Val> {
 fn element(it: &mut Interp, x: Val, i: u64) -> EvalResult<Val> {
     let t = it.type_of(x);
     Ok(match t {
+        SexpType::Lang | SexpType::List => super::subset_lang::element_at(it, x, i)?,
         SexpType::Vec | SexpType::Expr => Val::Obj(it.list_elem(x, i).unwrap_or(NIL)),
         SexpType::Str => {
             let ch = match x {
@@ -431,6 +432,7 @@ fn vapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         _ => it.new_num(t, n * m, Num::Unknown)?,
     };
     let mut vals: Vec<Option<f64>> = Vec::new();
+    let mut strs: Vec<Option<ObjId>> = Vec::new();
     for_each(it, ctx, x, f, &a.dots, |it, _, r| {
         if it.length(r) != m {
             return Err(Flow::from(crate::error::SimError::new(format!(
@@ -438,11 +440,26 @@ fn vapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 it.length(r)
             ))));
         }
-        if m == 1 {
+        if m == 1 && t == SexpType::Str {
+            // the CHARSXP itself (`SET_STRING_ELT(ans, i, STRING_ELT(val, 0))`)
+            strs.push(match (it.type_of(r), r) {
+                (SexpType::Str, Val::Obj(o)) => match &it.heap.obj(o).body {
+                    Body::Elems(Elems::Values(v)) => v.first().copied(),
+                    Body::Elems(Elems::Fill(c)) => Some(*c),
+                    _ => None,
+                },
+                _ => None,
+            });
+        } else if m == 1 {
             vals.push(it.num_elt(r, 0));
         }
         Ok(())
     })?;
+    if m == 1 && t == SexpType::Str && n <= MAX_CONCRETE {
+        if let Some(v) = strs.into_iter().collect::<Option<Vec<ObjId>>>() {
+            it.heap.obj_mut(out).body = Body::Elems(Elems::Values(v));
+        }
+    }
     if m == 1 && n <= MAX_CONCRETE && matches!(t, SexpType::Real | SexpType::Int | SexpType::Lgl) {
         let v: Option<Vec<f64>> = vals.into_iter().collect();
         if let Some(v) = v {

@@ -324,8 +324,35 @@ fn row_names_strings(it: &Interp, x: Val, n: usize) -> Option<Vec<String>> {
 }
 
 /// Internals behind base's data frame closures.
-pub(super) const INTERNALS: &[super::Builtin] =
-    &[super::internal::internal("shortRowNames", &["x", "type"], short_row_names)];
+pub(super) const INTERNALS: &[super::Builtin] = &[
+    super::internal::internal("shortRowNames", &["x", "type"], short_row_names),
+    super::internal::internal("copyDFattr", &["xx", "x"], copy_df_attr),
+];
+
+/// `.Internal(copyDFattr(xx, x))` (attrib.c `do_copyDFattr`): `x` itself gets a shallow copy of
+/// `xx`'s attribute list (`SHALLOW_DUPLICATE_ATTRIB`: a new cell per attribute, the values
+/// shared), in place; its old attribute cells become garbage.
+fn copy_df_attr(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> EvalResult<Val> {
+    use super::internal::positional;
+    let (Some(from), Some(to)) = (positional(a, 0), positional(a, 1)) else {
+        return Err(ctx.error("2 arguments passed to .Internal(copyDFattr) which requires 2"));
+    };
+    let to_id = it.boxed(to)?;
+    if to_id == crate::heap::NIL {
+        return Ok(to);
+    }
+    let attrs = match from {
+        Val::Obj(f) => it.heap.obj(f).attrs.as_deref().cloned().unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let old = it.heap.obj(to_id).attrs.as_ref().map_or(0, |a| a.len()) as u32;
+    it.heap.obj_mut(to_id).attrs = None;
+    it.heap.shed_nodes(to_id, old);
+    for (name, v) in attrs {
+        it.heap.set_attr(to_id, &name, v)?;
+    }
+    Ok(Val::Obj(to_id))
+}
 
 /// `.Internal(shortRowNames(x, type))` (attrib.c `do_shortRowNames`): type 0 the `row.names`
 /// attribute as stored (compact `c(NA, n)` included, nothing allocated); 1 the number of rows,

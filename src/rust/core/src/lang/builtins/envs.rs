@@ -127,9 +127,77 @@ fn get_option(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         "verbose" => Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(0.0))?),
         "digits" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(it.print_digits as f64))?),
         "scipen" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(0.0))?),
-        _ => a.get("default").unwrap_or(Val::Obj(NIL)),
+        other => match startup_option(it, other)? {
+            Some(v) => Val::Obj(v),
+            None => a.get("default").unwrap_or(Val::Obj(NIL)),
+        },
     };
     Ok(v)
+}
+
+/// An option's value as `Rscript --vanilla` starts (`options()` of a fresh R 4.2.2: base's
+/// `options.c` and profile, stats' `.onLoad`), for the options library code reads.
+enum Opt {
+    Str(&'static [(&'static str, &'static str)]),
+    Lgl(bool),
+    Int(i32),
+    Real(f64),
+}
+
+const STARTUP_OPTIONS: &[(&str, Opt)] = &[
+    ("na.action", Opt::Str(&[("", "na.omit")])),
+    ("contrasts", Opt::Str(&[("unordered", "contr.treatment"), ("ordered", "contr.poly")])),
+    ("show.signif.stars", Opt::Lgl(true)),
+    ("show.coef.Pvalues", Opt::Lgl(true)),
+    ("OutDec", Opt::Str(&[("", ".")])),
+    ("width", Opt::Int(80)),
+    ("warn", Opt::Int(0)),
+    ("keep.source", Opt::Lgl(false)),
+    ("ts.eps", Opt::Real(1e-5)),
+    ("useFancyQuotes", Opt::Lgl(true)),
+    ("max.print", Opt::Int(99999)),
+    ("nwarnings", Opt::Int(50)),
+    ("warning.length", Opt::Int(1000)),
+    ("encoding", Opt::Str(&[("", "native.enc")])),
+    ("stringsAsFactors", Opt::Lgl(false)),
+    ("echo", Opt::Lgl(false)),
+    ("check.bounds", Opt::Lgl(false)),
+    ("show.error.messages", Opt::Lgl(true)),
+];
+
+/// The value of a start-up option: an object of R's start-up heap, made once.
+fn startup_option(it: &mut Interp, name: &str) -> EvalResult<Option<crate::heap::ObjId>> {
+    let Some((_, opt)) = STARTUP_OPTIONS.iter().find(|(n, _)| *n == name) else { return Ok(None) };
+    let key = format!("<option {name}>");
+    if let Some(&id) = it.base_values.get(key.as_str()) {
+        return Ok(Some(id));
+    }
+    let id = match opt {
+        Opt::Str(items) => {
+            let mut ids = Vec::with_capacity(items.len());
+            for (_, v) in items.iter() {
+                ids.push(it.startup_char(v)?);
+            }
+            let id = it.new_strs(ids.len() as u64, crate::heap::Elems::Values(ids))?;
+            if items.iter().any(|(n, _)| !n.is_empty()) {
+                let mut nids = Vec::with_capacity(items.len());
+                for (n, _) in items.iter() {
+                    nids.push(it.startup_char(n)?);
+                }
+                let nm = it.new_strs(nids.len() as u64, crate::heap::Elems::Values(nids))?;
+                it.heap.set_attr(id, "names", nm)?;
+                it.adopt_static(nm);
+            }
+            id
+        }
+        Opt::Lgl(b) => it.new_num(SexpType::Lgl, 1, Num::Fill(*b as i32 as f64))?,
+        Opt::Int(i) => it.new_num(SexpType::Int, 1, Num::Fill(*i as f64))?,
+        Opt::Real(x) => it.new_num(SexpType::Real, 1, Num::Fill(*x))?,
+    };
+    it.adopt_static(id);
+    it.heap.obj_mut(id).refs = u32::MAX;
+    it.base_values.insert(std::rc::Rc::from(key), id);
+    Ok(Some(id))
 }
 
 /// The environment named by an `envir` argument (default: the calling one).

@@ -12,8 +12,11 @@ use crate::lang::ast::{Arg, Call, Const, Expr, Pos};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Interp};
 
-pub(super) const NATIVES: &[Native] =
-    &[native("stats", "C_termsform", termsform), native("stats", "C_updateform", updateform)];
+pub(super) const NATIVES: &[Native] = &[
+    native("stats", "C_termsform", termsform),
+    native("stats", "C_updateform", updateform),
+    native("stats", "C_modelframe", modelframe),
+];
 
 // ---- code helpers -------------------------------------------------------------------------------
 
@@ -718,4 +721,184 @@ fn updateform(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
         }
     }
     Ok(Val::Obj(id))
+}
+
+// ---- model frames ---------------------------------------------------------------------------------
+
+/// `nrows()`: the first extent of an array, otherwise the length.
+fn nrows(it: &Interp, v: Val) -> u64 {
+    match super::vectors::dims_of(it, v) {
+        Some(d) if !d.is_empty() => d[0],
+        _ => it.length(v),
+    }
+}
+
+/// `copyMostAttribNoTs(from, to)`: every attribute but names, dim, dimnames and tsp; a class
+/// without "ts".
+fn copy_most_attrib_no_ts(it: &mut Interp, from: ObjId, to: ObjId) -> EvalResult<()> {
+    let attrs: Vec<(Rc<str>, ObjId)> = it.heap.obj(from).attrs.as_deref().cloned().unwrap_or_default();
+    for (name, v) in attrs {
+        match &*name {
+            "names" | "dim" | "dimnames" | "tsp" => {}
+            "class" => {
+                let cl: Vec<Option<Rc<str>>> = it.str_values(Val::Obj(v)).unwrap_or_default();
+                if cl.iter().any(|c| c.as_deref() == Some("ts")) {
+                    let kept: Vec<Option<&str>> =
+                        cl.iter().filter(|c| c.as_deref() != Some("ts")).map(|c| c.as_deref()).collect();
+                    let new = it.mk_strings(&kept)?;
+                    it.heap.set_attr(to, "class", new)?;
+                } else {
+                    it.heap.set_attr(to, "class", v)?;
+                }
+            }
+            _ => it.heap.set_attr(to, &name, v)?,
+        }
+    }
+    Ok(())
+}
+
+/// `modelframe(terms, row.names, variables, varnames, dots, dotnames, subset, na.action)`
+/// (`.External2(C_modelframe, ...)`, model.c): a list of the variables and the non-NULL extras
+/// (named `(name)`, one `mkChar` each), made a data frame by a class attribute and compact row
+/// names unless `row.names` fits; then `` `[.data.frame`(data, subset, , FALSE) `` and
+/// `na.action(data)` evaluated in the calling frame, the latter's answer shallow-duplicated when
+/// referenced, and each column it changed given back the attributes it lost.
+fn modelframe(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(NIL));
+    let (terms, row_names, variables, varnames) = (get(0), get(1), get(2), get(3));
+    let (dots, dotnames, subset, na_action) = (get(4), get(5), get(6), get(7));
+    let err = |it: &Interp, m: &str| native_error(it, ctx, m.to_string());
+    if it.type_of(variables) != SexpType::Vec {
+        return Err(err(it, "invalid variables"));
+    }
+    if it.type_of(varnames) != SexpType::Str && !(it.type_of(varnames) == SexpType::Nil) {
+        return Err(err(it, "invalid variable names"));
+    }
+    let nvars = it.length(variables);
+    if nvars != it.length(varnames) {
+        return Err(err(it, "number of variables != number of variable names"));
+    }
+    if it.type_of(dots) != SexpType::Vec {
+        return Err(err(it, "invalid extra variables"));
+    }
+    let ndots = it.length(dots);
+    if ndots != it.length(dotnames) {
+        return Err(err(it, "number of variables != number of variable names"));
+    }
+    if ndots > 0 && it.type_of(dotnames) != SexpType::Str {
+        return Err(err(it, "invalid extra variable names"));
+    }
+    let unknown = |it: &Interp| native_error(it, ctx, "rheap does not know the variables of this model frame");
+    let var_elems = if nvars > 0 { it.list_elems(variables).ok_or_else(|| unknown(it))? } else { Vec::new() };
+    let var_names: Vec<Option<Rc<str>>> =
+        if nvars > 0 { it.str_values(varnames).ok_or_else(|| unknown(it))? } else { Vec::new() };
+    let dot_elems = if ndots > 0 { it.list_elems(dots).ok_or_else(|| unknown(it))? } else { Vec::new() };
+    let dot_names: Vec<Option<Rc<str>>> =
+        if ndots > 0 { it.str_values(dotnames).ok_or_else(|| unknown(it))? } else { Vec::new() };
+
+    // the base data frame: allocVector(VECSXP), allocVector(STRSXP), a mkChar per extra
+    let mut cols = var_elems;
+    let mut names: Vec<String> = var_names.iter().map(|s| s.as_deref().unwrap_or("NA").to_string()).collect();
+    for (d, n) in dot_elems.iter().zip(&dot_names) {
+        if *d == NIL {
+            continue;
+        }
+        cols.push(*d);
+        names.push(format!("({})", n.as_deref().unwrap_or("NA")));
+    }
+    let data = it.new_list(cols.clone())?;
+    it.heap.protect(Val::Obj(data));
+    let nm = strings(it, &names)?;
+    it.heap.set_attr(data, "names", nm)?;
+
+    let nr = match cols.first() {
+        Some(&c0) => {
+            let nr = nrows(it, Val::Obj(c0));
+            for (c, n) in cols.iter().zip(&names) {
+                let t = it.type_of(Val::Obj(*c));
+                if !matches!(
+                    t,
+                    SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Str | SexpType::Raw
+                ) {
+                    return Err(native_error(it, ctx, format!("invalid type ({}) for variable '{n}'", t.type_name())));
+                }
+                if nrows(it, Val::Obj(*c)) != nr {
+                    return Err(native_error(it, ctx, format!("variable lengths differ (found for '{n}')")));
+                }
+            }
+            nr
+        }
+        None => it.length(row_names),
+    };
+    let cl = strings(it, &["data.frame".to_string()])?;
+    it.heap.set_attr(data, "class", cl)?;
+    if it.length(row_names) == nr {
+        let rn = it.boxed(row_names)?;
+        it.heap.set_attr(data, "row.names", rn)?;
+    } else {
+        let rn = it.new_num(SexpType::Int, 2, Num::Values(Rc::new(vec![f64::NAN, nr as f64])))?;
+        it.heap.set_attr(data, "row.names", rn)?;
+    }
+
+    let mut data = Val::Obj(data);
+    if subset != Val::Obj(NIL) {
+        // LCONS(install("[.data.frame"), list4(data, subset, R_MissingArg, FALSE)): five cells,
+        // then the method (the simulator's `[.data.frame`)
+        it.heap.alloc_scratch(5, 0)?;
+        data = super::data_frame::subset(it, ctx, data, Some(subset), None, Some(false))?;
+        it.heap.protect(data);
+    }
+
+    if na_action == Val::Obj(NIL) {
+        return Ok(data);
+    }
+    let data_id = it.boxed(data)?;
+    let t = it.boxed(terms)?;
+    it.heap.set_attr(data_id, "terms", t)?;
+    let f = if it.type_of(na_action) == SexpType::Str && it.length(na_action) > 0 {
+        let name = it.str_values(na_action).and_then(|s| s[0].clone()).unwrap_or_else(|| Rc::from("NA"));
+        it.find_function(&crate::sym::Sym::new(&name), ctx.env)?
+            .ok_or_else(|| native_error(it, ctx, format!("could not find function \"{name}\"")))?
+    } else {
+        na_action
+    };
+    // lang2(na_action, data): two cells
+    it.heap.alloc_scratch(2, 0)?;
+    let ans = super::apply::call_function(it, ctx, f, vec![ArgVal { name: None, value: Val::Obj(data_id) }])?;
+    let mut ans = it.boxed(ans)?;
+    if it.heap.obj(ans).refs > 0 {
+        ans = it.duplicate(ans)?;
+    }
+    it.heap.protect(Val::Obj(ans));
+    if it.type_of(Val::Obj(ans)) != SexpType::Vec || it.length(Val::Obj(ans)) != it.length(Val::Obj(data_id)) {
+        return Err(err(it, "invalid result from na.action"));
+    }
+    let (Some(before), Some(mut after)) = (it.list_elems(Val::Obj(data_id)), it.list_elems(Val::Obj(ans))) else {
+        return Ok(Val::Obj(ans));
+    };
+    for i in (0..after.len()).rev() {
+        if before[i] != after[i] {
+            // MAYBE_REFERENCED: the list's own reference and another
+            if it.heap.obj(after[i]).refs > 1 {
+                let d = it.duplicate(after[i])?;
+                set_vector_elt(it, ans, i, d);
+                after[i] = d;
+            }
+            copy_most_attrib_no_ts(it, before[i], after[i])?;
+        }
+    }
+    Ok(Val::Obj(ans))
+}
+
+/// `SET_VECTOR_ELT(list, i, v)`: the reference moves from the old element to the new one.
+fn set_vector_elt(it: &mut Interp, list: ObjId, i: usize, v: ObjId) {
+    let old = match &mut it.heap.obj_mut(list).body {
+        Body::Elems(crate::heap::Elems::Values(e)) if i < e.len() => std::mem::replace(&mut e[i], v),
+        _ => return,
+    };
+    let r = &mut it.heap.obj_mut(old).refs;
+    *r = r.saturating_sub(1);
+    let r = &mut it.heap.obj_mut(v).refs;
+    *r = r.saturating_add(1);
+    it.heap.write_barrier(list, Val::Obj(v));
 }

@@ -16,6 +16,10 @@ use crate::sym::Sym;
 pub(super) const BUILTINS: &[Builtin] = &[
     inlined("[", &["x", "..."], subset1),
     inlined("[[", &["x", "..."], subset2),
+    // `.subset(x, ...)`, `.subset2(x, ...)` (subset.c `do_subset_dflt`, `do_subset2_dflt`): the
+    // default methods, called without dispatch
+    super::primitive(".subset", &["x", "..."], subset1),
+    super::primitive(".subset2", &["x", "..."], subset2),
     Builtin {
         name: "$",
         formals: &[],
@@ -444,6 +448,11 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
         Some(_) => return Err(ctx.error("subscript out of bounds")),
         None => 0,
     };
+    // do_subset2_dflt: a name not found (get1index -1) in a list is NULL, "a bold attempt to get
+    // the same behaviour for $ and [["
+    if k == u64::MAX && matches!(t, SexpType::Vec | SexpType::Expr) {
+        return Ok(Val::Obj(NIL));
+    }
     if k >= n {
         return Err(ctx.error("subscript out of bounds"));
     }

@@ -94,6 +94,18 @@ pub(super) fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResu
     }
 }
 
+/// The `i`th element (0-based) of a call or a pairlist, as `x[[i + 1]]` gives it.
+pub(super) fn element_at(it: &mut Interp, x: Val, i: u64) -> EvalResult<Val> {
+    if let Some(items) = pairlist_items(it, x) {
+        return Ok(items.get(i as usize).map_or(Val::Obj(crate::heap::NIL), |(_, v)| *v));
+    }
+    let (elems, _) = elements(it, x);
+    match elems.get(i as usize) {
+        Some((_, e)) => element_value(it, &e.clone()),
+        None => Ok(Val::Obj(crate::heap::NIL)),
+    }
+}
+
 /// `cl$name` (`R_subset3_dflt`): the argument tagged `name` (a unique partial match will do), or
 /// `NULL`.
 pub(super) fn dollar(it: &mut Interp, x: Val, name: &str) -> EvalResult<Val> {

@@ -620,9 +620,16 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         let n = it.length(al);
         return compact_seq(it, 1.0, n, 1.0);
     }
+    let lf = a.get("from").map(|v| it.length(v));
     match (from, to, by, len) {
-        (Some(f), None, None, None) if a.get("from").map(|v| it.length(v)) == Some(1) => {
-            compact_seq(it, 1.0, f as u64, 1.0)
+        (Some(f), None, None, None) if lf == Some(1) => compact_seq(it, 1.0, f as u64, 1.0),
+        // seq.default's one argument of another length: `1L:lf`, or `integer()`
+        (_, None, None, None) if lf.is_some_and(|n| n != 1) && a.dots.is_empty() => {
+            let n = lf.unwrap_or(0);
+            if n == 0 {
+                return Ok(Val::Obj(it.new_num(SexpType::Int, 0, Num::Unknown)?));
+            }
+            compact_seq(it, 1.0, n, 1.0)
         }
         (Some(f), Some(t), None, None) => {
             let n = ((t - f).abs() + 1e-10).floor() as u64 + 1;
