@@ -66,6 +66,8 @@ pub struct Call {
     pub code: CodeCache,
     /// Levels of calls and functions, this one included (walks over code are bounded by it).
     pub depth: u32,
+    /// The tag of the head's cell, which only code surgery sets (`names(substitute(list(a = x))[-1])`).
+    pub fun_tag: Option<Rc<str>>,
 }
 
 /// The evaluator's dispatch for a call, from its head symbol.
@@ -96,7 +98,7 @@ impl Call {
         };
         let depth =
             1 + args.iter().filter_map(|a| a.value.as_ref()).map(Expr::depth).max().unwrap_or(0).max(fun.depth());
-        Call { fun, args, pos, head, code: CodeCache::default(), depth }
+        Call { fun, args, pos, head, code: CodeCache::default(), depth, fun_tag: None }
     }
 }
 

@@ -253,7 +253,11 @@ fn get(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         }
         None => match it.base_value(&name)? {
             Some(v) => Ok(v),
-            None => Err(ctx.error(format!("object '{name}' not found"))),
+            // a function of an attached package (stats, utils, ...), lazy-loaded on first use
+            None => match it.find_function(&Sym::new(&name), env)? {
+                Some(v) => Ok(v),
+                None => Err(ctx.error(format!("object '{name}' not found"))),
+            },
         },
     }
 }

@@ -19,6 +19,8 @@ use crate::lang::interp::{normalize_num, EvalResult, Interp};
 pub(super) const BUILTINS: &[Builtin] = &[
     primitive("cumsum", &["x"], |it, c, a| cumulative(it, c, a, false)),
     primitive("cumprod", &["x"], |it, c, a| cumulative(it, c, a, true)),
+    primitive("cummax", &["x"], |it, c, a| cum_extreme(it, c, a, true)),
+    primitive("cummin", &["x"], |it, c, a| cum_extreme(it, c, a, false)),
     primitive("prod", &["...", "na.rm"], prod),
     primitive("range", &["...", "na.rm", "finite"], range),
     closure("diff", &["x", "lag", "differences", "..."], 0, diff),
@@ -77,6 +79,60 @@ fn cumulative(it: &mut Interp, ctx: &CallCtx, a: &mut Args, product: bool) -> Ev
         }
         None => Num::Unknown,
     };
+    let id = it.new_num(out_t, n, normalize_num(num, n))?;
+    it.heap.protect(Val::Obj(id));
+    copy_names(it, x, id)?;
+    Ok(Val::Obj(id))
+}
+
+/// `cummax(x)`, `cummin(x)` (cum.c `do_cum`): integers and logicals as integers (`icummax`: an
+/// `NA` makes the rest `NA`), anything else as doubles (`cummax`: `NA` and `NaN` propagate by
+/// addition); one new vector with `x`'s names.
+fn cum_extreme(it: &mut Interp, ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResult<Val> {
+    let x = a.need(ctx, "x")?;
+    let t = numeric_arg(it, ctx, x, "")?;
+    it.expand_altrep(x)?;
+    let n = it.length(x);
+    let integer = matches!(t, SexpType::Int | SexpType::Lgl);
+    let better = |a: f64, b: f64| if max { a > b } else { a < b };
+    let num = match it.num_values(x) {
+        Some(v) if integer => {
+            let mut out = vec![crate::heap::na_real(); v.len()];
+            let mut acc = match v.first() {
+                Some(&e) => e,
+                None => 0.0,
+            };
+            for (i, &e) in v.iter().enumerate() {
+                if e.is_nan() {
+                    break;
+                }
+                if better(e, acc) {
+                    acc = e;
+                }
+                out[i] = acc;
+            }
+            Num::Values(Rc::new(out))
+        }
+        Some(v) => {
+            let mut acc = if max { f64::NEG_INFINITY } else { f64::INFINITY };
+            Num::Values(Rc::new(
+                v.iter()
+                    .map(|&e| {
+                        acc = if e.is_nan() || acc.is_nan() {
+                            acc + e
+                        } else if better(e, acc) {
+                            e
+                        } else {
+                            acc
+                        };
+                        acc
+                    })
+                    .collect(),
+            ))
+        }
+        None => Num::Unknown,
+    };
+    let out_t = if integer { SexpType::Int } else { SexpType::Real };
     let id = it.new_num(out_t, n, normalize_num(num, n))?;
     it.heap.protect(Val::Obj(id));
     copy_names(it, x, id)?;

@@ -128,6 +128,9 @@ fn resolve_index(
             if n > MAX_CONCRETE {
                 return Ok(None);
             }
+            if len == 0 {
+                return Ok(Some(Vec::new()));
+            }
             Ok(Some((0..n.max(len)).filter(|&k| v[(k % len) as usize] != 0.0).collect()))
         }
         SexpType::Int | SexpType::Real => {

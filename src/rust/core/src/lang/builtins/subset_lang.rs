@@ -25,7 +25,7 @@ pub(super) fn is_call(it: &Interp, x: Val) -> bool {
 fn elements(it: &Interp, x: Val) -> (Elements, crate::lang::ast::Pos) {
     let Val::Obj(o) = x else { return (Vec::new(), Default::default()) };
     let Body::Lang(Expr::Call(c)) = &it.heap.obj(o).body else { return (Vec::new(), Default::default()) };
-    let mut v: Elements = vec![(None, Some(c.fun.clone()))];
+    let mut v: Elements = vec![(c.fun_tag.clone(), Some(c.fun.clone()))];
     v.extend(c.args.iter().map(|a| (a.name.clone(), a.value.clone())));
     (v, c.pos)
 }
@@ -33,10 +33,13 @@ fn elements(it: &Interp, x: Val) -> (Elements, crate::lang::ast::Pos) {
 /// A call of these elements, with one cell each (`allocList` + `SET_TYPEOF(LANGSXP)`).
 fn call_of(it: &mut Interp, elems: Elements, pos: crate::lang::ast::Pos) -> EvalResult<ObjId> {
     let mut it_elems = elems.into_iter();
-    let fun = it_elems.next().and_then(|(_, e)| e).unwrap_or(Expr::Const(crate::lang::ast::Const::Null));
+    let (fun_tag, fun) = it_elems.next().unwrap_or((None, None));
+    let fun = fun.unwrap_or(Expr::Const(crate::lang::ast::Const::Null));
     let args: Vec<Arg> = it_elems.map(|(name, value)| Arg { name, value }).collect();
     let nodes = 1 + args.len() as u32;
-    let mut o = Obj::node(SexpType::Lang, Body::Lang(Expr::Call(Rc::new(Call::new(fun, args, pos)))));
+    let mut call = Call::new(fun, args, pos);
+    call.fun_tag = fun_tag;
+    let mut o = Obj::node(SexpType::Lang, Body::Lang(Expr::Call(Rc::new(call))));
     o.nodes = nodes;
     Ok(it.heap.alloc(o)?)
 }
