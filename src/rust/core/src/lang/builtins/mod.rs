@@ -30,6 +30,7 @@ mod stats_natives;
 pub(crate) use objects::class_strings;
 pub(crate) mod output;
 mod packages;
+mod platform;
 mod random;
 pub mod s4;
 mod seq;
