@@ -51,12 +51,13 @@ simulate <- function(code_or_file, heap = NULL, ...) {
   }
   h <- run_heap(heap, ...)
   src <- code_source(code_or_file)
+  n_before <- nrow(sim_events(h))
   r <- rust(rheap_simulate(h$ptr, src$text, src$source_mode))
   if (!is.null(r$outcome$stop) && !is.na(r$outcome$stop) && identical(r$outcome$stop, "max_steps")) {
     sim_stop(r$outcome$sim_error, NULL, stop = "max_steps")
   }
   events <- sim_events(h)
-  events <- events[events$alloc_time > r$start[3L], , drop = FALSE]
+  events <- events[seq_len(nrow(events)) > n_before, , drop = FALSE]
   rownames(events) <- NULL
   gc_end <- sim_gc(h)
   all_events <- sim_events(h)
@@ -88,7 +89,7 @@ simulate <- function(code_or_file, heap = NULL, ...) {
 
 run_heap <- function(heap, ...) {
   if (is.null(heap)) return(rheap::heap(...))
-  assert_heap(heap)
+  if (!inherits(heap, "rheap")) stop("`heap` must be a simulated session made by heap().", call. = FALSE)
   if (...length() > 0L) stop("give heap settings in `...` or a session in `heap`, not both.", call. = FALSE)
   heap
 }
@@ -109,7 +110,7 @@ code_source <- function(code_or_file) {
 contents_frame <- function(c) {
   d <- data.frame(name = ifelse(c$named, c$name, NA_character_), environment = c$environment,
                   type = c$type_name, length = c$length, object_size = c$object_size,
-                  allocator_bytes = c$allocator_bytes, shared = c$refs >= 2, refs = as.integer(c$refs),
+                  allocator_bytes = c$allocator_bytes, shared = c$refs >= 2, refs = c$refs,
                   same_as = ifelse(nzchar(c$same_as), c$same_as, NA_character_), stringsAsFactors = FALSE)
   class(d$object_size) <- "object_size"
   d
@@ -164,7 +165,8 @@ format.rheap_run <- function(x, ...) {
   ev <- x$events
   p <- x$peak
   mu <- x$max_used
-  what <- if (is.null(x$file)) sprintf("%d lines of code", length(strsplit(x$code, "\n", fixed = TRUE)[[1L]])) else x$file
+  n <- length(strsplit(x$code, "\n", fixed = TRUE)[[1L]])
+  what <- if (is.null(x$file)) sprintf("%d line%s of code", n, if (n == 1L) "" else "s") else x$file
   out <- c(sprintf("<rheap run: %s>", what),
            sprintf("Collections: %d (%s)", nrow(ev), level_counts(ev)),
            sprintf("True peak: %s (Ncells %s, Vcells %s) at line %s: %s", mb(p$bytes), big(p$ncells),
@@ -197,7 +199,11 @@ objects_for_print <- function(d) {
   d$name[is.na(d$name)] <- "-"
   d$object_size <- vapply(unclass(d$object_size), mb, "")
   d$allocator_bytes <- vapply(d$allocator_bytes, mb, "")
+  d$length <- big(d$length)
   d$refs <- NULL
+  names(d)[names(d) == "object_size"] <- "object.size"
+  names(d)[names(d) == "allocator_bytes"] <- "allocator"
+  if (all(is.na(d$same_as))) d$same_as <- NULL else d$same_as[is.na(d$same_as)] <- ""
   d
 }
 
@@ -211,7 +217,7 @@ print.rheap_run <- function(x, ...) {
 summary.rheap_run <- function(object, ...) {
   ev <- object$events
   lv <- tabulate(ev$level + 1L, 3L)
-  structure(class = "summary.rheap_run", data.frame(
+  structure(class = c("summary.rheap_run", "data.frame"), data.frame(
     collections = nrow(ev), level0 = lv[1L], level1 = lv[2L], level2 = lv[3L],
     peak_mb = object$peak$bytes / 1024^2, peak_line = object$peak$line,
     max_used_mb = (object$max_used[["ncells"]] * 56 + object$max_used[["vcells"]] * 8) / 1024^2,

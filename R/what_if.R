@@ -66,9 +66,10 @@ what_if <- function(code_or_file, ..., cl = NULL, cores = getOption("mc.cores", 
 # One row of what_if(): the code simulated in a fresh session with `settings`.
 what_if_row <- function(settings, text, source_mode) {
   h <- do.call(heap, settings)
+  n_before <- nrow(sim_events(h))
   r <- rust(rheap_simulate(h$ptr, text, source_mode))
   ev <- sim_events(h)
-  ev <- ev[ev$alloc_time > r$start[3L], , drop = FALSE]
+  ev <- ev[seq_len(nrow(ev)) > n_before, , drop = FALSE]
   lv <- tabulate(ev$level + 1L, 3L)
   err <- r$outcome$sim_error
   data.frame(collections = nrow(ev), level0 = lv[1L], level1 = lv[2L], level2 = lv[3L],

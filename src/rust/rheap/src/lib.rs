@@ -283,7 +283,7 @@ fn place_label(p: &Place) -> String {
         Place::Variable { name, within } => format!("{name} in {}", place_label(within)),
         Place::ClosureEnv { name, within } => format!("environment(<{name}>) in {}", place_label(within)),
         Place::Other => "<environment>".into(),
-        Place::Temporary => "(being computed)".into(),
+        Place::Temporary => "(temporary)".into(),
     }
 }
 
