@@ -31,9 +31,10 @@ compare_r <- function(code_or_file, rscript = file.path(R.home("bin"), "Rscript"
   writeLines(src$text, script)
   child <- file.path(dir, "child.R")
   # the protocol of tests/fixtures/public/workloads/record.R --child
-  writeLines(c("a <- commandArgs(TRUE)", "start <- gc(reset = TRUE)", "gcinfo(TRUE)",
+  # (one block, as there: nothing in it is printed)
+  writeLines(c("{", "a <- commandArgs(TRUE)", "start <- gc(reset = TRUE)", "gcinfo(TRUE)",
                "res <- try(source(a[1L]))", "gcinfo(FALSE)", "end <- gc()",
-               "saveRDS(list(start = start, end = end), a[2L])"), child)
+               "saveRDS(list(start = start, end = end), a[2L])", "invisible()", "}"), child)
   res <- file.path(dir, "res.rds")
   out <- file.path(dir, "stdout")
   err <- file.path(dir, "stderr")
@@ -105,6 +106,8 @@ comparison_table <- function(rg, sg, rend, send, rout, sout) {
 
 #' @export
 format.rheap_comparison <- function(x, ...) {
+  old <- options(width = 200L)
+  on.exit(options(old))
   t <- x$table
   t$same <- ifelse(t$same, "", "*")
   names(t)[4L] <- ""

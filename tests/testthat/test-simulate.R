@@ -154,3 +154,33 @@ test_that("simulate() leaves stats::simulate() working for models", {
   fit <- lm(dist ~ speed, data = cars)
   expect_identical(dim(simulate(fit, nsim = 2, seed = 1)), c(50L, 2L))
 })
+
+test_that("compare_r() runs real R beside the simulator and marks differences", {
+  skip_on_cran()
+  skip_if_not(file.exists(file.path(R.home("bin"), "Rscript")))
+  x <- compare_r("x <- numeric(2e7)\ny <- x + 1\nprint(sum(y))")
+  expect_s3_class(x, "rheap_comparison")
+  # the collections and the printed output are real R's
+  expect_identical(x$sim$stdout, x$r$stdout)
+  expect_identical(x$sim$gcs$level, x$r$gcs$level)
+  expect_true(all(x$table$same))
+  expect_match(format(x)[1L], "side by side")
+  expect_error(compare_r("1", rscript = "no/such/Rscript"), "`rscript` must be")
+})
+
+test_that("sim_parallel() models forked and PSOCK workers", {
+  setup <- "m <- matrix(0, 1000, 5000)\nfun <- function(i) { s <- sum(m[, i] + 1); invisible(gc()); s }"
+  f <- sim_parallel(setup, "fun", "1:8", workers = 2, backend = "fork")
+  expect_s3_class(f, "rheap_parallel")
+  expect_identical(f$elements, c(4L, 4L))
+  # a full collection in a forked worker writes every pool page of the parent
+  expect_true(all(f$shared_written_mb > 0))
+  # ... but never the 40 MB matrix's data: a worker's own memory is well below the parent's
+  expect_true(all(f$own_mb < attr(f, "parent_mb")))
+  p <- sim_parallel(setup, "fun", "1:8", workers = 2, backend = "psock", export = c("m", "fun"))
+  # a PSOCK worker holds its own copy of m (8000216 bytes' data is 40 MB)
+  expect_true(all(p$own_mb > 40))
+  expect_true(attr(p, "fits") < attr(f, "fits"))
+  expect_error(sim_parallel(setup, "fun", "1:8", workers = 0), "`workers` must be")
+  expect_error(sim_parallel(setup, "fun", "1:8", backend = "mpi"), "should be one of")
+})
