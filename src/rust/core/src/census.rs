@@ -198,7 +198,11 @@ pub fn contents(it: &Interp, c: &Census) -> Contents {
         .map(|(holder, id)| {
             let (name, place) = match holder {
                 Holder::Binding { env, name } => (Some(name.to_string()), place_of(*env)),
-                Holder::Stack if it.last_value == Val::Obj(*id) => (Some(".Last.value".into()), Place::Temporary),
+                // at rest, what the stack holds is `.Last.value`; during a run (a probe) it is a
+                // value being computed or passed
+                Holder::Stack if it.last_value == Val::Obj(*id) && !it.heap.probe_taken() => {
+                    (Some(".Last.value".into()), Place::Temporary)
+                }
                 Holder::Stack => (None, Place::Temporary),
             };
             let o = it.heap.obj(*id);
