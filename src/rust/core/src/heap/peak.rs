@@ -33,6 +33,9 @@ pub fn usage_bytes(nodes: u64, vcells: u64) -> u64 {
     nodes * SEXPREC_SIZE + vcells * VCELL_SIZE
 }
 
+/// A look at the heap, given by a higher layer; what it returns is kept for that layer.
+pub type Look = Box<dyn FnOnce(&Heap) -> Box<dyn Any>>;
+
 /// Something to look at once, at the change of usage numbered `at` (see [`Heap::set_probe`]).
 pub struct Probe {
     pub at: u64,
@@ -40,7 +43,7 @@ pub struct Probe {
     pub stop: Arc<AtomicBool>,
     /// The moment has come; the look is taken once the allocation is complete.
     pub due: bool,
-    look: Option<Box<dyn FnOnce(&Heap) -> Box<dyn Any>>>,
+    look: Option<Look>,
     pub taken: Option<Box<dyn Any>>,
 }
 
@@ -94,7 +97,7 @@ impl Heap {
 
     /// Run `look` at the change of usage numbered `at`, once the allocation is complete; then
     /// hold the collections and raise `stop` (see [`Probe`]).
-    pub fn set_probe(&mut self, at: u64, look: Box<dyn FnOnce(&Heap) -> Box<dyn Any>>, stop: Arc<AtomicBool>) {
+    pub fn set_probe(&mut self, at: u64, look: Look, stop: Arc<AtomicBool>) {
         self.probe = Some(Box::new(Probe { at, stop, due: false, look: Some(look), taken: None }));
     }
 
