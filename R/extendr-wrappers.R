@@ -18,6 +18,12 @@ rheap_copies <- function(h) .Call(wrap__rheap_copies, h)
 
 rheap_notes <- function(h) .Call(wrap__rheap_notes, h)
 
+rheap_objects <- function(h) .Call(wrap__rheap_objects, h)
+
+rheap_replica <- function(h) .Call(wrap__rheap_replica, h)
+
+rheap_simulate <- function(h, code, source_mode) .Call(wrap__rheap_simulate, h, code, source_mode)
+
 rheap_internal_failure <- function(h) .Call(wrap__rheap_internal_failure, h)
 
 

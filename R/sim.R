@@ -104,6 +104,7 @@ sim_gc <- function(h, verbose = FALSE, reset = FALSE, full = TRUE) {
   replay(r$output)
   res <- matrix(r$values, 2L, 7L, dimnames = list(c("Ncells", "Vcells"),
     c("used", "(Mb)", "gc trigger", "(Mb)", "limit (Mb)", "max used", "(Mb)")))
+  res[is.nan(res)] <- NA
   if (all(is.na(res[, 5L]))) res[, -5L] else res
 }
 

@@ -3,6 +3,7 @@
 //! It runs R code in a simulated session and reports what real R would: `gc()`, `gcinfo(TRUE)`,
 //! `object.size()`, without allocating the data.
 
+pub mod census;
 pub mod error;
 pub mod fxhash;
 pub mod gc;

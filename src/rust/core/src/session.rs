@@ -111,6 +111,36 @@ pub struct Session {
     config: HeapConfig,
     pub(crate) it: Interp,
     last_stop: Option<Stop>,
+    /// How the session began and what it was asked since, to make it again ([`Session::replica`]).
+    origin: Option<GcMatrix>,
+    history: Vec<Request>,
+    /// An interrupt or a failure of the simulator cut a request short at a moment no replay finds.
+    replayable: bool,
+}
+
+/// A request that changed a session, as [`Session::replica`] repeats it.
+#[derive(Clone, Debug)]
+enum Request {
+    Eval(String, bool),
+    Source(String),
+    Gc(bool, bool, bool),
+    ObjectSize(String),
+    ResetPeak,
+}
+
+/// What [`Session::simulate`] found: the outcome, the usage when the code began, the true peak
+/// (with the objects alive then, unless they could not be found again: `contents_missing` says
+/// why), and the census of the end.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Run {
+    pub outcome: EvalOutcome,
+    pub start_ncells: u64,
+    pub start_vcells: u64,
+    /// The change of usage ([`crate::heap::Heap::usage_serial`]) when the code began.
+    pub start_serial: u64,
+    pub peak: crate::heap::peak::PeakUsage,
+    pub contents: Option<crate::census::Contents>,
+    pub contents_missing: Option<String>,
 }
 
 impl Session {
@@ -118,7 +148,7 @@ impl Session {
     pub fn new(config: HeapConfig) -> SimResult<Session> {
         config.validate().map_err(SimError::new)?;
         let it = startup::rscript_session(&config)?;
-        Ok(Session { config, it, last_stop: None })
+        Ok(Session { config, it, last_stop: None, origin: None, history: Vec::new(), replayable: true })
     }
 
     /// A session whose heap is in the state a `base::gc()` matrix describes (the 14 numbers of
@@ -126,7 +156,7 @@ impl Session {
     pub fn from_gc(matrix: &GcMatrix, config: HeapConfig) -> SimResult<Session> {
         config.validate().map_err(SimError::new)?;
         let it = startup::from_gc_matrix(matrix, &config)?;
-        Ok(Session { config, it, last_stop: None })
+        Ok(Session { config, it, last_stop: None, origin: Some(*matrix), history: Vec::new(), replayable: true })
     }
 
     pub fn config(&self) -> &HeapConfig {
@@ -136,6 +166,7 @@ impl Session {
     /// Parse and evaluate R code at top level of the global environment. With `autoprint` each
     /// visible top-level value is printed (as `Rscript` does); without, nothing is (as `source()`).
     pub fn eval(&mut self, code: &str, autoprint: bool) -> EvalOutcome {
+        self.history.push(Request::Eval(code.to_string(), autoprint));
         self.it.begin_top_level();
         let halt = match parse_program(code) {
             Ok(p) => self.run(&p, autoprint, false).err(),
@@ -164,6 +195,7 @@ impl Session {
 
     /// `source(file)`: the script's text as `source()` runs it (no autoprint; `source()`'s own cost).
     pub fn source(&mut self, code: &str) -> EvalOutcome {
+        self.history.push(Request::Source(code.to_string()));
         self.it.begin_top_level();
         let halt = match parse_program(code) {
             Ok(p) => {
@@ -187,11 +219,15 @@ impl Session {
     }
 
     fn outcome(&mut self, halt: Option<Halt>) -> EvalOutcome {
+        self.it.census_check();
         self.it.reset_top_level();
         self.last_stop = match &halt {
             Some(Halt::Stop(s)) => Some(*s),
             _ => None,
         };
+        if matches!(halt, Some(Halt::Stop(Stop::Interrupt))) && !self.it.heap.probe_taken() {
+            self.replayable = false;
+        }
         let (error, stop) = match halt {
             None => (None, None),
             Some(Halt::Error(e)) => (Some(e), None),
@@ -266,9 +302,13 @@ impl Session {
     /// `gc(verbose, reset, full)`: run a collection and return the matrix numbers, plus the report
     /// the collection printed (when `verbose`).
     pub fn gc(&mut self, verbose: bool, reset: bool, full: bool) -> (GcMatrix, Output) {
+        self.history.push(Request::Gc(verbose, reset, full));
         self.it.begin_top_level();
         let m = match memory::gc_call(&mut self.it, verbose, reset, full, Mode::Ast) {
             Ok((m, v)) => {
+                if reset {
+                    self.it.heap.reset_peak();
+                }
                 self.it.last_value = v;
                 self.it.heap.stack.clear();
                 self.it.heap.protect(v);
@@ -296,6 +336,7 @@ impl Session {
     /// `object.size()` of the value of `code` (an expression, or the name of a variable) evaluated
     /// in the global environment, in bytes, with the allocator's bytes for the same object.
     pub fn object_size(&mut self, code: &str) -> SimResult<(f64, f64, Output)> {
+        self.history.push(Request::ObjectSize(code.to_string()));
         self.last_stop = None;
         let p = parse_program(code)?;
         let Some((expr, pos)) = p.exprs.first() else {
@@ -318,6 +359,9 @@ impl Session {
             Err(Halt::Error(e)) => Err(e),
             Err(Halt::Stop(s)) => {
                 self.last_stop = Some(s);
+                if s == Stop::Interrupt {
+                    self.replayable = false;
+                }
                 Err(SimError::new(s.message()))
             }
         }
@@ -328,6 +372,7 @@ impl Session {
     /// dropped. Whether the heap still adds up ([`crate::heap::Heap::invariant_violation`]): a
     /// session that does not should not be used further.
     pub fn recover(&mut self) -> bool {
+        self.replayable = false;
         self.it.reset_top_level();
         let last = held(self.it.last_value);
         self.it.heap.release_to(0, Some(last));
@@ -379,6 +424,129 @@ impl Session {
             ncells_trigger: h.sizes.n_size as f64,
             vcells_trigger: h.sizes.v_size as f64,
             n_gcs: h.gc_count,
+        }
+    }
+
+    // ---- the true peak and who was alive ------------------------------------------------------
+
+    /// The most memory in use at any moment since the session began, the last `gc(reset = TRUE)`
+    /// or the last [`Session::simulate`].
+    pub fn peak(&self) -> crate::heap::peak::PeakUsage {
+        self.it.heap.peak
+    }
+
+    /// The objects alive now (variables of the global environment and of environments reached
+    /// from them, and `.Last.value`), largest first.
+    pub fn objects(&self) -> crate::census::Contents {
+        crate::census::contents(&self.it, &crate::census::census_now(&self.it))
+    }
+
+    /// The same session made again: started as this one was and asked the same requests, in a
+    /// state equal to this one's (the simulation is deterministic). `None` when an interrupt or
+    /// a failure of the simulator cut a request short.
+    pub fn replica(&self) -> Option<Session> {
+        self.replica_of(&self.history)
+    }
+
+    fn replica_of(&self, history: &[Request]) -> Option<Session> {
+        if !self.replayable {
+            return None;
+        }
+        let mut s = match &self.origin {
+            None => Session::new(self.config.clone()),
+            Some(m) => Session::from_gc(m, self.config.clone()),
+        }
+        .ok()?;
+        s.set_budget(Budget { max_steps: self.it.budget.max_steps, interrupt: None });
+        for r in history {
+            s.repeat(r);
+        }
+        s.take_output();
+        Some(s)
+    }
+
+    fn repeat(&mut self, r: &Request) {
+        match r {
+            Request::Eval(code, autoprint) => {
+                self.eval(code, *autoprint);
+            }
+            Request::Source(code) => {
+                self.source(code);
+            }
+            Request::Gc(verbose, reset, full) => {
+                self.gc(*verbose, *reset, *full);
+            }
+            Request::ObjectSize(code) => {
+                let _ = self.object_size(code);
+            }
+            Request::ResetPeak => {
+                self.history.push(Request::ResetPeak);
+                self.it.heap.reset_peak();
+            }
+        }
+    }
+
+    /// Run code (as `source()` when `source_mode`, else at top level with printing) and find its
+    /// true peak: the most memory in use at any moment of the run, and what was alive then. The
+    /// peak is found in this session; the objects alive at it in a replica that runs the same
+    /// code up to that moment and stops ([`crate::heap::peak::Probe`]).
+    pub fn simulate(&mut self, code: &[u8], source_mode: bool) -> Run {
+        self.history.push(Request::ResetPeak);
+        self.it.heap.reset_peak();
+        let before = self.history.len();
+        let start = self.it.heap.peak;
+        let at_start = self.objects();
+        let outcome = if source_mode { self.source_bytes(code) } else { self.eval_bytes(code, true) };
+        let peak = self.it.heap.peak;
+        let (contents, contents_missing) = if peak.serial == start.serial {
+            (Some(at_start), None)
+        } else {
+            match self.contents_at(&self.history[..before], start.serial, peak, code, source_mode) {
+                Ok(c) => (Some(c), None),
+                Err(why) => (None, Some(why)),
+            }
+        };
+        Run {
+            outcome,
+            start_ncells: start.ncells,
+            start_vcells: start.vcells,
+            start_serial: start.serial,
+            peak,
+            contents,
+            contents_missing,
+        }
+    }
+
+    /// What was alive at `peak`, from a replica made by `history` that runs `code` again.
+    fn contents_at(
+        &self,
+        history: &[Request],
+        start_serial: u64,
+        peak: crate::heap::peak::PeakUsage,
+        code: &[u8],
+        source_mode: bool,
+    ) -> Result<crate::census::Contents, String> {
+        let mut r = self
+            .replica_of(history)
+            .ok_or("an interrupt cut an earlier request to this session short, so it cannot be replayed")?;
+        if r.it.heap.usage_serial != start_serial {
+            return Err("the replayed session did not reach the same state".into());
+        }
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (global, skip) = (r.it.global, crate::census::system_envs(&r.it));
+        let look = move |h: &crate::heap::Heap| -> Box<dyn std::any::Any> {
+            Box::new(crate::census::census(h, &[global], &skip))
+        };
+        r.it.heap.set_probe(peak.serial, Box::new(look), stop.clone());
+        r.set_budget(Budget { max_steps: self.it.budget.max_steps, interrupt: Some(stop) });
+        if source_mode {
+            r.source_bytes(code);
+        } else {
+            r.eval_bytes(code, true);
+        }
+        match r.it.probe_contents.take() {
+            Some(c) if c.ncells == peak.ncells && c.vcells == peak.vcells => Ok(c),
+            _ => Err("the replayed run did not reach the same peak".into()),
         }
     }
 }

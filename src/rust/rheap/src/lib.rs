@@ -10,6 +10,7 @@ mod worker;
 // plain, so that they make no help pages.
 
 use extendr_api::prelude::*;
+use rheap_core::census::{Contents, Place};
 use rheap_core::{EvalOutcome, GcMatrix, HeapConfig, Output, Session, Stream};
 use worker::Reply;
 
@@ -91,7 +92,7 @@ fn rheap_new(
         }
     };
     let steps = (max_steps.is_finite() && max_steps >= 0.0).then_some(max_steps as u64);
-    let make = move || {
+    let make = move |_: &std::collections::HashMap<u64, Session>| {
         match gc {
             None => Session::new(cfg),
             Some(m) => Session::from_gc(&m, cfg),
@@ -216,6 +217,7 @@ fn rheap_events(h: Robj) -> Robj {
             vcells_trigger_before = col(&|e| e.vcells_trigger_before as f64),
             size_needed = col(&|e| e.size_needed as f64),
             reported = ev.iter().map(|e| e.reported).collect::<Vec<bool>>(),
+            alloc_time = col(&|e| e.serial as f64),
             line = col(&|e| e.line.map_or(f64::NAN, |l| l as f64))
         ))
     }))
@@ -273,6 +275,100 @@ fn rheap_notes(h: Robj) -> Robj {
     to_r(map(worker::with_session(rapi::session_id(&h), |s| s.notes().to_vec()), Robj::from))
 }
 
+/// Where an object lives, as the `environment` column of the tables of live objects says it.
+fn place_label(p: &Place) -> String {
+    match p {
+        Place::Global => "R_GlobalEnv".into(),
+        Place::Frame(call) => call.clone(),
+        Place::Variable { name, within } => format!("{name} in {}", place_label(within)),
+        Place::ClosureEnv { name, within } => format!("environment(<{name}>) in {}", place_label(within)),
+        Place::Other => "<environment>".into(),
+        Place::Temporary => "(temporary)".into(),
+    }
+}
+
+/// A table of live objects as columns.
+fn contents_list(c: &Contents) -> Robj {
+    let o = &c.objects;
+    let num = |f: &dyn Fn(&rheap_core::census::LiveObject) -> f64| o.iter().map(f).collect::<Vec<f64>>();
+    let names: Vec<Option<String>> = o.iter().map(|x| x.name.clone()).collect();
+    list!(
+        name = names.iter().map(|n| n.as_deref().unwrap_or("")).collect::<Vec<&str>>(),
+        named = o.iter().map(|x| x.name.is_some()).collect::<Vec<bool>>(),
+        environment = o.iter().map(|x| place_label(&x.place)).collect::<Vec<String>>(),
+        type_name = o.iter().map(|x| x.type_name).collect::<Vec<&str>>(),
+        length = num(&|x| x.length as f64),
+        object_size = num(&|x| x.object_size),
+        allocator_bytes = num(&|x| x.allocator_bytes),
+        refs = num(&|x| x.refs as f64),
+        same_as = o.iter().map(|x| x.same_as.as_deref().unwrap_or("")).collect::<Vec<&str>>(),
+        calls = c.calls.clone(),
+        usage = vec![c.ncells as f64, c.vcells as f64, c.reachable_ncells as f64, c.reachable_vcells as f64]
+    )
+    .into()
+}
+
+// A copy of a session in the same state (made again from its requests): a forked child's view.
+#[extendr]
+fn rheap_replica(h: Robj) -> Robj {
+    let id = rapi::session_id(&h);
+    if !worker::is_live(id) {
+        return failed("`h` is not a live simulated session: make one with heap()");
+    }
+    let id = id.expect("live");
+    let make = move |sessions: &std::collections::HashMap<u64, Session>| {
+        let s = sessions.get(&id).ok_or("the session was lost")?;
+        s.replica().ok_or_else(|| {
+            "this session cannot be copied: an interrupt or an internal error cut a request short".to_string()
+        })
+    };
+    // (the copy has no step budget; it can be interrupted)
+    match worker::create(make, None) {
+        Reply::Done(Ok(id)) => rapi::session_handle(id, collected),
+        Reply::Done(Err(m)) | Reply::Failed(m) => failed(&m),
+        Reply::Interrupted(_, cond) => list!(condition = cond).into(),
+    }
+}
+
+// The objects alive now (variables of the global environment and what they reach), largest first.
+#[extendr]
+fn rheap_objects(h: Robj) -> Robj {
+    to_r(map(worker::with_session(rapi::session_id(&h), |s| s.objects()), |c| contents_list(&c)))
+}
+
+// Run code (as source() when `source_mode`) and find its true peak and what was alive at it.
+#[extendr]
+fn rheap_simulate(h: Robj, code: Robj, source_mode: bool) -> Robj {
+    let code = match code_text(&code) {
+        Ok(c) => c,
+        Err(m) => return failed(&m),
+    };
+    let r = worker::with_session(rapi::session_id(&h), move |s| {
+        let run = s.simulate(&code, source_mode);
+        let h = s.heap();
+        (run, h.n_maxused, h.v_maxused)
+    });
+    to_r(map(r, |(run, n_max, v_max)| {
+        let p = &run.peak;
+        Robj::from(list!(
+            outcome = outcome_list(&run.outcome),
+            peak = vec![
+                p.bytes as f64,
+                p.ncells as f64,
+                p.vcells as f64,
+                p.line as f64,
+                p.ncells_max as f64,
+                p.vcells_max as f64,
+                p.serial as f64
+            ],
+            start = vec![run.start_ncells as f64, run.start_vcells as f64, run.start_serial as f64],
+            max_used = vec![n_max as f64, v_max as f64],
+            contents = run.contents.as_ref().map_or_else(|| Robj::from(()), contents_list),
+            contents_missing = run.contents_missing.clone()
+        ))
+    }))
+}
+
 // A failure of the simulator itself, for the tests of what the user sees then (an R error of
 // class rheap_error saying so, nothing else printed, the session usable afterwards).
 #[extendr]
@@ -294,5 +390,8 @@ extendr_module! {
     fn rheap_pool;
     fn rheap_copies;
     fn rheap_notes;
+    fn rheap_objects;
+    fn rheap_replica;
+    fn rheap_simulate;
     fn rheap_internal_failure;
 }

@@ -8,6 +8,9 @@
 //! the session to stop cleanly, and gives back R's condition to be signalled again.
 //!
 //! A panic in the core is caught on the session thread; the panic hook prints nothing for it.
+//!
+//! A forked child (`parallel::mclapply`) has no copy of that thread: the first request there
+//! starts its own, and the parent's sessions are not live in it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -34,13 +37,16 @@ pub enum Reply<T> {
 type Job = Box<dyn FnOnce(&mut HashMap<u64, Session>) + Send>;
 
 struct Worker {
-    jobs: Mutex<Sender<Job>>,
+    /// The process that started the thread.
+    pid: u32,
+    jobs: Sender<Job>,
 }
 
 /// Sessions alive on the R side, with their interrupt flags.
 static LIVE: OnceLock<Mutex<HashMap<u64, Arc<AtomicBool>>>> = OnceLock::new();
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
-static WORKER: OnceLock<Worker> = OnceLock::new();
+static WORKER: Mutex<Option<Worker>> = Mutex::new(None);
+static PANIC_HOOK: std::sync::Once = std::sync::Once::new();
 
 fn live() -> std::sync::MutexGuard<'static, HashMap<u64, Arc<AtomicBool>>> {
     LIVE.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner())
@@ -53,9 +59,16 @@ thread_local! {
 
 const THREAD_NAME: &str = "rheap-sessions";
 
-fn worker() -> &'static Worker {
-    WORKER.get_or_init(|| {
-        install_panic_hook();
+/// Where to send jobs: the session thread of this process, started on first use.
+fn jobs() -> Sender<Job> {
+    let mut w = WORKER.lock().unwrap_or_else(|p| p.into_inner());
+    let pid = std::process::id();
+    if w.as_ref().map_or(true, |w| w.pid != pid) {
+        if w.is_some() {
+            // a forked child: the parent's sessions are not here
+            live().clear();
+        }
+        PANIC_HOOK.call_once(install_panic_hook);
         let (tx, rx) = channel::<Job>();
         std::thread::Builder::new()
             .name(THREAD_NAME.into())
@@ -68,8 +81,9 @@ fn worker() -> &'static Worker {
                 }
             })
             .expect("rheap: cannot start the simulation thread");
-        Worker { jobs: Mutex::new(tx) }
-    })
+        *w = Some(Worker { pid, jobs: tx });
+    }
+    w.as_ref().expect("started above").jobs.clone()
 }
 
 /// Panics on the session thread print nothing (the message becomes the R error); others go to the
@@ -106,7 +120,7 @@ fn run<T: Send + 'static>(
             .map_err(|_| QUIET.with(|q| q.borrow_mut().take()).unwrap_or_else(|| "a panic".into()));
         let _ = tx.send(r);
     });
-    if worker().jobs.lock().unwrap_or_else(|p| p.into_inner()).send(job).is_err() {
+    if jobs().send(job).is_err() {
         return Reply::Failed("rheap internal error: the simulation thread has stopped".into());
     }
     let mut interrupt: Option<Robj> = None;
@@ -145,9 +159,9 @@ fn run<T: Send + 'static>(
     }
 }
 
-/// A new session made by `make` on the session thread; its number.
+/// A new session made by `make` on the session thread (from the sessions there); its number.
 pub fn create(
-    make: impl FnOnce() -> Result<Session, String> + Send + 'static,
+    make: impl FnOnce(&HashMap<u64, Session>) -> Result<Session, String> + Send + 'static,
     max_steps: Option<u64>,
 ) -> Reply<Result<u64, String>> {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
@@ -155,7 +169,7 @@ pub fn create(
     let budget = Budget { max_steps, interrupt: Some(flag.clone()) };
     let r = run(
         move |sessions| {
-            let mut s = make()?;
+            let mut s = make(sessions)?;
             s.set_budget(budget);
             sessions.insert(id, s);
             Ok(id)
@@ -168,6 +182,11 @@ pub fn create(
     r
 }
 
+/// Whether `id` is a live session.
+pub fn is_live(id: Option<u64>) -> bool {
+    id.is_some_and(|id| live().contains_key(&id))
+}
+
 /// Run `f` on live session `id`.
 pub fn with_session<T: Send + 'static>(
     id: Option<u64>,
@@ -175,8 +194,8 @@ pub fn with_session<T: Send + 'static>(
 ) -> Reply<T> {
     let Some(flag) = id.and_then(|id| live().get(&id).cloned()) else {
         return Reply::Failed(
-            "`h` is not a live simulated session (sessions do not survive saving, and external pointers of \
-             other packages are not sessions): make one with heap()"
+            "`h` is not a live simulated session (sessions do not survive saving or a fork, and external \
+             pointers of other packages are not sessions): make one with heap()"
                 .into(),
         );
     };
@@ -210,11 +229,12 @@ pub fn forget(id: u64) {
     if live().remove(&id).is_none() {
         return;
     }
-    if let Some(w) = WORKER.get() {
+    let w = WORKER.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(w) = w.as_ref().filter(|w| w.pid == std::process::id()) {
         let job: Job = Box::new(move |sessions| {
             sessions.remove(&id);
         });
-        let _ = w.jobs.lock().unwrap_or_else(|p| p.into_inner()).send(job);
+        let _ = w.jobs.send(job);
     }
 }
 

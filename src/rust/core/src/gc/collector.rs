@@ -77,6 +77,7 @@ impl Heap {
             vcells_trigger: self.sizes.v_size,
             reported: self.gc_reporting,
             line: (self.line > 0).then_some(self.line),
+            serial: self.usage_serial,
         };
         if self.gc_reporting {
             let text = report::gcinfo_report(&event);

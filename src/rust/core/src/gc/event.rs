@@ -79,4 +79,7 @@ pub struct GcEvent {
     pub reported: bool,
     /// Line of the simulated source that was running.
     pub line: Option<u32>,
+    /// When it started, in changes of usage since the session began
+    /// ([`crate::heap::Heap::usage_serial`]: the clock of the peak and of plots).
+    pub serial: u64,
 }

@@ -3,6 +3,7 @@
 //! the triggers exactly where `memory.c` does and run a collection when R would.
 
 pub mod object;
+pub mod peak;
 pub mod pool;
 pub mod size_class;
 
@@ -90,6 +91,11 @@ pub struct Heap {
     /// makes one of each, and the host allocator was a third of the simulator's time.
     spare_envs: Vec<Box<EnvData>>,
     spare_promises: Vec<Box<PromiseData>>,
+    /// Changes of usage so far (allocations, cells or Vcells added), numbering the moments of
+    /// [`peak::PeakUsage`]; the true peak since [`Heap::reset_peak`]; a look to take at one of them.
+    pub usage_serial: u64,
+    pub peak: peak::PeakUsage,
+    pub(crate) probe: Option<Box<peak::Probe>>,
 }
 
 /// Spare boxes kept per kind (about the frames one collection of the young generation frees in
@@ -144,6 +150,9 @@ impl Heap {
             static_heap: NIL,
             spare_envs: Vec::new(),
             spare_promises: Vec::new(),
+            usage_serial: 0,
+            peak: peak::PeakUsage::default(),
+            probe: None,
         };
         // R_NilValue is object 0.
         let nil = h.install(Obj::node(SexpType::Nil, Body::Opaque), GEN_OLD1);
@@ -231,6 +240,7 @@ impl Heap {
             GEN_NEW => self.young.push(id),
             g => self.old[g as usize - 1].push(id),
         }
+        self.note_usage();
         id
     }
 
@@ -251,6 +261,7 @@ impl Heap {
         }
         let id = self.install(obj, GEN_NEW);
         self.stack.push(id);
+        self.check_probe();
         Ok(id)
     }
 
@@ -287,6 +298,7 @@ impl Heap {
         o.vcells = vcells;
         self.ensure_room(o.nodes as u64, vcells)?;
         self.install(o, GEN_NEW);
+        self.check_probe();
         Ok(())
     }
 
@@ -296,6 +308,8 @@ impl Heap {
         self.nodes_in_use += n as u64;
         self.pool.take(0, n as u64);
         self.obj_mut(id).nodes += n;
+        self.note_usage();
+        self.check_probe();
         Ok(())
     }
 
@@ -478,6 +492,8 @@ impl Heap {
         } else {
             self.small_valloc += extra;
         }
+        self.note_usage();
+        self.check_probe();
         Ok(())
     }
 

@@ -499,6 +499,7 @@ impl Interp {
         // The JIT (R_CheckJIT).
         let mode = self.jit_closure(clo, &fun)?;
         self.enter_call(mode)?;
+        self.census_check();
         self.frames.push(super::interp::Frame {
             call: call.clone(),
             function: clo,
@@ -525,6 +526,7 @@ impl Interp {
             self.name_warnings(call);
         }
         self.contexts -= 1;
+        self.census_check();
         self.frames.pop();
         self.leave_call(mode);
         let r = match r {

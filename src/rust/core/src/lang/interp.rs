@@ -166,6 +166,9 @@ pub struct Interp {
     pub(crate) symbols: crate::fxhash::FxHashSet<Rc<str>>,
     /// The namespace environments, by package (`lang::library::PACKAGES`).
     pub namespaces: Vec<ObjId>,
+    /// The objects alive at the moment of the heap's probe, named while the frames were those of
+    /// that moment ([`crate::census`]).
+    pub probe_contents: Option<crate::census::Contents>,
 }
 
 impl Interp {
@@ -205,6 +208,7 @@ impl Interp {
             contexts: 0,
             rebound_operators: false,
             namespaces: Vec::new(),
+            probe_contents: None,
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));
         it.blank_string = it.static_obj(Obj::vector(SexpType::Char, 0, Body::Char(Rc::from(""))));

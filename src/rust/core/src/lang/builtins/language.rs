@@ -412,6 +412,7 @@ fn eval(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     };
     let caller = ctx.env;
     let call = ctx.call.clone();
+    it.census_check();
     it.frames.push(crate::lang::interp::Frame {
         call,
         function: NIL,
@@ -428,6 +429,7 @@ fn eval(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             break;
         }
     }
+    it.census_check();
     it.frames.pop();
     match result {
         Ok(v) => Ok(v),
