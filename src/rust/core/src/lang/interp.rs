@@ -257,6 +257,51 @@ impl Interp {
         Ok(new)
     }
 
+    /// `duplicate()` (duplicate.c `duplicate1` with `deep`): vectors, lists with their elements and
+    /// attributes with their values copied; environments, symbols, strings (CHARSXPs), builtins
+    /// and `NULL` are themselves.
+    pub fn duplicate_deep(&mut self, v: Val) -> SimResult<ObjId> {
+        let id = self.boxed(v)?;
+        let o = self.heap.obj(id);
+        if id == NIL
+            || matches!(o.sexp, SexpType::Env | SexpType::Sym | SexpType::Char | SexpType::Builtin | SexpType::Special)
+        {
+            return Ok(id);
+        }
+        let elems = match &o.body {
+            Body::Elems(Elems::Values(e)) if matches!(o.sexp, SexpType::Vec | SexpType::Expr) => Some(e.clone()),
+            _ => None,
+        };
+        let attrs: Vec<ObjId> = o.attrs.as_ref().map(|a| a.iter().map(|(_, v)| *v).collect()).unwrap_or_default();
+        let new = self.duplicate(id)?;
+        let mark = self.heap.root_mark();
+        self.heap.protect(Val::Obj(new));
+        for (i, a) in attrs.into_iter().enumerate() {
+            let d = self.duplicate_deep(Val::Obj(a))?;
+            if d != a {
+                if let Some(list) = self.heap.obj_mut(new).attrs.as_mut() {
+                    list[i].1 = d;
+                }
+                self.heap.obj_mut(d).refs = 1;
+                self.heap.write_barrier(new, Val::Obj(d));
+            }
+        }
+        if let Some(elems) = elems {
+            for (i, e) in elems.into_iter().enumerate() {
+                let d = self.duplicate_deep(Val::Obj(e))?;
+                if d != e {
+                    if let Body::Elems(Elems::Values(v)) = &mut self.heap.obj_mut(new).body {
+                        v[i] = d;
+                    }
+                    self.heap.obj_mut(d).refs = 1;
+                    self.heap.write_barrier(new, Val::Obj(d));
+                }
+            }
+        }
+        self.heap.release_to(mark, None);
+        Ok(new)
+    }
+
     /// A new object holds a reference to each object it points to.
     pub(crate) fn reference_children(&mut self, id: ObjId) {
         let mut kids = Vec::new();

@@ -26,6 +26,7 @@ mod math1;
 pub mod memory;
 mod models;
 mod objects;
+mod options;
 mod stats_natives;
 pub(crate) use objects::class_strings;
 pub(crate) mod output;
