@@ -43,8 +43,82 @@ pub(super) const BUILTINS: &[Builtin] = &[
     special("rm", rm).scratch(40, 20),
 ];
 
-pub(super) const INTERNALS: &[Builtin] =
-    &[super::internal::internal("search", &[], search), super::internal::internal("l10n_info", &[], l10n_info)];
+pub(super) const INTERNALS: &[Builtin] = &[
+    super::internal::internal("search", &[], search),
+    super::internal::internal("l10n_info", &[], l10n_info),
+    super::internal::internal("getRegisteredNamespace", &["name"], |it, c, a| registered_namespace(it, c, a, false)),
+    super::internal::internal("isRegisteredNamespace", &["name"], |it, c, a| registered_namespace(it, c, a, true)),
+    super::internal::internal("getNamespaceRegistry", &[], |it, _, _| Ok(Val::Obj(namespace_registry(it)))),
+    // envir.c `do_isNSEnv`: `R_IsNamespaceEnv` as a shared logical
+    super::internal::internal("isNamespaceEnv", &["ns"], |it, _, a| {
+        let is = match a.vals.first().copied().flatten() {
+            Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => namespace_name(it, o).is_some(),
+            _ => false,
+        };
+        Ok(it.scalar_logical(Some(is)))
+    }),
+];
+
+/// The namespaces an `Rscript --vanilla` session has loaded, in the order `names()` of R's
+/// registry lists them.
+const LOADED_NAMESPACES: [&str; 8] =
+    ["compiler", "graphics", "utils", "grDevices", "stats", "datasets", "methods", "base"];
+
+/// `R_NamespaceRegistry`: an environment of the start-up heap binding each loaded namespace's
+/// name to its environment (for a package the simulator does not model, an empty stand-in).
+fn namespace_registry(it: &mut Interp) -> ObjId {
+    const KEY: &str = "<R_NamespaceRegistry>";
+    if let Some(&id) = it.base_values.get(KEY) {
+        return id;
+    }
+    let reg = it.startup_env(KEY);
+    // a frame lists its newest binding first
+    for name in LOADED_NAMESPACES.into_iter().rev() {
+        let ns = match crate::lang::library::Pkg::named(name) {
+            Some(p) => it.namespace_env(p),
+            None => it.startup_env(&format!("<namespace:{name}>")),
+        };
+        it.env_mut(reg).insert(Sym::new(name), Val::Obj(ns));
+    }
+    reg
+}
+
+/// The package whose namespace `env` is: one the simulator models, or the stand-in of one it
+/// does not (`R_IsNamespaceEnv`).
+pub(super) fn namespace_name(it: &mut Interp, env: ObjId) -> Option<String> {
+    if let Some(p) = it.namespace_of(env) {
+        return Some(p.name().to_string());
+    }
+    LOADED_NAMESPACES
+        .iter()
+        .find(|n| it.base_values.get(&*format!("<namespace:{n}>")) == Some(&env))
+        .map(|n| n.to_string())
+}
+
+/// `.Internal(getRegisteredNamespace(name))` / `isRegisteredNamespace` (envir.c `do_getRegNS`): the
+/// name as a symbol (`coerceVector(, SYMSXP)`, installed), then the registry's binding or `NULL`
+/// (or whether there is one).
+fn registered_namespace(it: &mut Interp, ctx: &CallCtx, a: &mut Args, is: bool) -> EvalResult<Val> {
+    let x = a.vals.first().copied().flatten().unwrap_or(Val::Obj(NIL));
+    let name: Option<String> = match x {
+        Val::Obj(o) => match &it.heap.obj(o).body {
+            Body::Lang(Expr::Sym(s)) => Some(s.to_string()),
+            _ => it.str_values(x).and_then(|s| s.first().cloned().flatten()).map(|s| s.to_string()),
+        },
+        _ => None,
+    };
+    let Some(name) = name.filter(|n| !n.is_empty()) else {
+        return Err(super::internal::closure_error(it, ctx, "bad namespace name"));
+    };
+    it.install(&name)?;
+    let reg = namespace_registry(it);
+    let found = it.env(reg).find(&Sym::new(&name)).map(|i| it.env(reg).values[i]);
+    Ok(match (is, found) {
+        (true, f) => it.scalar_logical(Some(f.is_some())),
+        (false, Some(v)) => v,
+        (false, None) => Val::Obj(NIL),
+    })
+}
 
 /// `.Internal(l10n_info())` (platform.c `do_l10n_info`) in the C.UTF-8 locale of the recorded
 /// sessions: a list and its names, the flags R's shared logical constants (`ScalarLogical`), the
@@ -288,23 +362,8 @@ fn namespace_value(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     }
 }
 
-/// `ls(envir = , all.names = FALSE, sorted = TRUE)`: the names bound in the environment (the
-/// caller's by default), those starting with `.` only with `all.names`, as a new character
-/// vector of the names' existing CHARSXPs. Sorted in byte order (as `sort()` here); unsorted in
-/// R's frame order: a hashed table bucket by bucket, newest first within a bucket (`R_HashSet`
-/// prepends), a plain frame newest first.
-fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    if a.has("pattern") {
-        return Err(ctx.error("rheap does not simulate ls(pattern = )"));
-    }
-    let env = match a.get("name").or(a.get("envir")) {
-        Some(v) => envir_arg(it, ctx, Some(v))?,
-        None => ctx.env,
-    };
-    let flag = |it: &Interp, v: Option<Val>, default: bool| {
-        v.map_or(default, |v| it.num_elt(v, 0).map_or(default, |x| x != 0.0))
-    };
-    let (all, sorted) = (flag(it, a.get("all.names"), false), flag(it, a.get("sorted"), true));
+/// `R_lsInternal3(env, all, sorted)`: the names bound in a frame.
+pub(super) fn env_names(it: &Interp, env: ObjId, all: bool, sorted: bool) -> Vec<String> {
     let frame = it.env(env);
     let buckets = frame.slots.len() as u64;
     let mut order: Vec<(u64, usize, String)> = frame
@@ -322,7 +381,27 @@ fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     } else {
         order.sort();
     }
-    let names: Vec<String> = order.into_iter().map(|(_, _, n)| n).collect();
+    order.into_iter().map(|(_, _, n)| n).collect()
+}
+
+/// `ls(envir = , all.names = FALSE, sorted = TRUE)`: the names bound in the environment (the
+/// caller's by default), those starting with `.` only with `all.names`, as a new character
+/// vector of the names' existing CHARSXPs. Sorted in byte order (as `sort()` here); unsorted in
+/// R's frame order: a hashed table bucket by bucket, newest first within a bucket (`R_HashSet`
+/// prepends), a plain frame newest first.
+fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    if a.has("pattern") {
+        return Err(ctx.error("rheap does not simulate ls(pattern = )"));
+    }
+    let env = match a.get("name").or(a.get("envir")) {
+        Some(v) => envir_arg(it, ctx, Some(v))?,
+        None => ctx.env,
+    };
+    let flag = |it: &Interp, v: Option<Val>, default: bool| {
+        v.map_or(default, |v| it.num_elt(v, 0).map_or(default, |x| x != 0.0))
+    };
+    let (all, sorted) = (flag(it, a.get("all.names"), false), flag(it, a.get("sorted"), true));
+    let names = env_names(it, env, all, sorted);
     let items: Vec<Option<&str>> = names.iter().map(|n| Some(n.as_str())).collect();
     Ok(Val::Obj(it.mk_strings(&items)?))
 }
