@@ -146,6 +146,9 @@ pub struct Interp {
     pub missing_arg: ObjId,
     /// Parser constants, one object per distinct value.
     pub(crate) consts: crate::fxhash::FxHashMap<super::eval::ConstKey, ObjId>,
+    /// This session's number, distinct in the process: compiled code shared by sessions (base's
+    /// closures) keeps a constant's object for one session at a time.
+    pub(crate) serial: u64,
     /// The parsed code being evaluated (closures made now keep it alive).
     pub current_code: ObjId,
     /// Tags of `...` lists.
@@ -195,6 +198,10 @@ impl Interp {
             notes: Vec::new(),
             missing_arg: NIL,
             consts: Default::default(),
+            serial: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
             s4_classes: Default::default(),
             current_code: NIL,
             dots_names: Default::default(),
