@@ -10,7 +10,10 @@
 # Targets (issue 14): scalar loop and closure-heavy code >= 1 (no slower than R), vector-heavy
 # scripts >= 100.
 #
-# rheap is loaded from --lib (a library R CMD INSTALL -l wrote) or the default library.
+# rheap is loaded from --lib (a library R CMD INSTALL -l wrote) or the default library. With
+# --bin PATH (the core's example binary, `cargo build --release -p rheap-core --example run`) rheap's
+# time is instead that of running `PATH FILE --source` (Session::source, what sim_source() calls),
+# process start and session creation included.
 
 args <- commandArgs(TRUE)
 opt <- function(name, default) {
@@ -20,10 +23,11 @@ opt <- function(name, default) {
 }
 reps <- as.integer(opt("--reps", "3"))
 lib <- opt("--lib", NULL)
+bin <- opt("--bin", NULL)
 workloads <- if (length(args)) args else
   file.path("tools/bench", c("scalar_loop.R", "closures.R", "vectors.R"))
 stopifnot(all(file.exists(workloads)), reps >= 1L)
-suppressPackageStartupMessages(library(rheap, lib.loc = lib))
+if (is.null(bin)) suppressPackageStartupMessages(library(rheap, lib.loc = lib))
 
 rscript <- file.path(R.home("bin"), "Rscript")
 # real R: the elapsed time of source(file) in a fresh session, its output discarded
@@ -33,6 +37,7 @@ time_r <- function(file) {
 }
 # rheap: the elapsed time of sim_source(h, file) in a fresh simulated session
 time_sim <- function(file) {
+  if (!is.null(bin)) return(system.time(system2(bin, c(file, "--source"), stdout = FALSE))[["elapsed"]])
   h <- heap()
   invisible(capture.output(t <- system.time(sim_source(h, file))[["elapsed"]]))
   t
