@@ -140,6 +140,7 @@ env_name <- function(e) {
     if (identical(e, emptyenv())) "empty" else if (identical(e, globalenv())) "global"
     else if (identical(e, baseenv())) "base" else if (identical(e, .BaseNamespaceEnv)) "basens"
     else if (identical(e, .AutoloadEnv)) "autoload"
+    else if (isNamespace(e)) paste0("ns:", getNamespaceName(e))
     else stop(Unsupported("environment with bindings"))
 }
 # the values without attributes (a factor's codes, not its labels)
@@ -175,6 +176,20 @@ encode <- function(x) {
             if (length(text) != 1L || !identical(str2lang(text), `attributes<-`(x, NULL)))
                 stop(Unsupported("language that does not deparse back"))
             line("lang", quote_str(text), attrs = attrs)
+        },
+        # a closure (the functions among the options): its source and its environment
+        closure = {
+            text <- paste(deparse(x, width.cutoff = 500L, control = c("keepInteger", "keepNA", "niceNames")),
+                          collapse = "\n")
+            if (!identical(deparse(eval(str2lang(text))), deparse(x)))
+                stop(Unsupported("closure that does not deparse back"))
+            # a function made in a call's frame (strOptions()'s formatNum): that frame's bindings
+            # are not kept, only where it encloses
+            e <- environment(x); frame <- ""
+            while (!isNamespace(e) && !identical(e, globalenv()) && !identical(e, baseenv())) {
+                frame <- "frame:"; e <- parent.env(e)
+            }
+            c(line("closure", quote_str(text), attrs = attrs), line("env", paste0(frame, env_name(e))))
         },
         pairlist = {
             nm <- names(x); if (is.null(nm)) nm <- rep("", length(x))

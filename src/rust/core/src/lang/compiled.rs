@@ -29,6 +29,8 @@ pub enum Code {
     Block { exprs: Vec<Code>, call: Rc<Call> },
     /// `if (test) then else otherwise`.
     If { test: Box<Code>, then: Option<Box<Code>>, otherwise: Option<Box<Code>>, call: Rc<Call> },
+    /// `LDCONST`: a parser constant, with its object once a session made it (`const_obj`).
+    Const(Const, Cell<(u64, ObjId)>),
     /// Anything else, evaluated from the syntax tree in compiled mode.
     Expr(Expr),
 }
@@ -99,6 +101,7 @@ pub fn compile(e: &Expr) -> Code {
     let Expr::Call(call) = e else {
         return match e {
             Expr::Sym(name) => Code::Var(VarSite::new(name)),
+            Expr::Const(c) if !matches!(c, Const::Null) => Code::Const(c.clone(), Cell::new((0, NIL))),
             _ => Code::Expr(e.clone()),
         };
     };
@@ -149,11 +152,25 @@ impl Interp {
         self.run_other(code, env)
     }
 
-    /// An operand: a variable read here, anything else run.
+    /// A constant's object (what `eval` of the constant returns), made once per session.
+    #[inline(always)]
+    fn constant(&mut self, c: &Const, cell: &Cell<(u64, ObjId)>) -> EvalResult<Val> {
+        self.visible = true;
+        let (serial, id) = cell.get();
+        if serial == self.serial {
+            return Ok(Val::Obj(id));
+        }
+        let id = self.const_obj(c)?;
+        cell.set((self.serial, id));
+        Ok(Val::Obj(id))
+    }
+
+    /// An operand: a variable or a constant read here, anything else run.
     #[inline(always)]
     fn operand(&mut self, code: &Code, env: ObjId) -> EvalResult<Val> {
         match code {
             Code::Var(site) => self.get_var(site, env),
+            Code::Const(c, cell) => self.constant(c, cell),
             _ => self.run(code, env),
         }
     }
@@ -255,6 +272,7 @@ impl Interp {
                 }
             }
             Code::Expr(e) => self.eval(e, env, Mode::Compiled),
+            Code::Const(c, cell) => self.constant(c, cell),
             Code::Var(_) | Code::Arith { .. } | Code::SetVar { .. } => unreachable!("run handles these"),
         }
     }

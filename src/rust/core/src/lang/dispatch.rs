@@ -378,7 +378,8 @@ impl Interp {
                     Some(f) => (f, sig, classes.len()),
                     // the generic itself, if a primitive or a wrapper of the internal of its name
                     None => match super::builtins::Registry::get(&generic) {
-                        Some(_) => (Val::Obj(self.builtin_object(&generic)?), generic.to_string(), classes.len()),
+                        // called as `generic.default` (`nextfunSignature`), so it does not dispatch again
+                        Some(_) => (Val::Obj(self.builtin_object(&generic)?), sig, classes.len()),
                         None => return Err(Flow::from(SimError::new("no method to invoke"))),
                     },
                 }

@@ -146,6 +146,9 @@ pub struct Interp {
     pub missing_arg: ObjId,
     /// Parser constants, one object per distinct value.
     pub(crate) consts: crate::fxhash::FxHashMap<super::eval::ConstKey, ObjId>,
+    /// This session's number, distinct in the process: compiled code shared by sessions (base's
+    /// closures) keeps a constant's object for one session at a time.
+    pub(crate) serial: u64,
     /// The parsed code being evaluated (closures made now keep it alive).
     pub current_code: ObjId,
     /// Tags of `...` lists.
@@ -198,6 +201,10 @@ impl Interp {
             notes: Vec::new(),
             missing_arg: NIL,
             consts: Default::default(),
+            serial: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
             s4_classes: Default::default(),
             current_code: NIL,
             dots_names: Default::default(),
@@ -258,6 +265,51 @@ impl Interp {
         copy.attrs = attrs;
         let new = self.heap.alloc(copy)?;
         self.reference_children(new);
+        Ok(new)
+    }
+
+    /// `duplicate()` (duplicate.c `duplicate1` with `deep`): vectors, lists with their elements and
+    /// attributes with their values copied; environments, symbols, strings (CHARSXPs), builtins
+    /// and `NULL` are themselves.
+    pub fn duplicate_deep(&mut self, v: Val) -> SimResult<ObjId> {
+        let id = self.boxed(v)?;
+        let o = self.heap.obj(id);
+        if id == NIL
+            || matches!(o.sexp, SexpType::Env | SexpType::Sym | SexpType::Char | SexpType::Builtin | SexpType::Special)
+        {
+            return Ok(id);
+        }
+        let elems = match &o.body {
+            Body::Elems(Elems::Values(e)) if matches!(o.sexp, SexpType::Vec | SexpType::Expr) => Some(e.clone()),
+            _ => None,
+        };
+        let attrs: Vec<ObjId> = o.attrs.as_ref().map(|a| a.iter().map(|(_, v)| *v).collect()).unwrap_or_default();
+        let new = self.duplicate(id)?;
+        let mark = self.heap.root_mark();
+        self.heap.protect(Val::Obj(new));
+        for (i, a) in attrs.into_iter().enumerate() {
+            let d = self.duplicate_deep(Val::Obj(a))?;
+            if d != a {
+                if let Some(list) = self.heap.obj_mut(new).attrs.as_mut() {
+                    list[i].1 = d;
+                }
+                self.heap.obj_mut(d).refs = 1;
+                self.heap.write_barrier(new, Val::Obj(d));
+            }
+        }
+        if let Some(elems) = elems {
+            for (i, e) in elems.into_iter().enumerate() {
+                let d = self.duplicate_deep(Val::Obj(e))?;
+                if d != e {
+                    if let Body::Elems(Elems::Values(v)) = &mut self.heap.obj_mut(new).body {
+                        v[i] = d;
+                    }
+                    self.heap.obj_mut(d).refs = 1;
+                    self.heap.write_barrier(new, Val::Obj(d));
+                }
+            }
+        }
+        self.heap.release_to(mark, None);
         Ok(new)
     }
 

@@ -44,6 +44,17 @@ impl Interp {
         self.namespaces[pkg.0 as usize]
     }
 
+    /// The value of base's variable `name` (`SYMVALUE`), materialized on first use.
+    pub(crate) fn base_variable(&mut self, name: &str) -> EvalResult<Option<ObjId>> {
+        Ok(match self.materialize(BASE, &Sym::new(name))? {
+            Some((env, i)) => match self.env(env).values[i] {
+                Val::Obj(o) => Some(o),
+                v => Some(self.boxed(v)?),
+            },
+            None => None,
+        })
+    }
+
     /// The namespace an environment is, if it is one.
     pub fn namespace_of(&self, env: ObjId) -> Option<Pkg> {
         self.env(env).lazy_source.map(Pkg)

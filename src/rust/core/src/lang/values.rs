@@ -151,6 +151,11 @@ pub enum Data {
     },
     Sym(Rc<str>),
     Lang(Expr),
+    /// A closure (an option's function): its source, and its environment.
+    Closure {
+        text: Rc<str>,
+        env: EnvRef,
+    },
     /// An environment R serializes as a reference to one of its own.
     Env(EnvRef),
     Pairlist(Vec<(Option<Rc<str>>, Node)>),
@@ -163,6 +168,10 @@ pub enum EnvRef {
     Base,
     BaseNamespace,
     Autoload,
+    /// A package's namespace (one the simulator does not model is an empty stand-in).
+    Namespace(&'static str),
+    /// A call's frame enclosed by the environment named: R's bindings there are not recorded.
+    Frame(&'static EnvRef),
 }
 
 fn decode(text: &str) -> Node {
@@ -228,14 +237,12 @@ fn read_node<'a>(lines: &mut impl Iterator<Item = &'a str>) -> Node {
             let text = string(&tokens()[0]).expect("values.txt: language text");
             Data::Lang(super::parse::parse_expr(&text).expect("values.txt: language parses"))
         }
-        "env" => Data::Env(match values {
-            Some("empty") => EnvRef::Empty,
-            Some("global") => EnvRef::Global,
-            Some("base") => EnvRef::Base,
-            Some("basens") => EnvRef::BaseNamespace,
-            Some("autoload") => EnvRef::Autoload,
-            other => panic!("values.txt: environment {other:?}"),
-        }),
+        "env" => Data::Env(env_ref(values.unwrap_or(""))),
+        "closure" => {
+            let text = string(&tokens()[0]).expect("values.txt: closure text");
+            let Data::Env(env) = read_node(lines).data else { panic!("values.txt: a closure's environment") };
+            Data::Closure { text, env }
+        }
         "pairlist" => Data::Pairlist(
             (0..len)
                 .map(|_| {
@@ -247,6 +254,25 @@ fn read_node<'a>(lines: &mut impl Iterator<Item = &'a str>) -> Node {
         other => panic!("values.txt: unknown kind {other}"),
     };
     Node { data, attrs }
+}
+
+fn env_ref(name: &str) -> EnvRef {
+    match name {
+        "empty" => EnvRef::Empty,
+        "global" => EnvRef::Global,
+        "base" => EnvRef::Base,
+        "basens" => EnvRef::BaseNamespace,
+        "autoload" => EnvRef::Autoload,
+        _ => {
+            if let Some(rest) = name.strip_prefix("frame:") {
+                return EnvRef::Frame(Box::leak(Box::new(env_ref(rest))));
+            }
+            let pkg = name.strip_prefix("ns:").unwrap_or_else(|| panic!("values.txt: environment {name:?}"));
+            // the names come from the static data file
+            let pkg: &'static str = Box::leak(pkg.to_string().into_boxed_str());
+            EnvRef::Namespace(pkg)
+        }
+    }
 }
 
 /// Values separated by spaces; strings are quoted (`\\`, `\"`, `\n`, `\t` escaped), `NA` is not.
@@ -401,6 +427,8 @@ fn item_length(n: &Node, syms: &mut HashSet<Rc<str>>) -> u64 {
     let vector = |data: u64| FLAGS + LENGTH + data;
     let own = match &n.data {
         Data::Null | Data::Env(_) => FLAGS,
+        // closures occur only in values made at start-up (the options), never read from a database
+        Data::Closure { .. } => FLAGS,
         Data::Num(t, v) => vector(v.len() as u64 * if *t == SexpType::Real { 8 } else { INT }),
         Data::Str(v) => vector(v.iter().map(|s| FLAGS + LENGTH + s.as_ref().map_or(0, |s| s.len() as u64)).sum()),
         Data::List(_, items) => vector(items.iter().map(|x| item_length(x, syms)).sum()),
@@ -599,6 +627,21 @@ impl Interp {
                 o.vcells = fp.vcells;
                 o
             }
+            Data::Closure { text, env } => {
+                let Ok(Expr::Function(fun)) = super::parse::parse_expr(text) else {
+                    return Err(SimError::new("rheap: a closure of the data that does not parse").into());
+                };
+                let env = self.env_ref(*env)?;
+                // made by a call at start-up, not byte-compiled
+                let data =
+                    crate::heap::ClosureData { fun, env, code: NIL, bytecode: NIL, jit: crate::heap::JitState::Fresh };
+                let mut fp = super::lazy_load::Footprint::default();
+                fp.expr(&Expr::Function(data.fun.clone()));
+                let mut o = Obj::node(SexpType::Clo, Body::Closure(Box::new(data)));
+                o.nodes = fp.nodes.max(1) as u32;
+                o.vcells = fp.vcells;
+                o
+            }
             Data::Pairlist(items) => {
                 let mut cells = Vec::with_capacity(items.len());
                 for (tag, x) in items {
@@ -717,6 +760,15 @@ impl Interp {
             EnvRef::Empty => self.startup_env("<R_EmptyEnv>"),
             EnvRef::Base => self.startup_env("<R_BaseEnv>"),
             EnvRef::Autoload => self.startup_env("<Autoloads>"),
+            EnvRef::Namespace(name) => match super::library::Pkg::named(name) {
+                Some(pkg) => self.namespace_env(pkg),
+                None => self.startup_env(&format!("<namespace:{name}>")),
+            },
+            EnvRef::Frame(enclos) => {
+                let enclos = self.env_ref(*enclos)?;
+                let data = crate::heap::EnvData::new(enclos, NIL);
+                self.heap.alloc_static(Obj::node(SexpType::Env, Body::Env(Box::new(data))))
+            }
         })
     }
 }
@@ -736,8 +788,8 @@ mod tests {
                 n += 1;
             }
         }
-        // tools/library/values.R wrote 163 objects, the datasets package's 104 among them
-        assert_eq!(n, 163);
+        // tools/library/values.R wrote 164 objects (`.Options` among them), the datasets package's 104
+        assert_eq!(n, 164);
         assert_eq!(package_names(DATASETS).count(), 104);
     }
 

@@ -13,8 +13,75 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp};
 use crate::lang::print::as_character_strings;
 
-pub(super) const INTERNALS: &[Builtin] =
-    &[internal("as.vector", &["x", "mode"], as_vector), internal("is.vector", &["x", "mode"], is_vector)];
+pub(super) const INTERNALS: &[Builtin] = &[
+    internal("as.vector", &["x", "mode"], as_vector),
+    internal("is.vector", &["x", "mode"], is_vector),
+    internal("intToUtf8", &["x", "multiple", "allow_surrogate_pairs"], int_to_utf8),
+];
+
+/// `.Internal(intToUtf8(x, multiple, allow_surrogate_pairs))` (raw.c `do_intToUtf8`): `x` as
+/// integers (`coerceVector`), then one string of all the code points (0 omitted; `NA` if one is
+/// invalid), or with `multiple` one string each.
+fn int_to_utf8(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let arg = |i: usize| a.vals.get(i).copied().flatten().unwrap_or(Val::Obj(crate::heap::NIL));
+    let x = coerce_vector(it, arg(0), SexpType::Int)?;
+    if it.type_of(x) != SexpType::Int {
+        return Err(closure_error(it, ctx, "argument 'x' must be an integer vector"));
+    }
+    let flag = |it: &Interp, v: Val| it.num_elt(v, 0).filter(|f| !f.is_nan()).map(|f| f != 0.0);
+    let Some(multiple) = flag(it, arg(1)) else {
+        return Err(closure_error(it, ctx, "argument 'multiple' must be TRUE or FALSE"));
+    };
+    let Some(s_pair) = flag(it, arg(2)) else {
+        return Err(closure_error(it, ctx, "argument 'allow_surrogate_pairs' must be TRUE or FALSE"));
+    };
+    let Some(cps) = it.num_values(x) else {
+        return Err(closure_error(it, ctx, "rheap does not know the code points given to intToUtf8()"));
+    };
+    let valid = |c: f64| !c.is_nan() && c <= 0x10FFFF as f64 && !(0xD800 as f64..=0xDFFF as f64).contains(&c);
+    let ch = |c: f64| char::from_u32(c as u32).map(|ch| if c == 0.0 { String::new() } else { ch.to_string() });
+    if multiple {
+        if s_pair {
+            it.warn(
+                None,
+                "allow_surrogate_pairs = TRUE is incompatible with multiple = TRUE and will be ignored".to_string(),
+            )?;
+        }
+        let strs: Vec<Option<String>> = cps.iter().map(|&c| if valid(c) { ch(c) } else { None }).collect();
+        let refs: Vec<Option<&str>> = strs.iter().map(|s| s.as_deref()).collect();
+        return Ok(Val::Obj(it.mk_strings(&refs)?));
+    }
+    let mut out = String::new();
+    let mut i = 0;
+    let mut na = false;
+    while i < cps.len() {
+        let c = cps[i];
+        if (0xD800 as f64..=0xDBFF as f64).contains(&c) {
+            let next = cps.get(i + 1).copied().filter(|n| (0xDC00 as f64..=0xDFFF as f64).contains(n));
+            match next {
+                Some(n) if s_pair => {
+                    let cp = 0x10000 + (((c as u32) - 0xD800) << 10) + (n as u32 - 0xDC00);
+                    out.extend(char::from_u32(cp));
+                    i += 2;
+                    continue;
+                }
+                _ => {
+                    na = true;
+                    break;
+                }
+            }
+        }
+        match valid(c).then(|| ch(c)).flatten() {
+            Some(s) => out.push_str(&s),
+            None => {
+                na = true;
+                break;
+            }
+        }
+        i += 1;
+    }
+    Ok(Val::Obj(it.mk_strings(&[(!na).then_some(out.as_str())])?))
+}
 
 pub(super) const BUILTINS: &[Builtin] = &[primitive("storage.mode<-", &["x", "value"], storage_mode_gets)];
 

@@ -3,7 +3,7 @@
 
 use super::{closure, special};
 use super::{Args, Builtin, Cost, Imp, Shape};
-use crate::heap::{Body, Num, ObjId, SexpType, Val, NIL};
+use crate::heap::{Body, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::{Expr, Sym};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Flow, Interp};
@@ -41,17 +41,110 @@ pub(super) const BUILTINS: &[Builtin] = &[
     },
     special("local", local).scratch(20, 30),
     special("rm", rm).scratch(40, 20),
-    Builtin {
-        name: "options",
-        formals: &["..."],
-        shape: Shape::Closure { internal_args: 1 },
-        scratch: Cost { nodes: 10, vcells: 4 },
-        imp: Imp::Eager(options),
-    },
-    closure("getOption", &["x", "default"], 2, get_option).scratch(2, 0),
 ];
 
-pub(super) const INTERNALS: &[Builtin] = &[super::internal::internal("search", &[], search)];
+pub(super) const INTERNALS: &[Builtin] = &[
+    super::internal::internal("search", &[], search),
+    super::internal::internal("l10n_info", &[], l10n_info),
+    super::internal::internal("getRegisteredNamespace", &["name"], |it, c, a| registered_namespace(it, c, a, false)),
+    super::internal::internal("isRegisteredNamespace", &["name"], |it, c, a| registered_namespace(it, c, a, true)),
+    super::internal::internal("getNamespaceRegistry", &[], |it, _, _| Ok(Val::Obj(namespace_registry(it)))),
+    // envir.c `do_isNSEnv`: `R_IsNamespaceEnv` as a shared logical
+    super::internal::internal("isNamespaceEnv", &["ns"], |it, _, a| {
+        let is = match a.vals.first().copied().flatten() {
+            Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => namespace_name(it, o).is_some(),
+            _ => false,
+        };
+        Ok(it.scalar_logical(Some(is)))
+    }),
+];
+
+/// The namespaces an `Rscript --vanilla` session has loaded, in the order `names()` of R's
+/// registry lists them.
+const LOADED_NAMESPACES: [&str; 8] =
+    ["compiler", "graphics", "utils", "grDevices", "stats", "datasets", "methods", "base"];
+
+/// `R_NamespaceRegistry`: an environment of the start-up heap binding each loaded namespace's
+/// name to its environment (for a package the simulator does not model, an empty stand-in).
+fn namespace_registry(it: &mut Interp) -> ObjId {
+    const KEY: &str = "<R_NamespaceRegistry>";
+    if let Some(&id) = it.base_values.get(KEY) {
+        return id;
+    }
+    let reg = it.startup_env(KEY);
+    // a frame lists its newest binding first
+    for name in LOADED_NAMESPACES.into_iter().rev() {
+        let ns = match crate::lang::library::Pkg::named(name) {
+            Some(p) => it.namespace_env(p),
+            None => it.startup_env(&format!("<namespace:{name}>")),
+        };
+        it.env_mut(reg).insert(Sym::new(name), Val::Obj(ns));
+    }
+    reg
+}
+
+/// The package whose namespace `env` is: one the simulator models, or the stand-in of one it
+/// does not (`R_IsNamespaceEnv`).
+pub(super) fn namespace_name(it: &mut Interp, env: ObjId) -> Option<String> {
+    if let Some(p) = it.namespace_of(env) {
+        return Some(p.name().to_string());
+    }
+    LOADED_NAMESPACES
+        .iter()
+        .find(|n| it.base_values.get(&*format!("<namespace:{n}>")) == Some(&env))
+        .map(|n| n.to_string())
+}
+
+/// `.Internal(getRegisteredNamespace(name))` / `isRegisteredNamespace` (envir.c `do_getRegNS`): the
+/// name as a symbol (`coerceVector(, SYMSXP)`, installed), then the registry's binding or `NULL`
+/// (or whether there is one).
+fn registered_namespace(it: &mut Interp, ctx: &CallCtx, a: &mut Args, is: bool) -> EvalResult<Val> {
+    let x = a.vals.first().copied().flatten().unwrap_or(Val::Obj(NIL));
+    let name: Option<String> = match x {
+        Val::Obj(o) => match &it.heap.obj(o).body {
+            Body::Lang(Expr::Sym(s)) => Some(s.to_string()),
+            _ => it.str_values(x).and_then(|s| s.first().cloned().flatten()).map(|s| s.to_string()),
+        },
+        _ => None,
+    };
+    let Some(name) = name.filter(|n| !n.is_empty()) else {
+        return Err(super::internal::closure_error(it, ctx, "bad namespace name"));
+    };
+    it.install(&name)?;
+    let reg = namespace_registry(it);
+    let found = it.env(reg).find(&Sym::new(&name)).map(|i| it.env(reg).values[i]);
+    Ok(match (is, found) {
+        (true, f) => it.scalar_logical(Some(f.is_some())),
+        (false, Some(v)) => v,
+        (false, None) => Val::Obj(NIL),
+    })
+}
+
+/// `.Internal(l10n_info())` (platform.c `do_l10n_info`) in the C.UTF-8 locale of the recorded
+/// sessions: a list and its names, the flags R's shared logical constants (`ScalarLogical`), the
+/// codeset a new string.
+fn l10n_info(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
+    let mark = it.heap.root_mark();
+    let ans = it.new_list(vec![NIL; 4])?;
+    it.heap.protect(Val::Obj(ans));
+    let names = it.mk_strings(&[Some("MBCS"), Some("UTF-8"), Some("Latin-1"), Some("codeset")])?;
+    it.heap.protect(Val::Obj(names));
+    let mut elems = Vec::with_capacity(4);
+    for b in [true, true, false] {
+        let Val::Obj(o) = it.scalar_logical(Some(b)) else { unreachable!("a constant is an object") };
+        elems.push(o);
+    }
+    elems.push(it.mk_strings(&[Some("UTF-8")])?);
+    for &e in &elems {
+        let r = &mut it.heap.obj_mut(e).refs;
+        *r = r.saturating_add(1);
+        it.heap.write_barrier(ans, Val::Obj(e));
+    }
+    it.heap.obj_mut(ans).body = Body::Elems(crate::heap::Elems::Values(elems));
+    it.heap.set_attr(ans, "names", names)?;
+    it.heap.release_to(mark, None);
+    Ok(Val::Obj(ans))
+}
 
 /// `do_search`: a new character vector of the names of the search path's environments (strings
 /// the session has: the attached environments' `name` attributes).
@@ -62,142 +155,6 @@ fn search(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
         ids.push(it.startup_char(n)?);
     }
     Ok(Val::Obj(it.new_strs(ids.len() as u64, crate::heap::Elems::Values(ids))?))
-}
-
-/// `options(...)`: the simulator honours `expressions`; other options are accepted and ignored.
-/// Returns the old values, invisibly.
-fn options(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let mut old_names: Vec<String> = Vec::new();
-    let mut old_vals: Vec<crate::heap::ObjId> = Vec::new();
-    // `options(old)`: a list of the options to set (what an earlier options() call returned)
-    let mut settings: Vec<crate::lang::eval::ArgVal> = Vec::new();
-    for d in a.dots.clone() {
-        match (&d.name, it.list_elems(d.value), it.names(d.value)) {
-            (None, Some(elems), Some(names)) => settings.extend(
-                elems.into_iter().zip(names).map(|(v, n)| crate::lang::eval::ArgVal { name: n, value: Val::Obj(v) }),
-            ),
-            _ => settings.push(d),
-        }
-    }
-    for d in settings {
-        let Some(name) = d.name.clone() else { continue };
-        if &*name == "expressions" {
-            let n = it.num_elt(d.value, 0).unwrap_or(f64::NAN);
-            if !(25.0..=500000.0).contains(&n) {
-                return Err(ctx.error("invalid 'expressions' parameter, allowed 25...500000"));
-            }
-            let old = it.new_num(SexpType::Int, 1, Num::Fill(it.expressions as f64))?;
-            it.heap.protect(Val::Obj(old));
-            it.expressions = n as u32;
-            old_names.push(name.to_string());
-            old_vals.push(old);
-        } else if &*name == "digits" {
-            let n = it.num_elt(d.value, 0).unwrap_or(f64::NAN);
-            if !(1.0..=22.0).contains(&n) {
-                return Err(ctx.error("invalid 'digits' parameter, allowed 1...22"));
-            }
-            let old = it.new_num(SexpType::Int, 1, Num::Fill(it.print_digits as f64))?;
-            it.heap.protect(Val::Obj(old));
-            it.print_digits = n as usize;
-            old_names.push(name.to_string());
-            old_vals.push(old);
-        } else {
-            old_names.push(name.to_string());
-            old_vals.push(NIL);
-        }
-    }
-    let list = it.new_list(old_vals)?;
-    let refs: Vec<Option<&str>> = old_names.iter().map(|s| Some(s.as_str())).collect();
-    let nm = it.mk_strings(&refs)?;
-    it.heap.set_attr(list, "names", nm)?;
-    it.visible = false;
-    Ok(Val::Obj(list))
-}
-
-/// `getOption(x, default)`: the options the simulator knows (`expressions`, `verbose`, `digits`,
-/// `scipen`), else `default`.
-fn get_option(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let name = it
-        .str_values(x)
-        .and_then(|s| s.first().cloned().flatten())
-        .ok_or_else(|| ctx.error("'x' must be a character string"))?;
-    let v = match &*name {
-        "expressions" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(it.expressions as f64))?),
-        "verbose" => Val::Obj(it.new_num(SexpType::Lgl, 1, Num::Fill(0.0))?),
-        "digits" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(it.print_digits as f64))?),
-        "scipen" => Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(0.0))?),
-        other => match startup_option(it, other)? {
-            Some(v) => Val::Obj(v),
-            None => a.get("default").unwrap_or(Val::Obj(NIL)),
-        },
-    };
-    Ok(v)
-}
-
-/// An option's value as `Rscript --vanilla` starts (`options()` of a fresh R 4.2.2: base's
-/// `options.c` and profile, stats' `.onLoad`), for the options library code reads.
-enum Opt {
-    Str(&'static [(&'static str, &'static str)]),
-    Lgl(bool),
-    Int(i32),
-    Real(f64),
-}
-
-const STARTUP_OPTIONS: &[(&str, Opt)] = &[
-    ("na.action", Opt::Str(&[("", "na.omit")])),
-    ("contrasts", Opt::Str(&[("unordered", "contr.treatment"), ("ordered", "contr.poly")])),
-    ("show.signif.stars", Opt::Lgl(true)),
-    ("show.coef.Pvalues", Opt::Lgl(true)),
-    ("OutDec", Opt::Str(&[("", ".")])),
-    ("width", Opt::Int(80)),
-    ("warn", Opt::Int(0)),
-    ("keep.source", Opt::Lgl(false)),
-    ("ts.eps", Opt::Real(1e-5)),
-    ("useFancyQuotes", Opt::Lgl(true)),
-    ("max.print", Opt::Int(99999)),
-    ("nwarnings", Opt::Int(50)),
-    ("warning.length", Opt::Int(1000)),
-    ("encoding", Opt::Str(&[("", "native.enc")])),
-    ("stringsAsFactors", Opt::Lgl(false)),
-    ("echo", Opt::Lgl(false)),
-    ("check.bounds", Opt::Lgl(false)),
-    ("show.error.messages", Opt::Lgl(true)),
-];
-
-/// The value of a start-up option: an object of R's start-up heap, made once.
-fn startup_option(it: &mut Interp, name: &str) -> EvalResult<Option<crate::heap::ObjId>> {
-    let Some((_, opt)) = STARTUP_OPTIONS.iter().find(|(n, _)| *n == name) else { return Ok(None) };
-    let key = format!("<option {name}>");
-    if let Some(&id) = it.base_values.get(key.as_str()) {
-        return Ok(Some(id));
-    }
-    let id = match opt {
-        Opt::Str(items) => {
-            let mut ids = Vec::with_capacity(items.len());
-            for (_, v) in items.iter() {
-                ids.push(it.startup_char(v)?);
-            }
-            let id = it.new_strs(ids.len() as u64, crate::heap::Elems::Values(ids))?;
-            if items.iter().any(|(n, _)| !n.is_empty()) {
-                let mut nids = Vec::with_capacity(items.len());
-                for (n, _) in items.iter() {
-                    nids.push(it.startup_char(n)?);
-                }
-                let nm = it.new_strs(nids.len() as u64, crate::heap::Elems::Values(nids))?;
-                it.heap.set_attr(id, "names", nm)?;
-                it.adopt_static(nm);
-            }
-            id
-        }
-        Opt::Lgl(b) => it.new_num(SexpType::Lgl, 1, Num::Fill(*b as i32 as f64))?,
-        Opt::Int(i) => it.new_num(SexpType::Int, 1, Num::Fill(*i as f64))?,
-        Opt::Real(x) => it.new_num(SexpType::Real, 1, Num::Fill(*x))?,
-    };
-    it.adopt_static(id);
-    it.heap.obj_mut(id).refs = u32::MAX;
-    it.base_values.insert(std::rc::Rc::from(key), id);
-    Ok(Some(id))
 }
 
 /// The environment named by an `envir` argument (default: the calling one).
@@ -405,23 +362,8 @@ fn namespace_value(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     }
 }
 
-/// `ls(envir = , all.names = FALSE, sorted = TRUE)`: the names bound in the environment (the
-/// caller's by default), those starting with `.` only with `all.names`, as a new character
-/// vector of the names' existing CHARSXPs. Sorted in byte order (as `sort()` here); unsorted in
-/// R's frame order: a hashed table bucket by bucket, newest first within a bucket (`R_HashSet`
-/// prepends), a plain frame newest first.
-fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    if a.has("pattern") {
-        return Err(ctx.error("rheap does not simulate ls(pattern = )"));
-    }
-    let env = match a.get("name").or(a.get("envir")) {
-        Some(v) => envir_arg(it, ctx, Some(v))?,
-        None => ctx.env,
-    };
-    let flag = |it: &Interp, v: Option<Val>, default: bool| {
-        v.map_or(default, |v| it.num_elt(v, 0).map_or(default, |x| x != 0.0))
-    };
-    let (all, sorted) = (flag(it, a.get("all.names"), false), flag(it, a.get("sorted"), true));
+/// `R_lsInternal3(env, all, sorted)`: the names bound in a frame.
+pub(super) fn env_names(it: &Interp, env: ObjId, all: bool, sorted: bool) -> Vec<String> {
     let frame = it.env(env);
     let buckets = frame.slots.len() as u64;
     let mut order: Vec<(u64, usize, String)> = frame
@@ -439,7 +381,27 @@ fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     } else {
         order.sort();
     }
-    let names: Vec<String> = order.into_iter().map(|(_, _, n)| n).collect();
+    order.into_iter().map(|(_, _, n)| n).collect()
+}
+
+/// `ls(envir = , all.names = FALSE, sorted = TRUE)`: the names bound in the environment (the
+/// caller's by default), those starting with `.` only with `all.names`, as a new character
+/// vector of the names' existing CHARSXPs. Sorted in byte order (as `sort()` here); unsorted in
+/// R's frame order: a hashed table bucket by bucket, newest first within a bucket (`R_HashSet`
+/// prepends), a plain frame newest first.
+fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    if a.has("pattern") {
+        return Err(ctx.error("rheap does not simulate ls(pattern = )"));
+    }
+    let env = match a.get("name").or(a.get("envir")) {
+        Some(v) => envir_arg(it, ctx, Some(v))?,
+        None => ctx.env,
+    };
+    let flag = |it: &Interp, v: Option<Val>, default: bool| {
+        v.map_or(default, |v| it.num_elt(v, 0).map_or(default, |x| x != 0.0))
+    };
+    let (all, sorted) = (flag(it, a.get("all.names"), false), flag(it, a.get("sorted"), true));
+    let names = env_names(it, env, all, sorted);
     let items: Vec<Option<&str>> = names.iter().map(|n| Some(n.as_str())).collect();
     Ok(Val::Obj(it.mk_strings(&items)?))
 }

@@ -44,7 +44,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::coerce::INTERNALS,
         super::unique::INTERNALS,
         super::data_frame::INTERNALS,
-        super::platform::INTERNALS,
+        super::options::INTERNALS,
         TABLE,
     ] {
         for b in table {

@@ -483,7 +483,7 @@ fn environment_name(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult
     let name = match positional(a, 0) {
         Some(Val::Obj(e)) if e == it.global => "R_GlobalEnv".to_string(),
         Some(Val::Obj(e)) if it.heap.obj(e).sexp == SexpType::Env => {
-            it.namespace_of(e).map(|p| p.name().to_string()).unwrap_or_default()
+            super::envs::namespace_name(it, e).unwrap_or_default()
         }
         _ => String::new(),
     };

@@ -26,11 +26,11 @@ mod math1;
 pub mod memory;
 mod models;
 mod objects;
+mod options;
 mod stats_natives;
 pub(crate) use objects::class_strings;
 pub(crate) mod output;
 mod packages;
-mod platform;
 mod random;
 pub mod s4;
 mod seq;
@@ -288,6 +288,11 @@ pub fn invoke(
             }
             Shape::Closure { .. } => None,
             _ if evaluated.len() == 2 && super::dispatch::group_of(b.name) == Some("Ops") => None,
+            // `DispatchOrEval`: not when called as `generic.default` (what `NextMethod()` calls
+            // the primitive as, when no method is left)
+            _ if matches!(&ctx.call.fun, Expr::Sym(s) if s.rsplit_once('.').is_some_and(|(_, t)| t == "default")) => {
+                None
+            }
             _ => it.dispatch_primitive(b.name, &evaluated, ctx.call, ctx.env)?,
         };
         if let Some(v) = v {

@@ -1042,6 +1042,14 @@ fn names(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if super::subset_lang::is_pairlist(it, x) {
         return super::subset_lang::pairlist_names(it, x);
     }
+    // an environment's names: `R_lsInternal3(env, TRUE, FALSE)` (attrib.c `do_names`)
+    if let Val::Obj(o) = x {
+        if it.heap.obj(o).sexp == SexpType::Env {
+            let names = super::envs::env_names(it, o, true, false);
+            let items: Vec<Option<&str>> = names.iter().map(|n| Some(n.as_str())).collect();
+            return Ok(Val::Obj(it.mk_strings(&items)?));
+        }
+    }
     Ok(Val::Obj(match x {
         Val::Obj(o) => it.heap.attr(o, "names").unwrap_or(NIL),
         _ => NIL,
