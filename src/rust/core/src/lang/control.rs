@@ -196,6 +196,7 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     let mode = loop_mode(it, call, env, mode)?;
     let seq = it.eval(seq_e, env, mode)?;
     it.heap.protect(seq);
+    super::builtins::strings::expand_deferred(it, seq)?;
     let n = it.length(seq);
     let t = it.type_of(seq);
     // the sequence's values as they are now: R iterates over the object it evaluated
