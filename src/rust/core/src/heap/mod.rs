@@ -610,6 +610,17 @@ impl Heap {
 
     // ---- mutation with R's write barrier -------------------------------------------------------
 
+    /// Give `id` its elements once they are made (`SET_STRING_ELT`, `SET_VECTOR_ELT`): a collection
+    /// while they were made may have aged it, so each is checked by the write barrier.
+    pub fn set_elems(&mut self, id: ObjId, elems: Elems) {
+        self.obj_mut(id).body = Body::Elems(elems);
+        let mut kids = Vec::new();
+        self.obj(id).for_each_child(|c| kids.push(c));
+        for c in kids {
+            self.write_barrier(id, Val::Obj(c));
+        }
+    }
+
     /// `CHECK_OLD_TO_NEW(parent, child)`: an old object now points at a younger one.
     pub fn write_barrier(&mut self, parent: ObjId, child: Val) {
         if let Val::Obj(c) = child {

@@ -409,7 +409,7 @@ pub fn expand_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
                 Elems::Distinct(string_batches(it, n, &|_| (bytes, None))?)
             }
         };
-        it.heap.obj_mut(o).body = crate::heap::Body::Elems(elems);
+        it.heap.set_elems(o, elems);
         Ok(())
     })?;
     let ob = it.heap.obj_mut(o);
@@ -453,9 +453,7 @@ fn new_distinct_strings(it: &mut Interp, n: u64, string: &dyn Fn(u64) -> (u64, O
     let id = it.new_strs(n, Elems::Distinct(Vec::new()))?;
     it.heap.protect(Val::Obj(id));
     let batches = string_batches(it, n, string)?;
-    if let crate::heap::Body::Elems(Elems::Distinct(b)) = &mut it.heap.obj_mut(id).body {
-        *b = batches;
-    }
+    it.heap.set_elems(id, Elems::Distinct(batches));
     Ok(id)
 }
 
@@ -549,7 +547,7 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
             _ => Elems::Unknown,
         },
     };
-    it.heap.obj_mut(id).body = crate::heap::Body::Elems(elems);
+    it.heap.set_elems(id, elems);
     it.heap.copy_attrs(x, id)?;
     Ok(Val::Obj(id))
 }
