@@ -111,7 +111,7 @@ impl Walk<'_> {
                     Body::Elems(Elems::Fill(c)) if ob.length > 0 => add(*c, &mut total),
                     Body::Elems(Elems::Repeat { ids, .. }) => ids.iter().for_each(|&c| add(c, &mut total)),
                     Body::Elems(Elems::Distinct(batches)) => {
-                        total += batches.iter().map(|&b| it.heap.obj(b).nodes as u64 * char_size(it, b)).sum::<u64>()
+                        total += batches.iter().map(|&(b, k)| k * char_size(it, b)).sum::<u64>()
                     }
                     _ => {}
                 }

@@ -346,7 +346,11 @@ impl Session {
         let it = &mut self.it;
         let mark = it.heap.root_mark();
         it.heap.line = pos.line;
-        let r = match it.eval(expr, it.global, Mode::Ast) {
+        // object.size() reads every element of a deferred string
+        let r = match it.eval(expr, it.global, Mode::Ast).and_then(|v| {
+            it.heap.protect(v);
+            crate::lang::builtins::strings::expand_deferred(it, v).map(|_| v)
+        }) {
             Ok(v) => object_size::object_size(it, v)
                 .map(|bytes| (bytes, object_size::allocator_bytes(it, v)))
                 .map_err(Halt::Error),

@@ -248,12 +248,18 @@ impl Heap {
         for &r in self.permanent.iter().chain(self.stack.iter()) {
             let mut check = |id: ObjId| {
                 if freed.is_none() && matches!(self.obj(id).body, Body::Free) {
-                    freed = Some(id);
+                    freed = Some((id, r));
                 }
             };
             check(r);
             self.obj(r).for_each_child(&mut check);
         }
-        freed.map(|id| format!("object {id:?} is reachable from a root but was freed"))
+        freed.map(|(id, r)| {
+            let o = self.obj(r);
+            format!(
+                "object {id:?} is reachable from a root but was freed (root {r:?}: {:?} of length {})",
+                o.sexp, o.length
+            )
+        })
     }
 }

@@ -6,6 +6,9 @@ pub mod object;
 pub mod peak;
 pub mod pool;
 pub mod size_class;
+pub mod string_hash;
+
+use std::rc::Rc;
 
 use crate::error::{SimError, SimResult};
 use crate::gc::policy::{HeapSizes, PolicyState};
@@ -85,6 +88,8 @@ pub struct Heap {
     gc_disabled: u32,
     /// `gc_pending`: a collection was due while the collector was off; the next allocation runs it.
     pub gc_pending: bool,
+    /// The CHARSXP cache, `R_StringHash`.
+    pub strings: string_hash::StringHash,
     /// The start-up heap aggregate.
     pub static_heap: ObjId,
     /// Host boxes of swept environments and promises, reused by the next ones: a closure call
@@ -147,6 +152,7 @@ impl Heap {
             explicit: false,
             gc_disabled: 0,
             gc_pending: false,
+            strings: Default::default(),
             static_heap: NIL,
             spare_envs: Vec::new(),
             spare_promises: Vec::new(),
@@ -202,6 +208,15 @@ impl Heap {
     pub fn protect(&mut self, v: Val) {
         if let Val::Obj(o) = v {
             self.stack.push(o);
+        }
+    }
+
+    /// File a young object in the oldest generation (what survived the start-up's collections).
+    pub fn promote_to_oldest(&mut self, id: ObjId) {
+        if self.obj(id).gen == GEN_NEW {
+            self.young.retain(|&x| x != id);
+            self.obj_mut(id).gen = GEN_OLD1;
+            self.old[GEN_OLD1 as usize - 1].push(id);
         }
     }
 
@@ -271,12 +286,116 @@ impl Heap {
     }
 
     /// `count` distinct CHARSXPs of `nbytes` bytes each, made one by one in R, as one aggregate (a
-    /// batch, referenced by [`Elems::Distinct`]): each a vector of the node class for its size.
-    pub fn alloc_strings(&mut self, count: u64, nbytes: u64) -> SimResult<ObjId> {
+    /// batch, referenced by [`Elems::Distinct`]): each a vector of the node class for its size,
+    /// entered in the CHARSXP cache by its hash (`hashes`, one per string; pseudo-random ones
+    /// when `None`: strings known only to be distinct).
+    pub fn alloc_strings(&mut self, count: u64, nbytes: u64, hashes: Option<Rc<[u32]>>) -> SimResult<ObjId> {
         let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
         o.nodes = u32::try_from(count).map_err(|_| SimError::new("too many strings for one batch"))?;
         o.vcells *= count;
-        self.alloc(o)
+        let id = self.alloc(o)?;
+        if self.strings.slots.is_some() {
+            let hashes = hashes.unwrap_or_else(|| {
+                self.strings.seed += 1;
+                string_hash::pseudo_hashes(self.strings.seed, count as usize).collect()
+            });
+            for &h in hashes.iter() {
+                self.strings.owner.insert(h, id);
+            }
+            self.strings.batches.insert(id, hashes.clone());
+            self.cache_strings(&hashes)?;
+        }
+        Ok(id)
+    }
+
+    /// The batches of CHARSXPs of `bytes` bytes that hold a string whose hash is in `hashes`
+    /// (strings known by hash: a different string of the same hash is not told apart). A batch
+    /// is found whole: a vector that finds some of its strings keeps all of them.
+    pub fn string_batches_among(&self, bytes: u64, hashes: &crate::fxhash::FxHashSet<u32>) -> Vec<ObjId> {
+        let mut seen = crate::fxhash::FxHashSet::default();
+        let mut out = Vec::new();
+        for h in hashes {
+            let Some(&b) = self.strings.owner.get(h) else { continue };
+            if seen.insert(b) && self.obj(b).length == bytes && !matches!(self.obj(b).body, Body::Free) {
+                out.push(b);
+            }
+        }
+        out.sort_by_key(|b| b.0);
+        out
+    }
+
+    /// `mkChar` of a string not in the cache: a new CHARSXP, on its slot's chain.
+    pub fn alloc_char(&mut self, s: Rc<str>) -> SimResult<ObjId> {
+        let hash = string_hash::char_hash(s.as_bytes());
+        let id = self.alloc_vector(SexpType::Char, s.len() as u64, Body::Char(s))?;
+        if self.strings.slots.is_some() {
+            self.cache_strings(&[hash])?;
+        }
+        Ok(id)
+    }
+
+    /// Start the CHARSXP cache model: its table (a permanent VECSXP of `CHAR_HASH_SIZE` slots) and
+    /// the hashes of the strings already in it.
+    pub fn install_string_hash(&mut self, table: ObjId, background: Rc<[u32]>) {
+        // the start-up's full collections left the table in the oldest generation: once replaced,
+        // only a full collection frees it
+        self.promote_to_oldest(table);
+        let mut slots = string_hash::Slots::new(string_hash::CHAR_HASH_SIZE);
+        background.iter().for_each(|&h| slots.add(h));
+        self.strings.table = table;
+        self.strings.slots = Some(slots);
+        self.strings.background = background;
+    }
+
+    /// New CHARSXPs join their chains; past 85 % of the slots in use the table doubles
+    /// (`R_StringHash_resize`), maybe more than once.
+    fn cache_strings(&mut self, hashes: &[u32]) -> SimResult<()> {
+        for (k, &h) in hashes.iter().enumerate() {
+            let slots = self.strings.slots.as_mut().expect("a cache model");
+            slots.add(h);
+            if slots.full() {
+                // the strings not added yet are counted by the recount of the new table
+                let size = slots.size();
+                for &rest in &hashes[k + 1..] {
+                    slots.add(rest);
+                }
+                self.resize_string_hash(size * 2)?;
+                while self.strings.slots.as_ref().is_some_and(|s| s.full()) {
+                    let size = self.strings.slots.as_ref().unwrap().size();
+                    self.resize_string_hash(size * 2)?;
+                }
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// `R_StringHash_resize`: a new table of `size` slots (allocating it may collect), the old one
+    /// garbage, every CHARSXP still in the cache rehashed into it.
+    fn resize_string_hash(&mut self, size: u64) -> SimResult<()> {
+        let table = self.alloc_vector(SexpType::Vec, size, Body::Elems(Elems::Fill(NIL)))?;
+        self.stack.pop();
+        let old = std::mem::replace(&mut self.strings.table, table);
+        self.permanent.retain(|&x| x != old);
+        self.permanent.push(table);
+        let mut slots = string_hash::Slots::new(size);
+        self.strings.background.iter().for_each(|&h| slots.add(h));
+        for (i, o) in self.objs.iter().enumerate() {
+            if o.sexp != SexpType::Char {
+                continue;
+            }
+            match &o.body {
+                Body::Char(s) => slots.add(string_hash::char_hash(s.as_bytes())),
+                Body::Opaque => {
+                    if let Some(hs) = self.strings.batches.get(&ObjId(i as u32)) {
+                        hs.iter().for_each(|&h| slots.add(h));
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.strings.slots = Some(slots);
+        Ok(())
     }
 
     /// `n` cons cells (argument lists, pairlists) as one aggregate.
@@ -420,6 +539,9 @@ impl Heap {
 
     /// Free an unreachable object (sweep).
     pub(crate) fn free_obj(&mut self, id: ObjId) {
+        if self.objs[id.0 as usize].sexp == SexpType::Char {
+            self.uncache_string(id);
+        }
         let o = &mut self.objs[id.0 as usize];
         self.nodes_in_use -= o.nodes as u64;
         if o.class == LARGE_NODE_CLASS {
@@ -439,6 +561,25 @@ impl Heap {
             Body::Env(e) if self.spare_envs.len() < MAX_SPARE => self.spare_envs.push(e),
             Body::Promise(p) if self.spare_promises.len() < MAX_SPARE => self.spare_promises.push(p),
             _ => {}
+        }
+    }
+
+    /// A CHARSXP (or a batch of them) being freed leaves its chain (the collector's pass over
+    /// the cache).
+    fn uncache_string(&mut self, id: ObjId) {
+        let Some(slots) = self.strings.slots.as_mut() else { return };
+        match &self.objs[id.0 as usize].body {
+            Body::Char(s) => slots.remove(string_hash::char_hash(s.as_bytes())),
+            _ => {
+                if let Some(hs) = self.strings.batches.remove(&id) {
+                    hs.iter().for_each(|&h| slots.remove(h));
+                    for h in hs.iter() {
+                        if self.strings.owner.get(h) == Some(&id) {
+                            self.strings.owner.remove(h);
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -468,6 +609,17 @@ impl Heap {
     }
 
     // ---- mutation with R's write barrier -------------------------------------------------------
+
+    /// Give `id` its elements once they are made (`SET_STRING_ELT`, `SET_VECTOR_ELT`): a collection
+    /// while they were made may have aged it, so each is checked by the write barrier.
+    pub fn set_elems(&mut self, id: ObjId, elems: Elems) {
+        self.obj_mut(id).body = Body::Elems(elems);
+        let mut kids = Vec::new();
+        self.obj(id).for_each_child(|c| kids.push(c));
+        for c in kids {
+            self.write_barrier(id, Val::Obj(c));
+        }
+    }
 
     /// `CHECK_OLD_TO_NEW(parent, child)`: an old object now points at a younger one.
     pub fn write_barrier(&mut self, parent: ObjId, child: Val) {
@@ -616,6 +768,7 @@ impl Obj {
             capacity: 0,
             refs: 0,
             wrapped: None,
+            deferred_arg: None,
             attrs: None,
             body,
         }

@@ -128,8 +128,12 @@ pub enum Elems {
         each: u64,
     },
     /// As many distinct strings as the vector is long, not known one by one (`as.character(1:1e6)`):
-    /// the CHARSXPs are held in batches ([`super::Heap::alloc_strings`]).
-    Distinct(Vec<ObjId>),
+    /// the CHARSXPs are held in batches ([`super::Heap::alloc_strings`]), each with how many of its
+    /// strings are this vector's (a batch found in the cache is kept whole).
+    Distinct(Vec<(ObjId, u64)>),
+    /// A deferred string (ALTREP, altclasses.c): the numbers it will write out, element by element
+    /// as they are read. No CHARSXP exists yet.
+    Deferred(ObjId),
 }
 
 /// A binding's value: boxed, or an unboxed scalar written by byte code.
@@ -362,6 +366,9 @@ pub struct Obj {
     /// An ALTREP wrapper (`wrap_meta`): a node and a 2-integer metadata vector standing for the
     /// vector it wraps, whose data it shares until the first write.
     pub wrapped: Option<ObjId>,
+    /// A deferred string whose elements were read one by one (`deferred_string_Elt`) keeps its
+    /// state, the numbers, until its data pointer is taken (`expand_deferred_string` clears it).
+    pub deferred_arg: Option<ObjId>,
     pub attrs: Option<Box<Attrs>>,
     pub body: Body,
 }
@@ -392,13 +399,17 @@ impl Obj {
         if let Some(w) = self.wrapped {
             f(w);
         }
+        if let Some(x) = self.deferred_arg {
+            f(x);
+        }
         match &self.body {
             Body::Free | Body::Opaque | Body::Num(_) | Body::Char(_) | Body::Lang(_) | Body::Builtin(_) => {}
             Body::Elems(Elems::Unknown) => {}
             Body::Elems(Elems::Fill(o)) => f(*o),
             Body::Elems(Elems::Values(v)) => v.iter().for_each(|o| f(*o)),
             Body::Elems(Elems::Repeat { ids, .. }) => ids.iter().for_each(|o| f(*o)),
-            Body::Elems(Elems::Distinct(batches)) => batches.iter().for_each(|o| f(*o)),
+            Body::Elems(Elems::Distinct(batches)) => batches.iter().for_each(|o| f(o.0)),
+            Body::Elems(Elems::Deferred(x)) => f(*x),
             Body::Env(e) => {
                 e.values.iter().for_each(|v| val(&mut f, v));
                 f(e.enclos);

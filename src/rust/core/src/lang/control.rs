@@ -196,6 +196,7 @@ fn for_(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<
     let mode = loop_mode(it, call, env, mode)?;
     let seq = it.eval(seq_e, env, mode)?;
     it.heap.protect(seq);
+    super::builtins::strings::expand_deferred(it, seq)?;
     let n = it.length(seq);
     let t = it.type_of(seq);
     // the sequence's values as they are now: R iterates over the object it evaluated
@@ -555,13 +556,17 @@ fn target_value(it: &mut Interp, e: &Expr, target_env: ObjId, env: ObjId, mode: 
                     if it.heap.obj(o).sexp == SexpType::Prom {
                         return it.force(o);
                     }
-                    // `EnsureLocal` (the AST interpreter's complex assignment): a shared vector
-                    // is first rebound to an ALTREP wrapper (`R_shallow_duplicate_attr`), so that
-                    // changing only its attributes copies no data; a write into it copies the
-                    // data then. Byte code's STARTASSIGN copies a shared value instead.
+                    // `EnsureLocal` (the AST interpreter's complex assignment): a shared value is
+                    // first rebound to `R_shallow_duplicate_attr(value)`: an ALTREP wrapper of a
+                    // long vector, so that changing only its attributes copies no data (a write
+                    // into it copies the data then), a shallow copy of anything else (a list's
+                    // elements are then shared by both lists). Byte code's STARTASSIGN
+                    // (eval.c) rebinds a shared value to its `shallow_duplicate`.
                     let shared = it.heap.obj(o).refs > 1 && it.heap.obj(o).refs != u32::MAX;
-                    if mode == Mode::Ast && shared && it.wrappable(o) {
-                        let w = it.wrap(o)?;
+                    // (ALTREP values, compact sequences and wrappers, copy when written to.)
+                    let plain = !it.heap.obj(o).altrep && it.heap.obj(o).wrapped.is_none();
+                    if shared && it.heap.obj(o).sexp.is_vector() && (plain || it.wrappable(o)) {
+                        let w = if mode == Mode::Ast { it.shallow_duplicate_attr(o)? } else { it.duplicate(o)? };
                         it.replace_binding(target_env, i, Val::Obj(w));
                         return Ok(Val::Obj(w));
                     }
@@ -605,7 +610,24 @@ fn target_value(it: &mut Interp, e: &Expr, target_env: ObjId, env: ObjId, mode: 
                 Expr::Sym(s) => s.clone(),
                 _ => return Err(Flow::from(SimError::new("invalid function in complex assignment"))),
             };
-            builtins::call_getter(it, &fname, base, &c.args[1..], c, env, mode)
+            let part = builtins::call_getter(it, &fname, base, &c.args[1..], c, env, mode)?;
+            // `evalseq` (eval.c): a part that is referenced, and shared or held by a shared
+            // container, is replaced by its `shallow_duplicate`, so that the nested replacement
+            // leaves the other holders' value as it was
+            if let (Val::Obj(p), Val::Obj(b)) = (part, base) {
+                let (pr, br) = (it.heap.obj(p).refs, it.heap.obj(b).refs);
+                let plain = !it.heap.obj(p).altrep && it.heap.obj(p).wrapped.is_none();
+                if mode == Mode::Ast
+                    && plain
+                    && pr > 0
+                    && pr != u32::MAX
+                    && (pr > 1 || br > 1)
+                    && it.heap.obj(p).sexp.is_vector()
+                {
+                    return Ok(Val::Obj(it.duplicate(p)?));
+                }
+            }
+            Ok(part)
         }
         Expr::Const(super::ast::Const::Str(Some(name))) => target_value(it, &Expr::sym(name), target_env, env, mode),
         _ => Err(Flow::from(SimError::new("invalid assignment target"))),

@@ -220,6 +220,9 @@ impl Interp {
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));
         it.blank_string = it.static_obj(Obj::vector(SexpType::Char, 0, Body::Char(Rc::from(""))));
         it.na_string = it.static_obj(Obj::vector(SexpType::Char, 2, Body::Char(Rc::from("NA"))));
+        let table = Obj::vector(SexpType::Vec, crate::heap::string_hash::CHAR_HASH_SIZE, Body::Elems(Elems::Fill(NIL)));
+        let table = it.static_obj(table);
+        it.heap.install_string_hash(table, super::string_cache::startup_hashes());
         let hashtab = it.static_obj(Obj::vector(SexpType::Vec, HASHMINSIZE, Body::Elems(Elems::Fill(NIL))));
         let genv = Obj::node(SexpType::Env, Body::Env(Box::new(EnvData::new(NIL, hashtab))));
         it.global = it.static_obj(genv);
@@ -367,7 +370,7 @@ impl Interp {
             }
         }
         let rc: Rc<str> = Rc::from(s);
-        let id = self.heap.alloc_vector(SexpType::Char, s.len() as u64, Body::Char(rc.clone()))?;
+        let id = self.heap.alloc_char(rc.clone())?;
         self.strings.insert(rc, id);
         Ok(id)
     }
@@ -688,7 +691,7 @@ impl Interp {
     /// Run `f` as R runs an ALTREP method (`ALTVEC_DATAPTR`, `ALTSTRING_ELT`, `ALTSTRING_SET_ELT`
     /// in altrep.c): with `R_GCEnabled` off, so that what it allocates collects nothing and leaves
     /// the collection pending.
-    pub fn in_altrep_method<T>(&mut self, f: impl FnOnce(&mut Interp) -> SimResult<T>) -> SimResult<T> {
+    pub fn in_altrep_method<T, E>(&mut self, f: impl FnOnce(&mut Interp) -> Result<T, E>) -> Result<T, E> {
         self.heap.gc_off();
         let r = f(self);
         self.heap.gc_on();

@@ -26,6 +26,7 @@ pub mod parse_limits;
 pub mod print;
 pub mod rng;
 pub mod source;
+pub mod string_cache;
 pub mod symbols;
 pub mod values;
 pub mod warnings;

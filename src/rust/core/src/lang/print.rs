@@ -480,6 +480,7 @@ pub fn print_value(it: &mut Interp, v: Val, quote: bool) -> EvalResult<String> {
 /// Top-level auto-printing: plain values are printed by C code; objects with a class go through
 /// `print()`.
 pub fn autoprint_value(it: &mut Interp, v: Val) -> EvalResult<String> {
+    super::builtins::strings::materialize_deferred(it, v)?;
     let classed = matches!(v, Val::Obj(o) if it.heap.attr(o, "class").is_some());
     if classed {
         let global = it.global;

@@ -16,6 +16,11 @@ use crate::heap::Val;
 static STARTUP_SYMBOLS: Lazy<crate::fxhash::FxHashSet<&'static str>> =
     Lazy::new(|| include_str!("../../data/startup-symbols.txt").lines().filter(|l| !l.is_empty()).collect());
 
+/// The names of the symbols of a fresh session (their CHARSXPs are in the cache).
+pub fn startup_symbol_names() -> impl Iterator<Item = &'static str> {
+    STARTUP_SYMBOLS.iter().copied()
+}
+
 /// Whether `name` is a symbol of a fresh session (its CHARSXP is then in the cache too).
 pub fn is_startup_symbol(name: &str) -> bool {
     STARTUP_SYMBOLS.contains(name)

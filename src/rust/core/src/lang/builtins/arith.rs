@@ -520,6 +520,8 @@ fn language_as_string(it: &mut Interp, v: Val) -> EvalResult<Val> {
 }
 
 fn compare_strings(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {
+    super::strings::expand_deferred(it, x)?;
+    super::strings::expand_deferred(it, y)?;
     let n = it.length(x).max(it.length(y));
     let content = match (it.str_values(x), it.str_values(y)) {
         (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() && n <= MAX_CONCRETE => {

@@ -36,7 +36,7 @@ pub mod s4;
 mod seq;
 mod sort;
 mod stats;
-mod strings;
+pub(crate) mod strings;
 mod subset;
 mod subset_lang;
 mod unique;
@@ -303,6 +303,7 @@ pub fn invoke(
     // A builtin's argument list references nothing: `evalList` and byte code's
     // `BUILTIN_CALL_FRAME_ARGS` drop the links to the values before the builtin runs.
     charge_call(it, b, evaluated.len() as u32, n_consts, ctx.mode)?;
+    strings::read_deferred_args(it, b.name, &evaluated)?;
     let mut args = match_builtin_args(b, evaluated).map_err(|m| ctx.error(m))?;
     it.visible = true;
     f(it, ctx, &mut args)

@@ -108,97 +108,103 @@ fn paste0(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     paste_impl(it, ctx, a, "")
 }
 
-/// `paste(..., sep, collapse)`: the arguments are first gathered in a list (`list(...)`), each
-/// element converted to character, then the result strings are made.
+/// A column of `paste()` once converted to character.
+enum Col {
+    /// Every string (recycled).
+    Known(Vec<Option<Rc<str>>>),
+    /// The decimal strings of whole numbers `from + by * i`.
+    Numbers { from: f64, by: f64 },
+    /// Strings not known one by one, of about `bytes` bytes each.
+    Opaque { bytes: u64 },
+}
+
+impl Col {
+    /// Element `i`'s bytes, and its text when known.
+    fn text(&self, i: u64) -> (u64, Option<std::borrow::Cow<'_, str>>) {
+        match self {
+            Col::Known(v) => {
+                let s = v[(i % v.len() as u64) as usize].as_deref().unwrap_or("NA");
+                (s.len() as u64, Some(s.into()))
+            }
+            Col::Numbers { from, by } => {
+                let t = number_text(from + by * i as f64);
+                (t.len() as u64, Some(t.into()))
+            }
+            Col::Opaque { bytes } => (*bytes, None),
+        }
+    }
+}
+
+/// `paste(..., sep, collapse)`: the arguments are gathered in a list (`list(...)`); each that is
+/// not character is coerced, numbers to a deferred string whose elements `do_paste` then reads
+/// (with the collector off, [`expand_deferred`]); then the result strings are made.
 fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalResult<Val> {
     let k = a.dots.len() as u64;
     it.heap.alloc_vector(SexpType::Vec, k, crate::heap::Body::Elems(Elems::Unknown))?;
-    let mut cols: Vec<Option<Vec<Option<Rc<str>>>>> = Vec::new();
-    // per column, the string lengths of a long integer sequence converted to character
-    let mut seq_cols: Vec<Option<Vec<(u64, u64)>>> = Vec::new();
+    let mut cols: Vec<Col> = Vec::new();
     let mut n = 0u64;
-    let mut any_zero = false;
     for d in &a.dots {
         let len = it.length(d.value);
         if len == 0 {
-            any_zero = true;
             continue;
         }
         n = n.max(len);
-        // Non-character arguments are converted with as.character(): a new STRSXP.
-        if it.type_of(d.value) != SexpType::Str {
-            let s = as_character_strings(it, d.value);
-            if s.is_none() {
-                if let Some(lengths) = sequence_string_lengths(it, d.value) {
-                    let conv = new_distinct_strings(it, len, &lengths)?;
-                    it.heap.protect(Val::Obj(conv));
-                    cols.push(None);
-                    seq_cols.push(Some(lengths));
-                    continue;
-                }
-            }
-            let mut ids = Vec::new();
-            if let Some(s) = &s {
-                for x in s {
-                    ids.push(match x {
-                        Some(x) => it.mk_char(x)?,
-                        None => it.na_string,
-                    });
-                }
-            }
-            let e = if s.is_some() { Elems::Values(ids) } else { Elems::Unknown };
-            let conv = it.new_strs(len, e)?;
-            it.heap.protect(Val::Obj(conv));
-            cols.push(s);
+        let conv = if it.type_of(d.value) == SexpType::Str {
+            d.value
+        } else if let Some(deferred) = deferred_string(it, d.value)? {
+            it.heap.protect(Val::Obj(deferred));
+            Val::Obj(deferred)
         } else {
-            cols.push(it.str_values(d.value));
-        }
-        seq_cols.push(None);
+            let s = as_character_strings(it, d.value);
+            let conv = new_string_vector(it, len, s)?;
+            it.heap.protect(Val::Obj(conv));
+            Val::Obj(conv)
+        };
+        let numbers = deferred_numbers(it, conv);
+        expand_deferred(it, conv)?;
+        cols.push(match (it.str_values(conv), numbers) {
+            (Some(v), _) if !v.is_empty() => Col::Known(v),
+            (_, Some((from, by))) => Col::Numbers { from, by },
+            _ => Col::Opaque { bytes: typical_bytes(it, conv) },
+        });
     }
-    let _ = any_zero;
     let collapse = a.get("collapse").and_then(|c| it.str_values(c)).and_then(|v| v.first().cloned().flatten());
-    let known = cols.iter().all(|c| c.is_some()) && n <= MAX_CONCRETE;
-    let mut strings: Vec<String> = Vec::new();
-    if known {
-        for i in 0..n as usize {
-            let mut s = String::new();
-            for (j, c) in cols.iter().enumerate() {
-                let c = c.as_ref().unwrap();
-                if j > 0 {
-                    s.push_str(sep);
-                }
-                match &c[i % c.len()] {
-                    Some(x) => s.push_str(x),
-                    None => s.push_str("NA"),
+    let known = cols.iter().all(|c| matches!(c, Col::Known(_))) && n <= MAX_CONCRETE;
+    let string = |i: u64| -> (u64, Option<String>) {
+        let mut bytes = 0;
+        let mut text = Some(String::new());
+        for (j, c) in cols.iter().enumerate() {
+            if j > 0 {
+                bytes += sep.len() as u64;
+                if let Some(t) = &mut text {
+                    t.push_str(sep);
                 }
             }
-            strings.push(s);
+            let (b, t) = c.text(i);
+            bytes += b;
+            match (&mut text, t) {
+                (Some(acc), Some(t)) => acc.push_str(&t),
+                _ => text = None,
+            }
         }
-    }
+        (bytes, text)
+    };
     if let Some(col) = collapse {
         if !known {
             return Ok(Val::Obj(it.new_strs(1, Elems::Unknown)?));
         }
-        let joined = strings.join(&col);
-        let ch = it.mk_char(&joined)?;
+        let strings: Vec<String> = (0..n).map(|i| string(i).1.unwrap_or_default()).collect();
+        let ch = it.mk_char(&strings.join(&col))?;
         return Ok(Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?));
     }
     if !known {
-        // one long sequence pasted with single strings: all distinct, their lengths known
-        let mut seqs = seq_cols.iter().flatten();
-        let others: Option<Vec<usize>> = cols
-            .iter()
-            .zip(&seq_cols)
-            .filter(|(_, s)| s.is_none())
-            .map(|(c, _)| c.as_ref().filter(|c| c.len() == 1).map(|c| c[0].as_ref().map_or(2, |s| s.len())))
-            .collect();
-        if let (Some(lengths), None, Some(others)) = (seqs.next(), seqs.next(), others) {
-            let extra = (others.iter().sum::<usize>() + sep.len() * (cols.len() - 1)) as u64;
-            let lengths: Vec<(u64, u64)> = lengths.iter().map(|&(l, c)| (l + extra, c)).collect();
-            return Ok(Val::Obj(new_distinct_strings(it, n, &lengths)?));
+        // all distinct when one column is: a number sequence or strings known only to differ
+        if cols.iter().any(|c| matches!(c, Col::Numbers { .. } | Col::Opaque { .. })) {
+            return Ok(Val::Obj(new_distinct_strings(it, n, &string)?));
         }
         return Ok(Val::Obj(it.new_strs(n, Elems::Unknown)?));
     }
+    let strings: Vec<String> = (0..n).map(|i| string(i).1.unwrap_or_default()).collect();
     let mut ids: Vec<ObjId> = Vec::with_capacity(strings.len());
     let out = it.new_strs(n, Elems::Values(Vec::new()))?;
     for s in &strings {
@@ -214,6 +220,10 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
 fn nchar(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x);
+    // `do_nchar` allocates the result, then reads the strings (a deferred string is written out)
+    let id = it.new_num(SexpType::Int, n, Num::Unknown)?;
+    it.heap.protect(Val::Obj(id));
+    expand_deferred(it, x)?;
     let strs = as_character_strings(it, x);
     let num = match strs {
         Some(s) => {
@@ -221,7 +231,8 @@ fn nchar(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         }
         None => Num::Unknown,
     };
-    Ok(Val::Obj(it.new_num(SexpType::Int, n, num)?))
+    it.heap.obj_mut(id).body = crate::heap::Body::Num(num);
+    Ok(Val::Obj(id))
 }
 
 fn as_character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -233,65 +244,267 @@ fn as_character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
     if matches!(it.type_of(x), SexpType::Sym | SexpType::Vec) {
         return super::coerce::coerce_vector(it, x, SexpType::Str);
     }
+    if let Some(d) = deferred_string(it, x)? {
+        return Ok(Val::Obj(d));
+    }
     let n = it.length(x);
     let strs = as_character_strings(it, x);
-    if strs.is_none() {
-        if let Some(lengths) = sequence_string_lengths(it, x) {
-            return Ok(Val::Obj(new_distinct_strings(it, n, &lengths)?));
-        }
-    }
     Ok(Val::Obj(new_string_vector(it, n, strs)?))
 }
 
-/// The strings `as.character()` makes of a long integer-valued sequence (`1:n`, `seq_len(n)`),
-/// as (byte length, count) pairs; all distinct. `None` for anything else, and for doubles of
-/// 1e5 or more, which may print in scientific notation.
-fn sequence_string_lengths(it: &Interp, x: Val) -> Option<Vec<(u64, u64)>> {
-    let Num::Seq { from, by } = it.num_content(x) else { return None };
+// ---- deferred strings (altclasses.c) ----------------------------------------------------------
+
+/// A deferred string before it is read: the ALTREP node, its state (a cons of the numbers and the
+/// info) and the info, `ScalarInteger(R_print.scipen)`: 3 nodes, 1 Vcell.
+const DEFERRED_NODES: u32 = 3;
+
+/// Vectors of more strings than this get pseudo-random hashes and lengths told from a sample: the
+/// simulator's host memory follows the number of objects, not their simulated size.
+const HASHED_MAX: u64 = 1 << 22;
+
+/// `coerceVector(x, STRSXP)` of integers or doubles without attributes (`as.character()`, the
+/// conversion of `paste()`): a deferred string (`R_deferred_coerceToString`), which marks the
+/// numbers not mutable. `None` for anything else.
+pub fn deferred_string(it: &mut Interp, x: Val) -> EvalResult<Option<ObjId>> {
     let t = it.type_of(x);
-    let n = it.length(x);
-    let last = from + by * (n.max(1) - 1) as f64;
-    let integral = from.fract() == 0.0 && by.fract() == 0.0 && by != 0.0;
-    if !integral
-        || !matches!(t, SexpType::Int | SexpType::Real)
-        || (t == SexpType::Real && last.abs().max(from.abs()) >= 1e5)
-    {
-        return None;
+    if !matches!(t, SexpType::Int | SexpType::Real) {
+        return Ok(None);
     }
-    // how many `from + by * i` (i < n) lie in [a, b]
-    let count_in = |a: f64, b: f64| -> u64 {
-        let (lo, hi) = if by > 0.0 { ((a - from) / by, (b - from) / by) } else { ((b - from) / by, (a - from) / by) };
-        let (lo, hi) = (lo.ceil().max(0.0), hi.floor().min(n as f64 - 1.0));
-        if hi >= lo {
-            (hi - lo + 1.0) as u64
-        } else {
-            0
-        }
-    };
-    let mut lengths = Vec::new();
-    for digits in 1..=10u32 {
-        let lo = if digits == 1 { 0.0 } else { 10f64.powi(digits as i32 - 1) };
-        let hi = 10f64.powi(digits as i32) - 1.0;
-        lengths.push((digits as u64, count_in(lo, hi)));
-        // negative numbers: a minus sign more (zero is counted once, above)
-        lengths.push((digits as u64 + 1, count_in(-hi, -lo.max(1.0))));
+    let xo = it.boxed(x)?;
+    if it.heap.obj(xo).attrs.is_some() {
+        return Ok(None);
     }
-    lengths.retain(|&(_, c)| c > 0);
-    Some(lengths)
+    it.heap.protect(Val::Obj(xo));
+    it.heap.obj_mut(xo).refs = u32::MAX;
+    let n = it.length(Val::Obj(xo));
+    let mut o = crate::heap::Obj::vector(SexpType::Int, 1, crate::heap::Body::Elems(Elems::Deferred(xo)));
+    o.sexp = SexpType::Str;
+    o.nodes = DEFERRED_NODES;
+    o.length = n;
+    o.capacity = n;
+    o.altrep = true;
+    Ok(Some(it.heap.alloc(o)?))
 }
 
-/// A new character vector of `n` distinct strings not known one by one, with these (byte length,
-/// count) pairs: its CHARSXPs are made after it, held in one batch per length.
-fn new_distinct_strings(it: &mut Interp, n: u64, lengths: &[(u64, u64)]) -> EvalResult<ObjId> {
+/// The whole-number sequence a deferred string writes out, if it is one.
+fn deferred_numbers(it: &Interp, v: Val) -> Option<(f64, f64)> {
+    let Val::Obj(o) = v else { return None };
+    let crate::heap::Body::Elems(Elems::Deferred(x)) = &it.heap.obj(o).body else { return None };
+    match it.num_content(Val::Obj(*x)) {
+        Num::Seq { from, by } if from.fract() == 0.0 && by.fract() == 0.0 => {
+            let last = from + by * (it.length(v).max(1) - 1) as f64;
+            // doubles of 1e5 and more may be written in scientific notation
+            (it.type_of(Val::Obj(*x)) == SexpType::Int || from.abs().max(last.abs()) < 1e5).then_some((from, by))
+        }
+        _ => None,
+    }
+}
+
+/// Functions that take a character vector without reading its elements: a deferred string
+/// passed to them stays deferred (`[` makes a deferred string of the selected numbers).
+const KEEP_DEFERRED: &[&str] = &[
+    "length",
+    "[",
+    "is.character",
+    "is.null",
+    "is.list",
+    "is.numeric",
+    "is.logical",
+    "is.function",
+    "class",
+    "typeof",
+    "inherits",
+    "invisible",
+    "identity",
+    "list",
+    "assign",
+    "exists",
+    "names",
+    "attr",
+    "setNames",
+    "rm",
+    // these read the strings after allocating their result
+    "toupper",
+    "tolower",
+    "nchar",
+];
+
+/// A builtin about to run reads the elements of the deferred strings among its arguments.
+pub fn read_deferred_args(it: &mut Interp, name: &str, args: &[crate::lang::eval::ArgVal]) -> EvalResult<()> {
+    if KEEP_DEFERRED.contains(&name) {
+        return Ok(());
+    }
+    for a in args {
+        expand_deferred(it, a.value)?;
+    }
+    Ok(())
+}
+
+/// `as.character()`'s text of a whole number.
+fn number_text(x: f64) -> String {
+    format!("{}", x as i64)
+}
+
+/// The numbers a deferred string writes out while it has its state (not yet read, or read element
+/// by element).
+pub fn deferred_state(it: &Interp, v: Val) -> Option<ObjId> {
+    let Val::Obj(o) = v else { return None };
+    let ob = it.heap.obj(o);
+    match &ob.body {
+        crate::heap::Body::Elems(Elems::Deferred(x)) => Some(*x),
+        _ => ob.deferred_arg,
+    }
+}
+
+/// Taking the data pointer of a deferred string (`deferred_string_Dataptr`: printing, sorting,
+/// duplicating, setting an element): every element is made, then the state is cleared and the
+/// numbers may go.
+pub fn materialize_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
+    expand_deferred(it, v)?;
+    if let Val::Obj(o) = v {
+        it.heap.obj_mut(o).deferred_arg = None;
+    }
+    Ok(())
+}
+
+/// Reading every element of a deferred string (`deferred_string_Elt` → `ExpandDeferredStringElt`,
+/// in an ALTREP method: the collector is off): the expanded STRSXP, then a CHARSXP per element
+/// (found in the cache or new); the state, and with it the numbers, stays. Anything else is left
+/// as it is.
+pub fn expand_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
+    let Val::Obj(o) = v else { return Ok(()) };
+    let crate::heap::Body::Elems(Elems::Deferred(x)) = it.heap.obj(o).body.clone() else { return Ok(()) };
+    let n = it.length(v);
+    let numbers = deferred_numbers(it, v);
+    it.in_altrep_method(|it: &mut Interp| -> EvalResult<()> {
+        it.heap.grow_nodes(o, 1)?;
+        it.heap.add_vcells(o, Interp::data_vcells(SexpType::Str, n))?;
+        let elems = match (as_character_strings(it, Val::Obj(x)), numbers, it.num_content(Val::Obj(x))) {
+            (Some(strs), _, _) => {
+                let mut ids = Vec::with_capacity(strs.len());
+                for s in &strs {
+                    ids.push(match s {
+                        Some(s) => it.mk_char(s)?,
+                        None => it.na_string,
+                    });
+                }
+                Elems::Values(ids)
+            }
+            (None, Some((from, by)), _) => {
+                let batches = string_batches(it, n, &|i| {
+                    let t = number_text(from + by * i as f64);
+                    (t.len() as u64, Some(t))
+                })?;
+                Elems::Distinct(batches)
+            }
+            (None, None, Num::Fill(x)) => {
+                let s = as_character_strings(it, Val::Dbl(x)).and_then(|v| v[0].clone());
+                Elems::Fill(match s {
+                    Some(s) => it.mk_char(&s)?,
+                    None => it.na_string,
+                })
+            }
+            (None, None, _) => {
+                let bytes = unknown_number_bytes(it.type_of(Val::Obj(x)));
+                Elems::Distinct(string_batches(it, n, &|_| (bytes, None))?)
+            }
+        };
+        it.heap.set_elems(o, elems);
+        Ok(())
+    })?;
+    let ob = it.heap.obj_mut(o);
+    ob.altrep = false;
+    ob.deferred_arg = Some(x);
+    Ok(())
+}
+
+/// Bytes of the string of a number the simulator does not know: 17 for doubles (15 significant
+/// digits: 99 % of `as.character(runif(1e5))` and of `rnorm` take 16 to 23 bytes with the
+/// terminator, 3 Vcells), 7 for integers (up to 7 digits: one Vcell).
+fn unknown_number_bytes(t: SexpType) -> u64 {
+    if t == SexpType::Real {
+        17
+    } else {
+        7
+    }
+}
+
+/// About how many bytes each string of a character vector takes (for strings not known one by
+/// one: the batches' sizes).
+fn typical_bytes(it: &Interp, v: Val) -> u64 {
+    let Val::Obj(o) = v else { return 1 };
+    match &it.heap.obj(o).body {
+        crate::heap::Body::Elems(Elems::Distinct(batches)) if !batches.is_empty() => {
+            let (mut bytes, mut count) = (0u64, 0u64);
+            for &(b, k) in batches {
+                bytes += it.heap.obj(b).length * k;
+                count += k;
+            }
+            bytes / count.max(1)
+        }
+        _ => unknown_number_bytes(SexpType::Real),
+    }
+}
+
+/// `n` new CHARSXPs, all distinct, the i-th of `string(i).0` bytes with text `string(i).1` when
+/// known (its hash then decides its slot in the cache): one batch per byte length, made after
+/// the vector that holds them.
+fn new_distinct_strings(it: &mut Interp, n: u64, string: &dyn Fn(u64) -> (u64, Option<String>)) -> EvalResult<ObjId> {
     let id = it.new_strs(n, Elems::Distinct(Vec::new()))?;
     it.heap.protect(Val::Obj(id));
-    for &(len, count) in lengths {
-        let batch = it.heap.alloc_strings(count, len)?;
-        if let crate::heap::Body::Elems(Elems::Distinct(b)) = &mut it.heap.obj_mut(id).body {
-            b.push(batch);
+    let batches = string_batches(it, n, string)?;
+    it.heap.set_elems(id, Elems::Distinct(batches));
+    Ok(id)
+}
+
+/// The batches of [`new_distinct_strings`].
+fn string_batches(
+    it: &mut Interp,
+    n: u64,
+    string: &dyn Fn(u64) -> (u64, Option<String>),
+) -> EvalResult<Vec<(ObjId, u64)>> {
+    use crate::heap::string_hash::char_hash;
+    // byte length -> (count, hashes)
+    let mut groups: std::collections::BTreeMap<u64, (u64, Vec<u32>)> = Default::default();
+    let exact = n <= HASHED_MAX;
+    let step = if exact { 1 } else { n / 4096 };
+    let mut i = 0;
+    while i < n {
+        let (bytes, text) = string(i);
+        let g = groups.entry(bytes).or_default();
+        g.0 += step;
+        if exact {
+            if let Some(t) = text {
+                g.1.push(char_hash(t.as_bytes()));
+            }
+        }
+        i += step;
+    }
+    let mut batches = Vec::with_capacity(groups.len());
+    for (bytes, (count, hashes)) in groups {
+        let count = count.min(n);
+        if hashes.len() as u64 != count {
+            batches.push((it.heap.alloc_strings(count, bytes, None)?, count));
+            continue;
+        }
+        // `mkChar` finds the strings already in the cache (garbage not yet swept too): the
+        // batches of earlier strings among these are shared, not made again
+        let mut new: crate::fxhash::FxHashSet<u32> = hashes.iter().copied().collect();
+        for b in it.heap.string_batches_among(bytes, &new) {
+            let mut found = 0;
+            if let Some(hs) = it.heap.strings.batches.get(&b) {
+                hs.iter().for_each(|h| found += new.remove(h) as u64);
+            }
+            it.heap.protect(Val::Obj(b));
+            batches.push((b, found));
+        }
+        let hashes: Vec<u32> = hashes.into_iter().filter(|h| new.contains(h)).collect();
+        if !hashes.is_empty() {
+            let k = hashes.len() as u64;
+            batches.push((it.heap.alloc_strings(k, bytes, Some(Rc::from(hashes)))?, k));
         }
     }
-    Ok(id)
+    Ok(batches)
 }
 
 /// `toupper(x)` / `tolower(x)`: `x` as character, then a new character vector with `x`'s
@@ -303,10 +516,38 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
         it.heap.protect(x);
     }
     let n = it.length(x);
-    let strs = it
-        .str_values(x)
-        .map(|v| v.into_iter().map(|s| s.map(|s| if upper { s.to_uppercase() } else { s.to_lowercase() })).collect());
-    let id = new_string_vector(it, n, strs)?;
+    // `do_tolower` allocates the result, then reads the strings one by one
+    let id = it.new_strs(n, Elems::Unknown)?;
+    it.heap.protect(Val::Obj(id));
+    let digits = deferred_numbers(it, x).is_some();
+    expand_deferred(it, x)?;
+    let xo = it.boxed(x)?;
+    let elems = match it.str_values(x) {
+        Some(strs) => {
+            let mut ids = Vec::with_capacity(strs.len());
+            for s in strs {
+                ids.push(match s {
+                    Some(s) => it.mk_char(&if upper { s.to_uppercase() } else { s.to_lowercase() })?,
+                    None => it.na_string,
+                });
+            }
+            Elems::Values(ids)
+        }
+        None => match (&it.heap.obj(xo).body, digits) {
+            // the strings of numbers have no case: the same CHARSXPs
+            (crate::heap::Body::Elems(Elems::Distinct(batches)), true) => Elems::Distinct(batches.clone()),
+            (crate::heap::Body::Elems(Elems::Distinct(batches)), false) => {
+                let shapes: Vec<(u64, u64)> = batches.iter().map(|&(b, k)| (k, it.heap.obj(b).length)).collect();
+                let mut out = Vec::with_capacity(shapes.len());
+                for (count, bytes) in shapes {
+                    out.push((it.heap.alloc_strings(count, bytes, None)?, count));
+                }
+                Elems::Distinct(out)
+            }
+            _ => Elems::Unknown,
+        },
+    };
+    it.heap.set_elems(id, elems);
     it.heap.copy_attrs(x, id)?;
     Ok(Val::Obj(id))
 }

@@ -206,6 +206,18 @@ fn dims(it: &Interp, x: Val) -> Option<Vec<u64>> {
 
 /// `x[i]`, `x[i, j]`.
 pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Option<bool>) -> EvalResult<Val> {
+    // a deferred string without attributes is subset as the numbers it writes out, into a new
+    // deferred string (`deferred_string_Extract_subset`)
+    if let (Some(numbers), Val::Obj(o), 1) = (super::strings::deferred_state(it, x), x, idx.len()) {
+        if it.heap.obj(o).attrs.is_none() {
+            let numbers = Val::Obj(numbers);
+            let sub = index1(it, ctx, numbers, idx, drop)?;
+            it.heap.protect(sub);
+            if let Some(d) = super::strings::deferred_string(it, sub)? {
+                return Ok(Val::Obj(d));
+            }
+        }
+    }
     let t = it.type_of(x);
     if t == SexpType::Nil {
         return Ok(Val::Obj(NIL));

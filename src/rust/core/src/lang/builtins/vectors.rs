@@ -1087,6 +1087,8 @@ pub fn attrs_modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
 /// wrapper gives way to its data (`R_tryUnwrap`).
 pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
     let id = it.boxed(x)?;
+    // setting an element of a deferred string writes it out first (ALTSTRING_SET_ELT)
+    super::strings::materialize_deferred(it, Val::Obj(id))?;
     if let Some(data) = it.heap.obj(id).wrapped {
         if !crate::lang::control::maybe_shared(it, Val::Obj(id)) && it.heap.obj(data).refs <= 1 {
             return Ok(it.unwrap(id)?);

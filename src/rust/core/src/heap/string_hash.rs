@@ -1,0 +1,130 @@
+//! The global CHARSXP cache, `R_StringHash` (envir.c: `mkCharLenCE`, `R_StringHash_resize`;
+//! memory.c: `RunGenCollect` "process CHARSXP cache"). Every CHARSXP is on the chain of its slot,
+//! `char_hash(string) & (size - 1)`, and `HASHPRI` counts the slots whose chain is not empty.
+//! When adding a string makes that more than 85 % of the slots, a table twice as large replaces
+//! the table (a new VECSXP; the old one is garbage). A collection unlinks the CHARSXPs it frees
+//! and recounts `HASHPRI`; the table never shrinks.
+//!
+//! The model keeps each slot's chain length. Strings are known by their hash; the strings R's
+//! start-up leaves in the cache that the simulator does not know one by one stand in as a
+//! `background` of hashes.
+
+use std::rc::Rc;
+
+use crate::fxhash::FxHashMap;
+
+use super::ObjId;
+
+/// `char_hash_size` at start-up (envir.c).
+pub const CHAR_HASH_SIZE: u64 = 65536;
+/// `R_HashSizeCheck`: resize when more than this fraction of the slots is in use.
+pub const HASH_SIZE_THRESHOLD: f64 = 0.85;
+/// The table stops doubling at 2^30 slots.
+const MAX_CHAR_HASH_SIZE: u64 = 1 << 30;
+
+/// `char_hash`: djb2 over the string's bytes (the bytes are signed chars in C, as here).
+pub fn char_hash(s: &[u8]) -> u32 {
+    let mut h: u32 = 5381;
+    for &b in s {
+        h = (h << 5).wrapping_add(h).wrapping_add(b as i8 as i32 as u32);
+    }
+    h
+}
+
+/// A deterministic stream of well-spread hashes, for strings known only to be distinct.
+pub fn pseudo_hashes(seed: u64, n: usize) -> impl Iterator<Item = u32> {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..n).map(move |_| {
+        // xorshift64*
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        (x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 32) as u32
+    })
+}
+
+/// The cache's slots: chain lengths and `HASHPRI`.
+#[derive(Clone, Debug)]
+pub struct Slots {
+    counts: Vec<u32>,
+    pub pri: u64,
+}
+
+impl Slots {
+    pub fn new(size: u64) -> Slots {
+        Slots { counts: vec![0; size as usize], pri: 0 }
+    }
+
+    pub fn size(&self) -> u64 {
+        self.counts.len() as u64
+    }
+
+    pub fn add(&mut self, hash: u32) {
+        let k = hash as usize & (self.counts.len() - 1);
+        if self.counts[k] == 0 {
+            self.pri += 1;
+        }
+        self.counts[k] += 1;
+    }
+
+    pub fn remove(&mut self, hash: u32) {
+        let k = hash as usize & (self.counts.len() - 1);
+        if self.counts[k] > 0 {
+            self.counts[k] -= 1;
+            if self.counts[k] == 0 {
+                self.pri -= 1;
+            }
+        }
+    }
+
+    /// `R_HashSizeCheck` on `R_StringHash`, with the 2^30 ceiling of `mkCharLenCE`.
+    pub fn full(&self) -> bool {
+        self.pri as f64 > self.size() as f64 * HASH_SIZE_THRESHOLD && self.size() < MAX_CHAR_HASH_SIZE
+    }
+}
+
+/// The cache as the heap keeps it.
+#[derive(Clone, Debug, Default)]
+pub struct StringHash {
+    /// The table's VECSXP (`NIL` while there is no model: bare heaps in tests).
+    pub table: ObjId,
+    pub slots: Option<Slots>,
+    /// Hashes of the start-up strings not simulated one by one.
+    pub background: Rc<[u32]>,
+    /// Hashes of the strings of each batch of CHARSXPs (`Heap::alloc_strings`).
+    pub batches: FxHashMap<ObjId, Rc<[u32]>>,
+    /// The batch each hash of [`Self::batches`] was last made in.
+    pub owner: FxHashMap<u32, ObjId>,
+    /// Seed of the last batch given pseudo-random hashes.
+    pub seed: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// djb2 as R computes it (values checked against the C code by hand: h = h * 33 + c).
+    #[test]
+    fn char_hash_is_djb2() {
+        assert_eq!(char_hash(b""), 5381);
+        assert_eq!(char_hash(b"a"), 5381 * 33 + 97);
+        assert_eq!(char_hash(b"ab"), (5381 * 33 + 97) * 33 + 98);
+    }
+
+    #[test]
+    fn slots_count_chains_in_use() {
+        let mut s = Slots::new(8);
+        s.add(1);
+        s.add(9); // same slot
+        s.add(2);
+        assert_eq!(s.pri, 2);
+        s.remove(1);
+        assert_eq!(s.pri, 2);
+        s.remove(9);
+        assert_eq!(s.pri, 1);
+        for h in 0..7 {
+            s.add(h);
+        }
+        assert!(s.full(), "7 of 8 slots is more than 85 %");
+    }
+}
