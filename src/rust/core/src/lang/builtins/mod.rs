@@ -32,6 +32,7 @@ pub(crate) mod output;
 mod packages;
 mod platform;
 mod random;
+mod regex;
 pub mod s4;
 mod seq;
 mod sort;

@@ -12,67 +12,8 @@ use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 use crate::lang::print::as_character_strings;
 
 /// Internals behind base's string closures.
-pub(super) const INTERNALS: &[Builtin] = &[
-    super::internal::internal("pmatch", &["x", "table", "nomatch", "duplicates.ok"], pmatch),
-    super::internal::internal("grep", &GREP_FORMALS, |it, c, a| grep(it, c, a, false)),
-    super::internal::internal("grepl", &GREP_FORMALS, |it, c, a| grep(it, c, a, true)),
-];
-
-const GREP_FORMALS: [&str; 8] = ["pattern", "x", "ignore.case", "value", "perl", "fixed", "useBytes", "invert"];
-
-/// Characters that make a pattern more than its literal text to TRE's extended regular expressions.
-const REGEX_SPECIAL: &[char] = &['.', '\\', '[', ']', '(', ')', '{', '}', '*', '+', '?', '^', '$', '|'];
-
-/// `.Internal(grep(...))` and `grepl` (grep.c `do_grep`): the logical vector `ind` of matches
-/// (`allocVector(LGLSXP, n)`, grepl's answer), then grep's answer: the indices (INTSXP) or, with
-/// `value = TRUE`, the matching strings (STRSXP) with their names. Fixed patterns, and regular
-/// expressions without special characters (which match as their text does), are simulated.
-fn grep(it: &mut Interp, ctx: &CallCtx, a: &mut Args, logical: bool) -> EvalResult<Val> {
-    use super::internal::positional;
-    let flag = |it: &Interp, i: usize| {
-        positional(a, i).and_then(|v| it.num_elt(v, 0)).is_some_and(|x| !x.is_nan() && x != 0.0)
-    };
-    let (igcase, value, fixed, invert) = (flag(it, 2), flag(it, 3), flag(it, 5), flag(it, 7));
-    let pat = positional(a, 0).filter(|&p| it.type_of(p) == SexpType::Str && it.length(p) >= 1);
-    let pat = pat.ok_or_else(|| ctx.error("invalid 'pattern' argument"))?;
-    let text = positional(a, 1).filter(|&t| it.type_of(t) == SexpType::Str);
-    let text = text.ok_or_else(|| ctx.error("invalid 'text' argument"))?;
-    let pattern = it
-        .str_values(pat)
-        .and_then(|p| p.first().cloned())
-        .ok_or_else(|| ctx.error("rheap does not know this pattern"))?;
-    let Some(strings) = it.str_values(text) else {
-        return Err(ctx.error("rheap does not know the strings grep() searches"));
-    };
-    let n = strings.len() as u64;
-    let Some(pattern) = pattern else {
-        return Err(ctx.error("rheap does not simulate grep() of an NA pattern"));
-    };
-    if (!fixed && pattern.contains(REGEX_SPECIAL)) || (igcase && !fixed) {
-        return Err(ctx.error("rheap does not simulate grep() of a regular expression"));
-    }
-    let ind: Vec<bool> = strings.iter().map(|s| s.as_deref().is_some_and(|s| s.contains(&*pattern)) ^ invert).collect();
-    let lgl = it.new_num(SexpType::Lgl, n, Num::Values(Rc::new(ind.iter().map(|&b| b as i32 as f64).collect())))?;
-    if logical {
-        return Ok(Val::Obj(lgl));
-    }
-    it.heap.protect(Val::Obj(lgl));
-    let hits: Vec<usize> = (0..ind.len()).filter(|&i| ind[i]).collect();
-    if value {
-        let names = it.names(text);
-        let picked: Vec<Option<&str>> = hits.iter().map(|&i| strings[i].as_deref()).collect();
-        let ans = it.mk_strings(&picked)?;
-        if let Some(names) = names {
-            it.heap.protect(Val::Obj(ans));
-            let nm: Vec<Option<&str>> = hits.iter().map(|&i| names[i].as_deref()).collect();
-            let nm = it.mk_strings(&nm)?;
-            it.heap.set_attr(ans, "names", nm)?;
-        }
-        return Ok(Val::Obj(ans));
-    }
-    let idx = Num::Values(Rc::new(hits.iter().map(|&i| (i + 1) as f64).collect()));
-    Ok(Val::Obj(it.new_num(SexpType::Int, hits.len() as u64, idx)?))
-}
+pub(super) const INTERNALS: &[Builtin] =
+    &[super::internal::internal("pmatch", &["x", "table", "nomatch", "duplicates.ok"], pmatch)];
 
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste).scratch(10, 2),
