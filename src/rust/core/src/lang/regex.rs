@@ -132,9 +132,55 @@ struct Parser<'a> {
     syntax: Syntax,
     groups: usize,
     names: Vec<String>,
+    /// Groups open around the current position.
+    depth: usize,
+}
+
+/// What is wrong with a pattern.
+#[derive(Clone, Copy, Debug)]
+enum Fault {
+    Paren,
+    Unmatched,
+    Bracket,
+    Backslash,
+    Class,
+    Repeat,
+    Group,
+    Brace,
+    BadBrace,
+}
+
+/// A pattern that does not compile: the engine's message (TRE's `regerror` text or PCRE2's) and
+/// the character offset PCRE2 reports it at.
+#[derive(Clone, Debug)]
+pub struct ReError {
+    pub msg: &'static str,
+    pub at: usize,
 }
 
 impl Parser<'_> {
+    fn err(&self, f: Fault, at: usize) -> ReError {
+        let msg = match (self.syntax, f) {
+            (Syntax::Extended, Fault::Paren | Fault::Unmatched) => "Missing ')'",
+            (Syntax::Extended, Fault::Bracket) => "Missing ']'",
+            (Syntax::Extended, Fault::Backslash) => "Trailing backslash",
+            (Syntax::Extended, Fault::Class) => "Unknown character class name",
+            (Syntax::Extended, Fault::Repeat) => "Invalid use of repetition operators",
+            (Syntax::Extended, Fault::Group) => "Invalid regexp",
+            (Syntax::Extended, Fault::Brace) => "Missing '}'",
+            (Syntax::Extended | Syntax::Perl, Fault::BadBrace) => "Invalid contents of {}",
+            (Syntax::Perl, Fault::Brace) => "missing closing brace",
+            (Syntax::Perl, Fault::Paren) => "missing closing parenthesis",
+            (Syntax::Perl, Fault::Unmatched) => "unmatched closing parenthesis",
+            (Syntax::Perl, Fault::Bracket) => "missing terminating ] for character class",
+            (Syntax::Perl, Fault::Backslash) => "\\ at end of pattern",
+            (Syntax::Perl, Fault::Class) => "unknown POSIX class name",
+            (Syntax::Perl, Fault::Repeat) => "quantifier does not follow a repeatable item",
+            (Syntax::Perl, Fault::Group) => "unrecognized character after (? or (?-",
+        };
+        ReError { msg, at }
+    }
+
     fn peek(&self) -> Option<char> {
         self.p.get(self.i).copied()
     }
@@ -148,7 +194,7 @@ impl Parser<'_> {
         }
     }
 
-    fn alt(&mut self) -> Result<Node, String> {
+    fn alt(&mut self) -> Result<Node, ReError> {
         let mut alts = vec![self.concat()?];
         while self.eat('|') {
             alts.push(self.concat()?);
@@ -156,13 +202,19 @@ impl Parser<'_> {
         Ok(if alts.len() == 1 { alts.pop().unwrap() } else { Node::Alt(alts) })
     }
 
-    fn concat(&mut self) -> Result<Node, String> {
+    fn concat(&mut self) -> Result<Node, ReError> {
         let mut items = Vec::new();
         while let Some(c) = self.peek() {
-            if c == '|' || c == ')' {
+            if c == '|' || (c == ')' && (self.depth > 0 || self.syntax == Syntax::Perl)) {
                 break;
             }
-            let atom = self.atom()?;
+            // TRE takes a `)` without its `(` as itself
+            let atom = if c == ')' {
+                self.i += 1;
+                Node::Char(')')
+            } else {
+                self.atom()?
+            };
             let atom = self.quantified(atom)?;
             items.push(atom);
         }
@@ -173,7 +225,7 @@ impl Parser<'_> {
         })
     }
 
-    fn quantified(&mut self, mut atom: Node) -> Result<Node, String> {
+    fn quantified(&mut self, mut atom: Node) -> Result<Node, ReError> {
         loop {
             let (min, max) = match self.peek() {
                 Some('*') => (0, None),
@@ -181,6 +233,10 @@ impl Parser<'_> {
                 Some('?') => (0, Some(1)),
                 Some('{') => match self.braces() {
                     Some(b) => b,
+                    None if self.syntax == Syntax::Extended => {
+                        let closed = self.p[self.i..].contains(&'}');
+                        return Err(self.err(if closed { Fault::BadBrace } else { Fault::Brace }, self.i));
+                    }
                     None => return Ok(atom),
                 },
                 _ => return Ok(atom),
@@ -193,6 +249,9 @@ impl Parser<'_> {
                 // possessive: matched greedily (no script relies on the difference)
             }
             atom = Node::Repeat { node: Box::new(atom), min, max, greedy };
+            if matches!(self.peek(), Some('*' | '+' | '?')) {
+                return Err(self.err(Fault::Repeat, self.i));
+            }
         }
     }
 
@@ -223,7 +282,7 @@ impl Parser<'_> {
         }
     }
 
-    fn atom(&mut self) -> Result<Node, String> {
+    fn atom(&mut self) -> Result<Node, ReError> {
         let c = self.peek().unwrap();
         self.i += 1;
         Ok(match c {
@@ -233,16 +292,21 @@ impl Parser<'_> {
             '[' => self.class()?,
             '(' => self.group()?,
             '\\' => self.escape(false)?.0,
-            '*' | '+' | '?' if self.syntax == Syntax::Perl => {
-                return Err("quantifier does not follow a repeatable item".into())
-            }
+            '*' | '+' | '?' if self.syntax == Syntax::Perl => return Err(self.err(Fault::Repeat, self.i - 1)),
             c => Node::Char(c),
         })
     }
 
-    fn group(&mut self) -> Result<Node, String> {
+    fn group(&mut self) -> Result<Node, ReError> {
+        self.depth += 1;
+        let g = self.group_body();
+        self.depth -= 1;
+        g
+    }
+
+    fn group_body(&mut self) -> Result<Node, ReError> {
         if self.eat('?') {
-            let c = self.peek().ok_or("missing )")?;
+            let c = self.peek().ok_or_else(|| self.err(Fault::Paren, self.i))?;
             self.i += 1;
             let node = match c {
                 ':' => Node::Group(Box::new(self.alt()?), None),
@@ -283,12 +347,12 @@ impl Parser<'_> {
                         self.eat(')');
                         return Ok(Node::Group(Box::new(Node::Concat(vec![Node::SetCase(on), inner])), None));
                     }
-                    return Err("unsupported inline option".into());
+                    return Err(self.err(Fault::Group, self.i - 1));
                 }
-                _ => return Err(format!("unsupported group (?{c}")),
+                _ => return Err(self.err(Fault::Group, self.i - 1)),
             };
             if !self.eat(')') {
-                return Err("missing )".into());
+                return Err(self.err(Fault::Paren, self.i));
             }
             return Ok(node);
         }
@@ -297,14 +361,14 @@ impl Parser<'_> {
         self.names.push(String::new());
         let inner = self.alt()?;
         if !self.eat(')') {
-            return Err("missing )".into());
+            return Err(self.err(Fault::Paren, self.i));
         }
         Ok(Node::Group(Box::new(inner), Some(g)))
     }
 
     /// An escape after the backslash; in a class, the items it stands for.
-    fn escape(&mut self, in_class: bool) -> Result<(Node, Option<ClassItem>), String> {
-        let c = self.peek().ok_or("trailing backslash")?;
+    fn escape(&mut self, in_class: bool) -> Result<(Node, Option<ClassItem>), ReError> {
+        let c = self.peek().ok_or_else(|| self.err(Fault::Backslash, self.i))?;
         self.i += 1;
         let named = |n: NamedClass, neg: bool| {
             (Node::Class(vec![ClassItem::Named(n, neg)], false), Some(ClassItem::Named(n, neg)))
@@ -332,12 +396,12 @@ impl Parser<'_> {
         })
     }
 
-    fn class(&mut self) -> Result<Node, String> {
+    fn class(&mut self) -> Result<Node, ReError> {
         let negated = self.eat('^');
         let mut items = Vec::new();
         let mut first = true;
         loop {
-            let c = self.peek().ok_or("brackets ([ ]) not balanced")?;
+            let c = self.peek().ok_or_else(|| self.err(Fault::Bracket, self.i))?;
             if c == ']' && !first {
                 self.i += 1;
                 break;
@@ -348,11 +412,13 @@ impl Parser<'_> {
                 let kind = self.peek().unwrap();
                 let rest: String = self.p[self.i + 1..].iter().collect();
                 let close = format!("{kind}]");
-                let end = rest.find(&close).ok_or("brackets ([ ]) not balanced")?;
+                let end = rest.find(&close).ok_or_else(|| self.err(Fault::Bracket, self.p.len()))?;
                 let name = &rest[..end];
                 self.i += 1 + name.chars().count() + 2;
                 if kind == ':' {
-                    items.push(ClassItem::Named(NamedClass::from_posix(name).ok_or("invalid character class")?, false));
+                    let class = NamedClass::from_posix(name)
+                        .ok_or_else(|| self.err(Fault::Class, self.i - name.chars().count() - 2))?;
+                    items.push(ClassItem::Named(class, false));
                     continue;
                 }
                 name.chars().next().unwrap_or(' ')
@@ -605,15 +671,12 @@ impl Matcher<'_> {
 }
 
 impl Regex {
-    pub fn new(pattern: &str, syntax: Syntax, icase: bool) -> Result<Regex, String> {
+    pub fn new(pattern: &str, syntax: Syntax, icase: bool) -> Result<Regex, ReError> {
         let chars: Vec<char> = pattern.chars().collect();
-        let mut p = Parser { p: &chars, i: 0, syntax, groups: 0, names: Vec::new() };
+        let mut p = Parser { p: &chars, i: 0, syntax, groups: 0, names: Vec::new(), depth: 0 };
         let node = p.alt()?;
         if p.i < chars.len() {
-            return Err(match syntax {
-                Syntax::Extended => "parentheses not balanced".into(),
-                Syntax::Perl => "unmatched closing parenthesis".into(),
-            });
+            return Err(p.err(Fault::Unmatched, p.i));
         }
         Ok(Regex { node, groups: p.groups, group_names: p.names, syntax, icase })
     }

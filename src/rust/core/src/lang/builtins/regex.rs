@@ -80,9 +80,11 @@ fn compile(it: &mut Interp, ctx: &CallCtx, pat: &str, mut o: Opts) -> EvalResult
     let syntax = if o.perl { Syntax::Perl } else { Syntax::Extended };
     match Regex::new(pat, syntax, o.icase) {
         Ok(r) => Ok(Pattern::Re(r)),
-        Err(reason) => {
+        Err(e) => {
+            let reason = e.msg;
             if o.perl {
-                it.warn(None, format!("PCRE pattern compilation error\n\t'{reason}'\n\tat '{pat}'\n"))?;
+                let at: String = pat.chars().skip(e.at).collect();
+                it.warn(None, format!("PCRE pattern compilation error\n\t'{reason}'\n\tat '{at}'"))?;
                 Err(ctx.error(format!("invalid regular expression '{pat}'")))
             } else {
                 it.warn(None, format!("TRE pattern compilation error '{reason}'"))?;
