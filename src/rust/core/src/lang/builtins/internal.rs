@@ -35,6 +35,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::deparse::INTERNALS,
         super::strings::INTERNALS,
         super::regex::INTERNALS,
+        super::format::INTERNALS,
         super::random::INTERNALS,
         super::output::INTERNALS,
         super::envs::INTERNALS,

@@ -28,6 +28,7 @@ mod models;
 mod objects;
 mod stats_natives;
 pub(crate) use objects::class_strings;
+mod format;
 pub(crate) mod output;
 mod packages;
 mod platform;
