@@ -322,7 +322,7 @@ fn c_format(x: f64, conv: &str, dig: usize, flag: &str, width: i32) -> String {
         "e" | "E" => c_exp(x.abs(), dig, conv == "E"),
         _ => c_g(x.abs(), dig, alt, conv == "G"),
     };
-    let sign = if x < 0.0 && body.chars().any(|c| c.is_ascii_digit() && c != '0') || x.is_sign_negative() && x != 0.0 {
+    let sign = if x.is_sign_negative() {
         "-"
     } else if flag.contains('+') {
         "+"

@@ -378,7 +378,7 @@ fn all_matches(re: &Pattern, s: &[char]) -> Vec<(f64, f64)> {
 fn regexpr(it: &mut Interp, ctx: &CallCtx, a: &mut Args, global: bool) -> EvalResult<Val> {
     let o = Opts { icase: flag(it, a, 2), perl: flag(it, a, 3), fixed: flag(it, a, 4) };
     let use_bytes_arg = flag(it, a, 5);
-    let pat = pattern_arg(it, ctx, a, 0, false)?.expect("NA pattern is an error");
+    let Some(pat) = pattern_arg(it, ctx, a, 0, false)? else { return Err(ctx.error("invalid 'pattern' argument")) };
     let (x, text) = text_arg(it, ctx, a, 1, "text")?;
     let n = it.length(x);
     let chars = it.mk_char(if use_bytes_arg { "bytes" } else { "chars" })?;
@@ -465,7 +465,7 @@ fn o_perl(re: &Pattern) -> bool {
 fn regexec(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let o = Opts { icase: flag(it, a, 2), perl: false, fixed: flag(it, a, 3) };
     let use_bytes_arg = flag(it, a, 4);
-    let pat = pattern_arg(it, ctx, a, 0, false)?.expect("NA pattern is an error");
+    let Some(pat) = pattern_arg(it, ctx, a, 0, false)? else { return Err(ctx.error("invalid 'pattern' argument")) };
     let (x, text) = text_arg(it, ctx, a, 1, "text")?;
     let n = it.length(x);
     let use_bytes = use_bytes_arg || all_ascii(&pat, &text);
