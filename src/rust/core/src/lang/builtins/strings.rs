@@ -15,65 +15,7 @@ use crate::lang::print::as_character_strings;
 pub(super) const INTERNALS: &[Builtin] = &[
     super::internal::internal("pmatch", &["x", "table", "nomatch", "duplicates.ok"], pmatch),
     super::internal::internal("substr", &["x", "start", "stop"], substr),
-    super::internal::internal("l10n_info", &[], l10n_info),
-    super::internal::internal("intToUtf8", &["x", "multiple", "allow_surrogate_pairs"], int_to_utf8),
 ];
-
-/// `.Internal(intToUtf8(x, multiple, allow_surrogate_pairs))` (util.c `do_intToUtf8`): one
-/// string of all the code points (NA if any is NA; zeros skipped), or with `multiple` a
-/// character vector of one string per code point; the vector first, then `mkChar`.
-fn int_to_utf8(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    use super::internal::{closure_error, positional};
-    let x = positional(a, 0).unwrap_or(Val::Obj(crate::heap::NIL));
-    let multiple = positional(a, 1).and_then(|v| it.num_elt(v, 0)).is_some_and(|m| !m.is_nan() && m != 0.0);
-    let Some(xs) = it.num_values(x) else {
-        return Err(closure_error(it, ctx, "rheap needs the code points intToUtf8() converts"));
-    };
-    let ch =
-        |v: f64| if v.is_nan() { None } else { Some(char::from_u32(v as u32).map(String::from).unwrap_or_default()) };
-    let pieces: Vec<Option<String>> = if multiple {
-        xs.iter().map(|&v| if v == 0.0 { Some(String::new()) } else { ch(v) }).collect()
-    } else if xs.iter().any(|v| v.is_nan()) {
-        vec![None]
-    } else {
-        vec![Some(xs.iter().filter(|&&v| v != 0.0).filter_map(|&v| ch(v)).collect())]
-    };
-    let ans = it.new_strs(pieces.len() as u64, Elems::Values(Vec::new()))?;
-    it.heap.protect(Val::Obj(ans));
-    let mut ids = Vec::with_capacity(pieces.len());
-    for p in &pieces {
-        ids.push(match p {
-            Some(p) => it.mk_char(p)?,
-            None => it.na_string,
-        });
-    }
-    it.heap.obj_mut(ans).body = crate::heap::Body::Elems(Elems::Values(ids));
-    Ok(Val::Obj(ans))
-}
-
-/// `.Internal(l10n_info())` (platform.c `do_l10n_info`) in R 4.2.2's C.UTF-8 session: the list
-/// and its names, then MBCS, UTF-8, Latin-1 (`ScalarLogical`: nothing new) and the codeset
-/// (`mkString`).
-fn l10n_info(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
-    let ans = it.heap.alloc_vector(SexpType::Vec, 4, crate::heap::Body::Elems(Elems::Values(Vec::new())))?;
-    it.heap.protect(Val::Obj(ans));
-    let names = it.mk_strings(&[Some("MBCS"), Some("UTF-8"), Some("Latin-1"), Some("codeset")])?;
-    it.heap.protect(Val::Obj(names));
-    let mut elems = Vec::with_capacity(4);
-    for b in [true, true, false] {
-        if let Val::Obj(o) = it.scalar_logical(Some(b)) {
-            elems.push(o);
-        }
-    }
-    elems.push(it.mk_strings(&[Some("UTF-8")])?);
-    for &e in &elems {
-        let r = &mut it.heap.obj_mut(e).refs;
-        *r = r.saturating_add(1);
-    }
-    it.heap.obj_mut(ans).body = crate::heap::Body::Elems(Elems::Values(elems));
-    it.heap.set_attr(ans, "names", names)?;
-    Ok(Val::Obj(ans))
-}
 
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste).scratch(10, 2),
