@@ -540,6 +540,23 @@ impl Interp {
         )
     }
 
+    /// The CHARSXPs of a character vector, if known.
+    pub fn str_ids(&self, v: Val) -> Option<Vec<ObjId>> {
+        let Val::Obj(o) = v else { return None };
+        let ob = self.heap.obj(o);
+        match &ob.body {
+            Body::Elems(Elems::Values(v)) if v.len() as u64 == ob.length => Some(v.clone()),
+            Body::Elems(Elems::Fill(c)) if ob.length <= MAX_CONCRETE => Some(vec![*c; ob.length as usize]),
+            _ => None,
+        }
+    }
+
+    /// The attribute `name` of a value.
+    pub fn heap_attr(&self, v: Val, name: &str) -> Option<ObjId> {
+        let Val::Obj(o) = v else { return None };
+        self.heap.attr(o, name)
+    }
+
     /// Elements of a list, if known.
     pub fn list_elems(&self, v: Val) -> Option<Vec<ObjId>> {
         let Val::Obj(o) = v else { return None };

@@ -24,6 +24,7 @@ pub mod nmath;
 pub mod parse;
 pub mod parse_limits;
 pub mod print;
+pub mod regex;
 pub mod rng;
 pub mod source;
 pub mod string_cache;

@@ -103,6 +103,12 @@ pub struct RealFormat {
 
 /// `formatReal()`: fixed notation whenever it is no wider than scientific (`R_print.scipen` 0).
 pub fn format_real_spec(xs: &[f64], digits: usize) -> RealFormat {
+    format_real(xs, digits, 0, 0)
+}
+
+/// `formatReal(x, n, &w, &d, &e, nsmall)` under `R_print.scipen = scipen`: fixed notation when
+/// its width is at most the scientific width plus `scipen`, then at least `nsmall` decimals.
+pub fn format_real(xs: &[f64], digits: usize, nsmall: usize, scipen: i32) -> RealFormat {
     let (mut naflag, mut nanflag, mut posinf, mut neginf) = (false, false, false, false);
     let mut neg = false;
     let (mut mnl, mut mxl, mut rgt, mut mxsl, mut mxns) = (i32::MAX, i32::MIN, i32::MIN, i32::MIN, i32::MIN);
@@ -142,7 +148,13 @@ pub fn format_real_spec(xs: &[f64], digits: usize) -> RealFormat {
     let mut f = if mxns != i32::MIN {
         let d = mxns - 1;
         let w = neg as i32 + (d > 0) as i32 + d + 4 + e;
-        if wf <= w {
+        if wf <= w + scipen {
+            let (wf, rgt) = if nsmall as i32 > rgt {
+                let rgt = nsmall as i32;
+                (mxsl + rgt + 1, rgt)
+            } else {
+                (wf, rgt)
+            };
             RealFormat { width: wf as usize, decimals: rgt as usize, sci: false }
         } else {
             RealFormat { width: w as usize, decimals: d as usize, sci: true }

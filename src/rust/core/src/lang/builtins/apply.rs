@@ -370,12 +370,19 @@ fn map(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     it.lazy_load_once("mapply", MAPPLY_FIRST.0, MAPPLY_FIRST.1)?;
     let f = a.need(ctx, "f")?;
     let f = match_fun(it, ctx, f)?;
-    // `...` goes on to mapply(), where `MoreArgs = ` is its own argument
-    let (more, dots): (Vec<ArgVal>, Vec<ArgVal>) =
-        a.dots.iter().cloned().partition(|d| d.name.as_deref() == Some("MoreArgs"));
-    let more = more_args(it, ctx, more.first().map(|d| d.value))?;
+    // `...` goes on to mapply(), where `MoreArgs = ` and `USE.NAMES = ` are its own arguments
+    let (own, dots): (Vec<ArgVal>, Vec<ArgVal>) =
+        a.dots.iter().cloned().partition(|d| matches!(d.name.as_deref(), Some("MoreArgs" | "USE.NAMES")));
+    let more = more_args(it, ctx, own.iter().find(|d| d.name.as_deref() == Some("MoreArgs")).map(|d| d.value))?;
+    let use_names = own
+        .iter()
+        .find(|d| d.name.as_deref() == Some("USE.NAMES"))
+        .and_then(|d| it.num_elt(d.value, 0))
+        .is_none_or(|v| v != 0.0);
     let list = mapply_list(it, ctx, f, &dots, &more)?;
-    name_by_first(it, list, &dots)?;
+    if use_names {
+        name_by_first(it, list, &dots)?;
+    }
     Ok(Val::Obj(list))
 }
 

@@ -309,6 +309,13 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
         x = language_as_string(it, x)?;
         y = language_as_string(it, y)?;
     }
+    // NULL operates as integer(0) (arithmetic.c FIXUP_NULL_AND_CHECK_TYPES, relop.c)
+    for v in [&mut x, &mut y] {
+        if it.type_of(*v) == SexpType::Nil {
+            *v = Val::Obj(it.new_num(SexpType::Int, 0, Num::Unknown)?);
+            it.heap.protect(*v);
+        }
+    }
     let (tx, ty) = (it.type_of(x), it.type_of(y));
     let numeric = |t| matches!(t, SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx);
     if !numeric(tx) || !numeric(ty) {
@@ -522,7 +529,9 @@ fn language_as_string(it: &mut Interp, v: Val) -> EvalResult<Val> {
 fn compare_strings(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {
     super::strings::expand_deferred(it, x)?;
     super::strings::expand_deferred(it, y)?;
-    let n = it.length(x).max(it.length(y));
+    // relop.c: a zero-length operand gives a zero-length answer
+    let (nx, ny) = (it.length(x), it.length(y));
+    let n = if nx == 0 || ny == 0 { 0 } else { nx.max(ny) };
     let content = match (it.str_values(x), it.str_values(y)) {
         (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() && n <= MAX_CONCRETE => {
             let v: Vec<f64> = (0..n as usize)

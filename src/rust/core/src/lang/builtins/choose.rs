@@ -216,7 +216,10 @@ fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
         ('f', Item::Num(x, _)) if x.is_nan() => "NA".to_string(),
         ('f', Item::Num(x, _)) => format!("{:.*}", prec.unwrap_or(6), x),
         ('e' | 'E', Item::Num(x, _)) => c_exp(x, prec.unwrap_or(6), spec.conv == 'E'),
-        ('g' | 'G', Item::Num(x, _)) => crate::lang::print::real_to_string(x, prec.unwrap_or(6).max(1)),
+        ('g' | 'G', Item::Num(x, _)) if x.is_nan() => "NA".to_string(),
+        ('g' | 'G', Item::Num(x, _)) => {
+            super::format::c_g(x, prec.unwrap_or(6), spec.flags.contains('#'), spec.conv == 'G')
+        }
         ('x', Item::Num(x, _)) => format!("{:x}", x as i64),
         ('X', Item::Num(x, _)) => format!("{:X}", x as i64),
         ('o', Item::Num(x, _)) => format!("{:o}", x as i64),

@@ -34,6 +34,8 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::language::INTERNALS,
         super::deparse::INTERNALS,
         super::strings::INTERNALS,
+        super::regex::INTERNALS,
+        super::format::INTERNALS,
         super::random::INTERNALS,
         super::output::INTERNALS,
         super::envs::INTERNALS,

@@ -29,9 +29,11 @@ mod objects;
 mod options;
 mod stats_natives;
 pub(crate) use objects::class_strings;
+mod format;
 pub(crate) mod output;
 mod packages;
 mod random;
+mod regex;
 pub mod s4;
 mod seq;
 mod sort;
@@ -372,9 +374,7 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("rowMeans", cost(245, 643)),
     ("colMeans", cost(248, 655)),
     ("nlevels", cost(46, 91)),
-    ("trimws", cost(202, 404)),
     ("endsWith", cost(18, 34)),
-    ("substr", cost(38, 90)),
     ("do.call", cost(61, 144)),
     ("Reduce", cost(445, 882)),
     ("sample", cost(232, 493)),

@@ -1,5 +1,5 @@
 //! Strings: `paste()`, `paste0()`, `nchar()`, `as.character()`, `toupper()`, `tolower()`,
-//! `startsWith()`, `endsWith()`, `substr()`, `trimws()`, `nzchar()`, `.Internal(pmatch())`. Every distinct string is one
+//! `startsWith()`, `endsWith()`, `nzchar()`, `.Internal(pmatch())`, `.Internal(substr())`. Every distinct string is one
 //! CHARSXP in R's global cache; a string already there costs nothing new.
 
 use std::rc::Rc;
@@ -14,65 +14,8 @@ use crate::lang::print::as_character_strings;
 /// Internals behind base's string closures.
 pub(super) const INTERNALS: &[Builtin] = &[
     super::internal::internal("pmatch", &["x", "table", "nomatch", "duplicates.ok"], pmatch),
-    super::internal::internal("grep", &GREP_FORMALS, |it, c, a| grep(it, c, a, false)),
-    super::internal::internal("grepl", &GREP_FORMALS, |it, c, a| grep(it, c, a, true)),
+    super::internal::internal("substr", &["x", "start", "stop"], substr),
 ];
-
-const GREP_FORMALS: [&str; 8] = ["pattern", "x", "ignore.case", "value", "perl", "fixed", "useBytes", "invert"];
-
-/// Characters that make a pattern more than its literal text to TRE's extended regular expressions.
-const REGEX_SPECIAL: &[char] = &['.', '\\', '[', ']', '(', ')', '{', '}', '*', '+', '?', '^', '$', '|'];
-
-/// `.Internal(grep(...))` and `grepl` (grep.c `do_grep`): the logical vector `ind` of matches
-/// (`allocVector(LGLSXP, n)`, grepl's answer), then grep's answer: the indices (INTSXP) or, with
-/// `value = TRUE`, the matching strings (STRSXP) with their names. Fixed patterns, and regular
-/// expressions without special characters (which match as their text does), are simulated.
-fn grep(it: &mut Interp, ctx: &CallCtx, a: &mut Args, logical: bool) -> EvalResult<Val> {
-    use super::internal::positional;
-    let flag = |it: &Interp, i: usize| {
-        positional(a, i).and_then(|v| it.num_elt(v, 0)).is_some_and(|x| !x.is_nan() && x != 0.0)
-    };
-    let (igcase, value, fixed, invert) = (flag(it, 2), flag(it, 3), flag(it, 5), flag(it, 7));
-    let pat = positional(a, 0).filter(|&p| it.type_of(p) == SexpType::Str && it.length(p) >= 1);
-    let pat = pat.ok_or_else(|| ctx.error("invalid 'pattern' argument"))?;
-    let text = positional(a, 1).filter(|&t| it.type_of(t) == SexpType::Str);
-    let text = text.ok_or_else(|| ctx.error("invalid 'text' argument"))?;
-    let pattern = it
-        .str_values(pat)
-        .and_then(|p| p.first().cloned())
-        .ok_or_else(|| ctx.error("rheap does not know this pattern"))?;
-    let Some(strings) = it.str_values(text) else {
-        return Err(ctx.error("rheap does not know the strings grep() searches"));
-    };
-    let n = strings.len() as u64;
-    let Some(pattern) = pattern else {
-        return Err(ctx.error("rheap does not simulate grep() of an NA pattern"));
-    };
-    if (!fixed && pattern.contains(REGEX_SPECIAL)) || (igcase && !fixed) {
-        return Err(ctx.error("rheap does not simulate grep() of a regular expression"));
-    }
-    let ind: Vec<bool> = strings.iter().map(|s| s.as_deref().is_some_and(|s| s.contains(&*pattern)) ^ invert).collect();
-    let lgl = it.new_num(SexpType::Lgl, n, Num::Values(Rc::new(ind.iter().map(|&b| b as i32 as f64).collect())))?;
-    if logical {
-        return Ok(Val::Obj(lgl));
-    }
-    it.heap.protect(Val::Obj(lgl));
-    let hits: Vec<usize> = (0..ind.len()).filter(|&i| ind[i]).collect();
-    if value {
-        let names = it.names(text);
-        let picked: Vec<Option<&str>> = hits.iter().map(|&i| strings[i].as_deref()).collect();
-        let ans = it.mk_strings(&picked)?;
-        if let Some(names) = names {
-            it.heap.protect(Val::Obj(ans));
-            let nm: Vec<Option<&str>> = hits.iter().map(|&i| names[i].as_deref()).collect();
-            let nm = it.mk_strings(&nm)?;
-            it.heap.set_attr(ans, "names", nm)?;
-        }
-        return Ok(Val::Obj(ans));
-    }
-    let idx = Num::Values(Rc::new(hits.iter().map(|&i| (i + 1) as f64).collect()));
-    Ok(Val::Obj(it.new_num(SexpType::Int, hits.len() as u64, idx)?))
-}
 
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("paste", &["...", "sep", "collapse", "recycle0"], 4, paste).scratch(10, 2),
@@ -81,8 +24,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("toupper", &["x"], 1, |it, c, a| change_case(it, c, a, true)),
     closure("startsWith", &["x", "prefix"], 2, |it, c, a| starts_ends(it, c, a, true)),
     closure("endsWith", &["x", "suffix"], 2, |it, c, a| starts_ends(it, c, a, false)),
-    closure("substr", &["x", "start", "stop"], 3, substr),
-    closure("trimws", &["x", "which", "whitespace"], 0, trimws),
     closure("tolower", &["x"], 1, |it, c, a| change_case(it, c, a, false)),
     super::primitive("nzchar", &["x", "keepNA"], nzchar),
     Builtin {
@@ -591,72 +532,60 @@ fn starts_ends(it: &mut Interp, ctx: &CallCtx, a: &mut Args, starts: bool) -> Ev
     Ok(Val::Obj(it.new_num(crate::heap::SexpType::Lgl, n, crate::lang::interp::normalize_num(num, n))?))
 }
 
-/// `substr(x, start, stop)`: characters `start..=stop` of each string (1-based).
+/// `.Internal(substr(x, start, stop))` (character.c `do_substr`): the answer first, then each
+/// piece made by `mkCharLenCE` (an NA element or bound gives NA, `start > stop` the blank
+/// string); `x`'s attributes copied (`SHALLOW_DUPLICATE_ATTRIB`).
 fn substr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
+    use super::internal::{closure_error, positional};
+    let x = positional(a, 0).unwrap_or(Val::Obj(crate::heap::NIL));
+    if it.type_of(x) != SexpType::Str {
+        return Err(closure_error(it, ctx, "extracting substrings from a non-character object"));
+    }
     let n = it.length(x);
-    let start = a.need(ctx, "start")?;
-    let stop = a.need(ctx, "stop")?;
-    let (Some(st), Some(sp)) = (it.num_values(start), it.num_values(stop)) else {
-        return Ok(Val::Obj(new_string_vector::<String>(it, n, None)?));
-    };
-    let xs = string_values(it, ctx, x)?;
-    let strs = xs.map(|xs| {
-        xs.iter()
-            .enumerate()
-            .map(|(i, s)| {
-                s.as_ref().map(|s| {
-                    let (b, e) = (st[i % st.len()].max(1.0) as usize, sp[i % sp.len()] as usize);
-                    if e < b {
+    let s = it.new_strs(n, Elems::Values(Vec::new()))?;
+    it.heap.protect(Val::Obj(s));
+    if n > 0 {
+        let (sa, so) = (
+            positional(a, 1).unwrap_or(Val::Obj(crate::heap::NIL)),
+            positional(a, 2).unwrap_or(Val::Obj(crate::heap::NIL)),
+        );
+        if it.type_of(sa) != SexpType::Int
+            || it.type_of(so) != SexpType::Int
+            || it.length(sa) == 0
+            || it.length(so) == 0
+        {
+            return Err(closure_error(it, ctx, "invalid substring arguments"));
+        }
+        let (Some(st), Some(sp), Some(xs)) = (it.num_values(sa), it.num_values(so), it.str_values(x)) else {
+            if let crate::heap::Body::Elems(e) = &mut it.heap.obj_mut(s).body {
+                *e = Elems::Unknown;
+            }
+            it.heap.copy_attrs(x, s)?;
+            return Ok(Val::Obj(s));
+        };
+        let mut ids = Vec::with_capacity(xs.len());
+        for (i, el) in xs.iter().enumerate() {
+            let (start, stop) = (st[i % st.len()], sp[i % sp.len()]);
+            let id = match el {
+                Some(el) if !start.is_nan() && !stop.is_nan() => {
+                    let start = start.max(1.0) as usize;
+                    let piece: String = if start as f64 > stop {
                         String::new()
                     } else {
-                        s.chars().skip(b - 1).take(e + 1 - b).collect()
-                    }
-                })
-            })
-            .collect()
-    });
-    let id = new_string_vector(it, n, strs)?;
-    it.heap.protect(Val::Obj(id));
-    it.heap.copy_attrs(x, id)?;
-    Ok(Val::Obj(id))
-}
-
-/// `trimws(x, which = "both")`: two `sub()` passes (leading, then trailing whitespace), each a new
-/// character vector.
-fn trimws(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let which = a.get("which").and_then(|w| it.str_values(w)).and_then(|w| w.first().cloned().flatten());
-    let which = which.as_deref().unwrap_or("both").to_string();
-    let n = it.length(x);
-    let xs = if it.type_of(x) == crate::heap::SexpType::Str { it.str_values(x) } else { as_character_strings(it, x) };
-    let ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r');
-    let mut cur = xs.map(|v| v.into_iter().map(|s| s.map(|s| s.to_string())).collect::<Vec<Option<String>>>());
-    let passes: &[bool] = match which.as_str() {
-        "left" => &[true],
-        "right" => &[false],
-        _ => &[true, false],
-    };
-    let mut out = crate::heap::NIL;
-    for &left in passes {
-        cur =
-            cur.map(|v| {
-                v.into_iter()
-                    .map(|s| {
-                        s.map(|s| {
-                            if left {
-                                s.trim_start_matches(ws).to_string()
-                            } else {
-                                s.trim_end_matches(ws).to_string()
-                            }
-                        })
-                    })
-                    .collect()
-            });
-        out = new_string_vector(it, n, cur.clone())?;
-        it.heap.protect(Val::Obj(out));
+                        el.chars().skip(start - 1).take(stop as usize + 1 - start).collect()
+                    };
+                    it.mk_char(&piece)?
+                }
+                _ => it.na_string,
+            };
+            ids.push(id);
+        }
+        if let crate::heap::Body::Elems(e) = &mut it.heap.obj_mut(s).body {
+            *e = Elems::Values(ids);
+        }
     }
-    Ok(Val::Obj(out))
+    it.heap.copy_attrs(x, s)?;
+    Ok(Val::Obj(s))
 }
 
 /// `.Internal(pmatch(x, table, nomatch, duplicates.ok))` (`do_pmatch`): exact matches first,

@@ -1270,8 +1270,16 @@ fn rev(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         }
         None => Num::Unknown,
     };
-    if matches!(t, SexpType::Str | SexpType::Vec) {
-        return Err(Flow::from(SimError::new("rheap simulates rev() on numbers only")));
+    if t == SexpType::Str {
+        // x[length(x):1L]: the same CHARSXPs in reverse order
+        let ids = it.str_ids(x).map(|mut v| {
+            v.reverse();
+            v
+        });
+        return Ok(Val::Obj(it.new_strs(n, ids.map_or(Elems::Unknown, Elems::Values))?));
+    }
+    if t == SexpType::Vec {
+        return Err(Flow::from(SimError::new("rheap simulates rev() on numbers and strings only")));
     }
     Ok(Val::Obj(it.new_num(t, n, num)?))
 }
