@@ -663,7 +663,8 @@ pub fn assign_index(
 }
 
 /// Store `value`'s elements at `positions` of vector `id` (length `len`).
-/// Elements past `old_len` (the vector grew) start as NA.
+/// Elements past `old_len` (the vector grew) start as NA. The elements are changed in place (an
+/// element written into a vector grown by one is amortised constant work, as in R).
 fn write_elements(
     it: &mut Interp,
     id: ObjId,
@@ -677,7 +678,7 @@ fn write_elements(
         SexpType::Vec | SexpType::Expr => {
             let boxed = it.boxed(value)?;
             it.heap.obj_mut(boxed).refs = it.heap.obj(boxed).refs.saturating_add(1);
-            let elems = it.list_elems(Val::Obj(id));
+            let elems = take_elems(it, id, old_len, NIL);
             let new = match (elems, positions) {
                 (Some(mut e), Some(p)) => {
                     e.resize(len as usize, NIL);
@@ -716,14 +717,11 @@ fn write_elements(
                     None => None,
                 },
             };
-            let cur: Option<Vec<ObjId>> = match &it.heap.obj(id).body {
-                Body::Elems(Elems::Values(e)) => Some(e.clone()),
-                Body::Elems(Elems::Fill(c)) if len <= MAX_CONCRETE => Some(vec![*c; len as usize]),
-                _ => None,
-            };
+            let na = it.na_string;
+            let cur = take_elems(it, id, old_len, na);
             let new = match (cur, positions, chars) {
                 (Some(mut e), Some(p), Some(c)) if !c.is_empty() => {
-                    e.resize(len as usize, it.na_string);
+                    e.resize(len as usize, na);
                     for (j, k) in p.into_iter().enumerate() {
                         e[k as usize] = c[j % c.len()];
                     }
@@ -736,7 +734,7 @@ fn write_elements(
         _ => {
             let vals = it.num_content(value);
             let vlen = it.length(value);
-            // the values move out of the vector, so that patches are changed in place
+            // the values move out of the vector, so that they are changed in place
             let cur = match &mut it.heap.obj_mut(id).body {
                 Body::Num(c) => std::mem::replace(c, Num::Unknown),
                 _ => Num::Unknown,
@@ -803,6 +801,20 @@ fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old
         }
     }
     crate::lang::interp::normalize_num(Num::Patched(p), len)
+}
+
+/// The first `old_len` elements of list or character vector `id`, taken out of it to be changed
+/// (`None` if they are not known); a fill becomes its elements, padded with `pad` up to `old_len`.
+fn take_elems(it: &mut Interp, id: ObjId, old_len: u64, pad: ObjId) -> Option<Vec<ObjId>> {
+    match &mut it.heap.obj_mut(id).body {
+        Body::Elems(Elems::Values(v)) => {
+            let mut v = std::mem::take(v);
+            v.resize(old_len as usize, pad);
+            Some(v)
+        }
+        Body::Elems(Elems::Fill(c)) if old_len <= MAX_CONCRETE => Some(vec![*c; old_len as usize]),
+        _ => None,
+    }
 }
 
 fn delete_element(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalResult<Val> {
