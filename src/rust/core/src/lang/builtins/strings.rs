@@ -8,7 +8,7 @@ use super::closure;
 use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::heap::{Elems, Num, ObjId, SexpType, Val};
 use crate::lang::eval::CallCtx;
-use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
+use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE, R_STRING_LIMIT};
 use crate::lang::print::as_character_strings;
 
 /// Internals behind base's string closures.
@@ -110,7 +110,7 @@ fn paste0(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 /// `paste(..., sep, collapse)`: the arguments are first gathered in a list (`list(...)`), each
 /// element converted to character, then the result strings are made.
-fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalResult<Val> {
+fn paste_impl(it: &mut Interp, ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalResult<Val> {
     let k = a.dots.len() as u64;
     it.heap.alloc_vector(SexpType::Vec, k, crate::heap::Body::Elems(Elems::Unknown))?;
     let mut cols: Vec<Option<Vec<Option<Rc<str>>>>> = Vec::new();
@@ -158,29 +158,26 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
     let _ = any_zero;
     let collapse = a.get("collapse").and_then(|c| it.str_values(c)).and_then(|v| v.first().cloned().flatten());
     let known = cols.iter().all(|c| c.is_some()) && n <= MAX_CONCRETE;
-    let mut strings: Vec<String> = Vec::new();
-    if known {
-        for i in 0..n as usize {
-            let mut s = String::new();
-            for (j, c) in cols.iter().enumerate() {
-                let c = c.as_ref().unwrap();
-                if j > 0 {
-                    s.push_str(sep);
-                }
-                match &c[i % c.len()] {
-                    Some(x) => s.push_str(x),
-                    None => s.push_str("NA"),
-                }
-            }
-            strings.push(s);
-        }
-    }
+    // element i: its length in bytes, then its text (made only when short enough to keep)
+    let piece =
+        |c: &Vec<Option<Rc<str>>>, i: usize| -> Rc<str> { c[i % c.len()].clone().unwrap_or_else(|| Rc::from("NA")) };
+    let element_len = |i: usize| -> u64 {
+        cols.iter().map(|c| piece(c.as_ref().unwrap(), i).len() as u64).sum::<u64>()
+            + sep.len() as u64 * (cols.len() as u64).saturating_sub(1)
+    };
+    let element_text = |i: usize| -> String {
+        let parts: Vec<Rc<str>> = cols.iter().map(|c| piece(c.as_ref().unwrap(), i)).collect();
+        parts.join(sep)
+    };
     if let Some(col) = collapse {
         if !known {
             return Ok(Val::Obj(it.new_strs(1, Elems::Unknown)?));
         }
-        let joined = strings.join(&col);
-        let ch = it.mk_char(&joined)?;
+        let total = (0..n as usize).map(element_len).sum::<u64>() + col.len() as u64 * n.saturating_sub(1);
+        if total > R_STRING_LIMIT {
+            return Err(ctx.error("result would exceed 2^31-1 bytes"));
+        }
+        let ch = it.mk_char_of_len(total, || (0..n as usize).map(element_text).collect::<Vec<_>>().join(&col))?;
         return Ok(Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?));
     }
     if !known {
@@ -199,11 +196,15 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
         }
         return Ok(Val::Obj(it.new_strs(n, Elems::Unknown)?));
     }
-    let mut ids: Vec<ObjId> = Vec::with_capacity(strings.len());
+    let mut ids: Vec<ObjId> = Vec::with_capacity(n as usize);
     let out = it.new_strs(n, Elems::Values(Vec::new()))?;
-    for s in &strings {
-        ids.push(it.mk_char(s)?);
+    for i in 0..n as usize {
+        let len = element_len(i);
+        if len > R_STRING_LIMIT {
+            return Err(ctx.error("result would exceed 2^31-1 bytes"));
+        }
         // the result vector holds them as they are made (SET_STRING_ELT)
+        ids.push(it.mk_char_of_len(len, || element_text(i))?);
     }
     if let crate::heap::Body::Elems(e) = &mut it.heap.obj_mut(out).body {
         *e = Elems::Values(ids);
