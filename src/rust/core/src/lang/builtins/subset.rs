@@ -759,17 +759,40 @@ fn write_elements(
 /// values, which lose the place written.
 fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old_len: u64) -> Num {
     let value_at = |j: usize| num_at(vals, j as u64 % vlen);
+    // one element appended that continues a fill or a sequence keeps it one
+    if let ([k], Some(x)) = (positions, value_at(0)) {
+        if *k == old_len && len == old_len + 1 {
+            match cur {
+                Num::Fill(a) if a.to_bits() == x.to_bits() => return cur,
+                Num::Fill(a) if old_len == 1 && a.is_finite() && x.is_finite() && a + (x - a) == x => {
+                    return Num::Seq { from: a, by: x - a }
+                }
+                Num::Seq { from, by } if x.is_finite() && from + by * old_len as f64 == x => return cur,
+                _ => {}
+            }
+        }
+    }
     if len <= MAX_CONCRETE && !matches!(cur, Num::Unknown | Num::Patched(_)) {
-        let mut v: Vec<f64> = (0..len)
-            .map(|k| if k < old_len { num_at(&cur, k).unwrap_or(f64::NAN) } else { crate::heap::na_real() })
-            .collect();
+        // values are changed in place when no other vector shares them (amortised constant work
+        // per element appended, as in R)
+        let was_values = matches!(cur, Num::Values(_));
+        let mut v: Vec<f64> = match cur {
+            Num::Values(rc) => Rc::try_unwrap(rc).unwrap_or_else(|shared| (*shared).clone()),
+            c => (0..old_len).map(|k| num_at(&c, k).unwrap_or(f64::NAN)).collect(),
+        };
+        v.truncate(old_len as usize);
+        v.resize(len as usize, crate::heap::na_real());
         for (j, &k) in positions.iter().enumerate() {
             match value_at(j) {
                 Some(x) => v[k as usize] = x,
                 None => return Num::Unknown,
             }
         }
-        return crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), len);
+        return if was_values {
+            Num::Values(Rc::new(v))
+        } else {
+            crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), len)
+        };
     }
     if positions.len() > MAX_PATCHES || (len - old_len) as usize > MAX_PATCHES {
         return Num::Unknown;
