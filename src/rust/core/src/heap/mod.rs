@@ -90,7 +90,9 @@ pub struct Heap {
     pub static_heap: ObjId,
     /// Host boxes of swept environments and promises, reused by the next ones: a closure call
     /// makes one of each, and the host allocator was a third of the simulator's time.
+    #[allow(clippy::vec_box)] // the boxes themselves are what is reused
     spare_envs: Vec<Box<EnvData>>,
+    #[allow(clippy::vec_box)]
     spare_promises: Vec<Box<PromiseData>>,
     /// Changes of usage so far (allocations, cells or Vcells added), numbering the moments of
     /// [`peak::PeakUsage`]; the true peak since [`Heap::reset_peak`]; a look to take at one of them.

@@ -48,7 +48,7 @@ fn grep(it: &mut Interp, ctx: &CallCtx, a: &mut Args, logical: bool) -> EvalResu
     let Some(pattern) = pattern else {
         return Err(ctx.error("rheap does not simulate grep() of an NA pattern"));
     };
-    if (!fixed && pattern.contains(REGEX_SPECIAL)) || (igcase && !fixed) {
+    if !fixed && (pattern.contains(REGEX_SPECIAL) || igcase) {
         return Err(ctx.error("rheap does not simulate grep() of a regular expression"));
     }
     let ind: Vec<bool> = strings.iter().map(|s| s.as_deref().is_some_and(|s| s.contains(&*pattern)) ^ invert).collect();

@@ -175,12 +175,12 @@ fn resolve_index(
 fn index_count(it: &Interp, i: Val, n: u64) -> u64 {
     match it.type_of(i) {
         SexpType::Lgl if it.length(i) == 1 => match it.num_elt(i, 0) {
-            Some(x) if x == 0.0 => 0,
+            Some(0.0) => 0,
             _ => n,
         },
         // a logical index of one repeated value (`x[x > 0]` on a constant vector)
         SexpType::Lgl => match it.num_content(i) {
-            Num::Fill(x) if x == 0.0 => 0,
+            Num::Fill(0.0) => 0,
             Num::Fill(_) => n.max(it.length(i)),
             _ => it.length(i),
         },

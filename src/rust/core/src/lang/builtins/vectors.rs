@@ -1367,7 +1367,7 @@ fn set_names_fn(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
 /// elements (a negative `n` drops that many from the other end), names kept.
 fn head_tail(it: &mut Interp, ctx: &CallCtx, a: &mut Args, head: bool) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    let n_arg = match a.dots.iter().find(|d| d.name.as_deref().map_or(true, |n| n == "n")) {
+    let n_arg = match a.dots.iter().find(|d| d.name.as_deref().is_none_or(|n| n == "n")) {
         Some(d) => it.num_elt(d.value, 0).ok_or_else(|| ctx.error("invalid 'n' - must be numeric, possibly NA."))?,
         None => 6.0,
     };
