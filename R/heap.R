@@ -92,7 +92,9 @@ gc_matrix_values <- function(m) {
 }
 
 assert_heap <- function(h) {
-  if (!inherits(h, "rheap")) stop("`h` must be a simulated session made by heap().", call. = FALSE)
+  if (!inherits(h, "rheap") || !is.list(h)) {
+    stop("`h` must be a simulated session made by heap().", call. = FALSE)
+  }
   invisible(h)
 }
 

@@ -103,3 +103,29 @@ test_that("an internal failure is an rheap_error saying so, prints nothing else,
                  stdout = TRUE, stderr = TRUE, env = "RUST_BACKTRACE=1")
   expect_identical(out, "done")
 })
+
+test_that("R's errors where R errors, with R's text (as Rscript prints them)", {
+  codes <- c("matrix(0, -1, 2)", "matrix(0, 2, NA)", "matrix(1:6, 2, 3, byrow = NA)", "rep(1, NA)",
+             "rep(1:2, times = c(1, NA))", "rep(1, each = -1)", "seq_len(1e16)", "seq_len(-1)",
+             "function(x, x) 1", "c(1,,2)", "list(a = 1, a =)", "sum(1,,2)", "1e", "x <- 1; 1e+\n",
+             "f(1,\n 1e)", "x <- \"a\" \"b\"", "1.2.3")
+  h <- heap()
+  sim <- vapply(codes, function(code) err_text(sim_eval(h, code)), "")
+  # the same code in a child Rscript: its error, as R prints it
+  real <- vapply(codes, function(code) {
+    f <- tempfile(fileext = ".R")
+    on.exit(unlink(f))
+    writeLines(code, f)
+    out <- suppressWarnings(system2(file.path(R.home("bin"), "Rscript"), c("--vanilla", f),
+                                    stdout = TRUE, stderr = TRUE))
+    paste(head(out, -1), collapse = "\n")  # without "Execution halted"
+  }, "")
+  expect_identical(unname(sim), unname(real))
+  expect_snapshot(cat(sim, sep = "\n"))
+  # the session goes on
+  expect_output(sim_eval(h, "rep(1:2, times = 2:3)"), "[1] 1 1 2 2 2", fixed = TRUE)
+})
+
+test_that("an external pointer dressed as a session is refused", {
+  expect_error(sim_eval(structure(new("externalptr"), class = "rheap"), "1"), "made by heap()")
+})

@@ -54,7 +54,7 @@ fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/public/workloads");
     let mut names: Vec<_> =
         std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-    names.retain(|p| p.extension().map_or(false, |x| x == "R") && p.with_extension("json").exists());
+    names.retain(|p| p.extension().is_some_and(|x| x == "R") && p.with_extension("json").exists());
     names.sort();
     println!("\n{:<12} {:>10} {:>10} {:>9}", "workload", "R (s)", "rheap (s)", "speed-up");
     for p in names {

@@ -10,6 +10,7 @@ pub mod gc;
 pub mod heap;
 pub mod lang;
 pub mod limits;
+pub mod log;
 pub mod nmath;
 pub mod object_size;
 pub mod profile;

@@ -411,8 +411,18 @@ impl Session {
     }
 
     /// What the simulator had to assume while running (unknown values in conditions, …).
-    pub fn notes(&self) -> &[String] {
-        &self.it.notes
+    /// With a line for each record that was too long to keep whole.
+    pub fn notes(&self) -> Vec<String> {
+        let mut out = self.it.notes.lines();
+        let mut dropped = |r: u64, total: u64, kept: usize, what: &str| {
+            if r > 0 {
+                out.push(format!("rheap keeps the last {kept} {what}: {total} were made, the first {r} are not shown"));
+            }
+        };
+        let (e, c) = (&self.it.heap.events, &self.it.copies);
+        dropped(e.dropped(), e.total(), e.limit(), "collections in sim_events()");
+        dropped(c.dropped(), c.total(), c.limit(), "copies in sim_copies()");
+        out
     }
 
     pub fn heap(&self) -> &crate::heap::Heap {

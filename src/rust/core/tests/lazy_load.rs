@@ -69,6 +69,7 @@ fn fit(rows: &[Row], y: impl Fn(&Row) -> f64) -> [f64; 3] {
         }
     }
     // Gaussian elimination on the 3x3 normal equations
+    #[allow(clippy::needless_range_loop)]
     for k in 0..3 {
         for i in k + 1..3 {
             let f = a[i][k] / a[k][k];

@@ -89,3 +89,19 @@ fn no_input_panics_and_the_session_stays_usable() {
     assert!(m.values[0] > 200_000.0 && m.values[0] < 2_000_000.0, "Ncells used {}", m.values[0]);
     s.heap().check_invariants();
 }
+
+/// Host memory follows the live simulated objects: the strings of collected CHARSXPs are freed, as
+/// R's collector drops them from its string cache (the records' caps are tested in `log.rs`).
+#[test]
+fn host_memory_follows_the_live_objects() {
+    let mut s = Session::new(HeapConfig::default()).unwrap();
+    let base = s.heap().host_strings();
+    for round in 0..4 {
+        let code = format!("x <- paste0('s', 1:20000 + {round} * 1e5); rm(x); invisible(gc())");
+        assert!(s.eval(&code, true).error.is_none());
+        // R keeps the strings a session's functions made; the 20 000 of the round are gone
+        let kept = s.heap().host_strings() - base;
+        assert!(kept < 2000, "round {round}: {kept} strings kept on the host");
+    }
+    s.heap().check_invariants();
+}

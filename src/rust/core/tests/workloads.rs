@@ -128,7 +128,7 @@ fn workloads(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     };
     let mut v: Vec<_> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map_or(false, |x| x == "R") && p.with_extension("json").exists())
+        .filter(|p| p.extension().is_some_and(|x| x == "R") && p.with_extension("json").exists())
         .collect();
     v.sort();
     v

@@ -11,6 +11,7 @@ use extendr_api::prelude::*;
 pub struct SexpRec {
     _private: [u8; 0],
 }
+#[allow(clippy::upper_case_acronyms)] // R's own name
 pub type SEXP = *mut SexpRec;
 
 fn sexp(x: &Robj) -> SEXP {

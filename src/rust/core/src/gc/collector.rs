@@ -199,7 +199,7 @@ impl Heap {
     /// The heap's invariants, checked after every collection in debug builds and wherever
     /// [`crate::heap::check_invariants_after_collections`] turned them on: the counters equal the
     /// sum over the objects that are not free, every generation list holds exactly the objects of
-    /// its generation, and nothing reachable is free. Panics on a violation.
+    /// its generation, the string cache holds live CHARSXPs, and nothing reachable is free. Panics on a violation.
     pub fn check_invariants(&self) {
         if let Some(v) = self.invariant_violation() {
             panic!("heap invariant violated: {v}");
@@ -242,6 +242,12 @@ impl Heap {
                     g + 1,
                     self.obj(*id).gen
                 ));
+            }
+        }
+        // the CHARSXP cache holds live CHARSXPs only (the sweep drops the others)
+        for (text, &id) in &self.char_cache {
+            if !matches!(&self.obj(id).body, Body::Char(c) if **c == **text) {
+                return Some(format!("the string cache holds {text:?} as object {id:?}, which is not that CHARSXP"));
             }
         }
         let mut freed = None;

@@ -75,7 +75,8 @@ pub struct Heap {
     pub(crate) stack: Vec<ObjId>,
 
     pub pool: Pool,
-    pub events: Vec<GcEvent>,
+    /// The collections, the most recent [`EVENTS_KEPT`] of them.
+    pub events: crate::log::Recent<GcEvent>,
     /// Simulated console output, in order.
     pub console: Output,
     /// Bytes the host will hand to `malloc` for large vectors.
@@ -94,14 +95,26 @@ pub struct Heap {
     pub static_heap: ObjId,
     /// Host boxes of swept environments and promises, reused by the next ones: a closure call
     /// makes one of each, and the host allocator was a third of the simulator's time.
+    #[allow(clippy::vec_box)] // the boxes themselves are what is reused
     spare_envs: Vec<Box<EnvData>>,
+    #[allow(clippy::vec_box)]
     spare_promises: Vec<Box<PromiseData>>,
     /// Changes of usage so far (allocations, cells or Vcells added), numbering the moments of
     /// [`peak::PeakUsage`]; the true peak since [`Heap::reset_peak`]; a look to take at one of them.
     pub usage_serial: u64,
     pub peak: peak::PeakUsage,
     pub(crate) probe: Option<Box<peak::Probe>>,
+    /// The CHARSXP cache (`R_StringHash`): the one CHARSXP of each distinct string. The sweep
+    /// drops the entry of a CHARSXP it frees, as R's collector removes dead CHARSXPs from the
+    /// cache, so the host keeps no string the simulated session lost.
+    pub(crate) char_cache: crate::fxhash::FxHashMap<std::rc::Rc<str>, ObjId>,
+    /// Tags of `...` lists, by the cells holding them (dropped with the cells).
+    pub(crate) dots_names: crate::fxhash::FxHashMap<ObjId, Vec<Option<std::rc::Rc<str>>>>,
 }
+
+/// Collections a session keeps the record of (about 15 MB of host memory): `sim_events()` shows the
+/// most recent ones, and `sim_notes()` says how many earlier ones were dropped.
+pub const EVENTS_KEPT: usize = 100_000;
 
 /// Spare boxes kept per kind (about the frames one collection of the young generation frees in
 /// a call-heavy loop; a few MB at most).
@@ -145,7 +158,7 @@ impl Heap {
             permanent: Vec::new(),
             stack: Vec::new(),
             pool: Pool::default(),
-            events: Vec::new(),
+            events: crate::log::Recent::new(EVENTS_KEPT),
             console: Output::default(),
             host_memory: config.host_memory,
             line: 0,
@@ -159,6 +172,8 @@ impl Heap {
             usage_serial: 0,
             peak: peak::PeakUsage::default(),
             probe: None,
+            char_cache: Default::default(),
+            dots_names: Default::default(),
         };
         // R_NilValue is object 0.
         let nil = h.install(Obj::node(SexpType::Nil, Body::Opaque), GEN_OLD1);
@@ -184,6 +199,11 @@ impl Heap {
 
     pub fn obj_mut(&mut self, id: ObjId) -> &mut Obj {
         &mut self.objs[id.0 as usize]
+    }
+
+    /// Distinct strings the host keeps for the CHARSXP cache (as many as live CHARSXPs at most).
+    pub fn host_strings(&self) -> usize {
+        self.char_cache.len()
     }
 
     /// Number of objects (aggregates count once) alive or awaiting collection.
@@ -560,6 +580,12 @@ impl Heap {
         match body {
             Body::Env(e) if self.spare_envs.len() < MAX_SPARE => self.spare_envs.push(e),
             Body::Promise(p) if self.spare_promises.len() < MAX_SPARE => self.spare_promises.push(p),
+            Body::Char(s) if self.char_cache.get(&*s) == Some(&id) => {
+                self.char_cache.remove(&*s);
+            }
+            Body::Cells(_) if !self.dots_names.is_empty() => {
+                self.dots_names.remove(&id);
+            }
             _ => {}
         }
     }

@@ -2248,7 +2248,7 @@ fn recycled(n: usize, m: usize) -> Option<usize> {
         return Some(0);
     }
     let len = n.max(m);
-    (len % n == 0 && len % m == 0).then_some(len)
+    (len.is_multiple_of(n) && len.is_multiple_of(m)).then_some(len)
 }
 
 /// R's `myfmod` for `%%` on doubles.

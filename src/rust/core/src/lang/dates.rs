@@ -53,6 +53,7 @@ fn parse_with(s: &str, sep: char) -> Option<i64> {
 /// `as.Date()` of strings (`charToDate`): the format is the first of the `tryFormats` that reads
 /// the first non-NA string, and then applies to all (NA where it does not fit). `Err` where no
 /// format reads that string: R's "character string is not in a standard unambiguous format".
+#[allow(clippy::result_unit_err)]
 pub fn parse_dates(strings: &[Option<&str>]) -> Result<Vec<Option<i64>>, ()> {
     let sep = match strings.iter().flatten().next() {
         None => '-',

@@ -504,11 +504,7 @@ impl Deparser {
                 if args.len() != 2 {
                     fop.kind = PPKind::Funcall;
                 } else {
-                    let ok = match &args[1].value {
-                        Some(Expr::Sym(_)) => true,
-                        Some(Expr::Const(Const::Str(Some(_)))) => true,
-                        _ => false,
-                    };
+                    let ok = matches!(&args[1].value, Some(Expr::Sym(_)) | Some(Expr::Const(Const::Str(Some(_)))));
                     if !ok {
                         fop.kind = PPKind::Funcall;
                     }

@@ -577,6 +577,7 @@ impl Interp {
     /// Dispatch a primitive called on evaluated arguments: a group generic (`Ops`, `Math`,
     /// `Summary`) or an internal generic, when an argument it dispatches on has a class attribute
     /// with a method (R's `DispatchGroup` / `DispatchOrEval`). `None`: the primitive handles it.
+    #[allow(clippy::type_complexity)]
     pub fn dispatch_primitive(
         &mut self,
         name: &str,

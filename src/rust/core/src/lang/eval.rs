@@ -427,7 +427,7 @@ impl Interp {
         }
         match &self.heap.obj(o).body {
             Body::Cells(cells) => {
-                let names = self.dots_names.get(&o).cloned().unwrap_or_default();
+                let names = self.heap.dots_names.get(&o).cloned().unwrap_or_default();
                 Ok(cells
                     .iter()
                     .enumerate()
@@ -564,7 +564,7 @@ impl Interp {
                     let cells = self.heap.alloc_cells(n, list.into_iter().map(|a| a.value).collect())?;
                     self.heap.obj_mut(cells).sexp = SexpType::Dot;
                     if names.iter().any(|n| n.is_some()) {
-                        self.dots_names.insert(cells, names);
+                        self.heap.dots_names.insert(cells, names);
                     }
                     Val::Obj(cells)
                 }

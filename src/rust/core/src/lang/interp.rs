@@ -95,15 +95,23 @@ pub struct Frame {
     pub on_exit: Vec<super::ast::Expr>,
 }
 
+/// Copy-on-modify records a session keeps (`sim_copies()` shows the most recent ones) and distinct
+/// notes (`sim_notes()`: a repeated note is counted, not kept again).
+pub const COPIES_KEPT: usize = 100_000;
+pub const NOTES_KEPT: usize = 1_000;
+
+/// `R_LEN_T_MAX` bytes: R's longest string ("R character strings are limited to 2^31-1 bytes").
+pub const R_STRING_LIMIT: u64 = 2_147_483_647;
+/// A string longer than this keeps no text on the host, only its size (as vectors longer than
+/// [`MAX_CONCRETE`] keep no elements): host memory stays proportional to the simulated objects.
+pub const MAX_CONCRETE_STRING: u64 = 1 << 16;
+
 /// Values longer than this keep no element values (only what is known: fill, sequence).
 pub const MAX_CONCRETE: u64 = 1 << 16;
 
 pub struct Interp {
     pub heap: Heap,
     pub global: ObjId,
-    /// CHARSXP cache (`R_StringHash`): one CHARSXP per distinct string. Weak: entries whose object was
-    /// collected are dropped when looked up.
-    pub(crate) strings: crate::fxhash::FxHashMap<Rc<str>, ObjId>,
     pub blank_string: ObjId,
     /// Classes defined by `setClass()`.
     pub(crate) s4_classes: crate::fxhash::FxHashMap<Rc<str>, super::builtins::s4::S4Class>,
@@ -141,7 +149,7 @@ pub struct Interp {
     pub(crate) base_values: crate::fxhash::FxHashMap<Rc<str>, ObjId>,
     pub(crate) rng: super::rng::Rng,
     /// Things the simulator had to assume (unknown values in conditions, …), for the user.
-    pub notes: Vec<String>,
+    pub notes: crate::log::Notes,
     /// `R_MissingArg`: the value of a formal with no argument and no default.
     pub missing_arg: ObjId,
     /// Parser constants, one object per distinct value.
@@ -151,8 +159,6 @@ pub struct Interp {
     pub(crate) serial: u64,
     /// The parsed code being evaluated (closures made now keep it alive).
     pub current_code: ObjId,
-    /// Tags of `...` lists.
-    pub(crate) dots_names: crate::fxhash::FxHashMap<ObjId, Vec<Option<Rc<str>>>>,
     /// Whether the program bound a name that is an arithmetic or comparison operator (then every
     /// operator call goes through the full lookup).
     pub rebound_operators: bool,
@@ -164,7 +170,7 @@ pub struct Interp {
     /// builtins (what names a warning).
     pub contexts: u32,
     /// Every copy-on-modify duplication, in order.
-    pub copies: Vec<CopyRecord>,
+    pub copies: crate::log::Recent<CopyRecord>,
     /// Symbols installed during the session (beyond those R starts with).
     pub(crate) symbols: crate::fxhash::FxHashSet<Rc<str>>,
     /// The namespace environments, by package (`lang::library::PACKAGES`).
@@ -179,7 +185,6 @@ impl Interp {
         let mut it = Interp {
             heap,
             global: NIL,
-            strings: Default::default(),
             blank_string: NIL,
             na_string: NIL,
             depth: 0,
@@ -198,7 +203,7 @@ impl Interp {
             jit: super::jit::JitModel::new(),
             base_values: Default::default(),
             rng: Default::default(),
-            notes: Vec::new(),
+            notes: crate::log::Notes::new(NOTES_KEPT),
             missing_arg: NIL,
             consts: Default::default(),
             serial: {
@@ -207,9 +212,8 @@ impl Interp {
             },
             s4_classes: Default::default(),
             current_code: NIL,
-            dots_names: Default::default(),
             symbols: Default::default(),
-            copies: Vec::new(),
+            copies: crate::log::Recent::new(COPIES_KEPT),
             frames: Vec::new(),
             warnings: Default::default(),
             contexts: 0,
@@ -361,7 +365,7 @@ impl Interp {
         if s.is_empty() {
             return Ok(self.blank_string);
         }
-        if let Some(&id) = self.strings.get(s) {
+        if let Some(&id) = self.heap.char_cache.get(s) {
             if matches!(&self.heap.obj(id).body, Body::Char(c) if &**c == s) {
                 // it may be garbage not yet swept: held by the caller from now on, as R's
                 // SET_STRING_ELT does at once
@@ -371,8 +375,24 @@ impl Interp {
         }
         let rc: Rc<str> = Rc::from(s);
         let id = self.heap.alloc_char(rc.clone())?;
-        self.strings.insert(rc, id);
+        self.heap.char_cache.insert(rc, id);
         Ok(id)
+    }
+
+    /// A CHARSXP of `nbytes` bytes whose text the host does not keep (longer than
+    /// [`MAX_CONCRETE_STRING`]): its size is known, its text is not.
+    pub fn mk_char_sized(&mut self, nbytes: u64) -> SimResult<ObjId> {
+        self.heap.alloc_vector(SexpType::Char, nbytes, Body::Opaque)
+    }
+
+    /// A CHARSXP of `nbytes` bytes with the text `text()` makes, or without text when that is
+    /// longer than [`MAX_CONCRETE_STRING`] (the text is then never made).
+    pub fn mk_char_of_len(&mut self, nbytes: u64, text: impl FnOnce() -> String) -> SimResult<ObjId> {
+        if nbytes > MAX_CONCRETE_STRING {
+            self.mk_char_sized(nbytes)
+        } else {
+            self.mk_char(&text())
+        }
     }
 
     pub fn char_str(&self, id: ObjId) -> Option<&str> {
@@ -530,14 +550,14 @@ impl Interp {
             }
             _ => return None,
         };
-        Some(
-            ids.into_iter()
-                .map(|c| match &self.heap.obj(c).body {
-                    Body::Char(s) if c != self.na_string => Some(s.clone()),
-                    _ => None,
-                })
-                .collect(),
-        )
+        // (a string too long to keep its text makes the values unknown)
+        ids.into_iter()
+            .map(|c| match &self.heap.obj(c).body {
+                _ if c == self.na_string => Some(None),
+                Body::Char(s) => Some(Some(s.clone())),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The CHARSXPs of a character vector, if known.

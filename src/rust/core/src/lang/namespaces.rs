@@ -153,7 +153,10 @@ impl Interp {
             self.install(s)?;
         }
         for s in &fp.strings {
-            if !super::symbols::is_startup_symbol(s) && &**s != EXPRESSIONS_INDEX && !self.strings.contains_key(s) {
+            if !super::symbols::is_startup_symbol(s)
+                && &**s != EXPRESSIONS_INDEX
+                && !self.heap.char_cache.contains_key(s)
+            {
                 let ch = self.mk_char(s)?;
                 self.adopt_permanent(ch);
             }

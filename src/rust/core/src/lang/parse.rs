@@ -83,26 +83,48 @@ fn syntax_error(root: Node, src: &str) -> (SimError, usize) {
         return (SimError::new("<text>: syntax error"), 0);
     };
     let at = bad.start_byte();
-    let (what, p) = if bad.is_missing()
-        || bad.end_byte() >= src.trim_end().len() && bad.kind() == "ERROR" && bad.child_count() == 0
-    {
-        ("end of input".to_string(), end_pos(src))
-    } else {
-        // the token R stops at: the first leaf of the error node that is not itself valid
-        let leaf = first_unexpected_leaf(bad).unwrap_or(bad);
-        (describe_token(leaf, src), pos(leaf))
+    // the token R stops at: the first leaf of the error node that is not itself valid
+    let leaf = first_unexpected_leaf(bad).unwrap_or(bad);
+    let at_end = bad.is_missing()
+        || bad.end_byte() >= src.trim_end().len()
+            && bad.kind() == "ERROR"
+            && (bad.child_count() == 0 || is_incomplete(bad, src));
+    if at_end {
+        return (SimError::new("unexpected end of input").at_line(end_pos(src).line), at);
+    }
+    (unexpected(src, &describe_token(leaf, src), leaf, leaf.end_byte()), at)
+}
+
+/// R's error for an unexpected token as its REPL reports it (source.c `parseError` without a line
+/// number): `unexpected <token> in "<context>"`, the context being what the lexer read of the
+/// current top-level expression, up to the end of the token (`getParseContext`: its last two lines
+/// when it spans several, after `in:`).
+fn unexpected(src: &str, what: &str, token: Node, end: usize) -> SimError {
+    // a string constant ends with its closing quote, not with the quote that opened it
+    let end = match token.parent().filter(|p| p.kind() == "string") {
+        Some(p) => end.max(p.end_byte()),
+        None => end,
     };
-    let what = if bad.kind() == "ERROR"
-        && bad.end_byte() >= src.trim_end().len()
-        && what != "end of input"
-        && is_incomplete(bad, src)
-    {
-        "end of input".to_string()
-    } else {
-        what
+    let end = end.min(src.len());
+    // the top-level expression holding the token started after the `;` or newline that ended the
+    // one before
+    let mut top = token;
+    while let Some(p) = top.parent().filter(|p| p.parent().is_some()) {
+        top = p;
+    }
+    let start = src[..top.start_byte().min(end)].rfind(['\n', ';']).map_or(0, |k| k + 1);
+    let context = &src[start..end];
+    let mut lines: Vec<&str> = context.split('\n').collect();
+    // no empty line after the last newline
+    if lines.len() > 1 && lines.last() == Some(&"") {
+        lines.pop();
+    }
+    let msg = match lines.as_slice() {
+        [one] => format!("unexpected {what} in \"{one}\""),
+        [.., a, b] => format!("unexpected {what} in:\n\"{a}\n{b}\""),
+        [] => format!("unexpected {what}"),
     };
-    let p = if what == "end of input" { end_pos(src) } else { p };
-    (SimError::new(format!("<text>:{}:{}: unexpected {}", p.line, p.col, what)).at_line(p.line), at)
+    SimError::new(msg).at_line(pos(token).line)
 }
 
 /// The first error or missing node in document order, the innermost offending one (a walk with
@@ -212,8 +234,7 @@ impl<'s> Cx<'s> {
     fn field(&self, n: Node<'_>, name: &str) -> SimResult<Expr> {
         match n.child_by_field_name(name) {
             Some(c) => self.expr(c),
-            None => Err(SimError::new(format!("<text>:{}:{}: unexpected end of input", pos(n).line, pos(n).col))
-                .at_line(pos(n).line)),
+            None => Err(SimError::new("unexpected end of input").at_line(pos(n).line)),
         }
     }
 
@@ -272,10 +293,7 @@ impl<'s> Cx<'s> {
                 let rhs = match n.child_by_field_name("rhs") {
                     Some(r) if r.kind() == "string" => Expr::Const(Const::Str(Some(Rc::from(self.string(r)?)))),
                     Some(r) => Expr::sym(&unquote_backticks(self.text(r))),
-                    None => {
-                        return Err(SimError::new(format!("<text>:{}:{}: unexpected end of input", p.line, p.col))
-                            .at_line(p.line))
-                    }
+                    None => return Err(SimError::new("unexpected end of input").at_line(p.line)),
                 };
                 call(op, vec![lhs, rhs], p)
             }
@@ -347,10 +365,7 @@ impl<'s> Cx<'s> {
                 }
                 let body = match n.child_by_field_name("body") {
                     Some(b) => self.expr(b)?,
-                    None => {
-                        return Err(SimError::new(format!("<text>:{}:{}: unexpected end of input", p.line, p.col))
-                            .at_line(p.line))
-                    }
+                    None => return Err(SimError::new("unexpected end of input").at_line(p.line)),
                 };
                 Expr::Function(Rc::new(Function { params, body, pos: p, code: Default::default() }))
             }
@@ -375,8 +390,9 @@ impl<'s> Cx<'s> {
         if valid_number(digits) {
             return Ok(digits);
         }
-        let p = pos(n);
-        Err(SimError::new(format!("<text>:{}:{}: unexpected input", p.line, p.col)).at_line(p.line))
+        // R's lexer read one more character before it gave up (getParseContext keeps it)
+        let end = self.src[n.end_byte()..].chars().next().map_or(n.end_byte(), |c| n.end_byte() + c.len_utf8());
+        Err(unexpected(self.src, "input", n, end))
     }
 
     fn children_exprs(&self, n: Node, field: &str) -> SimResult<Vec<Expr>> {
@@ -392,14 +408,7 @@ impl<'s> Cx<'s> {
             let between = &self.src[w[0].end_byte()..w[1].start_byte()];
             if !between.contains('\n') && !between.contains(';') {
                 let leaf = first_leaf(w[1]).unwrap_or(w[1]);
-                let p = pos(leaf);
-                return Err(SimError::new(format!(
-                    "<text>:{}:{}: unexpected {}",
-                    p.line,
-                    p.col,
-                    describe_token(leaf, self.src)
-                ))
-                .at_line(p.line));
+                return Err(unexpected(self.src, &describe_token(leaf, self.src), leaf, leaf.end_byte()));
             }
         }
         Ok(())
@@ -686,8 +695,17 @@ mod tests {
         let e = parse_program("f(1 +").unwrap_err();
         assert!(e.message.contains("unexpected end of input"), "{}", e.message);
         let e = parse_program("x <- 1\ny y").unwrap_err();
-        assert!(e.message.starts_with("<text>:2:"), "{}", e.message);
+        assert_eq!(e.message, "unexpected symbol in \"y y\"");
         assert_eq!(e.line, Some(2));
+        // R's REPL texts (Rscript of these lines): the context read of the expression, the last
+        // two lines of it when it spans several
+        let msg = |src: &str| parse_program(src).unwrap_err().message;
+        assert_eq!(msg("1e\n"), "unexpected input in \"1e\"");
+        assert_eq!(msg("  1e\n"), "unexpected input in \"  1e\"");
+        assert_eq!(msg("f(1,\n 1e)\n"), "unexpected input in:\n\"f(1,\n 1e)\"");
+        assert_eq!(msg("y <- 1; x <- 1 2\n"), "unexpected numeric constant in \" x <- 1 2\"");
+        assert_eq!(msg("x <- \"a\" \"b\"\n"), "unexpected string constant in \"x <- \"a\" \"b\"\"");
+        assert_eq!(msg("1.2.3\n"), "unexpected numeric constant in \"1.2.3\"");
     }
 
     #[test]

@@ -664,6 +664,7 @@ impl Printer {
     }
 
     /// `print.default` of a value without its other attributes.
+    #[allow(clippy::type_complexity)]
     fn plain(&mut self, it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult<()> {
         // a pairlist prints as a list (printList)
         let pairs = match v {

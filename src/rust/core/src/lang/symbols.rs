@@ -36,9 +36,14 @@ impl Interp {
             return Ok(());
         }
         self.symbols.insert(name.into());
+        // the name's CHARSXP is protected until the symbol holds it; then the symbol is
+        // permanent (dropping both from the top of the protect stack, not searching it: a long
+        // program installs one symbol after another)
+        let mark = self.heap.root_mark();
         let ch = self.mk_char(name)?;
         let sym = self.heap.alloc_cells(NEW_SYMBOL_NODES, vec![Val::Obj(ch)])?;
-        self.adopt_permanent(sym);
+        self.heap.release_to(mark, None);
+        self.heap.make_permanent(sym);
         Ok(())
     }
 

@@ -693,7 +693,7 @@ impl Interp {
         if s.is_empty() {
             return Ok(self.blank_string);
         }
-        if let Some(&id) = self.strings.get(s) {
+        if let Some(&id) = self.heap.char_cache.get(s) {
             if matches!(&self.heap.obj(id).body, Body::Char(c) if &**c == s) {
                 return Ok(id);
             }
@@ -703,7 +703,7 @@ impl Interp {
         }
         let rc: Rc<str> = Rc::from(s);
         let id = self.heap.alloc_static(Obj::vector(SexpType::Char, s.len() as u64, Body::Char(rc.clone())));
-        self.strings.insert(rc, id);
+        self.heap.char_cache.insert(rc, id);
         Ok(id)
     }
 

@@ -495,7 +495,7 @@ fn apply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         .filter(|&m| m == 1.0 || m == 2.0)
         .ok_or_else(|| ctx.error("'MARGIN' does not match dim(X)"))?;
     let rows = m == 1.0;
-    let (nr, nc) = (d[0] as u64, d[1] as u64);
+    let (nr, nc) = (d[0], d[1]);
     let (d_call, d2) = if rows { (nc, nr) } else { (nr, nc) };
     let t = it.type_of(x);
     let mark = it.heap.root_mark();

@@ -236,6 +236,12 @@ fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
         (c, Item::Str(_)) => return Err(format!("invalid format '%{c}'; use format %s for character objects")),
         (c, _) => return Err(format!("unrecognised format specification '%{c}'")),
     };
+    // R formats each piece into a buffer of MAXLINE bytes (a plain %s of a string excepted)
+    let plain_string = spec.conv == 's' && spec.width.is_none() && spec.precision.is_none() && spec.flags.is_empty();
+    let needed = body.len().max(spec.width.unwrap_or(0));
+    if needed > SPRINTF_MAXLINE && !plain_string {
+        return Err(format!("required resulting string length {needed} is greater than maximal {SPRINTF_MAXLINE}"));
+    }
     Ok(match spec.width {
         Some(w) if body.chars().count() < w => {
             let pad = w - body.chars().count();
@@ -252,6 +258,9 @@ fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
         _ => body,
     })
 }
+
+/// `MAXLINE` (`sprintf.c`, `MAXELTSIZE`): the longest piece `sprintf()` formats, and its longest format.
+const SPRINTF_MAXLINE: usize = 8192;
 
 enum Item {
     Num(f64, SexpType),
@@ -290,6 +299,9 @@ fn sprintf(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let mut strs: Vec<String> = Vec::with_capacity(n as usize);
     for i in 0..n as usize {
         let f = fmts[i % fmts.len()].as_deref().unwrap_or("");
+        if f.len() > SPRINTF_MAXLINE {
+            return Err(ctx.error(format!("'fmt' length exceeds maximal format length {SPRINTF_MAXLINE}")));
+        }
         let pieces = parse_format(f).map_err(|m| ctx.error(m))?;
         let mut s = String::new();
         let mut k = 0;

@@ -293,7 +293,7 @@ fn list_to_atomic(it: &mut Interp, x: Val, t: SexpType) -> EvalResult<ObjId> {
     let n = it.length(x);
     let elems = it.list_elems(x);
     let Some(elems) = elems else {
-        return Ok(super::vectors::unknown_vector(it, t, n)?);
+        return super::vectors::unknown_vector(it, t, n);
     };
     let err = || {
         Flow::from(crate::error::SimError::new(format!("'list' object cannot be coerced to type '{}'", t.type_name())))

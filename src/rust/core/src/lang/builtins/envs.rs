@@ -330,7 +330,7 @@ fn namespace_value(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     };
     if !SESSION_PACKAGES.contains(&&*pkg) {
         return Err(Flow::from(crate::error::SimError::in_call(
-            format!("loadNamespace(x)"),
+            "loadNamespace(x)".to_string(),
             format!("there is no package called \u{2018}{pkg}\u{2019}"),
         )));
     }

@@ -62,10 +62,7 @@ const TABLE: &[Builtin] = &[internal_special("NextMethod", next_method)];
 /// `.Internal(NextMethod(generic, object, ...))` in `NextMethod()`'s frame: the arguments in
 /// `...` join the next method's.
 fn next_method(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
-    let extra = match it.dots_values(ctx.env) {
-        Ok(d) => d,
-        Err(_) => Vec::new(),
-    };
+    let extra = it.dots_values(ctx.env).unwrap_or_default();
     it.next_method(ctx.env, extra)
 }
 

@@ -342,7 +342,7 @@ fn unlist(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if !matches!(it.type_of(x), SexpType::Vec | SexpType::Expr) {
         return Ok(x);
     }
-    let flag = |it: &Interp, v: Option<Val>| v.and_then(|v| it.num_elt(v, 0)).map_or(true, |b| b != 0.0);
+    let flag = |it: &Interp, v: Option<Val>| v.and_then(|v| it.num_elt(v, 0)) != Some(0.0);
     let (recurse, use_names) = (flag(it, a.get("recursive")), flag(it, a.get("use.names")));
     let mut leaves = Vec::new();
     let mut named = false;

@@ -79,9 +79,9 @@ fn gc(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         }
     }
     // `.Internal(gc())` tests asLogical() values in C: NA counts as TRUE
-    let verbose = verbose.map_or(false, |b| b.unwrap_or(true));
-    let reset = reset.map_or(false, |b| b.unwrap_or(true));
-    let full = full.map_or(true, |b| b.unwrap_or(true));
+    let verbose = verbose.is_some_and(|b| b.unwrap_or(true));
+    let reset = reset.is_some_and(|b| b.unwrap_or(true));
+    let full = full.is_none_or(|b| b.unwrap_or(true));
     let (_, v) = gc_call(it, verbose, reset, full, ctx.mode)?;
     Ok(v)
 }

@@ -257,7 +257,9 @@ fn call_eager(
     // a base closure is a function context: what its arguments and body warn is named by its call
     let context = matches!(b.shape, Shape::Closure { .. }) as u32;
     it.contexts += context;
-    let r = eval_args(it, &call.args, env, mode).and_then(|evaluated| {
+    // R's builtins evaluate their arguments with evalList, which refuses an empty one
+    let empty_is_error = matches!(b.shape, Shape::Primitive { .. }) && !R_SPECIALS.contains(&b.name);
+    let r = eval_args_checked(it, &call.args, env, mode, empty_is_error.then_some(ctx)).and_then(|evaluated| {
         let n_consts = call.args.iter().filter(|a| matches!(a.value, Some(Expr::Const(_)))).count() as u32;
         invoke(it, b, ctx, evaluated, n_consts)
     });
@@ -462,12 +464,73 @@ fn charge_call(it: &mut Interp, b: &Builtin, n_args: u32, n_consts: u32, mode: M
     Ok(())
 }
 
+/// R's primitives of type "special" (base R 4.2.2, `typeof(get(name)) == "special"`): they take
+/// their arguments unevaluated, so an empty one is theirs to judge.
+const R_SPECIALS: &[&str] = &[
+    "::",
+    ":::",
+    ".Internal",
+    "[",
+    "[[",
+    "[[<-",
+    "[<-",
+    "{",
+    "@",
+    "@<-",
+    "&&",
+    "<-",
+    "<<-",
+    "=",
+    "||",
+    "~",
+    "$",
+    "$<-",
+    "break",
+    "call",
+    "expression",
+    "for",
+    "forceAndCall",
+    "function",
+    "if",
+    "log",
+    "missing",
+    "next",
+    "on.exit",
+    "quote",
+    "rep",
+    "repeat",
+    "return",
+    "round",
+    "signif",
+    "substitute",
+    "switch",
+    "UseMethod",
+    "while",
+];
+
 /// Evaluate a builtin's arguments (expanding `...`, forcing promises).
 pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalResult<Vec<ArgVal>> {
+    eval_args_checked(it, args, env, mode, None)
+}
+
+/// [`eval_args`]; with `builtin`, an empty argument is R's error (evalList: "argument %d is
+/// empty", after the arguments before it were evaluated).
+fn eval_args_checked(
+    it: &mut Interp,
+    args: &[Arg],
+    env: ObjId,
+    mode: Mode,
+    builtin: Option<&CallCtx>,
+) -> EvalResult<Vec<ArgVal>> {
     let mut out = Vec::with_capacity(args.len());
-    for a in args {
+    for (k, a) in args.iter().enumerate() {
         match &a.value {
-            None => out.push(ArgVal { name: a.name.clone(), value: Val::Obj(it.missing_arg) }),
+            None => {
+                if let Some(ctx) = builtin {
+                    return Err(ctx.error(format!("argument {} is empty", k + 1)));
+                }
+                out.push(ArgVal { name: a.name.clone(), value: Val::Obj(it.missing_arg) })
+            }
             Some(Expr::Sym(s)) if &**s == "..." => {
                 for d in it.dots_values(env)? {
                     let v = match d.value {

@@ -275,18 +275,50 @@ fn as_posixct(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(id))
 }
 
+/// `strrep(x, times)` (`do_strrep`): `times` as integers (NA past the integer range, with R's
+/// warning), recycled; a result longer than R's strings can be is R's error.
 fn strrep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let times = a.need(ctx, "times")?;
-    let (Some(s), Some(k)) = (crate::lang::print::as_character_strings(it, x), it.num_elt(times, 0)) else {
+    let (Some(s), Some(ks)) = (crate::lang::print::as_character_strings(it, x), it.num_values(times)) else {
         return Ok(Val::Obj(it.new_strs(it.length(x), Elems::Unknown)?));
     };
-    let mut ids = Vec::new();
-    for v in s {
-        ids.push(match v {
-            Some(v) => it.mk_char(&v.repeat(k.max(0.0) as usize))?,
-            None => it.na_string,
+    if s.is_empty() || ks.is_empty() {
+        return Ok(Val::Obj(it.new_strs(0, Elems::Values(Vec::new()))?));
+    }
+    let mut out_of_range = false;
+    let ks: Vec<Option<i64>> = ks
+        .iter()
+        .map(|&k| {
+            if k.is_nan() {
+                None
+            } else if k.abs() > i32::MAX as f64 {
+                out_of_range = true;
+                None
+            } else {
+                Some(k as i64)
+            }
+        })
+        .collect();
+    if ks.iter().flatten().any(|&k| k < 0) {
+        return Err(ctx.error("invalid 'times' value"));
+    }
+    let n = s.len().max(ks.len());
+    let mut ids = Vec::with_capacity(n);
+    for i in 0..n {
+        ids.push(match (&s[i % s.len()], ks[i % ks.len()]) {
+            (Some(v), Some(k)) => {
+                let bytes = v.len() as u64 * k as u64;
+                if bytes > crate::lang::interp::R_STRING_LIMIT {
+                    return Err(ctx.error("R character strings are limited to 2^31-1 bytes"));
+                }
+                it.mk_char_of_len(bytes, || v.repeat(k as usize))?
+            }
+            _ => it.na_string,
         });
+    }
+    if out_of_range {
+        it.warn(Some(ctx.name()), "NAs introduced by coercion to integer range".into())?;
     }
     Ok(Val::Obj(it.new_strs(ids.len() as u64, Elems::Values(ids))?))
 }

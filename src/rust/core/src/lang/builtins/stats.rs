@@ -444,7 +444,7 @@ fn which_extreme(it: &mut Interp, ctx: &CallCtx, a: &mut Args, max: bool) -> Eva
                 if y.is_nan() {
                     continue;
                 }
-                if best.map_or(true, |(_, b)| if max { y > b } else { y < b }) {
+                if best.is_none_or(|(_, b)| if max { y > b } else { y < b }) {
                     best = Some((i, y));
                 }
             }

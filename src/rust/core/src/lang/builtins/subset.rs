@@ -175,12 +175,12 @@ fn resolve_index(
 fn index_count(it: &Interp, i: Val, n: u64) -> u64 {
     match it.type_of(i) {
         SexpType::Lgl if it.length(i) == 1 => match it.num_elt(i, 0) {
-            Some(x) if x == 0.0 => 0,
+            Some(0.0) => 0,
             _ => n,
         },
         // a logical index of one repeated value (`x[x > 0]` on a constant vector)
         SexpType::Lgl => match it.num_content(i) {
-            Num::Fill(x) if x == 0.0 => 0,
+            Num::Fill(0.0) => 0,
             Num::Fill(_) => n.max(it.length(i)),
             _ => it.length(i),
         },
@@ -675,7 +675,8 @@ pub fn assign_index(
 }
 
 /// Store `value`'s elements at `positions` of vector `id` (length `len`).
-/// Elements past `old_len` (the vector grew) start as NA.
+/// Elements past `old_len` (the vector grew) start as NA. The elements are changed in place (an
+/// element written into a vector grown by one is amortised constant work, as in R).
 fn write_elements(
     it: &mut Interp,
     id: ObjId,
@@ -689,7 +690,7 @@ fn write_elements(
         SexpType::Vec | SexpType::Expr => {
             let boxed = it.boxed(value)?;
             it.heap.obj_mut(boxed).refs = it.heap.obj(boxed).refs.saturating_add(1);
-            let elems = it.list_elems(Val::Obj(id));
+            let elems = take_elems(it, id, old_len, NIL);
             let new = match (elems, positions) {
                 (Some(mut e), Some(p)) => {
                     e.resize(len as usize, NIL);
@@ -728,14 +729,11 @@ fn write_elements(
                     None => None,
                 },
             };
-            let cur: Option<Vec<ObjId>> = match &it.heap.obj(id).body {
-                Body::Elems(Elems::Values(e)) => Some(e.clone()),
-                Body::Elems(Elems::Fill(c)) if len <= MAX_CONCRETE => Some(vec![*c; len as usize]),
-                _ => None,
-            };
+            let na = it.na_string;
+            let cur = take_elems(it, id, old_len, na);
             let new = match (cur, positions, chars) {
                 (Some(mut e), Some(p), Some(c)) if !c.is_empty() => {
-                    e.resize(len as usize, it.na_string);
+                    e.resize(len as usize, na);
                     for (j, k) in p.into_iter().enumerate() {
                         e[k as usize] = c[j % c.len()];
                     }
@@ -748,7 +746,7 @@ fn write_elements(
         _ => {
             let vals = it.num_content(value);
             let vlen = it.length(value);
-            // the values move out of the vector, so that patches are changed in place
+            // the values move out of the vector, so that they are changed in place
             let cur = match &mut it.heap.obj_mut(id).body {
                 Body::Num(c) => std::mem::replace(c, Num::Unknown),
                 _ => Num::Unknown,
@@ -773,17 +771,40 @@ fn write_elements(
 /// values, which lose the place written.
 fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old_len: u64) -> Num {
     let value_at = |j: usize| num_at(vals, j as u64 % vlen);
+    // one element appended that continues a fill or a sequence keeps it one
+    if let ([k], Some(x)) = (positions, value_at(0)) {
+        if *k == old_len && len == old_len + 1 {
+            match cur {
+                Num::Fill(a) if a.to_bits() == x.to_bits() => return cur,
+                Num::Fill(a) if old_len == 1 && a.is_finite() && x.is_finite() && a + (x - a) == x => {
+                    return Num::Seq { from: a, by: x - a }
+                }
+                Num::Seq { from, by } if x.is_finite() && from + by * old_len as f64 == x => return cur,
+                _ => {}
+            }
+        }
+    }
     if len <= MAX_CONCRETE && !matches!(cur, Num::Unknown | Num::Patched(_)) {
-        let mut v: Vec<f64> = (0..len)
-            .map(|k| if k < old_len { num_at(&cur, k).unwrap_or(f64::NAN) } else { crate::heap::na_real() })
-            .collect();
+        // values are changed in place when no other vector shares them (amortised constant work
+        // per element appended, as in R)
+        let was_values = matches!(cur, Num::Values(_));
+        let mut v: Vec<f64> = match cur {
+            Num::Values(rc) => Rc::try_unwrap(rc).unwrap_or_else(|shared| (*shared).clone()),
+            c => (0..old_len).map(|k| num_at(&c, k).unwrap_or(f64::NAN)).collect(),
+        };
+        v.truncate(old_len as usize);
+        v.resize(len as usize, crate::heap::na_real());
         for (j, &k) in positions.iter().enumerate() {
             match value_at(j) {
                 Some(x) => v[k as usize] = x,
                 None => return Num::Unknown,
             }
         }
-        return crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), len);
+        return if was_values {
+            Num::Values(Rc::new(v))
+        } else {
+            crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), len)
+        };
     }
     if positions.len() > MAX_PATCHES || (len - old_len) as usize > MAX_PATCHES {
         return Num::Unknown;
@@ -815,6 +836,20 @@ fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old
         }
     }
     crate::lang::interp::normalize_num(Num::Patched(p), len)
+}
+
+/// The first `old_len` elements of list or character vector `id`, taken out of it to be changed
+/// (`None` if they are not known); a fill becomes its elements, padded with `pad` up to `old_len`.
+fn take_elems(it: &mut Interp, id: ObjId, old_len: u64, pad: ObjId) -> Option<Vec<ObjId>> {
+    match &mut it.heap.obj_mut(id).body {
+        Body::Elems(Elems::Values(v)) => {
+            let mut v = std::mem::take(v);
+            v.resize(old_len as usize, pad);
+            Some(v)
+        }
+        Body::Elems(Elems::Fill(c)) if old_len <= MAX_CONCRETE => Some(vec![*c; old_len as usize]),
+        _ => None,
+    }
 }
 
 fn delete_element(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalResult<Val> {

@@ -247,6 +247,7 @@ pub(super) fn names(it: &mut Interp, x: Val) -> EvalResult<Val> {
 }
 
 /// The cells of a pairlist value (`formals()`, `pairlist()`).
+#[allow(clippy::type_complexity)]
 fn pairlist_items(it: &Interp, x: Val) -> Option<&Vec<(Option<Rc<str>>, Val)>> {
     match x {
         Val::Obj(o) => match &it.heap.obj(o).body {

@@ -484,18 +484,39 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let each = opt("each");
     let length_out = opt("length.out");
     let n = it.length(x);
-    let each = each.and_then(|e| it.num_elt(e, 0)).unwrap_or(1.0) as u64;
-    let mut total = n * each;
-    if let Some(t) = times {
-        if it.length(t) == 1 {
-            total *= it.num_elt(t, 0).unwrap_or(1.0) as u64;
-        } else if let Some(ts) = it.num_values(t) {
-            total = ts.iter().map(|&k| k as u64).sum::<u64>() * each;
+    // the counts as do_rep (seq.c) reads them: length.out (NA: not given) takes precedence over
+    // times; each and times go through asInteger (NA each is 1)
+    let bad = |what: &str| ctx.error(format!("invalid '{what}' argument"));
+    let len = match length_out.and_then(|l| it.num_elt(l, 0)) {
+        Some(l) if l.is_finite() && l < 0.0 => return Err(bad("length.out")),
+        Some(l) if l.is_finite() => Some(l as u64),
+        _ => None,
+    };
+    let each = match each.and_then(|e| it.num_elt(e, 0)) {
+        Some(e) if e.is_nan() => 1,
+        Some(e) if e <= -1.0 => return Err(bad("each")),
+        Some(e) => e as u64,
+        None => 1,
+    };
+    let total = match (len, times) {
+        (Some(l), _) => l,
+        (None, None) => n * each,
+        (None, Some(t)) if it.length(t) == 1 => match it.num_elt(t, 0) {
+            Some(k) if k.is_nan() || k <= -1.0 => return Err(bad("times")),
+            Some(k) => n * each * k as u64,
+            None => n * each,
+        },
+        (None, Some(t)) => {
+            if it.length(t) != n * each {
+                return Err(bad("times"));
+            }
+            match it.num_values(t) {
+                Some(ts) if ts.iter().any(|&k| k.is_nan() || k <= -1.0) => return Err(bad("times")),
+                Some(ts) => ts.iter().map(|&k| k as u64).sum::<u64>(),
+                None => n * each,
+            }
         }
-    }
-    if let Some(l) = length_out.and_then(|l| it.num_elt(l, 0)) {
-        total = l as u64;
-    }
+    };
     let t = it.type_of(x);
     let id = match t {
         SexpType::Str => {
@@ -591,10 +612,18 @@ fn colon(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn seq_len(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let n = a.need(ctx, "length.out")?;
+    // do_seq_len (seq.c): the first element, as a double, truncated
+    if it.length(n) != 1 {
+        it.warn(Some(ctx.name()), "first element used of 'length.out' argument".into())?;
+    }
     let n = match it.num_elt(n, 0) {
-        Some(x) if x >= 0.0 => x.ceil() as u64,
-        _ => return Err(ctx.error("argument of length 0")),
+        Some(x) if x.is_finite() && x >= 0.0 => x,
+        _ => return Err(ctx.error("argument must be coercible to non-negative integer")),
     };
+    if n >= crate::profile::R_XLEN_T_MAX {
+        return Err(ctx.error("result would be too long a vector"));
+    }
+    let n = n as u64;
     if n == 0 {
         return Ok(Val::Obj(it.new_num(SexpType::Int, 0, Num::Unknown)?));
     }
@@ -697,8 +726,29 @@ fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let data = a.get("data").unwrap_or(Val::Lgl(crate::heap::NA_INT));
     it.expand_altrep(data)?;
     let len = it.length(data);
-    let nrow = a.get("nrow").and_then(|v| it.num_elt(v, 0));
-    let ncol = a.get("ncol").and_then(|v| it.num_elt(v, 0));
+    // do_matrix (array.c): byrow through asLogical, each extent through asInteger
+    if a.get("byrow").is_some_and(|v| it.num_elt(v, 0).is_some_and(f64::is_nan)) {
+        return Err(ctx.error("invalid 'byrow' argument"));
+    }
+    let extent = |name: &str| -> EvalResult<Option<f64>> {
+        let Some(v) = a.get(name) else { return Ok(None) };
+        if !matches!(it.type_of(v), SexpType::Int | SexpType::Real | SexpType::Lgl)
+            || super::objects::inherits_class(it, v, "factor")
+        {
+            return Err(ctx.error("non-numeric matrix extent"));
+        }
+        match it.num_elt(v, 0) {
+            Some(x) if x.is_nan() || x >= 2147483648.0 || x <= -2147483649.0 => {
+                Err(ctx.error(format!("invalid '{name}' value (too large or NA)")))
+            }
+            Some(x) if x <= -1.0 => Err(ctx.error(format!("invalid '{name}' value (< 0)"))),
+            Some(x) => Ok(Some(x.trunc().max(0.0))),
+            None if it.length(v) == 0 => Err(ctx.error(format!("invalid '{name}' value (too large or NA)"))),
+            None => Ok(None),
+        }
+    };
+    let nrow = extent("nrow")?;
+    let ncol = extent("ncol")?;
     let (nr, nc) = match (nrow, ncol) {
         (Some(r), Some(c)) => (r as u64, c as u64),
         (Some(r), None) => {
@@ -1335,7 +1385,7 @@ fn set_names_fn(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
 /// elements (a negative `n` drops that many from the other end), names kept.
 fn head_tail(it: &mut Interp, ctx: &CallCtx, a: &mut Args, head: bool) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    let n_arg = match a.dots.iter().find(|d| d.name.as_deref().map_or(true, |n| n == "n")) {
+    let n_arg = match a.dots.iter().find(|d| d.name.as_deref().is_none_or(|n| n == "n")) {
         Some(d) => it.num_elt(d.value, 0).ok_or_else(|| ctx.error("invalid 'n' - must be numeric, possibly NA."))?,
         None => 6.0,
     };
