@@ -63,7 +63,7 @@ const THREAD_NAME: &str = "rheap-sessions";
 fn jobs() -> Sender<Job> {
     let mut w = WORKER.lock().unwrap_or_else(|p| p.into_inner());
     let pid = std::process::id();
-    if w.as_ref().map_or(true, |w| w.pid != pid) {
+    if w.as_ref().is_none_or(|w| w.pid != pid) {
         if w.is_some() {
             // a forked child: the parent's sessions are not here
             live().clear();

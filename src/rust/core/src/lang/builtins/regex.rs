@@ -114,14 +114,11 @@ fn pattern_arg(it: &mut Interp, ctx: &CallCtx, a: &Args, i: usize, na_ok: bool) 
     Ok(first)
 }
 
+/// Strings as characters (`None` for NA).
+type Texts = Vec<Option<Vec<char>>>;
+
 /// The text argument: must be character. Its strings as characters (None for NA) if known.
-fn text_arg(
-    it: &Interp,
-    ctx: &CallCtx,
-    a: &Args,
-    i: usize,
-    what: &str,
-) -> EvalResult<(Val, Option<Vec<Option<Vec<char>>>>)> {
+fn text_arg(it: &Interp, ctx: &CallCtx, a: &Args, i: usize, what: &str) -> EvalResult<(Val, Option<Texts>)> {
     let x = positional(a, i).unwrap_or(Val::Obj(NIL));
     if it.type_of(x) != SexpType::Str {
         return Err(ctx.error(format!("invalid '{what}' argument")));

@@ -498,6 +498,7 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         Some(e) => e as u64,
         None => 1,
     };
+    let mut counts: Option<Vec<u64>> = None;
     let total = match (len, times) {
         (Some(l), _) => l,
         (None, None) => n * each,
@@ -512,10 +513,23 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             }
             match it.num_values(t) {
                 Some(ts) if ts.iter().any(|&k| k.is_nan() || k <= -1.0) => return Err(bad("times")),
-                Some(ts) => ts.iter().map(|&k| k as u64).sum::<u64>(),
+                Some(ts) => {
+                    counts = Some(ts.iter().map(|&k| k as u64).collect());
+                    ts.iter().map(|&k| k as u64).sum::<u64>()
+                }
                 None => n * each,
             }
         }
+    };
+    // which element of x each element of the answer is (do_rep: x with each, then cycled to the
+    // length, or each element repeated its own times)
+    let source = |i: u64| -> usize { ((i / each.max(1)) % n.max(1)) as usize };
+    let picks: Option<Vec<usize>> = match (&counts, len) {
+        (Some(c), None) if total <= MAX_CONCRETE => {
+            Some(c.iter().enumerate().flat_map(|(j, &k)| std::iter::repeat_n(source(j as u64), k as usize)).collect())
+        }
+        _ if total <= MAX_CONCRETE => Some((0..total).map(source).collect()),
+        _ => None,
     };
     let t = it.type_of(x);
     let id = match t {
@@ -534,12 +548,11 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                         _ => vec![],
                     };
                     let each = each.max(1);
-                    if ids.is_empty() {
-                        Elems::Unknown
-                    } else if total <= MAX_CONCRETE {
-                        Elems::Values((0..total).map(|i| ids[((i / each) % ids.len() as u64) as usize]).collect())
-                    } else {
-                        Elems::Repeat { ids: Rc::new(ids), each }
+                    match &picks {
+                        _ if ids.is_empty() => Elems::Unknown,
+                        Some(p) => Elems::Values(p.iter().map(|&i| ids[i]).collect()),
+                        None if counts.is_none() => Elems::Repeat { ids: Rc::new(ids), each },
+                        None => Elems::Unknown,
                     }
                 }
                 _ => Elems::Unknown,
@@ -548,11 +561,9 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         }
         SexpType::Vec => {
             let elems = it.list_elems(x).unwrap_or_default();
-            if elems.is_empty() || total > MAX_CONCRETE {
-                it.heap.alloc_vector(SexpType::Vec, total, Body::Elems(Elems::Unknown))?
-            } else {
-                let v: Vec<ObjId> = (0..total as usize).map(|i| elems[i % elems.len()]).collect();
-                it.new_list(v)?
+            match &picks {
+                Some(p) if !elems.is_empty() => it.new_list(p.iter().map(|&i| elems[i]).collect())?,
+                _ => it.heap.alloc_vector(SexpType::Vec, total, Body::Elems(Elems::Unknown))?,
             }
         }
         SexpType::Nil => return Ok(Val::Obj(NIL)),
@@ -561,11 +572,8 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             let num = match (&content, n) {
                 (Num::Fill(_), _) => content,
                 (_, 1) => content,
-                _ => match it.num_values(x) {
-                    Some(v) if total <= MAX_CONCRETE && !v.is_empty() => {
-                        let e = each as usize;
-                        Num::Values(Rc::new((0..total as usize).map(|i| v[(i / e) % v.len()]).collect()))
-                    }
+                _ => match (it.num_values(x), &picks) {
+                    (Some(v), Some(p)) if !v.is_empty() => Num::Values(Rc::new(p.iter().map(|&i| v[i]).collect())),
                     _ => Num::Unknown,
                 },
             };
