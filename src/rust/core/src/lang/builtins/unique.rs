@@ -159,43 +159,6 @@ fn make_unique(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> 
     Ok(Val::Obj(ans))
 }
 
-/// `isValidName` (gram.y): a syntactic name that is not a reserved word.
-pub(super) fn is_valid_name(name: &str) -> bool {
-    const RESERVED: [&str; 19] = [
-        "NULL",
-        "NA",
-        "TRUE",
-        "FALSE",
-        "Inf",
-        "NaN",
-        "NA_integer_",
-        "NA_real_",
-        "NA_character_",
-        "NA_complex_",
-        "function",
-        "while",
-        "repeat",
-        "for",
-        "if",
-        "in",
-        "else",
-        "next",
-        "break",
-    ];
-    let mut chars = name.chars();
-    let Some(c) = chars.next() else { return false };
-    if c != '.' && !c.is_alphabetic() {
-        return false;
-    }
-    if c == '.' && name[1..].starts_with(|d: char| d.is_ascii_digit()) {
-        return false;
-    }
-    if !chars.all(|c| c.is_alphanumeric() || c == '.' || c == '_') {
-        return false;
-    }
-    name == "..." || !RESERVED.contains(&name)
-}
-
 /// `make.names(names, allow_)` (`do_makenames`): "X" before a name that does not start with a
 /// letter or a dot not followed by a digit, "." for each invalid character, "." after a reserved
 /// word; one new string vector and the new strings.
@@ -221,7 +184,7 @@ fn make_names(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         let mut t: String = if need_prefix { format!("X{s}") } else { s.to_string() };
         t = t.chars().map(|c| if c == '.' || (allow && c == '_') || c.is_alphanumeric() { c } else { '.' }).collect();
         let mut id = it.mk_char(&t)?;
-        if !is_valid_name(&t) {
+        if !crate::lang::deparse::is_valid_name(&t) {
             id = it.mk_char(&format!("{t}."))?;
         }
         ids.push(id);
