@@ -701,9 +701,12 @@ impl Printer {
                         if taglen <= TAGBUFLEN {
                             self.tag.push_str("$...");
                         }
-                    } else {
+                    } else if crate::lang::deparse::is_valid_name(&n) {
                         self.tag.push('$');
                         self.tag.push_str(&n);
+                    } else {
+                        // printList: `$`name`` for a name that is not syntactic
+                        self.tag.push_str(&format!("$`{n}`"));
                     }
                 }
                 _ => {

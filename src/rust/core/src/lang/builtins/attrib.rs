@@ -473,7 +473,7 @@ fn arg(a: &Args, i: usize) -> Val {
 }
 
 /// A setter's error in R's words, named by the call.
-fn in_call(ctx: &CallCtx, f: Flow) -> Flow {
+pub(super) fn in_call(ctx: &CallCtx, f: Flow) -> Flow {
     match f.into_kind() {
         crate::lang::interp::FlowKind::Error(e) if e.call.is_none() => ctx.error(e.message),
         other => Flow::new(other),
