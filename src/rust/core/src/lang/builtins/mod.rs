@@ -21,6 +21,7 @@ mod frames;
 mod identical;
 pub mod internal;
 mod language;
+mod lm;
 mod math;
 mod math1;
 pub mod memory;

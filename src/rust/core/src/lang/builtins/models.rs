@@ -1393,7 +1393,7 @@ fn design_values(
 }
 
 /// `SET_VECTOR_ELT(list, i, v)`: the reference moves from the old element to the new one.
-fn set_vector_elt(it: &mut Interp, list: ObjId, i: usize, v: ObjId) {
+pub(super) fn set_vector_elt(it: &mut Interp, list: ObjId, i: usize, v: ObjId) {
     let old = match &mut it.heap.obj_mut(list).body {
         Body::Elems(crate::heap::Elems::Values(e)) if i < e.len() => std::mem::replace(&mut e[i], v),
         _ => return,
