@@ -722,7 +722,7 @@ pub fn call_getter(
                 Some(fname.to_string())
             };
             match (x, which) {
-                (Val::Obj(o), Some(w)) => Val::Obj(it.heap.attr(o, &w).unwrap_or(NIL)),
+                (Val::Obj(o), Some(w)) => Val::Obj(attrib::get_attrib(it, o, &w)?),
                 _ => Val::Obj(NIL),
             }
         }

@@ -1001,21 +1001,9 @@ fn modelmatrix(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> 
     let var_elems = it.list_elems(vars).ok_or_else(|| err(it, "invalid model frame"))?;
     let n = nrows(it, Val::Obj(var_elems[0]));
     // getAttrib(vars, R_RowNamesSymbol): compact row names are expanded to 1:n
-    let rnames = match attr_of(it, vars, "row.names") {
-        Some(rn) => {
-            let compact = it.type_of(Val::Obj(rn)) == SexpType::Int
-                && it.length(Val::Obj(rn)) == 2
-                && it.num_elt(Val::Obj(rn), 0).is_some_and(f64::is_nan);
-            if compact {
-                // R_compact_intrange(1, n)
-                let m = it.num_elt(Val::Obj(rn), 1).unwrap_or(0.0).abs() as u64;
-                let seq = super::vectors::compact_seq(it, 1.0, m, 1.0)?;
-                it.boxed(seq)?
-            } else {
-                rn
-            }
-        }
-        None => NIL,
+    let rnames = match vars {
+        Val::Obj(v) => super::attrib::get_attrib(it, v, "row.names")?,
+        _ => NIL,
     };
     it.heap.protect(Val::Obj(rnames));
 
