@@ -115,11 +115,7 @@ impl Interp {
         if let Some(k) =
             name.starts_with('.').then(|| name.strip_prefix("..").and_then(|d| d.parse::<usize>().ok())).flatten()
         {
-            let dots = self.dots_values(env)?;
-            let Some(a) = dots.get(k.wrapping_sub(1)) else {
-                return Err(Flow::from(SimError::new(format!("the ... list does not contain {k} elements"))));
-            };
-            return match a.value {
+            return match self.ddfind(k as i64, env)? {
                 Val::Obj(o) if self.heap.obj(o).sexp == SexpType::Prom => self.force(o),
                 v => Ok(v),
             };
@@ -411,6 +407,28 @@ impl Interp {
     pub fn mk_promise(&mut self, expr: Expr, env: ObjId) -> EvalResult<ObjId> {
         let pd = self.heap.promise_data(PromiseData { expr, env, value: None, default_arg: false, seen: Seen::No });
         Ok(self.heap.alloc(Obj::node(SexpType::Prom, Body::Promise(pd)))?)
+    }
+
+    /// `ddfind(i, rho)`: the `i`-th element of the `...` visible from `env` (a promise, unforced),
+    /// with R's errors for an index out of range and for no `...` at all.
+    pub fn ddfind(&mut self, i: i64, env: ObjId) -> EvalResult<Val> {
+        let caller =
+            |m: String| Flow::from(SimError { call: Some(crate::error::CALLER.to_string()), message: m, line: None });
+        if i <= 0 {
+            return Err(caller(format!("indexing '...' with non-positive index {i}")));
+        }
+        if self.lookup(env, &Sym::new("...")).is_none() {
+            return Err(caller(format!("..{i} used in an incorrect context, no ... to look in")));
+        }
+        let dots = self.dots_values(env)?;
+        match dots.get(i as usize - 1) {
+            Some(a) => Ok(a.value),
+            None => Err(caller(if i == 1 {
+                "the ... list contains fewer than 1 element".to_string()
+            } else {
+                format!("the ... list contains fewer than {i} elements")
+            })),
+        }
     }
 
     /// The values bound to `...` in `env` (promises, unforced).

@@ -559,6 +559,7 @@ impl Printer {
             return Ok(());
         }
         if let Val::Obj(o) = v {
+            read_labels(it, o)?;
             if let Some(cls) = it.heap.attr(o, "class") {
                 let classes = it.str_values(Val::Obj(cls)).unwrap_or_default();
                 if classes.iter().any(|c| c.as_deref() == Some("data.frame")) {
@@ -701,9 +702,12 @@ impl Printer {
                         if taglen <= TAGBUFLEN {
                             self.tag.push_str("$...");
                         }
-                    } else {
+                    } else if crate::lang::deparse::is_valid_name(&n) {
                         self.tag.push('$');
                         self.tag.push_str(&n);
+                    } else {
+                        // printList: `$`name`` for a name that is not syntactic
+                        self.tag.push_str(&format!("$`{n}`"));
                     }
                 }
                 _ => {
@@ -915,6 +919,25 @@ fn format_closure(it: &mut Interp, v: Val) -> EvalResult<String> {
         }
     }
     Ok(out)
+}
+
+/// The strings printing reads through their data pointers: a string vector's own
+/// (`printStringVector`: `STRING_PTR_RO`), its names (`printNamedVector`) and its dimnames
+/// (`printMatrix`: `formatString(STRING_PTR_RO(rl), ...)`). A deferred string among them
+/// (`dimnamesgets` of numbers, `as.character` of numbers) is written out then, as
+/// `deferred_string_Dataptr` does.
+fn read_labels(it: &mut Interp, o: crate::heap::ObjId) -> EvalResult<()> {
+    use super::builtins::strings::materialize_deferred;
+    materialize_deferred(it, Val::Obj(o))?;
+    if let Some(n) = it.heap.attr(o, "names") {
+        materialize_deferred(it, Val::Obj(n))?;
+    }
+    if let Some(dn) = it.heap.attr(o, "dimnames") {
+        for p in it.list_elems(Val::Obj(dn)).unwrap_or_default() {
+            materialize_deferred(it, Val::Obj(p))?;
+        }
+    }
+    Ok(())
 }
 
 /// `print.default` of a matrix: each column formatted on its own, row names left-aligned; numbers

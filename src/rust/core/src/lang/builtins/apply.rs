@@ -474,6 +474,22 @@ fn vapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             it.heap.obj_mut(out).body = Body::Num(num);
         }
     }
+    // do_vapply: with USE.NAMES, X's names (X itself for an unnamed character vector) name the
+    // answer; no allocation
+    let use_names = a.get("USE.NAMES").and_then(|u| it.num_elt(u, 0)).is_none_or(|u| u != 0.0);
+    if use_names && m == 1 {
+        let names = match x {
+            Val::Obj(o) => it.heap.attr(o, "names"),
+            _ => None,
+        };
+        let names = names.or_else(|| match x {
+            Val::Obj(o) if it.type_of(x) == SexpType::Str => Some(o),
+            _ => None,
+        });
+        if let Some(nm) = names {
+            super::attrib::set_attrib(it, out, "names", Val::Obj(nm))?;
+        }
+    }
     Ok(Val::Obj(out))
 }
 

@@ -110,6 +110,35 @@ fn remove_attrib(it: &mut Interp, vec: ObjId, name: &str) -> EvalResult<()> {
     Ok(())
 }
 
+/// `copyMostAttrib(from, to)`: every attribute but names, dim and dimnames, the values shared.
+pub(super) fn copy_most_attrib(it: &mut Interp, from: ObjId, to: ObjId) -> EvalResult<()> {
+    let attrs: Vec<(Rc<str>, ObjId)> = it.heap.obj(from).attrs.as_deref().cloned().unwrap_or_default();
+    for (name, v) in attrs {
+        if !matches!(&*name, "names" | "dim" | "dimnames") {
+            install_attrib(it, to, &name, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// `getAttrib(vec, name)`: the attribute as stored, except compact row names `c(NA, ±n)`, which
+/// come back expanded as `R_compact_intrange(1, n)` (a new compact sequence each time; an empty
+/// integer vector for `n = 0`).
+pub(super) fn get_attrib(it: &mut Interp, vec: ObjId, name: &str) -> EvalResult<ObjId> {
+    let Some(s) = it.heap.attr(vec, name) else { return Ok(NIL) };
+    if name != "row.names" {
+        return Ok(s);
+    }
+    let v = Val::Obj(s);
+    let compact = it.type_of(v) == SexpType::Int && it.length(v) == 2 && it.num_elt(v, 0).is_some_and(f64::is_nan);
+    if !compact {
+        return Ok(s);
+    }
+    let n = it.num_elt(v, 1).map_or(0.0, f64::abs) as u64;
+    let seq = super::vectors::compact_seq(it, 1.0, n, 1.0)?;
+    Ok(it.boxed(seq)?)
+}
+
 /// `setAttrib(vec, name, val)`: `NULL` removes; `names`, `dim`, `dimnames`, `class` and
 /// `row.names` go through their checking setters.
 pub(super) fn set_attrib(it: &mut Interp, vec: ObjId, name: &str, val: Val) -> EvalResult<()> {
@@ -473,7 +502,7 @@ fn arg(a: &Args, i: usize) -> Val {
 }
 
 /// A setter's error in R's words, named by the call.
-fn in_call(ctx: &CallCtx, f: Flow) -> Flow {
+pub(super) fn in_call(ctx: &CallCtx, f: Flow) -> Flow {
     match f.into_kind() {
         crate::lang::interp::FlowKind::Error(e) if e.call.is_none() => ctx.error(e.message),
         other => Flow::new(other),

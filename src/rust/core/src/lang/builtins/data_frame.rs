@@ -215,7 +215,19 @@ pub fn subset(
             }
         }
     };
-    let rn = it.new_num(SexpType::Int, rows.len() as u64, Num::Values(Rc::new(rows)))?;
+    // character row names (`attr(x, "row.names")[i]`) are kept, cut to the selected rows
+    let char_rows = match x {
+        Val::Obj(o) => it.heap.attr(o, "row.names").filter(|&r| it.type_of(Val::Obj(r)) == SexpType::Str),
+        _ => None,
+    };
+    let rn = match (char_rows, row_index) {
+        (Some(r), None) => r,
+        (Some(r), Some(ri)) => {
+            let v = super::subset::index1(it, ctx, Val::Obj(r), &[ArgVal { name: None, value: ri }], None)?;
+            it.boxed(v)?
+        }
+        _ => it.new_num(SexpType::Int, rows.len() as u64, Num::Values(Rc::new(rows)))?,
+    };
     it.heap.set_attr(id, "row.names", rn)?;
     // the class vector is the data frame's own (`class(x) <- oldClass(x)`)
     let class = match x {

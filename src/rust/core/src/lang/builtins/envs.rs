@@ -39,6 +39,9 @@ pub(super) const BUILTINS: &[Builtin] = &[
         scratch: Cost { nodes: 0, vcells: 0 },
         imp: Imp::Eager(baseenv),
     },
+    super::primitive("...length", &[], dots_length),
+    super::primitive("...elt", &["n"], dots_elt),
+    super::primitive("...names", &[], dots_names),
     special("local", local).scratch(20, 30),
     special("rm", rm).scratch(40, 20),
 ];
@@ -404,4 +407,48 @@ fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let names = env_names(it, env, all, sorted);
     let items: Vec<Option<&str>> = names.iter().map(|n| Some(n.as_str())).collect();
     Ok(Val::Obj(it.mk_strings(&items)?))
+}
+
+/// The `...` visible from the calling frame (`findVar(R_DotsSymbol, env)`), with R's error when
+/// there is none.
+fn dots_of(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Vec<crate::lang::eval::ArgVal>> {
+    if it.lookup(ctx.env, &Sym::new("...")).is_none() {
+        return Err(Flow::from(crate::error::SimError {
+            call: Some(crate::error::CALLER.to_string()),
+            message: "incorrect context: the current call has no '...' to look in".to_string(),
+            line: None,
+        }));
+    }
+    it.dots_values(ctx.env)
+}
+
+/// `...length()` (envir.c `do_dotsLength`): `ScalarInteger(length_DOTS(vl))`.
+fn dots_length(it: &mut Interp, ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
+    let n = dots_of(it, ctx)?.len();
+    Ok(Val::Obj(it.new_num(SexpType::Int, 1, crate::heap::Num::Fill(n as f64))?))
+}
+
+/// `...elt(n)` (envir.c `do_dotsElt`): `eval(ddfind(asInteger(n), env), env)`, the element's
+/// promise forced.
+fn dots_elt(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let si = a.need(ctx, "n")?;
+    if !matches!(it.type_of(si), SexpType::Lgl | SexpType::Int | SexpType::Real) || it.length(si) != 1 {
+        return Err(ctx.error("indexing '...' with an invalid index"));
+    }
+    let i = it.num_elt(si, 0).filter(|x| !x.is_nan()).map_or(i64::from(i32::MIN), |x| x.trunc() as i64);
+    match it.ddfind(i, ctx.env)? {
+        Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Prom => it.force(o),
+        v => Ok(v),
+    }
+}
+
+/// `...names()` (envir.c `do_dotsNames`): the tags of `...`, `""` for an untagged element, in a
+/// string vector allocated at the first tag; `NULL` when no element has one.
+fn dots_names(it: &mut Interp, ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
+    let dots = dots_of(it, ctx)?;
+    if dots.iter().all(|d| d.name.is_none()) {
+        return Ok(Val::Obj(NIL));
+    }
+    let names: Vec<Option<&str>> = dots.iter().map(|d| Some(d.name.as_deref().unwrap_or(""))).collect();
+    Ok(Val::Obj(it.mk_strings(&names)?))
 }

@@ -257,11 +257,23 @@ fn attributes(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         items.insert(0, names);
     }
     let values: Vec<ObjId> = items.iter().map(|(_, v)| *v).collect();
-    let list = it.new_list(values)?;
+    let list = it.new_list(values.clone())?;
     it.heap.protect(Val::Obj(list));
     let names: Vec<Option<&str>> = items.iter().map(|(n, _)| Some(&**n)).collect();
     let nm = it.mk_strings(&names)?;
     it.heap.set_attr(list, "names", nm)?;
+    // each value is getAttrib's: compact row names come back expanded
+    if let Some(k) = items.iter().position(|(n, _)| &**n == "row.names") {
+        let rn = super::attrib::get_attrib(it, o, "row.names")?;
+        if rn != values[k] {
+            it.release_ref(Val::Obj(values[k]));
+            let r = &mut it.heap.obj_mut(rn).refs;
+            *r = r.saturating_add(1);
+            let mut elems = values;
+            elems[k] = rn;
+            it.heap.obj_mut(list).body = crate::heap::Body::Elems(crate::heap::Elems::Values(elems));
+        }
+    }
     Ok(Val::Obj(list))
 }
 

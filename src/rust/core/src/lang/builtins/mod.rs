@@ -21,6 +21,7 @@ mod frames;
 mod identical;
 pub mod internal;
 mod language;
+mod lm;
 mod math;
 mod math1;
 pub mod memory;
@@ -721,7 +722,7 @@ pub fn call_getter(
                 Some(fname.to_string())
             };
             match (x, which) {
-                (Val::Obj(o), Some(w)) => Val::Obj(it.heap.attr(o, &w).unwrap_or(NIL)),
+                (Val::Obj(o), Some(w)) => Val::Obj(attrib::get_attrib(it, o, &w)?),
                 _ => Val::Obj(NIL),
             }
         }

@@ -16,6 +16,7 @@ pub(super) const NATIVES: &[Native] = &[
     native("stats", "C_termsform", termsform),
     native("stats", "C_updateform", updateform),
     native("stats", "C_modelframe", modelframe),
+    native("stats", "C_modelmatrix", modelmatrix),
 ];
 
 // ---- code helpers -------------------------------------------------------------------------------
@@ -890,8 +891,497 @@ fn modelframe(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
     Ok(Val::Obj(ans))
 }
 
+// ---- model matrices -------------------------------------------------------------------------------
+
+/// `ncols()`: the second extent of a matrix, 1 otherwise.
+fn ncols(it: &Interp, v: Val) -> u64 {
+    match super::vectors::dims_of(it, v) {
+        Some(d) if d.len() >= 2 => d[1],
+        _ => 1,
+    }
+}
+
+/// `ColumnNames(x)`: the column names of a matrix, if it has them.
+fn column_names(it: &Interp, v: Val) -> Option<Vec<Option<Rc<str>>>> {
+    let Val::Obj(o) = v else { return None };
+    let dn = it.heap.attr(o, "dimnames")?;
+    let dn = it.list_elems(Val::Obj(dn))?;
+    let cn = *dn.get(1)?;
+    if cn == NIL {
+        return None;
+    }
+    it.str_values(Val::Obj(cn))
+}
+
+/// C's `%.0g` of a large count (`3e+09`).
+fn format_0g(x: f64) -> String {
+    let s = format!("{x:.0e}");
+    match s.split_once('e') {
+        Some((m, e)) => {
+            let e: i32 = e.parse().unwrap_or(0);
+            format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+        }
+        None => s,
+    }
+}
+
+/// How `modelmatrix` classifies a variable of the model frame.
+#[derive(Clone, Copy, PartialEq)]
+enum VarKind {
+    /// a factor (`isOrdered_int`/`isUnordered_int`) or a logical: coded by its contrasts
+    Factor,
+    Logical,
+    Numeric,
+    Other,
+}
+
+/// `modelmatrix(t, data)` (`.External2(C_modelmatrix, t, data)`, model.c): the design matrix of
+/// a terms object over a model frame. In the C code's order it allocates the duplicated factor
+/// pattern matrix, the frame's row names (expanded when compact), the per-variable lists
+/// (`variable`, `nlevs`, `ordered`, `columns`), a double copy of each integer numeric variable,
+/// `contr1`/`contr2` and the call `contrasts(var, TRUE/FALSE)` it evaluates in the calling frame
+/// (R's closure), then `count`, `assign`, the column names (a `mkChar` each), the matrix and its
+/// dimnames. The "contrasts" attribute is set by `model.matrix.default()` itself.
+fn modelmatrix(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(NIL));
+    let (terms, vars) = (get(0), get(1));
+    let err = |it: &Interp, m: &str| native_error(it, ctx, m.to_string());
+    let attr_of = |it: &Interp, v: Val, name: &str| match v {
+        Val::Obj(o) => it.heap.attr(o, name),
+        _ => None,
+    };
+    let logical_attr = |it: &Interp, name: &str| {
+        attr_of(it, terms, name)
+            .and_then(|o| it.num_elt(Val::Obj(o), 0))
+            .filter(|x| !x.is_nan())
+            .map_or(0, |x| (x != 0.0) as usize)
+    };
+    let intercept = logical_attr(it, "intercept") != 0;
+    let response = attr_of(it, terms, "response")
+        .and_then(|o| it.num_elt(Val::Obj(o), 0))
+        .filter(|x| !x.is_nan())
+        .map_or(0, |x| (x != 0.0) as usize);
+
+    // PROTECT(factors = duplicate(getAttrib(terms, "factors")))
+    let factors_obj = attr_of(it, terms, "factors");
+    let (mut nvar, mut nterms) = (1usize, 0usize);
+    let mut factors: Vec<i32> = Vec::new();
+    let mut vnames: Vec<Option<Rc<str>>> = Vec::new();
+    if let Some(f) = factors_obj.filter(|&f| it.length(Val::Obj(f)) > 0) {
+        let fv = Val::Obj(f);
+        let dims = super::vectors::dims_of(it, fv).filter(|d| d.len() == 2);
+        let (Some(d), SexpType::Int) = (dims, it.type_of(fv)) else {
+            return Err(err(it, "invalid 'terms' argument"));
+        };
+        (nvar, nterms) = (d[0] as usize, d[1] as usize);
+        it.duplicate(f)?;
+        factors = it
+            .num_values(fv)
+            .ok_or_else(|| err(it, "rheap does not know the factors of these terms"))?
+            .iter()
+            .map(|&x| if x.is_nan() { 0 } else { x as i32 })
+            .collect();
+        let dn = attr_of(it, fv, "dimnames").and_then(|o| it.list_elems(Val::Obj(o))).unwrap_or_default();
+        vnames = match dn.first() {
+            Some(&v) if it.type_of(Val::Obj(v)) == SexpType::Str => it.str_values(Val::Obj(v)).unwrap_or_default(),
+            _ if nvar > intercept as usize => return Err(err(it, "invalid 'terms' argument")),
+            _ => Vec::new(),
+        };
+    } else if let Some(f) = factors_obj {
+        it.duplicate(f)?;
+    }
+    let fac = |i: usize, j: usize, f: &[i32]| f[i + j * nvar];
+
+    if it.type_of(vars) != SexpType::Vec || (it.length(vars) as usize) < nvar {
+        return Err(err(it, "invalid model frame"));
+    }
+    if it.length(vars) == 0 {
+        return Err(err(it, "do not know how many cases"));
+    }
+    let var_elems = it.list_elems(vars).ok_or_else(|| err(it, "invalid model frame"))?;
+    let n = nrows(it, Val::Obj(var_elems[0]));
+    // getAttrib(vars, R_RowNamesSymbol): compact row names are expanded to 1:n
+    let rnames = match vars {
+        Val::Obj(v) => super::attrib::get_attrib(it, v, "row.names")?,
+        _ => NIL,
+    };
+    it.heap.protect(Val::Obj(rnames));
+
+    // variable, nlevs, ordered, columns
+    let variable = it.new_list(var_elems[..nvar].to_vec())?;
+    it.heap.protect(Val::Obj(variable));
+    for t in [SexpType::Int, SexpType::Lgl, SexpType::Int] {
+        let v = it.new_num(t, nvar as u64, Num::Fill(0.0))?;
+        it.heap.protect(Val::Obj(v));
+    }
+    let mut variables: Vec<Val> = Vec::with_capacity(nvar);
+    let mut kinds = Vec::with_capacity(nvar);
+    let mut nlevs = vec![0u64; nvar];
+    let mut columns = vec![0u64; nvar];
+    for i in 0..nvar {
+        let mut v = Val::Obj(var_elems[i]);
+        if nrows(it, v) != n {
+            return Err(native_error(it, ctx, format!("variable lengths differ (found for variable {i})")));
+        }
+        let t = it.type_of(v);
+        let kind = if t == SexpType::Int && super::objects::inherits_class(it, v, "factor") {
+            let nl = attr_of(it, v, "levels").map_or(0, |l| it.length(Val::Obj(l)));
+            if nl < 1 {
+                return Err(native_error(it, ctx, format!("variable {} has no levels", i + 1)));
+            }
+            nlevs[i] = nl;
+            VarKind::Factor
+        } else if t == SexpType::Lgl {
+            nlevs[i] = 2;
+            VarKind::Logical
+        } else if matches!(t, SexpType::Int | SexpType::Real) {
+            // isNumeric: coerceVector(var_i, REALSXP), stored back into `variable`
+            v = super::coerce::coerce_vector(it, v, SexpType::Real)?;
+            if let Val::Obj(o) = v {
+                set_vector_elt(it, variable, i, o);
+            }
+            VarKind::Numeric
+        } else {
+            VarKind::Other
+        };
+        columns[i] = ncols(it, v);
+        kinds.push(kind);
+        variables.push(v);
+    }
+
+    // no intercept: the first factor found is coded by indicators
+    if !intercept {
+        'found: for j in 0..nterms {
+            for i in response..nvar {
+                if nlevs[i] > 1 && fac(i, j, &factors) > 0 {
+                    factors[i + j * nvar] = 2;
+                    break 'found;
+                }
+            }
+        }
+    }
+
+    // contr1, contr2 and the call (contrasts <var> <lgl>): allocList(3), allocVector(LGLSXP, 1)
+    for _ in 0..2 {
+        let v = it.new_list(vec![NIL; nvar])?;
+        it.heap.protect(Val::Obj(v));
+    }
+    it.heap.alloc_scratch(3, 0)?;
+    let flag = it.new_num(SexpType::Lgl, 1, Num::Fill(0.0))?;
+    it.heap.protect(Val::Obj(flag));
+    let mut contr1: Vec<Option<Val>> = vec![None; nvar];
+    let mut contr2: Vec<Option<Val>> = vec![None; nvar];
+    let contrasts_fn = if nlevs.iter().any(|&l| l > 0) {
+        Some(
+            it.find_function(&crate::sym::Sym::new("contrasts"), ctx.env)?
+                .ok_or_else(|| native_error(it, ctx, "could not find function \"contrasts\""))?,
+        )
+    } else {
+        None
+    };
+    for i in 0..nvar {
+        if nlevs[i] == 0 {
+            continue;
+        }
+        let mut k = 0;
+        for j in 0..nterms {
+            match fac(i, j, &factors) {
+                1 => k |= 1,
+                2 => k |= 2,
+                _ => {}
+            }
+        }
+        let f = contrasts_fn.expect("found above");
+        for (bit, full) in [(1, true), (2, false)] {
+            if k & bit == 0 {
+                continue;
+            }
+            it.heap.obj_mut(flag).body = Body::Num(Num::Fill(full as i32 as f64));
+            let args = vec![ArgVal { name: None, value: variables[i] }, ArgVal { name: None, value: Val::Obj(flag) }];
+            let c = super::apply::call_function(it, ctx, f, args)?;
+            it.heap.protect(c);
+            if full {
+                contr1[i] = Some(c);
+            } else {
+                contr2[i] = Some(c);
+            }
+        }
+    }
+    let contrast_of = |i: usize, code: i32| if code == 1 { contr1[i] } else { contr2[i] };
+
+    // an rhs term identical to the response generates nothing
+    let mut rhs_response = None;
+    if response > 0 {
+        for j in 0..nterms {
+            if fac(response - 1, j, &factors) != 0 {
+                let k = (0..nvar).filter(|&i| fac(i, j, &factors) > 0).count();
+                if k == 1 {
+                    rhs_response = Some(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    // count
+    it.new_num(SexpType::Int, nterms as u64, Num::Fill(0.0))?;
+    let call_text = it.frames.last().map(|f| crate::lang::deparse::call_text(&f.call));
+    let mut count = vec![0u64; nterms];
+    let mut dnc = intercept as u64 as f64;
+    for j in 0..nterms {
+        if Some(j) == rhs_response {
+            it.warn(call_text.clone(), "the response appeared on the right-hand side and was dropped".to_string())?;
+            continue;
+        }
+        let mut dk = 1.0f64;
+        for i in 0..nvar {
+            let code = fac(i, j, &factors);
+            if code != 0 {
+                dk *= if nlevs[i] > 0 {
+                    match contrast_of(i, code) {
+                        Some(c) if code == 1 || code == 2 => ncols(it, c) as f64,
+                        _ => 1.0,
+                    }
+                } else {
+                    columns[i] as f64
+                };
+            }
+        }
+        if dk > i32::MAX as f64 {
+            return Err(native_error(it, ctx, format!("term {} would require {} columns", j + 1, format_0g(dk))));
+        }
+        count[j] = dk as u64;
+        dnc += dk;
+    }
+    if dnc > i32::MAX as f64 {
+        return Err(native_error(it, ctx, format!("matrix would require {} columns", format_0g(dnc))));
+    }
+    let nc = dnc as usize;
+
+    // assign
+    let mut assign: Vec<i32> = Vec::with_capacity(nc);
+    if intercept {
+        assign.push(0);
+    }
+    for j in 0..nterms {
+        if count[j] == 0 {
+            it.warn(
+                call_text.clone(),
+                format!("problem with term {} in model.matrix: no columns are assigned", j + 1),
+            )?;
+        }
+        assign.extend(std::iter::repeat(j as i32 + 1).take(count[j] as usize));
+    }
+    let assign_obj = int_vector(it, &assign)?;
+    it.heap.protect(Val::Obj(assign_obj));
+
+    // column names
+    let mut xnames: Vec<String> = Vec::with_capacity(nc);
+    if intercept {
+        xnames.push("(Intercept)".to_string());
+    }
+    for j in 0..nterms {
+        if Some(j) == rhs_response {
+            continue;
+        }
+        for kk in 0..count[j] {
+            let mut buf = String::new();
+            let mut indx = kk;
+            let mut first = true;
+            for i in 0..nvar {
+                let code = fac(i, j, &factors);
+                if code == 0 {
+                    continue;
+                }
+                if !first {
+                    buf.push(':');
+                }
+                first = false;
+                let name = vnames.get(i).cloned().flatten();
+                let name = name.as_deref().unwrap_or("NA");
+                let ll = match kinds[i] {
+                    VarKind::Factor | VarKind::Logical => {
+                        let c = contrast_of(i, code).unwrap_or(Val::Obj(NIL));
+                        let ll = ncols(it, c).max(1);
+                        buf.push_str(name);
+                        match column_names(it, c) {
+                            Some(x) => {
+                                buf.push_str(x.get((indx % ll) as usize).cloned().flatten().as_deref().unwrap_or("NA"))
+                            }
+                            None => buf.push_str(&(indx % ll + 1).to_string()),
+                        }
+                        ll
+                    }
+                    _ if it.type_of(variables[i]) == SexpType::Cplx => {
+                        return Err(err(it, "complex variables are not currently allowed in model matrices"))
+                    }
+                    VarKind::Numeric => {
+                        let ll = columns[i].max(1);
+                        buf.push_str(name);
+                        if ll > 1 {
+                            match column_names(it, variables[i]) {
+                                Some(x) => buf.push_str(
+                                    x.get((indx % ll) as usize).cloned().flatten().as_deref().unwrap_or("NA"),
+                                ),
+                                None => buf.push_str(&(indx % ll + 1).to_string()),
+                            }
+                        }
+                        ll
+                    }
+                    _ => {
+                        let t = it.type_of(variables[i]).type_name();
+                        return Err(native_error(
+                            it,
+                            ctx,
+                            format!("variables of type '{t}' are not allowed in model matrices"),
+                        ));
+                    }
+                };
+                indx /= ll;
+            }
+            xnames.push(buf);
+        }
+    }
+    let xnames_obj = strings(it, &xnames)?;
+    it.heap.protect(Val::Obj(xnames_obj));
+
+    // the matrix: allocMatrix(REALSXP, n, nc)
+    let total = n * nc as u64;
+    let nu = n as usize;
+    let values = if total <= crate::lang::interp::MAX_CONCRETE {
+        design_values(
+            it,
+            &factors,
+            nvar,
+            nterms,
+            intercept,
+            rhs_response,
+            &kinds,
+            &variables,
+            &columns,
+            &contr1,
+            &contr2,
+            nu,
+            nc,
+        )?
+    } else {
+        None
+    };
+    let x = it.new_num(SexpType::Real, total, values.map_or(Num::Unknown, |v| Num::Values(Rc::new(v))))?;
+    it.heap.protect(Val::Obj(x));
+    let dim = int_vector(it, &[n as i32, nc as i32])?;
+    it.heap.set_attr(x, "dim", dim)?;
+    let tnames = it.new_list(vec![rnames, xnames_obj])?;
+    // setAttrib(x, R_DimNamesSymbol, tnames): dimnamesgets makes the row names character
+    super::attrib::set_attrib(it, x, "dimnames", Val::Obj(tnames))?;
+    it.heap.set_attr(x, "assign", assign_obj)?;
+    Ok(Val::Obj(x))
+}
+
+/// The design matrix's values (`firstfactor`, `addfactor`, `firstvar`, `addvar`), column-major;
+/// `None` when a value is unknown. A contrast matrix that is not double is coerced as the C code
+/// does (`coerceVector(contrast, REALSXP)`, a new vector each time).
+#[allow(clippy::too_many_arguments)]
+fn design_values(
+    it: &mut Interp,
+    factors: &[i32],
+    nvar: usize,
+    nterms: usize,
+    intercept: bool,
+    rhs_response: Option<usize>,
+    kinds: &[VarKind],
+    variables: &[Val],
+    columns: &[u64],
+    contr1: &[Option<Val>],
+    contr2: &[Option<Val>],
+    n: usize,
+    nc: usize,
+) -> EvalResult<Option<Vec<f64>>> {
+    let mut rx = vec![0.0f64; n * nc];
+    let mut known = true;
+    let (mut jstart, mut jnext) = (intercept as usize, intercept as usize);
+    if intercept {
+        rx[..n].fill(1.0);
+    }
+    for k in 0..nterms {
+        if Some(k) == rhs_response {
+            continue;
+        }
+        for i in 0..nvar {
+            if columns[i] == 0 {
+                continue;
+            }
+            let fik = factors[i + k * nvar];
+            if fik == 0 {
+                continue;
+            }
+            let contrast = if fik == 1 { contr1[i] } else { contr2[i] };
+            let contrast = match contrast {
+                Some(c) => Some(super::coerce::coerce_vector(it, c, SexpType::Real)?),
+                None => None,
+            };
+            let x = &mut rx[jstart * n..];
+            let ncx = jnext - jstart;
+            let var = variables[i];
+            if matches!(kinds[i], VarKind::Factor | VarKind::Logical) {
+                let adj = (kinds[i] == VarKind::Logical) as usize;
+                let c = contrast.unwrap_or(Val::Obj(NIL));
+                let (nrc, ncc) = (nrows(it, c) as usize, ncols(it, c) as usize);
+                let (Some(cv), Some(v)) = (it.num_values(c), it.num_values(var)) else {
+                    known = false;
+                    jnext = if ncx == 0 { jnext + ncc } else { jnext + ncx * (ncc.max(1) - 1) };
+                    continue;
+                };
+                let level = |r: usize| -> Option<usize> { (!v[r].is_nan()).then(|| (v[r] as i64 - 1) as usize + adj) };
+                if ncx == 0 {
+                    for j in 0..ncc {
+                        for r in 0..n {
+                            x[j * n + r] = level(r).and_then(|l| cv.get(j * nrc + l).copied()).unwrap_or(f64::NAN);
+                        }
+                    }
+                    jnext += ncc;
+                } else {
+                    for kk in (0..ncc).rev() {
+                        for j in 0..ncx {
+                            for r in 0..n {
+                                let y = level(r)
+                                    .and_then(|l| cv.get(kk * nrc + l).copied())
+                                    .map_or(f64::NAN, |c| c * x[j * n + r]);
+                                x[(kk * ncx + j) * n + r] = y;
+                            }
+                        }
+                    }
+                    jnext += ncx * (ncc.max(1) - 1);
+                }
+            } else {
+                let ncv = columns[i] as usize;
+                let Some(cv) = it.num_values(var) else {
+                    known = false;
+                    jnext = if ncx == 0 { jnext + ncv } else { jnext + ncx * (ncv - 1) };
+                    continue;
+                };
+                if ncx == 0 {
+                    x[..ncv * n].copy_from_slice(&cv[..ncv * n]);
+                    jnext += ncv;
+                } else {
+                    for kk in (0..ncv).rev() {
+                        for j in 0..ncx {
+                            for r in 0..n {
+                                x[(kk * ncx + j) * n + r] = cv[kk * n + r] * x[j * n + r];
+                            }
+                        }
+                    }
+                    jnext += ncx * (ncv - 1);
+                }
+            }
+        }
+        jstart = jnext;
+    }
+    Ok(known.then_some(rx))
+}
+
 /// `SET_VECTOR_ELT(list, i, v)`: the reference moves from the old element to the new one.
-fn set_vector_elt(it: &mut Interp, list: ObjId, i: usize, v: ObjId) {
+pub(super) fn set_vector_elt(it: &mut Interp, list: ObjId, i: usize, v: ObjId) {
     let old = match &mut it.heap.obj_mut(list).body {
         Body::Elems(crate::heap::Elems::Values(e)) if i < e.len() => std::mem::replace(&mut e[i], v),
         _ => return,

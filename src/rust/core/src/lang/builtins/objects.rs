@@ -120,8 +120,11 @@ fn array(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         SexpType::Str => it.new_strs(n, Elems::Unknown)?,
         _ => it.new_num(t, n, content)?,
     };
-    let _ = ctx;
     super::vectors::attach_dim(it, id, &dims)?;
+    // do_array: `if (!isNull(dimnames) && length(dimnames) > 0) ans = dimnamesgets(ans, dimnames)`
+    if let Some(dn) = a.get("dimnames").filter(|&dn| it.length(dn) > 0) {
+        super::attrib::set_attrib(it, id, "dimnames", dn).map_err(|f| super::attrib::in_call(ctx, f))?;
+    }
     Ok(Val::Obj(id))
 }
 

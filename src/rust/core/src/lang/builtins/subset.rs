@@ -857,15 +857,21 @@ fn delete_element(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> Eva
     let names = it.names(x);
     let i = idx.first().map(|a| a.value).ok_or_else(|| ctx.error("[[ ]] with missing subscript"))?;
     let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
-    let Some(sel) = sel else { return Ok(x) };
+    // DeleteOneVectorListItem: no element in range leaves x as it is
+    let Some(sel) = sel.filter(|s| s.iter().any(|&k| k < n)) else { return Ok(x) };
     let elems = it.list_elems(x).unwrap_or_default();
     let keep: Vec<usize> = (0..n as usize).filter(|k| !sel.contains(&(*k as u64))).collect();
     let v: Vec<ObjId> = keep.iter().map(|&k| elems.get(k).copied().unwrap_or(NIL)).collect();
     let id = it.new_list(v)?;
+    it.heap.protect(Val::Obj(id));
     if let Some(nm) = names {
         let refs: Vec<Option<&str>> = keep.iter().map(|&k| nm.get(k).and_then(|s| s.as_deref())).collect();
         let nmv = it.mk_strings(&refs)?;
         it.heap.set_attr(id, "names", nmv)?;
+    }
+    // copyMostAttrib(x, y): the class and other attributes stay
+    if let Val::Obj(xo) = x {
+        super::attrib::copy_most_attrib(it, xo, id)?;
     }
     Ok(Val::Obj(id))
 }

@@ -1114,15 +1114,84 @@ fn names(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }))
 }
 
+/// `attr(x, which, exact = FALSE)` (`do_attr`): `which` matched against the attribute names, in
+/// order, exactly or as a unique prefix (unless `exact`); `names` is found as `getAttrib` finds it
+/// (a pairlist's tags too); the value is `getAttrib`'s (compact row names expanded).
 fn attr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let nargs = a.vals.iter().filter(|v| v.is_some()).count();
+    if nargs < 2 {
+        return Err(ctx.error("either 2 or 3 arguments are required"));
+    }
     let x = a.need(ctx, "x")?;
     let w = a.need(ctx, "which")?;
-    let which = it
-        .str_values(w)
-        .and_then(|s| s.first().cloned().flatten())
-        .ok_or_else(|| ctx.error("exactly one attribute 'which' must be given"))?;
+    if it.type_of(w) != SexpType::Str {
+        return Err(ctx.error("'which' must be of mode character"));
+    }
+    if it.length(w) != 1 {
+        return Err(ctx.error("exactly one attribute 'which' must be given"));
+    }
+    let exact = match a.get("exact") {
+        Some(e) => it.num_elt(e, 0).is_some_and(|v| !v.is_nan() && v != 0.0),
+        None => false,
+    };
+    let Some(Some(which)) = it.str_values(w).and_then(|s| s.first().cloned()) else {
+        return Ok(Val::Obj(NIL));
+    };
+    let Val::Obj(o) = x else { return Ok(Val::Obj(NIL)) };
+    #[derive(PartialEq)]
+    enum Match {
+        None,
+        Partial,
+        Ambiguous,
+        Full,
+    }
+    let mut found = Match::None;
+    let mut tag: Option<Rc<str>> = None;
+    let names: Vec<Rc<str>> =
+        it.heap.obj(o).attrs.as_ref().map(|at| at.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
+    for n in names {
+        if n.starts_with(&*which) {
+            if n.len() == which.len() {
+                tag = Some(n);
+                found = Match::Full;
+                break;
+            } else if matches!(found, Match::Partial | Match::Ambiguous) {
+                found = Match::Ambiguous;
+            } else {
+                tag = Some(n);
+                found = Match::Partial;
+            }
+        }
+    }
+    if found == Match::Ambiguous {
+        return Ok(Val::Obj(NIL));
+    }
+    // a names attribute is looked up as getAttrib does (a pairlist's tags, a call's names)
+    if found != Match::Full && "names".starts_with(&*which) {
+        if which.len() == "names".len() {
+            return names_of(it, x);
+        } else if found == Match::None && !exact {
+            return names_of(it, x);
+        } else if found == Match::Partial && tag.as_deref() != Some("names") && names_of(it, x)? != Val::Obj(NIL) {
+            return Ok(Val::Obj(NIL));
+        }
+    }
+    match tag {
+        Some(t) if found == Match::Full || !exact => Ok(Val::Obj(super::attrib::get_attrib(it, o, &t)?)),
+        _ => Ok(Val::Obj(NIL)),
+    }
+}
+
+/// `getAttrib(x, R_NamesSymbol)`: a call's or pairlist's tags, else the names attribute.
+fn names_of(it: &mut Interp, x: Val) -> EvalResult<Val> {
+    if super::subset_lang::is_call(it, x) {
+        return super::subset_lang::names(it, x);
+    }
+    if super::subset_lang::is_pairlist(it, x) {
+        return super::subset_lang::pairlist_names(it, x);
+    }
     Ok(Val::Obj(match x {
-        Val::Obj(o) => it.heap.attr(o, &which).unwrap_or(NIL),
+        Val::Obj(o) => it.heap.attr(o, "names").unwrap_or(NIL),
         _ => NIL,
     }))
 }
