@@ -116,9 +116,11 @@ pub struct Heap {
 /// most recent ones, and `sim_notes()` says how many earlier ones were dropped.
 pub const EVENTS_KEPT: usize = 100_000;
 
-/// Spare boxes kept per kind (about the frames one collection of the young generation frees in
-/// a call-heavy loop; a few MB at most).
-const MAX_SPARE: usize = 16384;
+/// Spare boxes are kept per kind up to the arena's free slots (the slots the freed objects
+/// leave, which the arena keeps too): a call-heavy loop's collection frees as many frames and
+/// promises as the next calls make, and the host allocator was a third of the simulator's time.
+/// A frame whose bindings outgrew this many is not kept.
+const MAX_SPARE_FRAME: usize = 32;
 
 impl Heap {
     /// An empty heap with R's start-up triggers from `config`, before any object exists.
@@ -578,8 +580,14 @@ impl Heap {
         o.attrs = None;
         self.free_slots.push(id.0);
         match body {
-            Body::Env(e) if self.spare_envs.len() < MAX_SPARE => self.spare_envs.push(e),
-            Body::Promise(p) if self.spare_promises.len() < MAX_SPARE => self.spare_promises.push(p),
+            Body::Env(e) if self.spare_envs.len() < self.free_slots.len() && e.names.capacity() <= MAX_SPARE_FRAME => {
+                self.spare_envs.push(e)
+            }
+            Body::Promise(mut p) if self.spare_promises.len() < self.free_slots.len() => {
+                // the spare keeps no code alive
+                p.expr = crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null);
+                self.spare_promises.push(p)
+            }
             Body::Char(s) if self.char_cache.get(&*s) == Some(&id) => {
                 self.char_cache.remove(&*s);
             }

@@ -383,7 +383,8 @@ impl Interp {
     /// Arguments of a closure call as promises (`promiseArgs`). The AST interpreter makes a promise
     /// for every argument; byte code passes constants directly. `...` is expanded.
     pub fn promise_args(&mut self, args: &[Arg], env: ObjId, mode: Mode) -> EvalResult<Vec<ArgVal>> {
-        let mut out = Vec::with_capacity(args.len());
+        let mut out = self.spare_args.pop().unwrap_or_default();
+        out.reserve(args.len());
         for a in args {
             match &a.value {
                 None => out.push(ArgVal { name: a.name.clone(), value: Val::Obj(self.missing_arg) }),
@@ -402,6 +403,15 @@ impl Interp {
             }
         }
         Ok(out)
+    }
+
+    /// A finished call's argument vector, emptied, for the next call's [`Interp::promise_args`]
+    /// (as many are kept as calls were nested: a host allocation less per call).
+    pub fn recycle_args(&mut self, mut args: Vec<ArgVal>) {
+        if args.capacity() > 0 && args.capacity() <= MAX_RECYCLED_ARGS && self.spare_args.len() < MAX_SPARE_ARG_VECS {
+            args.clear();
+            self.spare_args.push(args);
+        }
     }
 
     pub fn mk_promise(&mut self, expr: Expr, env: ObjId) -> EvalResult<ObjId> {
@@ -490,20 +500,20 @@ impl Interp {
         let extra = if caller_mode == Mode::Ast { 1 } else { 0 };
         self.heap.alloc_scratch(args.len() as u32 + extra, 0)?;
         let env = self.new_env(cenv, 0)?;
-        let promargs = args.clone();
+        // the frame keeps the arguments as supplied (`promargs`)
+        let promargs = args;
         // positional arguments only and no `...` among the formals (most calls): bind them in
         // order, without matching's host vectors
-        let positional = args.len() <= fun.params.len()
-            && args.iter().all(|a| a.name.is_none())
+        let positional = promargs.len() <= fun.params.len()
+            && promargs.iter().all(|a| a.name.is_none())
             && !fun.params.iter().any(|p| &*p.name == "...");
         if positional {
-            let mut args = args.into_iter();
-            for param in fun.params.iter() {
-                let value = args.next().map_or(Matched::Missing, |a| Matched::Value(a.value));
+            for (k, param) in fun.params.iter().enumerate() {
+                let value = promargs.get(k).map_or(Matched::Missing, |a| Matched::Value(a.value));
                 self.bind_formal(env, param, value)?;
             }
         } else {
-            let matched = match_args(&fun.params, args).map_err(|m| {
+            let matched = match_args(&fun.params, promargs.clone()).map_err(|m| {
                 Flow::from(SimError::in_call(super::deparse::call_text(call), m).at_line(call.pos.line))
             })?;
             for (param, value) in fun.params.iter().zip(matched) {
@@ -545,7 +555,9 @@ impl Interp {
         }
         self.contexts -= 1;
         self.census_check();
-        self.frames.pop();
+        if let Some(frame) = self.frames.pop() {
+            self.recycle_args(frame.args);
+        }
         self.leave_call(mode);
         let r = match r {
             Ok(v) => Ok(v),
@@ -765,6 +777,10 @@ impl Interp {
         self.heap.transfer_from_static(n, v);
     }
 }
+
+/// Argument vectors kept for reuse, and the longest kept.
+const MAX_SPARE_ARG_VECS: usize = 256;
+const MAX_RECYCLED_ARGS: usize = 64;
 
 /// C stack a nested closure call takes.
 const C_STACK_PER_CALL: u64 = 12_251;
