@@ -110,6 +110,9 @@ pub struct Heap {
     pub(crate) char_cache: crate::fxhash::FxHashMap<std::rc::Rc<str>, ObjId>,
     /// Tags of `...` lists, by the cells holding them (dropped with the cells).
     pub(crate) dots_names: crate::fxhash::FxHashMap<ObjId, Vec<Option<std::rc::Rc<str>>>>,
+    /// The young generation's garbage made by [`Heap::alloc_scratch`], one aggregate until the
+    /// next collection.
+    pub(crate) young_scratch: Option<ObjId>,
 }
 
 /// Collections a session keeps the record of (about 15 MB of host memory): `sim_events()` shows the
@@ -176,6 +179,7 @@ impl Heap {
             probe: None,
             char_cache: Default::default(),
             dots_names: Default::default(),
+            young_scratch: None,
         };
         // R_NilValue is object 0.
         let nil = h.install(Obj::node(SexpType::Nil, Body::Opaque), GEN_OLD1);
@@ -430,15 +434,33 @@ impl Heap {
 
     /// Garbage R makes inside a function it does not tell about (argument matching, internal
     /// scratch): `nodes` cons cells and `vcells` Vcells of small vectors, unreachable at once.
+    ///
+    /// Garbage made since the last collection is one aggregate: nothing references it, so the
+    /// next collection frees all of it, as it would free each piece (the counters, the pool and
+    /// the usage moments change as they would piece by piece; the host keeps one object).
     pub fn alloc_scratch(&mut self, nodes: u32, vcells: u64) -> SimResult<()> {
         if nodes == 0 && vcells == 0 {
             return Ok(());
         }
-        let mut o = Obj::node(SexpType::List, Body::Opaque);
-        o.nodes = nodes.max(1);
-        o.vcells = vcells;
-        self.ensure_room(o.nodes as u64, vcells)?;
-        self.install(o, GEN_NEW);
+        let nodes = nodes.max(1);
+        self.ensure_room(nodes as u64, vcells)?;
+        match self.young_scratch.filter(|&id| self.obj(id).nodes.checked_add(nodes).is_some()) {
+            Some(id) => {
+                let o = self.obj_mut(id);
+                o.nodes += nodes;
+                o.vcells += vcells;
+                self.nodes_in_use += nodes as u64;
+                self.small_valloc += vcells;
+                self.pool.take(0, nodes as u64);
+                self.note_usage();
+            }
+            None => {
+                let mut o = Obj::node(SexpType::List, Body::Opaque);
+                o.nodes = nodes;
+                o.vcells = vcells;
+                self.young_scratch = Some(self.install(o, GEN_NEW));
+            }
+        }
         self.check_probe();
         Ok(())
     }
