@@ -298,11 +298,10 @@ impl Interp {
     fn call_named_or_value(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
         if let Expr::Sym(name) = &call.fun {
             // A closure bound to that name (skipping non-function bindings, as R does).
-            if let Some(clo) = self.find_function(name, env)? {
-                return self.call_value(clo, call, env, mode);
-            }
-            if let Some(b) = Registry::get(name) {
-                return builtins::call_builtin(self, b, call, env, mode);
+            match self.find_fun(name, env)? {
+                Found::Value(clo) => return self.call_value(clo, call, env, mode),
+                Found::Native(b) => return builtins::call_builtin(self, b, call, env, mode),
+                Found::Nothing => {}
             }
             return Err(Flow::from(
                 SimError::in_call(
@@ -342,7 +341,15 @@ impl Interp {
 
     /// A function bound to `name` along the chain, skipping other values (`findFun`). Past the
     /// chain, a natively simulated function, then the search path.
-    pub fn find_function(&mut self, name: &Sym, mut env: ObjId) -> EvalResult<Option<Val>> {
+    pub fn find_function(&mut self, name: &Sym, env: ObjId) -> EvalResult<Option<Val>> {
+        Ok(match self.find_fun(name, env)? {
+            Found::Value(v) => Some(v),
+            Found::Native(_) | Found::Nothing => None,
+        })
+    }
+
+    /// [`Interp::find_function`], telling a natively simulated function found past the chain.
+    fn find_fun(&mut self, name: &Sym, mut env: ObjId) -> EvalResult<Found> {
         while env != NIL {
             let found = match self.env(env).find(name) {
                 Some(i) => Some((env, i)),
@@ -358,25 +365,25 @@ impl Interp {
                 let v = self.resolve_binding(v, name, e, i, Mode::Compiled)?;
                 if let Val::Obj(o) = v {
                     if matches!(self.heap.obj(o).sexp, SexpType::Clo | SexpType::Builtin | SexpType::Special) {
-                        return Ok(Some(v));
+                        return Ok(Found::Value(v));
                     }
                 }
             }
             env = self.env(env).enclos;
         }
-        if Registry::get(name).is_some() {
-            return Ok(None);
+        if let Some(b) = Registry::get(name) {
+            return Ok(Found::Native(b));
         }
         if super::library::search_path(name).is_none() {
-            return Ok(None);
+            return Ok(Found::Nothing);
         }
-        let Some((e, i)) = self.find_var(NIL, name)? else { return Ok(None) };
+        let Some((e, i)) = self.find_var(NIL, name)? else { return Ok(Found::Nothing) };
         let v = self.env(e).values[i];
         Ok(match v {
             Val::Obj(o) if matches!(self.heap.obj(o).sexp, SexpType::Clo | SexpType::Builtin | SexpType::Special) => {
-                Some(v)
+                Found::Value(v)
             }
-            _ => None,
+            _ => Found::Nothing,
         })
     }
 
@@ -811,6 +818,14 @@ fn const_key(c: &Const) -> ConstKey {
         }
         Const::Str(s) => ConstKey::Str(s.clone()),
     }
+}
+
+/// What a function lookup found: a function value on the chain or the search path, or the
+/// natively simulated function of that name.
+enum Found {
+    Value(Val),
+    Native(&'static builtins::Builtin),
+    Nothing,
 }
 
 /// A formal's match.
