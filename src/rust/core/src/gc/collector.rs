@@ -93,6 +93,8 @@ impl Heap {
     /// One pass of `RunGenCollect` at `level`: collects the young generation and old generations
     /// below `level`.
     fn mark_and_sweep(&mut self, level: u8) {
+        // the young garbage aggregate is swept now: the next garbage starts another
+        self.young_scratch = None;
         // (a) Old-to-new referents of the generations being collected are aged into their
         //     referrer's generation, and those lists are dissolved.
         for g in 0..level.min(2) as usize {

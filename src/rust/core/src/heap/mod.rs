@@ -110,15 +110,20 @@ pub struct Heap {
     pub(crate) char_cache: crate::fxhash::FxHashMap<std::rc::Rc<str>, ObjId>,
     /// Tags of `...` lists, by the cells holding them (dropped with the cells).
     pub(crate) dots_names: crate::fxhash::FxHashMap<ObjId, Vec<Option<std::rc::Rc<str>>>>,
+    /// The young generation's garbage made by [`Heap::alloc_scratch`], one aggregate until the
+    /// next collection.
+    pub(crate) young_scratch: Option<ObjId>,
 }
 
 /// Collections a session keeps the record of (about 15 MB of host memory): `sim_events()` shows the
 /// most recent ones, and `sim_notes()` says how many earlier ones were dropped.
 pub const EVENTS_KEPT: usize = 100_000;
 
-/// Spare boxes kept per kind (about the frames one collection of the young generation frees in
-/// a call-heavy loop; a few MB at most).
-const MAX_SPARE: usize = 16384;
+/// Spare boxes are kept per kind up to the arena's free slots (the slots the freed objects
+/// leave, which the arena keeps too): a call-heavy loop's collection frees as many frames and
+/// promises as the next calls make, and the host allocator was a third of the simulator's time.
+/// A frame whose bindings outgrew this many is not kept.
+const MAX_SPARE_FRAME: usize = 32;
 
 impl Heap {
     /// An empty heap with R's start-up triggers from `config`, before any object exists.
@@ -174,6 +179,7 @@ impl Heap {
             probe: None,
             char_cache: Default::default(),
             dots_names: Default::default(),
+            young_scratch: None,
         };
         // R_NilValue is object 0.
         let nil = h.install(Obj::node(SexpType::Nil, Body::Opaque), GEN_OLD1);
@@ -428,15 +434,33 @@ impl Heap {
 
     /// Garbage R makes inside a function it does not tell about (argument matching, internal
     /// scratch): `nodes` cons cells and `vcells` Vcells of small vectors, unreachable at once.
+    ///
+    /// Garbage made since the last collection is one aggregate: nothing references it, so the
+    /// next collection frees all of it, as it would free each piece (the counters, the pool and
+    /// the usage moments change as they would piece by piece; the host keeps one object).
     pub fn alloc_scratch(&mut self, nodes: u32, vcells: u64) -> SimResult<()> {
         if nodes == 0 && vcells == 0 {
             return Ok(());
         }
-        let mut o = Obj::node(SexpType::List, Body::Opaque);
-        o.nodes = nodes.max(1);
-        o.vcells = vcells;
-        self.ensure_room(o.nodes as u64, vcells)?;
-        self.install(o, GEN_NEW);
+        let nodes = nodes.max(1);
+        self.ensure_room(nodes as u64, vcells)?;
+        match self.young_scratch.filter(|&id| self.obj(id).nodes.checked_add(nodes).is_some()) {
+            Some(id) => {
+                let o = self.obj_mut(id);
+                o.nodes += nodes;
+                o.vcells += vcells;
+                self.nodes_in_use += nodes as u64;
+                self.small_valloc += vcells;
+                self.pool.take(0, nodes as u64);
+                self.note_usage();
+            }
+            None => {
+                let mut o = Obj::node(SexpType::List, Body::Opaque);
+                o.nodes = nodes;
+                o.vcells = vcells;
+                self.young_scratch = Some(self.install(o, GEN_NEW));
+            }
+        }
         self.check_probe();
         Ok(())
     }
@@ -578,8 +602,14 @@ impl Heap {
         o.attrs = None;
         self.free_slots.push(id.0);
         match body {
-            Body::Env(e) if self.spare_envs.len() < MAX_SPARE => self.spare_envs.push(e),
-            Body::Promise(p) if self.spare_promises.len() < MAX_SPARE => self.spare_promises.push(p),
+            Body::Env(e) if self.spare_envs.len() < self.free_slots.len() && e.names.capacity() <= MAX_SPARE_FRAME => {
+                self.spare_envs.push(e)
+            }
+            Body::Promise(mut p) if self.spare_promises.len() < self.free_slots.len() => {
+                // the spare keeps no code alive
+                p.expr = crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null);
+                self.spare_promises.push(p)
+            }
             Body::Char(s) if self.char_cache.get(&*s) == Some(&id) => {
                 self.char_cache.remove(&*s);
             }

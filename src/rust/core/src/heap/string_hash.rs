@@ -24,7 +24,11 @@ const MAX_CHAR_HASH_SIZE: u64 = 1 << 30;
 
 /// `char_hash`: djb2 over the string's bytes (the bytes are signed chars in C, as here).
 pub fn char_hash(s: &[u8]) -> u32 {
-    let mut h: u32 = 5381;
+    char_hash_from(5381, s)
+}
+
+/// [`char_hash`] continued over more bytes: `char_hash_from(char_hash(a), b) == char_hash(a ++ b)`.
+pub fn char_hash_from(mut h: u32, s: &[u8]) -> u32 {
     for &b in s {
         h = (h << 5).wrapping_add(h).wrapping_add(b as i8 as i32 as u32);
     }

@@ -188,11 +188,10 @@ impl Interp {
             return self.eval_call(call, env, Mode::Compiled);
         }
         self.enter_step(call, env);
-        // two variables found in their cached slots holding plain scalars (so neither a promise
-        // nor a missing argument): read both from one look at the frame, nothing to protect
-        if let (Code::Var(sx), Code::Var(sy)) = (x, y) {
-            let frame = self.env(env);
-            if let (Some(a), Some(b)) = (sx.cached(frame), sy.cached(frame)) {
+        // operands that are plain scalars at once (variables in their cached slots, constants
+        // made, arithmetic of those): computed without the evaluator's steps, nothing to protect
+        if let Some(a) = self.scalar_operand(x, env) {
+            if let Some(b) = self.scalar_operand(y, env) {
                 if let Some(v) = scalar_values(self, a, b, op) {
                     self.visible = true;
                     return Ok(v);
@@ -212,6 +211,34 @@ impl Interp {
             return Ok(v);
         }
         self.arith_values(op, a, b, call, env, mark)
+    }
+
+    /// An operand's value when reading it takes no step of the evaluator: a variable in its
+    /// cached slot, a constant already made, or arithmetic of plain scalars of those (entered as
+    /// `arith` enters it). `None` leaves the operand to the evaluator; what was done here
+    /// (the line of the calls entered) is done again the same way there, and nothing else was.
+    #[inline(always)]
+    fn scalar_operand(&mut self, code: &Code, env: ObjId) -> Option<Val> {
+        match code {
+            Code::Var(site) => site.cached(self.env(env)),
+            Code::Const(_, cell) => {
+                let (serial, id) = cell.get();
+                (serial == self.serial).then_some(Val::Obj(id))
+            }
+            Code::Arith { op, x, y, call } => self.scalar_arith(*op, x, y, call, env),
+            _ => None,
+        }
+    }
+
+    #[inline(never)]
+    fn scalar_arith(&mut self, op: Op, x: &Code, y: &Code, call: &Call, env: ObjId) -> Option<Val> {
+        if self.rebound_operators {
+            return None;
+        }
+        self.enter_step(call, env);
+        let a = self.scalar_operand(x, env)?;
+        let b = self.scalar_operand(y, env)?;
+        scalar_values(self, a, b, op)
     }
 
     /// `x op y` on operands that are not both plain scalars.

@@ -298,11 +298,10 @@ impl Interp {
     fn call_named_or_value(&mut self, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
         if let Expr::Sym(name) = &call.fun {
             // A closure bound to that name (skipping non-function bindings, as R does).
-            if let Some(clo) = self.find_function(name, env)? {
-                return self.call_value(clo, call, env, mode);
-            }
-            if let Some(b) = Registry::get(name) {
-                return builtins::call_builtin(self, b, call, env, mode);
+            match self.find_fun(name, env)? {
+                Found::Value(clo) => return self.call_value(clo, call, env, mode),
+                Found::Native(b) => return builtins::call_builtin(self, b, call, env, mode),
+                Found::Nothing => {}
             }
             return Err(Flow::from(
                 SimError::in_call(
@@ -342,7 +341,15 @@ impl Interp {
 
     /// A function bound to `name` along the chain, skipping other values (`findFun`). Past the
     /// chain, a natively simulated function, then the search path.
-    pub fn find_function(&mut self, name: &Sym, mut env: ObjId) -> EvalResult<Option<Val>> {
+    pub fn find_function(&mut self, name: &Sym, env: ObjId) -> EvalResult<Option<Val>> {
+        Ok(match self.find_fun(name, env)? {
+            Found::Value(v) => Some(v),
+            Found::Native(_) | Found::Nothing => None,
+        })
+    }
+
+    /// [`Interp::find_function`], telling a natively simulated function found past the chain.
+    fn find_fun(&mut self, name: &Sym, mut env: ObjId) -> EvalResult<Found> {
         while env != NIL {
             let found = match self.env(env).find(name) {
                 Some(i) => Some((env, i)),
@@ -358,32 +365,33 @@ impl Interp {
                 let v = self.resolve_binding(v, name, e, i, Mode::Compiled)?;
                 if let Val::Obj(o) = v {
                     if matches!(self.heap.obj(o).sexp, SexpType::Clo | SexpType::Builtin | SexpType::Special) {
-                        return Ok(Some(v));
+                        return Ok(Found::Value(v));
                     }
                 }
             }
             env = self.env(env).enclos;
         }
-        if Registry::get(name).is_some() {
-            return Ok(None);
+        if let Some(b) = Registry::get(name) {
+            return Ok(Found::Native(b));
         }
         if super::library::search_path(name).is_none() {
-            return Ok(None);
+            return Ok(Found::Nothing);
         }
-        let Some((e, i)) = self.find_var(NIL, name)? else { return Ok(None) };
+        let Some((e, i)) = self.find_var(NIL, name)? else { return Ok(Found::Nothing) };
         let v = self.env(e).values[i];
         Ok(match v {
             Val::Obj(o) if matches!(self.heap.obj(o).sexp, SexpType::Clo | SexpType::Builtin | SexpType::Special) => {
-                Some(v)
+                Found::Value(v)
             }
-            _ => None,
+            _ => Found::Nothing,
         })
     }
 
     /// Arguments of a closure call as promises (`promiseArgs`). The AST interpreter makes a promise
     /// for every argument; byte code passes constants directly. `...` is expanded.
     pub fn promise_args(&mut self, args: &[Arg], env: ObjId, mode: Mode) -> EvalResult<Vec<ArgVal>> {
-        let mut out = Vec::with_capacity(args.len());
+        let mut out = self.spare_args.pop().unwrap_or_default();
+        out.reserve(args.len());
         for a in args {
             match &a.value {
                 None => out.push(ArgVal { name: a.name.clone(), value: Val::Obj(self.missing_arg) }),
@@ -402,6 +410,15 @@ impl Interp {
             }
         }
         Ok(out)
+    }
+
+    /// A finished call's argument vector, emptied, for the next call's [`Interp::promise_args`]
+    /// (as many are kept as calls were nested: a host allocation less per call).
+    pub fn recycle_args(&mut self, mut args: Vec<ArgVal>) {
+        if args.capacity() > 0 && args.capacity() <= MAX_RECYCLED_ARGS && self.spare_args.len() < MAX_SPARE_ARG_VECS {
+            args.clear();
+            self.spare_args.push(args);
+        }
     }
 
     pub fn mk_promise(&mut self, expr: Expr, env: ObjId) -> EvalResult<ObjId> {
@@ -490,20 +507,20 @@ impl Interp {
         let extra = if caller_mode == Mode::Ast { 1 } else { 0 };
         self.heap.alloc_scratch(args.len() as u32 + extra, 0)?;
         let env = self.new_env(cenv, 0)?;
-        let promargs = args.clone();
+        // the frame keeps the arguments as supplied (`promargs`)
+        let promargs = args;
         // positional arguments only and no `...` among the formals (most calls): bind them in
         // order, without matching's host vectors
-        let positional = args.len() <= fun.params.len()
-            && args.iter().all(|a| a.name.is_none())
+        let positional = promargs.len() <= fun.params.len()
+            && promargs.iter().all(|a| a.name.is_none())
             && !fun.params.iter().any(|p| &*p.name == "...");
         if positional {
-            let mut args = args.into_iter();
-            for param in fun.params.iter() {
-                let value = args.next().map_or(Matched::Missing, |a| Matched::Value(a.value));
+            for (k, param) in fun.params.iter().enumerate() {
+                let value = promargs.get(k).map_or(Matched::Missing, |a| Matched::Value(a.value));
                 self.bind_formal(env, param, value)?;
             }
         } else {
-            let matched = match_args(&fun.params, args).map_err(|m| {
+            let matched = match_args(&fun.params, promargs.clone()).map_err(|m| {
                 Flow::from(SimError::in_call(super::deparse::call_text(call), m).at_line(call.pos.line))
             })?;
             for (param, value) in fun.params.iter().zip(matched) {
@@ -545,7 +562,9 @@ impl Interp {
         }
         self.contexts -= 1;
         self.census_check();
-        self.frames.pop();
+        if let Some(frame) = self.frames.pop() {
+            self.recycle_args(frame.args);
+        }
         self.leave_call(mode);
         let r = match r {
             Ok(v) => Ok(v),
@@ -766,6 +785,10 @@ impl Interp {
     }
 }
 
+/// Argument vectors kept for reuse, and the longest kept.
+const MAX_SPARE_ARG_VECS: usize = 256;
+const MAX_RECYCLED_ARGS: usize = 64;
+
 /// C stack a nested closure call takes.
 const C_STACK_PER_CALL: u64 = 12_251;
 
@@ -795,6 +818,14 @@ fn const_key(c: &Const) -> ConstKey {
         }
         Const::Str(s) => ConstKey::Str(s.clone()),
     }
+}
+
+/// What a function lookup found: a function value on the chain or the search path, or the
+/// natively simulated function of that name.
+enum Found {
+    Value(Val),
+    Native(&'static builtins::Builtin),
+    Nothing,
 }
 
 /// A formal's match.

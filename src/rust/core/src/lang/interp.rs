@@ -164,6 +164,8 @@ pub struct Interp {
     pub rebound_operators: bool,
     /// The function contexts of closures being evaluated, innermost last.
     pub frames: Vec<Frame>,
+    /// Argument vectors of finished calls, emptied, for the next calls.
+    pub(crate) spare_args: Vec<Vec<super::eval::ArgVal>>,
     /// Warnings of the running top-level call.
     pub warnings: super::warnings::Warnings,
     /// Function contexts on R's context stack: closures and the base closures simulated as
@@ -173,6 +175,8 @@ pub struct Interp {
     pub copies: crate::log::Recent<CopyRecord>,
     /// Symbols installed during the session (beyond those R starts with).
     pub(crate) symbols: crate::fxhash::FxHashSet<Rc<str>>,
+    /// Host symbols known to be installed (start-up symbols among them), by identity.
+    pub(crate) installed: crate::fxhash::FxHashSet<Sym>,
     /// The namespace environments, by package (`lang::library::PACKAGES`).
     pub namespaces: Vec<ObjId>,
     /// The objects alive at the moment of the heap's probe, named while the frames were those of
@@ -213,8 +217,10 @@ impl Interp {
             s4_classes: Default::default(),
             current_code: NIL,
             symbols: Default::default(),
+            installed: Default::default(),
             copies: crate::log::Recent::new(COPIES_KEPT),
             frames: Vec::new(),
+            spare_args: Vec::new(),
             warnings: Default::default(),
             contexts: 0,
             rebound_operators: false,
@@ -787,7 +793,7 @@ impl Interp {
         if super::builtins::arith::op_named(name).is_some() {
             self.rebound_operators = true;
         }
-        self.install(name)?;
+        self.install_sym(name)?;
         self.heap.grow_nodes(env, 1)?;
         self.env_mut(env).insert(name.clone(), value);
         self.hash_insert(env, name)?;

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use once_cell::sync::Lazy;
 
 use super::base_loads::data_rows;
-use crate::heap::string_hash::{char_hash, pseudo_hashes, Slots, CHAR_HASH_SIZE};
+use crate::heap::string_hash::{char_hash, char_hash_from, pseudo_hashes, Slots, CHAR_HASH_SIZE};
 
 /// Seed of the stand-ins' hashes.
 const BACKGROUND_SEED: u64 = 0x5EED;
@@ -39,9 +39,14 @@ fn families() -> Vec<(&'static str, usize)> {
 fn stand_ins_for(symbols: &[u32], prefix: &str, k: usize) -> usize {
     let mut slots = Slots::new(CHAR_HASH_SIZE);
     symbols.iter().for_each(|&h| slots.add(h));
+    // (the strings' hashes without making the strings: this runs once per process, over
+    // hundreds of thousands of numbers)
+    let after_prefix = char_hash(prefix.as_bytes());
+    let mut buf = [0u8; 20];
     for i in 1..=k {
-        slots.add(char_hash(i.to_string().as_bytes()));
-        slots.add(char_hash(format!("{prefix}{i}").as_bytes()));
+        let digits = decimal(i, &mut buf);
+        slots.add(char_hash(digits));
+        slots.add(char_hash_from(after_prefix, digits));
     }
     let mut n = 0;
     for h in pseudo_hashes(BACKGROUND_SEED, CHAR_HASH_SIZE as usize) {
@@ -52,6 +57,19 @@ fn stand_ins_for(symbols: &[u32], prefix: &str, k: usize) -> usize {
         n += 1;
     }
     n
+}
+
+/// `i` written in decimal, in the end of `buf`.
+fn decimal(mut i: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut k = buf.len();
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (i % 10) as u8;
+        i /= 10;
+        if i == 0 {
+            return &buf[k..];
+        }
+    }
 }
 
 /// The number of start-up strings that stand in as hashes (see the module's description).
@@ -79,6 +97,16 @@ pub fn startup_hashes() -> Rc<[u32]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashes_of_numbered_strings_are_those_of_the_strings() {
+        let mut buf = [0u8; 20];
+        for i in [1usize, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(decimal(i, &mut buf), i.to_string().as_bytes());
+            let d = decimal(i, &mut buf);
+            assert_eq!(char_hash_from(char_hash(b"V"), d), char_hash(format!("V{i}").as_bytes()));
+        }
+    }
 
     /// With the derived start-up cache, each measured family grows the table at its measured k
     /// within 2 % (the stand-ins are not R's strings, so the families spread a little).

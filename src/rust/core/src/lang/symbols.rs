@@ -47,6 +47,17 @@ impl Interp {
         Ok(())
     }
 
+    /// `install` of a name already a symbol of the host: the symbols installed this way are
+    /// remembered by identity, so that binding a formal (every closure call) looks no string up.
+    pub fn install_sym(&mut self, name: &crate::sym::Sym) -> SimResult<()> {
+        if self.installed.contains(name) {
+            return Ok(());
+        }
+        self.install(name)?;
+        self.installed.insert(name.clone());
+        Ok(())
+    }
+
     /// Install every name a piece of code mentions, as the parser does.
     pub fn install_code(&mut self, e: &Expr) -> SimResult<()> {
         match e {

@@ -409,7 +409,8 @@ fn binary_attrs(it: &mut Interp, op: Op, (x, nx): (Val, u64), (y, ny): (Val, u64
 type TimeClass = Option<(&'static str, Option<ObjId>)>;
 
 fn time_class(it: &mut Interp, op: Op, x: Val, y: Val, ctx: &CallCtx) -> EvalResult<TimeClass> {
-    if op.is_compare() {
+    // (a class is an attribute: operands without any have none)
+    if op.is_compare() || !(has_attrs(it, x) || has_attrs(it, y)) {
         return Ok(None);
     }
     let (dx, dy) = (super::objects::inherits_class(it, x, "Date"), super::objects::inherits_class(it, y, "Date"));

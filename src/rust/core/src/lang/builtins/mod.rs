@@ -104,7 +104,6 @@ pub struct Builtin {
 pub struct Args {
     pub formals: &'static [&'static str],
     pub vals: Vec<Option<Val>>,
-    pub names: Vec<Option<Rc<str>>>,
     /// Arguments that matched `...`, in order.
     pub dots: Vec<ArgVal>,
 }
@@ -309,7 +308,7 @@ pub fn invoke(
     // `BUILTIN_CALL_FRAME_ARGS` drop the links to the values before the builtin runs.
     charge_call(it, b, evaluated.len() as u32, n_consts, ctx.mode)?;
     strings::read_deferred_args(it, b.name, &evaluated)?;
-    let mut args = match_builtin_args(b, evaluated).map_err(|m| ctx.error(m))?;
+    let mut args = match_builtin_args(it, b, evaluated).map_err(|m| ctx.error(m))?;
     it.visible = true;
     f(it, ctx, &mut args)
 }
@@ -523,7 +522,8 @@ fn eval_args_checked(
     mode: Mode,
     builtin: Option<&CallCtx>,
 ) -> EvalResult<Vec<ArgVal>> {
-    let mut out = Vec::with_capacity(args.len());
+    let mut out = it.spare_args.pop().unwrap_or_default();
+    out.reserve(args.len());
     for (k, a) in args.iter().enumerate() {
         match &a.value {
             None => {
@@ -563,13 +563,21 @@ pub(super) fn apply_builtin(it: &mut Interp, name: &str, args: Vec<ArgVal>) -> E
     let Imp::Eager(f) = b.imp else { panic!("{name} takes evaluated arguments") };
     let call = Rc::new(Call::new(Expr::sym(name), Vec::new(), Default::default()));
     let ctx = CallCtx { call: &call, env: it.global, mode: Mode::Ast };
-    let mut a = match_builtin_args(b, args).map_err(|m| ctx.error(m))?;
+    let mut a = match_builtin_args(it, b, args).map_err(|m| ctx.error(m))?;
     f(it, &ctx, &mut a)
 }
 
 /// Match evaluated arguments to a builtin's formals the way `matchArgs` does.
-fn match_builtin_args(b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, String> {
-    let names: Vec<Option<Rc<str>>> = evaluated.iter().map(|a| a.name.clone()).collect();
+fn match_builtin_args(it: &mut Interp, b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, String> {
+    let n = b.formals.len();
+    // positional arguments only and no `...` among the formals (as `match_names` matches them)
+    if evaluated.len() <= n && evaluated.iter().all(|a| a.name.is_none()) && !b.formals.contains(&"...") {
+        let mut vals = Vec::with_capacity(n);
+        vals.extend(evaluated.iter().map(|a| Some(a.value)));
+        vals.resize(n, None);
+        it.recycle_args(evaluated);
+        return Ok(Args { formals: b.formals, vals, dots: Vec::new() });
+    }
     let matched = super::eval::match_names(b.formals, evaluated)?;
     let mut vals = Vec::with_capacity(b.formals.len());
     let mut dots = Vec::new();
@@ -583,7 +591,7 @@ fn match_builtin_args(b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, Strin
             }
         }
     }
-    Ok(Args { formals: b.formals, vals, names, dots })
+    Ok(Args { formals: b.formals, vals, dots })
 }
 
 /// `fun<-`(x, extra args, value = value), for complex assignment.
@@ -654,7 +662,7 @@ pub(crate) fn apply_replacement(
                 let mut args = vec![ArgVal { name: None, value: x }];
                 args.extend(idx.iter().cloned());
                 args.push(ArgVal { name: Some(Rc::from("value")), value });
-                let mut a = match_builtin_args(b, args).map_err(|m| ctx.error(m))?;
+                let mut a = match_builtin_args(it, b, args).map_err(|m| ctx.error(m))?;
                 f(it, ctx, &mut a)
             }
             _ => Err(Flow::from(SimError::new(format!(
@@ -731,7 +739,7 @@ pub fn call_getter(
                 let Imp::Eager(f) = b.imp else { unreachable!() };
                 let mut args = vec![ArgVal { name: None, value: x }];
                 args.extend(idx);
-                let mut a = match_builtin_args(b, args).map_err(|m| ctx.error(m))?;
+                let mut a = match_builtin_args(it, b, args).map_err(|m| ctx.error(m))?;
                 f(it, &ctx, &mut a)?
             }
             _ => {
