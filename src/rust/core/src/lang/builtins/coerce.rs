@@ -231,6 +231,63 @@ pub(super) fn coerce_vector(it: &mut Interp, x: Val, to: SexpType) -> EvalResult
             }
             l
         }
+        (SexpType::Nil, SexpType::List) => NIL,
+        (SexpType::List, SexpType::Vec) => {
+            // PairToVectorList: the elements shared, the tags as names ("" where untagged) when
+            // one is tagged, then copyMostAttrib
+            let Val::Obj(o) = x else { unreachable!("a pairlist is an object") };
+            let Body::Pairlist(items) = it.heap.obj(o).body.clone() else {
+                return Err(Flow::from(crate::error::SimError::new(cannot(from, to))));
+            };
+            let mut ids = Vec::with_capacity(items.len());
+            for (_, v) in &items {
+                ids.push(it.boxed(*v)?);
+            }
+            let l = it.new_list(ids)?;
+            it.heap.protect(Val::Obj(l));
+            if items.iter().any(|(t, _)| t.is_some()) {
+                let tags: Vec<Option<&str>> = items.iter().map(|(t, _)| Some(t.as_deref().unwrap_or(""))).collect();
+                let nm = it.mk_strings(&tags)?;
+                it.heap.set_attr(l, "names", nm)?;
+            }
+            copy_most_attrib(it, o, l)?;
+            l
+        }
+        (SexpType::List, SexpType::Expr) => {
+            // coercePairList: a one-element expression holding the pairlist
+            let Val::Obj(o) = x else { unreachable!("a pairlist is an object") };
+            let l = it.new_list(vec![o])?;
+            it.heap.obj_mut(l).sexp = SexpType::Expr;
+            l
+        }
+        (SexpType::Vec | SexpType::Expr, SexpType::List) => {
+            // VectorToPairList: a cell per element, tagged by the non-blank names; then
+            // copyMostAttrib
+            let Val::Obj(o) = x else { unreachable!("a list is an object") };
+            let Some(elems) = it.list_elems(x) else {
+                return Err(Flow::from(crate::error::SimError::new(
+                    "rheap does not know the elements of the list made a pairlist",
+                )));
+            };
+            let names = it.names(x);
+            let items = elems
+                .iter()
+                .enumerate()
+                .map(|(i, &e)| {
+                    let tag = names.as_ref().and_then(|n| n.get(i).cloned().flatten()).filter(|t| !t.is_empty());
+                    (tag, Val::Obj(e))
+                })
+                .collect();
+            let Val::Obj(p) = super::objects::new_pairlist(it, items)? else { unreachable!("a pairlist is an object") };
+            if p != NIL {
+                for &e in &elems {
+                    let r = &mut it.heap.obj_mut(e).refs;
+                    *r = r.saturating_add(1);
+                }
+                copy_most_attrib(it, o, p)?;
+            }
+            p
+        }
         (SexpType::Sym, SexpType::Str) => {
             let name = symbol_name(it, x).unwrap_or_default();
             it.mk_strings(&[Some(&name)])?
@@ -260,6 +317,17 @@ pub(super) fn coerce_vector(it: &mut Interp, x: Val, to: SexpType) -> EvalResult
         _ => return Err(Flow::from(crate::error::SimError::new(cannot(from, to)))),
     };
     Ok(Val::Obj(id))
+}
+
+/// `copyMostAttrib(from, to)`: every attribute but names, dim and dimnames.
+fn copy_most_attrib(it: &mut Interp, from: ObjId, to: ObjId) -> EvalResult<()> {
+    let attrs: Vec<(Rc<str>, ObjId)> = it.heap.obj(from).attrs.iter().flat_map(|a| a.iter().cloned()).collect();
+    for (name, v) in attrs {
+        if !matches!(&*name, "names" | "dim" | "dimnames") {
+            it.heap.set_attr(to, &name, v)?;
+        }
+    }
+    Ok(())
 }
 
 /// The name of a symbol object.
@@ -393,8 +461,9 @@ fn as_vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             | SexpType::Expr
             | SexpType::Vec
             | SexpType::Raw
+            | SexpType::List
     ) {
-        if matches!(to, SexpType::List | SexpType::Clo) {
+        if to == SexpType::Clo {
             return Err(closure_error(it, ctx, format!("rheap does not simulate as.vector(x, \"{m}\")")));
         }
         return Err(bad_mode());

@@ -8,20 +8,25 @@ mod apply;
 pub mod arith;
 mod array;
 mod attrib;
+mod character;
 mod choose;
 mod coerce;
+mod comment;
 mod conditions;
 mod convert;
 pub mod data_frame;
 pub mod deparse;
 mod distn;
 pub mod dotcall;
+mod envir;
 mod envs;
+mod errors;
 mod frames;
 mod identical;
 pub mod internal;
 mod language;
 mod lm;
+mod list;
 mod math;
 mod math1;
 pub mod memory;
@@ -34,15 +39,19 @@ mod format;
 pub(crate) mod output;
 mod packages;
 mod random;
+mod raw;
 mod regex;
 pub mod s4;
 mod seq;
 mod sort;
+mod split;
 mod stats;
 pub(crate) mod strings;
 mod subset;
 mod subset_lang;
+mod sysutils;
 mod unique;
+mod util;
 mod vectors;
 
 use std::rc::Rc;
@@ -188,6 +197,8 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         attrib::BUILTINS,
         coerce::BUILTINS,
         sort::BUILTINS,
+        util::BUILTINS,
+        envir::BUILTINS,
     ] {
         for b in table {
             let prev = m.insert(b.name, *b);
