@@ -56,6 +56,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::comment::INTERNALS,
         super::errors::INTERNALS,
         super::sysutils::INTERNALS,
+        super::summary::INTERNALS,
         TABLE,
     ] {
         for b in table {

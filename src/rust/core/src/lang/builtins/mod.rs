@@ -49,6 +49,7 @@ mod stats;
 pub(crate) mod strings;
 mod subset;
 mod subset_lang;
+mod summary;
 mod sysutils;
 mod unique;
 mod util;

@@ -622,7 +622,7 @@ pub fn assign_index(
         // `x[] <- value`: every element, the value recycled
         let len = it.heap.obj(id).length;
         if len <= crate::lang::interp::MAX_CONCRETE {
-            write_elements(it, id, Some((0..len).collect()), value, len, len)?;
+            write_elements(it, id, Some((0..len).collect()), value, len, len, double)?;
             return Ok(Val::Obj(id));
         }
         let fill = (it.length(value) == 1).then(|| it.num_elt(value, 0)).flatten();
@@ -675,11 +675,12 @@ pub fn assign_index(
             })
             .collect()
     });
-    write_elements(it, id, positions, value, len, old_len)?;
+    write_elements(it, id, positions, value, len, old_len, double)?;
     Ok(Val::Obj(id))
 }
 
-/// Store `value`'s elements at `positions` of vector `id` (length `len`).
+/// Store `value`'s elements at `positions` of vector `id` (length `len`); with `double`
+/// (`x[[i]] <- value`), `value` itself is the one element of a list.
 /// Elements past `old_len` (the vector grew) start as NA. The elements are changed in place (an
 /// element written into a vector grown by one is amortised constant work, as in R).
 fn write_elements(
@@ -689,6 +690,7 @@ fn write_elements(
     value: Val,
     len: u64,
     old_len: u64,
+    double: bool,
 ) -> EvalResult<()> {
     let t = it.heap.obj(id).sexp;
     match t {
@@ -696,7 +698,9 @@ fn write_elements(
             // SubassignN: a list value gives its elements, recycled; a longer atomic value is
             // first made a list of length-one vectors (coerceVector to VECSXP)
             let vt = it.type_of(value);
-            let value = if vt.is_vector() && !matches!(vt, SexpType::Vec | SexpType::Expr) && it.length(value) > 1 {
+            let value = if double {
+                value
+            } else if vt.is_vector() && !matches!(vt, SexpType::Vec | SexpType::Expr) && it.length(value) > 1 {
                 let l = super::coerce::coerce_vector(it, value, SexpType::Vec)?;
                 it.heap.protect(l);
                 l
@@ -704,7 +708,7 @@ fn write_elements(
                 value
             };
             let sources: Vec<ObjId> = match it.type_of(value) {
-                SexpType::Vec | SexpType::Expr => match it.list_elems(value) {
+                SexpType::Vec | SexpType::Expr if !double => match it.list_elems(value) {
                     Some(e) if !e.is_empty() => e,
                     _ => {
                         it.heap.obj_mut(id).body = Body::Elems(Elems::Unknown);
