@@ -17,7 +17,57 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("as.vector", &["x", "mode"], as_vector),
     internal("is.vector", &["x", "mode"], is_vector),
     internal("intToUtf8", &["x", "multiple", "allow_surrogate_pairs"], int_to_utf8),
+    internal("as.function.default", &["x", "envir"], as_function),
 ];
+
+/// `.Internal(as.function.default(x, envir))` (`do_asfunction`): the list's elements but the
+/// last become the formals (a new pairlist, `allocList(n - 1)`, tagged by the names), the last
+/// the body, and `mkCLOSXP` makes the closure in `envir`.
+fn as_function(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use crate::lang::ast::{Function, Param, Sym};
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    if it.type_of(x) != SexpType::Vec {
+        return Err(closure_error(it, ctx, "list argument expected"));
+    }
+    let env = match positional(a, 1) {
+        Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => o,
+        Some(Val::Obj(o)) if o == NIL => return Err(closure_error(it, ctx, "use of NULL environment is defunct")),
+        _ => return Err(closure_error(it, ctx, "invalid environment")),
+    };
+    let n = it.length(x);
+    if n < 1 {
+        return Err(closure_error(it, ctx, "argument must have length at least 1"));
+    }
+    let Some(elems) = it.list_elems(x) else {
+        return Err(closure_error(it, ctx, "rheap does not know the elements of the list made a function"));
+    };
+    let names = it.names(x);
+    let mut params = Vec::with_capacity(elems.len() - 1);
+    for (i, &e) in elems[..elems.len() - 1].iter().enumerate() {
+        let name = names.as_ref().and_then(|n| n.get(i).cloned().flatten()).filter(|s| !s.is_empty());
+        let Some(name) = name else {
+            return Err(closure_error(it, ctx, "invalid formal argument list for \"function\""));
+        };
+        let default = (e != it.missing_arg).then(|| super::objects::value_expr(it, Val::Obj(e)));
+        params.push(Param { name: Sym::new(&name), default });
+    }
+    let last = Val::Obj(elems[elems.len() - 1]);
+    if matches!(it.type_of(last), SexpType::Clo | SexpType::Builtin | SexpType::Special | SexpType::Env) {
+        return Err(closure_error(it, ctx, "invalid body for function"));
+    }
+    let body = super::objects::value_expr(it, last);
+    let fun = std::rc::Rc::new(Function { params, body, pos: ctx.call.pos, code: Default::default() });
+    let data = crate::heap::ClosureData { fun, env, code: NIL, bytecode: NIL, jit: crate::heap::JitState::Fresh };
+    let mut o = crate::heap::Obj::node(SexpType::Clo, Body::Closure(Box::new(data)));
+    o.nodes += (n - 1) as u32;
+    let id = it.heap.alloc(o)?;
+    if env != it.global {
+        if let Body::Env(e) = &mut it.heap.obj_mut(env).body {
+            e.captured = true;
+        }
+    }
+    Ok(Val::Obj(id))
+}
 
 /// `.Internal(intToUtf8(x, multiple, allow_surrogate_pairs))` (raw.c `do_intToUtf8`): `x` as
 /// integers (`coerceVector`), then one string of all the code points (0 omitted; `NA` if one is

@@ -57,6 +57,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::errors::INTERNALS,
         super::sysutils::INTERNALS,
         super::summary::INTERNALS,
+        super::eval_internals::INTERNALS,
         TABLE,
     ] {
         for b in table {

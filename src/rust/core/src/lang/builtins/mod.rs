@@ -21,6 +21,7 @@ pub mod dotcall;
 mod envir;
 mod envs;
 mod errors;
+mod eval_internals;
 mod frames;
 mod identical;
 pub mod internal;
