@@ -1,5 +1,6 @@
 //! util.c: `.Internal(Encoding(x))`, `.Internal(setEncoding(x, value))`, `.Internal(bincode(x,
-//! breaks, right, include.lowest))` and the primitives `enc2native`, `enc2utf8`.
+//! breaks, right, include.lowest))`, `.Internal(encodeString(x, width, quote, justify,
+//! na.encode))`, `.Internal(validEnc(x))` and the primitives `enc2native`, `enc2utf8`.
 //!
 //! Encoding marks: the simulated session is R's in a UTF-8 locale (`l10n_info()$UTF-8`), where the
 //! parser and the string functions mark a string that is not ASCII as UTF-8 (`mkCharCE(...,
@@ -19,7 +20,98 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("Encoding", &["x"], encoding),
     internal("setEncoding", &["x", "value"], set_encoding),
     internal("bincode", &["x", "breaks", "right", "include.lowest"], bincode),
+    internal("encodeString", &["x", "width", "quote", "justify", "na.encode"], encode_string),
+    internal("validEnc", &["x"], valid_enc),
 ];
+
+/// `do_validEnc`: a LGLSXP, TRUE for each string valid in the UTF-8 session (the host's strings
+/// are valid UTF-8).
+fn valid_enc(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    if it.type_of(x) != SexpType::Str {
+        return Err(closure_error(it, ctx, "invalid 'x' argument"));
+    }
+    let n = it.length(x);
+    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, Num::Fill(1.0))?))
+}
+
+/// `do_encodeString`: the width (the widest encoded string, quotes included, when `width` is
+/// `NA`), then `duplicate(x)` and each string replaced by `EncodeString`'s text (escapes, quotes,
+/// padded to the width: justify 0 left, 1 right, 2 centre, 3 none), `mkChar`ed; `NA` as `NA`
+/// (quoted) or `<NA>` unless `na.encode` is FALSE.
+fn encode_string(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use crate::lang::print::encode_string as encode;
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    if it.type_of(x) != SexpType::Str {
+        return Err(closure_error(it, ctx, "a character vector argument expected"));
+    }
+    let width = positional(a, 1).unwrap_or(Val::Obj(NIL));
+    let mut w = if width == Val::Obj(NIL) { None } else { it.num_elt(width, 0).filter(|w| !w.is_nan()) };
+    if w.is_some_and(|w| w < 0.0) {
+        return Err(closure_error(it, ctx, "invalid 'width' value"));
+    }
+    let q = positional(a, 2).unwrap_or(Val::Obj(NIL));
+    let quote = match it.str_values(q) {
+        Some(s) if s.len() == 1 && it.type_of(q) == SexpType::Str => s[0].as_deref().unwrap_or("NA").to_string(),
+        _ => return Err(closure_error(it, ctx, "invalid 'quote' value")),
+    };
+    if quote.chars().count() > 1 {
+        super::internal::closure_warning(it, ctx, "only the first character of 'quote' will be used")?;
+    }
+    let quote = quote.chars().next();
+    let justify = match positional(a, 3).and_then(|v| it.num_elt(v, 0)) {
+        Some(j) if !j.is_nan() && (0.0..=3.0).contains(&j) => j as u8,
+        _ => return Err(closure_error(it, ctx, "invalid 'justify' value")),
+    };
+    if justify == 3 {
+        w = Some(0.0);
+    }
+    let na = match positional(a, 4).and_then(|v| it.num_elt(v, 0)) {
+        Some(n) if !n.is_nan() => n != 0.0,
+        _ => return Err(closure_error(it, ctx, "invalid 'na.encode' value")),
+    };
+    let Val::Obj(xo) = x else { return Ok(x) };
+    let Some(strs) = it.str_values(x) else {
+        return Ok(Val::Obj(it.duplicate(xo)?));
+    };
+    let text = |s: &Option<Rc<str>>| match s {
+        Some(s) => encode(s, quote),
+        None if quote.is_some() => "NA".to_string(),
+        None => "<NA>".to_string(),
+    };
+    let width_of = |t: &str| t.chars().count();
+    let w = match w {
+        Some(w) => w as usize,
+        None => strs
+            .iter()
+            .filter(|s| na || s.is_some())
+            .map(|s| match s {
+                Some(s) => width_of(&encode(s, None)) + if quote.is_some() { 2 } else { 0 },
+                None => 2 + if quote.is_some() { 2 } else { 0 },
+            })
+            .max()
+            .unwrap_or(0),
+    };
+    let ans = it.duplicate(xo)?;
+    it.heap.protect(Val::Obj(ans));
+    let mut ids = it.str_ids(x).unwrap_or_default();
+    for (i, s) in strs.iter().enumerate() {
+        if !na && s.is_none() {
+            continue;
+        }
+        let t = text(s);
+        let pad = w.saturating_sub(width_of(&t));
+        let t = match justify {
+            0 => format!("{t}{}", " ".repeat(pad)),
+            1 => format!("{}{t}", " ".repeat(pad)),
+            2 => format!("{}{t}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
+            _ => t,
+        };
+        ids[i] = it.mk_char(&t)?;
+    }
+    it.heap.obj_mut(ans).body = crate::heap::Body::Elems(Elems::Values(ids));
+    Ok(Val::Obj(ans))
+}
 
 pub(super) const BUILTINS: &[Builtin] = &[primitive("enc2native", &["x"], enc2), primitive("enc2utf8", &["x"], enc2)];
 
