@@ -840,6 +840,25 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
                 None => Ok(print_vector(&items, t == SexpType::Str)),
             }
         }
+        // printRawVector: two hex digits each
+        SexpType::Raw => {
+            let n = it.length(v);
+            if n == 0 {
+                return Ok("raw(0)\n".to_string());
+            }
+            let Some(vals) = it.num_values(v) else {
+                return Ok(format!("<raw vector of length {n}: values not simulated>\n"));
+            };
+            let items: Vec<String> = vals.iter().map(|&b| format!("{:02x}", b as u8)).collect();
+            Ok(match it.names(v) {
+                Some(nm) => {
+                    let names: Vec<String> =
+                        nm.into_iter().map(|s| s.map_or("<NA>".to_string(), |s| s.to_string())).collect();
+                    print_named(&items, &names)
+                }
+                None => print_vector(&items, false),
+            })
+        }
         SexpType::Env => Ok(match v {
             Val::Obj(o) => format!("{}\n", environment_text(it, o)),
             _ => String::new(),
