@@ -120,7 +120,7 @@ fn strtrim(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         it.heap.protect(width);
         let nw = it.length(width);
         let bad = || closure_error(it, ctx, "invalid 'width' argument");
-        if nw == 0 || (nw < len && len % nw != 0) {
+        if nw == 0 || (nw < len && !len.is_multiple_of(nw)) {
             return Err(bad());
         }
         let Some(ws) = it.num_values(width) else { return Err(bad()) };

@@ -27,14 +27,14 @@ fn pos_to_env(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         });
     }
     match it.num_elt(pos, 0) {
-        Some(p) if p == -1.0 => {
+        Some(-1.0) => {
             let frame = it.frames.iter().rev().find(|f| f.env == ctx.env).or(it.frames.last());
             match frame {
                 Some(f) => Ok(Val::Obj(f.caller)),
                 None => Err(ctx.error("no enclosing environment")),
             }
         }
-        Some(p) if p == 1.0 => Ok(Val::Obj(it.global)),
+        Some(1.0) => Ok(Val::Obj(it.global)),
         Some(p) if p > 1.0 => Err(ctx.error("rheap does not simulate pos.to.env() of a search path position")),
         _ => Err(invalid()),
     }

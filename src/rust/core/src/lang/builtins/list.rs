@@ -90,7 +90,7 @@ fn all_names(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let logical = |it: &Interp, i: usize| positional(a, i).and_then(|v| it.num_elt(v, 0)).filter(|x| !x.is_nan());
     let include_functions = logical(it, 1).is_some_and(|x| x != 0.0);
     let max_count = match positional(a, 2).and_then(|v| it.num_elt(v, 0)) {
-        Some(m) if m == -1.0 => u64::MAX,
+        Some(-1.0) => u64::MAX,
         Some(m) if !m.is_nan() && m >= 0.0 => m as u64,
         _ => 0,
     };
