@@ -1,6 +1,6 @@
 # extract.R -- R's own functions as data for the simulator.
 #
-# Writes, for each package the simulator runs (base, stats, utils, methods), the deparsed source of
+# Writes, for each package the simulator runs (base, stats, utils, methods, grDevices), the deparsed source of
 # every closure of its namespace and a note of every other object, in one file per package under
 # src/rust/core/data/library/ (read by src/rust/core/src/lang/library.rs), and the table of R's
 # primitives and .Internal functions (R_FunTab as the running R reports it).
@@ -23,7 +23,7 @@ round_trips <- function(f, text) {
     is.function(g) && identical(formals(g), formals(f)) && identical(body(g), body(f))
 }
 
-pkgs <- c("base", "stats", "utils", "methods")
+pkgs <- c("base", "stats", "utils", "methods", "grDevices")
 for (pkg in pkgs) {
     ns <- asNamespace(pkg)
     exports <- if (pkg == "base") ls(baseenv(), all.names = TRUE) else getNamespaceExports(ns)

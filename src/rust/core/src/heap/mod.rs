@@ -723,7 +723,12 @@ impl Heap {
         match exists {
             Some(i) => {
                 if value == NIL {
-                    self.obj_mut(id).attrs.as_mut().unwrap().remove(i);
+                    let attrs = self.obj_mut(id).attrs.as_mut().unwrap();
+                    attrs.remove(i);
+                    // the last attribute gone: ATTRIB is R_NilValue again
+                    if attrs.is_empty() {
+                        self.obj_mut(id).attrs = None;
+                    }
                     self.shed_nodes(id, 1);
                 } else {
                     self.obj_mut(id).attrs.as_mut().unwrap()[i].1 = value;

@@ -18,17 +18,17 @@ use super::parse::parse_library_function;
 use crate::fxhash::FxHashMap;
 
 /// The packages whose namespaces the simulator holds, in the order `search()` lists them after the
-/// global environment in an `Rscript --vanilla` session (graphics and grDevices are not code the
-/// simulator runs). `datasets` has no code: its objects are lazy data bound in `package:datasets`,
-/// which the simulator keeps in the place of its namespace.
-pub const PACKAGES: [&str; 5] = ["stats", "utils", "datasets", "methods", "base"];
+/// global environment in an `Rscript --vanilla` session (graphics is not code the simulator runs:
+/// it draws). `datasets` has no code: its objects are lazy data bound in `package:datasets`, which
+/// the simulator keeps in the place of its namespace.
+pub const PACKAGES: [&str; 6] = ["stats", "grDevices", "utils", "datasets", "methods", "base"];
 
 /// A package: `PACKAGES[Pkg.0]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Pkg(pub u8);
 
-pub const DATASETS: Pkg = Pkg(2);
-pub const BASE: Pkg = Pkg(4);
+pub const DATASETS: Pkg = Pkg(3);
+pub const BASE: Pkg = Pkg(5);
 
 impl Pkg {
     pub fn name(self) -> &'static str {
@@ -70,8 +70,9 @@ pub struct Namespace {
     pub s3_methods: Vec<(&'static str, &'static str, &'static str)>,
 }
 
-const SOURCES: [&str; 5] = [
+const SOURCES: [&str; 6] = [
     include_str!("../../data/library/stats.R"),
+    include_str!("../../data/library/grDevices.R"),
     include_str!("../../data/library/utils.R"),
     "",
     include_str!("../../data/library/methods.R"),

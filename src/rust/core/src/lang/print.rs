@@ -632,7 +632,7 @@ impl Printer {
         }
     }
 
-    /// `printAttributes`: every attribute but names, dim and dimnames, as `attr(,"name")` and its
+    /// `printAttributes`: every attribute but names, dim, dimnames and comment, as `attr(,"name")` and its
     /// printed value.
     fn attributes(&mut self, it: &mut Interp, o: crate::heap::ObjId, quote: bool) -> EvalResult<()> {
         self.attributes_but(it, o, quote, "")
@@ -646,7 +646,7 @@ impl Printer {
         };
         let saved = std::mem::take(&mut self.tag);
         for (name, value) in attrs {
-            if matches!(name.as_str(), "names" | "dim" | "dimnames") || name == skip {
+            if matches!(name.as_str(), "names" | "dim" | "dimnames" | "comment") || name == skip {
                 continue;
             }
             // print.noquote drops its own class before printing
@@ -696,17 +696,19 @@ impl Printer {
         let taglen = self.tag.len();
         for (i, e) in elems.iter().enumerate() {
             // the element's tag, if it fits the buffer (R's width test counts the digits of i)
-            match names.as_ref().and_then(|n| n.get(i).cloned().flatten()) {
+            // (printList: an NA name prints as `$<NA>`, a non-syntactic one backquoted)
+            let name = names.as_ref().and_then(|n| n.get(i).cloned()).map(|n| n.unwrap_or_else(|| Rc::from("<NA>")));
+            let na = names.as_ref().and_then(|n| n.get(i)).is_some_and(|n| n.is_none());
+            match name {
                 Some(n) if !n.is_empty() => {
                     if taglen + n.len() > TAGBUFLEN {
                         if taglen <= TAGBUFLEN {
                             self.tag.push_str("$...");
                         }
-                    } else if crate::lang::deparse::is_valid_name(&n) {
+                    } else if na || crate::lang::deparse::is_valid_name(&n) {
                         self.tag.push('$');
                         self.tag.push_str(&n);
                     } else {
-                        // printList: `$`name`` for a name that is not syntactic
                         self.tag.push_str(&format!("$`{n}`"));
                     }
                 }
@@ -838,6 +840,25 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
                 None => Ok(print_vector(&items, t == SexpType::Str)),
             }
         }
+        // printRawVector: two hex digits each
+        SexpType::Raw => {
+            let n = it.length(v);
+            if n == 0 {
+                return Ok("raw(0)\n".to_string());
+            }
+            let Some(vals) = it.num_values(v) else {
+                return Ok(format!("<raw vector of length {n}: values not simulated>\n"));
+            };
+            let items: Vec<String> = vals.iter().map(|&b| format!("{:02x}", b as u8)).collect();
+            Ok(match it.names(v) {
+                Some(nm) => {
+                    let names: Vec<String> =
+                        nm.into_iter().map(|s| s.map_or("<NA>".to_string(), |s| s.to_string())).collect();
+                    print_named(&items, &names)
+                }
+                None => print_vector(&items, false),
+            })
+        }
         SexpType::Env => Ok(match v {
             Val::Obj(o) => format!("{}\n", environment_text(it, o)),
             _ => String::new(),
@@ -846,6 +867,8 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
         SexpType::Lang | SexpType::Sym => Ok(match v {
             Val::Obj(o) => match &it.heap.obj(o).body {
                 Body::Lang(e) => language_text(e),
+                // the empty symbol (R_MissingArg) deparses to nothing
+                _ if o == it.missing_arg => "\n".to_string(),
                 _ => format!("<{}>\n", t.type_name()),
             },
             _ => String::new(),

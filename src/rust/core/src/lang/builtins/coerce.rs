@@ -17,7 +17,57 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("as.vector", &["x", "mode"], as_vector),
     internal("is.vector", &["x", "mode"], is_vector),
     internal("intToUtf8", &["x", "multiple", "allow_surrogate_pairs"], int_to_utf8),
+    internal("as.function.default", &["x", "envir"], as_function),
 ];
+
+/// `.Internal(as.function.default(x, envir))` (`do_asfunction`): the list's elements but the
+/// last become the formals (a new pairlist, `allocList(n - 1)`, tagged by the names), the last
+/// the body, and `mkCLOSXP` makes the closure in `envir`.
+fn as_function(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use crate::lang::ast::{Function, Param, Sym};
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    if it.type_of(x) != SexpType::Vec {
+        return Err(closure_error(it, ctx, "list argument expected"));
+    }
+    let env = match positional(a, 1) {
+        Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => o,
+        Some(Val::Obj(o)) if o == NIL => return Err(closure_error(it, ctx, "use of NULL environment is defunct")),
+        _ => return Err(closure_error(it, ctx, "invalid environment")),
+    };
+    let n = it.length(x);
+    if n < 1 {
+        return Err(closure_error(it, ctx, "argument must have length at least 1"));
+    }
+    let Some(elems) = it.list_elems(x) else {
+        return Err(closure_error(it, ctx, "rheap does not know the elements of the list made a function"));
+    };
+    let names = it.names(x);
+    let mut params = Vec::with_capacity(elems.len() - 1);
+    for (i, &e) in elems[..elems.len() - 1].iter().enumerate() {
+        let name = names.as_ref().and_then(|n| n.get(i).cloned().flatten()).filter(|s| !s.is_empty());
+        let Some(name) = name else {
+            return Err(closure_error(it, ctx, "invalid formal argument list for \"function\""));
+        };
+        let default = (e != it.missing_arg).then(|| super::objects::value_expr(it, Val::Obj(e)));
+        params.push(Param { name: Sym::new(&name), default });
+    }
+    let last = Val::Obj(elems[elems.len() - 1]);
+    if matches!(it.type_of(last), SexpType::Clo | SexpType::Builtin | SexpType::Special | SexpType::Env) {
+        return Err(closure_error(it, ctx, "invalid body for function"));
+    }
+    let body = super::objects::value_expr(it, last);
+    let fun = std::rc::Rc::new(Function { params, body, pos: ctx.call.pos, code: Default::default() });
+    let data = crate::heap::ClosureData { fun, env, code: NIL, bytecode: NIL, jit: crate::heap::JitState::Fresh };
+    let mut o = crate::heap::Obj::node(SexpType::Clo, Body::Closure(Box::new(data)));
+    o.nodes += (n - 1) as u32;
+    let id = it.heap.alloc(o)?;
+    if env != it.global {
+        if let Body::Env(e) = &mut it.heap.obj_mut(env).body {
+            e.captured = true;
+        }
+    }
+    Ok(Val::Obj(id))
+}
 
 /// `.Internal(intToUtf8(x, multiple, allow_surrogate_pairs))` (raw.c `do_intToUtf8`): `x` as
 /// integers (`coerceVector`), then one string of all the code points (0 omitted; `NA` if one is
@@ -231,6 +281,63 @@ pub(super) fn coerce_vector(it: &mut Interp, x: Val, to: SexpType) -> EvalResult
             }
             l
         }
+        (SexpType::Nil, SexpType::List) => NIL,
+        (SexpType::List, SexpType::Vec) => {
+            // PairToVectorList: the elements shared, the tags as names ("" where untagged) when
+            // one is tagged, then copyMostAttrib
+            let Val::Obj(o) = x else { unreachable!("a pairlist is an object") };
+            let Body::Pairlist(items) = it.heap.obj(o).body.clone() else {
+                return Err(Flow::from(crate::error::SimError::new(cannot(from, to))));
+            };
+            let mut ids = Vec::with_capacity(items.len());
+            for (_, v) in &items {
+                ids.push(it.boxed(*v)?);
+            }
+            let l = it.new_list(ids)?;
+            it.heap.protect(Val::Obj(l));
+            if items.iter().any(|(t, _)| t.is_some()) {
+                let tags: Vec<Option<&str>> = items.iter().map(|(t, _)| Some(t.as_deref().unwrap_or(""))).collect();
+                let nm = it.mk_strings(&tags)?;
+                it.heap.set_attr(l, "names", nm)?;
+            }
+            copy_most_attrib(it, o, l)?;
+            l
+        }
+        (SexpType::List, SexpType::Expr) => {
+            // coercePairList: a one-element expression holding the pairlist
+            let Val::Obj(o) = x else { unreachable!("a pairlist is an object") };
+            let l = it.new_list(vec![o])?;
+            it.heap.obj_mut(l).sexp = SexpType::Expr;
+            l
+        }
+        (SexpType::Vec | SexpType::Expr, SexpType::List) => {
+            // VectorToPairList: a cell per element, tagged by the non-blank names; then
+            // copyMostAttrib
+            let Val::Obj(o) = x else { unreachable!("a list is an object") };
+            let Some(elems) = it.list_elems(x) else {
+                return Err(Flow::from(crate::error::SimError::new(
+                    "rheap does not know the elements of the list made a pairlist",
+                )));
+            };
+            let names = it.names(x);
+            let items = elems
+                .iter()
+                .enumerate()
+                .map(|(i, &e)| {
+                    let tag = names.as_ref().and_then(|n| n.get(i).cloned().flatten()).filter(|t| !t.is_empty());
+                    (tag, Val::Obj(e))
+                })
+                .collect();
+            let Val::Obj(p) = super::objects::new_pairlist(it, items)? else { unreachable!("a pairlist is an object") };
+            if p != NIL {
+                for &e in &elems {
+                    let r = &mut it.heap.obj_mut(e).refs;
+                    *r = r.saturating_add(1);
+                }
+                copy_most_attrib(it, o, p)?;
+            }
+            p
+        }
         (SexpType::Sym, SexpType::Str) => {
             let name = symbol_name(it, x).unwrap_or_default();
             it.mk_strings(&[Some(&name)])?
@@ -260,6 +367,17 @@ pub(super) fn coerce_vector(it: &mut Interp, x: Val, to: SexpType) -> EvalResult
         _ => return Err(Flow::from(crate::error::SimError::new(cannot(from, to)))),
     };
     Ok(Val::Obj(id))
+}
+
+/// `copyMostAttrib(from, to)`: every attribute but names, dim and dimnames.
+fn copy_most_attrib(it: &mut Interp, from: ObjId, to: ObjId) -> EvalResult<()> {
+    let attrs: Vec<(Rc<str>, ObjId)> = it.heap.obj(from).attrs.iter().flat_map(|a| a.iter().cloned()).collect();
+    for (name, v) in attrs {
+        if !matches!(&*name, "names" | "dim" | "dimnames") {
+            it.heap.set_attr(to, &name, v)?;
+        }
+    }
+    Ok(())
 }
 
 /// The name of a symbol object.
@@ -393,8 +511,9 @@ fn as_vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             | SexpType::Expr
             | SexpType::Vec
             | SexpType::Raw
+            | SexpType::List
     ) {
-        if matches!(to, SexpType::List | SexpType::Clo) {
+        if to == SexpType::Clo {
             return Err(closure_error(it, ctx, format!("rheap does not simulate as.vector(x, \"{m}\")")));
         }
         return Err(bad_mode());

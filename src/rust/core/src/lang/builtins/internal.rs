@@ -47,6 +47,17 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::unique::INTERNALS,
         super::data_frame::INTERNALS,
         super::options::INTERNALS,
+        super::split::INTERNALS,
+        super::list::INTERNALS,
+        super::envir::INTERNALS,
+        super::util::INTERNALS,
+        super::character::INTERNALS,
+        super::raw::INTERNALS,
+        super::comment::INTERNALS,
+        super::errors::INTERNALS,
+        super::sysutils::INTERNALS,
+        super::summary::INTERNALS,
+        super::eval_internals::INTERNALS,
         TABLE,
     ] {
         for b in table {
@@ -133,6 +144,16 @@ pub(super) fn closure_error(it: &Interp, ctx: &CallCtx, msg: impl Into<String>) 
         }
         None => ctx.error(msg),
     }
+}
+
+/// A warning raised by an internal as R's `warning()` raises it: named by the call of the closure
+/// whose `.Internal()` runs it.
+pub(super) fn closure_warning(it: &mut Interp, ctx: &CallCtx, msg: impl Into<String>) -> EvalResult<()> {
+    let call = match it.frames.iter().rev().find(|f| f.env == ctx.env) {
+        Some(f) => crate::lang::deparse::call_text(&f.call),
+        None => ctx.name(),
+    };
+    it.warn(Some(call), msg.into())
 }
 
 /// Arguments of internals are matched by position.

@@ -205,7 +205,7 @@ fn elementwise_test(
 /// `pmax(...)` / `pmin(...)`: elementwise over the recycled arguments, as long as the longest
 /// (empty if one is empty), integer when all are integer or logical; the first argument's
 /// attributes carried over (`mostattributes<-`) when it is as long as the result.
-fn parallel_extreme(it: &mut Interp, ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResult<Val> {
+pub(super) fn parallel_extreme(it: &mut Interp, ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResult<Val> {
     if a.dots.is_empty() {
         return Err(ctx.error("no arguments"));
     }

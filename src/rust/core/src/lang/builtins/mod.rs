@@ -8,19 +8,25 @@ mod apply;
 pub mod arith;
 mod array;
 mod attrib;
+mod character;
 mod choose;
 mod coerce;
+mod comment;
 mod conditions;
 mod convert;
 pub mod data_frame;
 pub mod deparse;
 mod distn;
 pub mod dotcall;
+mod envir;
 mod envs;
+mod errors;
+mod eval_internals;
 mod frames;
 mod identical;
 pub mod internal;
 mod language;
+mod list;
 mod lm;
 mod math;
 mod math1;
@@ -34,15 +40,20 @@ mod format;
 pub(crate) mod output;
 mod packages;
 mod random;
+mod raw;
 mod regex;
 pub mod s4;
 mod seq;
 mod sort;
+mod split;
 mod stats;
 pub(crate) mod strings;
 mod subset;
 mod subset_lang;
+mod summary;
+mod sysutils;
 mod unique;
+mod util;
 mod vectors;
 
 use std::rc::Rc;
@@ -187,6 +198,8 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
         attrib::BUILTINS,
         coerce::BUILTINS,
         sort::BUILTINS,
+        util::BUILTINS,
+        envir::BUILTINS,
     ] {
         for b in table {
             let prev = m.insert(b.name, *b);

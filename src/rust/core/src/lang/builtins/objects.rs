@@ -12,7 +12,6 @@ use crate::lang::interp::{EvalResult, Flow, Interp, MAX_CONCRETE};
 
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("structure", &[".Data", "..."], 0, structure).scratch(40, 20),
-    closure("as.list", &["x", "..."], 2, as_list),
     closure("noquote", &["obj", "right"], 0, noquote),
     closure("array", &["data", "dim", "dimnames"], 0, array).scratch(20, 4),
     closure("factor", &["x", "levels", "labels", "exclude", "ordered", "nmax"], 0, factor).scratch(200, 200),
@@ -35,7 +34,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("strrep", &["x", "times"], 0, strrep),
     closure("nlevels", &["x"], 0, nlevels),
     primitive("as.raw", &["x"], as_raw),
-    closure("charToRaw", &["x"], 0, char_to_raw),
     primitive("call", &["name", "..."], call),
     primitive("pairlist", &["..."], pairlist),
     closure("formals", &["fun", "envir"], 0, formals).scratch(4, 0),
@@ -333,12 +331,6 @@ fn as_raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(it.new_num(SexpType::Raw, n, c)?))
 }
 
-fn char_to_raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let n = one_string(it, x).map_or(0, |s| s.len() as u64);
-    Ok(Val::Obj(it.new_num(SexpType::Raw, n, Num::Unknown)?))
-}
-
 /// A language object built at run time: constants become length-1 vectors, as R stores them.
 pub(super) fn lang_obj(it: &mut Interp, e: Expr) -> EvalResult<ObjId> {
     let t = if matches!(e, Expr::Sym(_)) { SexpType::Sym } else { SexpType::Lang };
@@ -513,61 +505,6 @@ fn noquote(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let refs: Vec<Option<&str>> = classes.iter().map(|c| Some(c.as_str())).collect();
     let cl = it.mk_strings(&refs)?;
     it.heap.set_attr(id, "class", cl)?;
-    Ok(Val::Obj(id))
-}
-
-/// The first `as.list()` of a data frame loads `as.list.data.frame` (measured: 29 N / 64 V).
-const AS_LIST_DATA_FRAME_FIRST: (u32, u64) = (29, 64);
-
-/// `as.list(x)`: a list comes back as it is; an atomic vector becomes a list of length-one
-/// vectors of its type with only its names kept (`as.list.default`, coerceVectorList); a data
-/// frame loses its class and row names (`as.list.data.frame`).
-fn as_list(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let o = it.boxed(x)?;
-    let class = class_strings(it, Val::Obj(o));
-    if class.iter().flatten().any(|c| &**c == "data.frame") {
-        it.lazy_load_once("as.list.data.frame", AS_LIST_DATA_FRAME_FIRST.0, AS_LIST_DATA_FRAME_FIRST.1)?;
-        let id = attrs_owned(it, o)?;
-        it.heap.set_attr(id, "class", NIL)?;
-        it.heap.set_attr(id, "row.names", NIL)?;
-        return Ok(Val::Obj(id));
-    }
-    if let Some(c) = class.first().cloned().flatten() {
-        return Err(ctx.error(format!("rheap does not simulate as.list() of an object of class \"{c}\"")));
-    }
-    let t = it.type_of(Val::Obj(o));
-    let n = it.length(Val::Obj(o));
-    match t {
-        SexpType::Vec => return Ok(Val::Obj(o)),
-        SexpType::Nil => return Ok(Val::Obj(it.new_list(Vec::new())?)),
-        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw | SexpType::Str
-            if n <= MAX_CONCRETE => {}
-        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw | SexpType::Str => {
-            return Err(ctx.error(format!("rheap simulates as.list() of vectors of up to {MAX_CONCRETE} elements")))
-        }
-        _ => return Err(ctx.error(format!("rheap does not simulate as.list() of a {}", t.type_name()))),
-    }
-    let strings = if t == SexpType::Str { it.str_values(Val::Obj(o)) } else { None };
-    let mut elems = Vec::with_capacity(n as usize);
-    for i in 0..n {
-        let e = if t == SexpType::Str {
-            let s = strings.as_ref().and_then(|s| s[i as usize].clone());
-            match s {
-                Some(s) => it.mk_strings(&[Some(&s)])?,
-                None if strings.is_some() => it.mk_strings(&[None])?,
-                None => it.new_strs(1, Elems::Unknown)?,
-            }
-        } else {
-            let v = it.num_elt(Val::Obj(o), i).map_or(Num::Unknown, Num::Fill);
-            it.new_num(t, 1, v)?
-        };
-        elems.push(e);
-    }
-    let id = it.new_list(elems)?;
-    if let Some(names) = it.heap.attr(o, "names") {
-        it.heap.set_attr(id, "names", names)?;
-    }
     Ok(Val::Obj(id))
 }
 

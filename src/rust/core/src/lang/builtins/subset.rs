@@ -620,6 +620,11 @@ pub fn assign_index(
     };
     if i == Val::Obj(it.missing_arg) {
         // `x[] <- value`: every element, the value recycled
+        let len = it.heap.obj(id).length;
+        if len <= crate::lang::interp::MAX_CONCRETE {
+            write_elements(it, id, Some((0..len).collect()), value, len, len, double)?;
+            return Ok(Val::Obj(id));
+        }
         let fill = (it.length(value) == 1).then(|| it.num_elt(value, 0)).flatten();
         match &mut it.heap.obj_mut(id).body {
             Body::Num(c) => *c = fill.map_or(Num::Unknown, Num::Fill),
@@ -670,11 +675,12 @@ pub fn assign_index(
             })
             .collect()
     });
-    write_elements(it, id, positions, value, len, old_len)?;
+    write_elements(it, id, positions, value, len, old_len, double)?;
     Ok(Val::Obj(id))
 }
 
-/// Store `value`'s elements at `positions` of vector `id` (length `len`).
+/// Store `value`'s elements at `positions` of vector `id` (length `len`); with `double`
+/// (`x[[i]] <- value`), `value` itself is the one element of a list.
 /// Elements past `old_len` (the vector grew) start as NA. The elements are changed in place (an
 /// element written into a vector grown by one is amortised constant work, as in R).
 fn write_elements(
@@ -684,25 +690,50 @@ fn write_elements(
     value: Val,
     len: u64,
     old_len: u64,
+    double: bool,
 ) -> EvalResult<()> {
     let t = it.heap.obj(id).sexp;
     match t {
         SexpType::Vec | SexpType::Expr => {
-            let boxed = it.boxed(value)?;
-            it.heap.obj_mut(boxed).refs = it.heap.obj(boxed).refs.saturating_add(1);
+            // SubassignN: a list value gives its elements, recycled; a longer atomic value is
+            // first made a list of length-one vectors (coerceVector to VECSXP)
+            let vt = it.type_of(value);
+            let value = if double {
+                value
+            } else if vt.is_vector() && !matches!(vt, SexpType::Vec | SexpType::Expr) && it.length(value) > 1 {
+                let l = super::coerce::coerce_vector(it, value, SexpType::Vec)?;
+                it.heap.protect(l);
+                l
+            } else {
+                value
+            };
+            let sources: Vec<ObjId> = match it.type_of(value) {
+                SexpType::Vec | SexpType::Expr if !double => match it.list_elems(value) {
+                    Some(e) if !e.is_empty() => e,
+                    _ => {
+                        it.heap.obj_mut(id).body = Body::Elems(Elems::Unknown);
+                        return Ok(());
+                    }
+                },
+                _ => vec![it.boxed(value)?],
+            };
             let elems = take_elems(it, id, old_len, NIL);
             let new = match (elems, positions) {
                 (Some(mut e), Some(p)) => {
                     e.resize(len as usize, NIL);
-                    for k in p {
-                        e[k as usize] = boxed;
+                    for (j, k) in p.into_iter().enumerate() {
+                        let src = sources[j % sources.len()];
+                        it.heap.obj_mut(src).refs = it.heap.obj(src).refs.saturating_add(1);
+                        e[k as usize] = src;
                     }
                     Elems::Values(e)
                 }
                 _ => Elems::Unknown,
             };
             it.heap.obj_mut(id).body = Body::Elems(new);
-            it.heap.write_barrier(id, Val::Obj(boxed));
+            for src in sources {
+                it.heap.write_barrier(id, Val::Obj(src));
+            }
         }
         SexpType::Str => {
             let chars: Option<Vec<ObjId>> = match value {

@@ -310,6 +310,17 @@ pub fn combine_values(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> E
                 match it.type_of(p.value) {
                     SexpType::Vec | SexpType::Expr => v.extend(it.list_elems(p.value).unwrap_or_default()),
                     SexpType::Nil => {}
+                    // a pairlist's elements join as a list's do (ListAnswer)
+                    SexpType::List if matches!(p.value, Val::Obj(o) if matches!(it.heap.obj(o).body, Body::Pairlist(_))) =>
+                    {
+                        let Val::Obj(o) = p.value else { unreachable!("matched an object") };
+                        let Body::Pairlist(items) = it.heap.obj(o).body.clone() else {
+                            unreachable!("matched a pairlist")
+                        };
+                        for (_, x) in items {
+                            v.push(it.boxed(x)?);
+                        }
+                    }
                     _ => {
                         let b = it.boxed(p.value)?;
                         v.push(b)
@@ -444,6 +455,20 @@ pub fn extract_names(
         SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Str | SexpType::Raw => {
             for i in 0..n as usize {
                 leaf(out, nd, item_name(&names, i));
+            }
+        }
+        // a pairlist: its tags are its names
+        SexpType::List if matches!(v, Val::Obj(o) if matches!(it.heap.obj(o).body, Body::Pairlist(_))) => {
+            let Val::Obj(o) = v else { return None };
+            let Body::Pairlist(items) = &it.heap.obj(o).body else { return None };
+            let tags = Some(it.names(v)?);
+            for (i, (_, x)) in items.iter().enumerate() {
+                let namei = item_name(&tags, i);
+                if recurse {
+                    extract_names(it, *x, base, namei, recurse, out, nd)?;
+                } else {
+                    leaf(out, nd, namei);
+                }
             }
         }
         _ => leaf(out, nd, None),

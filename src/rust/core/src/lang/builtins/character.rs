@@ -1,0 +1,154 @@
+//! character.c: `.Internal(strtoi(x, base))` and `.Internal(strtrim(x, width))`.
+
+use std::rc::Rc;
+
+use super::coerce::coerce_vector;
+use super::internal::{closure_error, internal, positional};
+use super::{Args, Builtin};
+use crate::heap::{Elems, Num, SexpType, Val, NIL};
+use crate::lang::eval::CallCtx;
+use crate::lang::interp::{EvalResult, Interp};
+
+pub(super) const INTERNALS: &[Builtin] =
+    &[internal("strtoi", &["x", "base"], strtoi), internal("strtrim", &["x", "width"], strtrim)];
+
+/// C's `strtol(s, &endp, base)` as character.c's `strtoi` uses it: leading white space, a sign,
+/// a `0x` prefix for base 16 (or 0), a leading `0` meaning octal for base 0; `None` unless the
+/// whole string is read and the value fits an `int` (`NA_INTEGER` otherwise, and for "").
+fn strtol_int(s: &str, base: u32) -> Option<i32> {
+    let t = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let hex_prefix =
+        |t: &str| (t.starts_with("0x") || t.starts_with("0X")) && t[2..].starts_with(|c: char| c.is_ascii_hexdigit());
+    let (base, digits) = match base {
+        0 if hex_prefix(t) => (16, &t[2..]),
+        0 if t.starts_with('0') => (8, t),
+        0 => (10, t),
+        16 if hex_prefix(t) => (16, &t[2..]),
+        b => (b, t),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for c in digits.chars() {
+        v = v.checked_mul(base as i64)?.checked_add(c.to_digit(base)? as i64)?;
+    }
+    let v = if neg { -v } else { v };
+    i32::try_from(v).ok().filter(|&v| v != i32::MIN)
+}
+
+/// `do_strtoi`: `base` an integer of 2 to 36 (or 0); an INTSXP of `x`'s length.
+fn strtoi(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    let b = positional(a, 1).unwrap_or(Val::Obj(NIL));
+    let base = match (it.type_of(b), it.num_elt(b, 0)) {
+        (SexpType::Int, Some(v)) if !v.is_nan() && (v == 0.0 || (2.0..=36.0).contains(&v)) => v as u32,
+        _ => return Err(closure_error(it, ctx, "invalid 'base' argument")),
+    };
+    let n = it.length(x);
+    let num = match it.str_values(x) {
+        Some(s) => Num::Values(Rc::new(
+            s.iter()
+                .map(|s| s.as_deref().and_then(|s| strtol_int(s, base)).map_or(crate::heap::na_real(), f64::from))
+                .collect(),
+        )),
+        None => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Int, n, num)?))
+}
+
+/// The columns a character takes in a terminal (`Ri18n_wcwidth`): none for a combining mark, two
+/// for East Asian wide characters, `None` for a control character (skipped).
+fn char_width(c: char) -> Option<usize> {
+    let u = c as u32;
+    if u < 0x20 || (0x7f..0xa0).contains(&u) {
+        return None;
+    }
+    let zero = [
+        (0x0300, 0x036f),
+        (0x0483, 0x0489),
+        (0x0591, 0x05bd),
+        (0x200b, 0x200f),
+        (0x20d0, 0x20ff),
+        (0xfe00, 0xfe0f),
+        (0xfe20, 0xfe2f),
+    ];
+    let wide = [
+        (0x1100, 0x115f),
+        (0x2e80, 0x303e),
+        (0x3041, 0x33ff),
+        (0x3400, 0x4dbf),
+        (0x4e00, 0x9fff),
+        (0xa000, 0xa4cf),
+        (0xac00, 0xd7a3),
+        (0xf900, 0xfaff),
+        (0xfe30, 0xfe4f),
+        (0xff00, 0xff60),
+        (0xffe0, 0xffe6),
+        (0x1f300, 0x1f64f),
+        (0x1f900, 0x1f9ff),
+        (0x20000, 0x3fffd),
+    ];
+    let within = |t: &[(u32, u32)]| t.iter().any(|&(lo, hi)| (lo..=hi).contains(&u));
+    Some(if within(&zero) {
+        0
+    } else if within(&wide) {
+        2
+    } else {
+        1
+    })
+}
+
+/// `do_strtrim`: a STRSXP of `x`'s length, `width` as integers (recycled; `NA` or negative is an
+/// error); each string cut where its display width would pass the width (control characters
+/// dropped), `NA` kept; then `x`'s attributes (`SHALLOW_DUPLICATE_ATTRIB`).
+fn strtrim(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    if it.type_of(x) != SexpType::Str {
+        return Err(closure_error(it, ctx, "strtrim() requires a character vector"));
+    }
+    let len = it.length(x);
+    let s = it.new_strs(len, Elems::Unknown)?;
+    it.heap.protect(Val::Obj(s));
+    if len > 0 {
+        let width = coerce_vector(it, positional(a, 1).unwrap_or(Val::Obj(NIL)), SexpType::Int)?;
+        it.heap.protect(width);
+        let nw = it.length(width);
+        let bad = || closure_error(it, ctx, "invalid 'width' argument");
+        if nw == 0 || (nw < len && !len.is_multiple_of(nw)) {
+            return Err(bad());
+        }
+        let Some(ws) = it.num_values(width) else { return Err(bad()) };
+        if ws.iter().any(|w| w.is_nan() || *w < 0.0) {
+            return Err(bad());
+        }
+        if let Some(strs) = it.str_values(x) {
+            let mut ids = Vec::with_capacity(strs.len());
+            for (i, el) in strs.iter().enumerate() {
+                let Some(el) = el else {
+                    ids.push(it.na_string);
+                    continue;
+                };
+                let w = ws[i % ws.len()] as usize;
+                let (mut out, mut sum) = (String::new(), 0);
+                for c in el.chars() {
+                    let Some(cw) = char_width(c) else { continue };
+                    sum += cw;
+                    if sum > w {
+                        break;
+                    }
+                    out.push(c);
+                }
+                ids.push(it.mk_char(&out)?);
+            }
+            it.heap.obj_mut(s).body = crate::heap::Body::Elems(Elems::Values(ids));
+        }
+    }
+    it.heap.copy_attrs(x, s)?;
+    Ok(Val::Obj(s))
+}
