@@ -320,10 +320,15 @@ impl Interp {
         Ok(new)
     }
 
-    /// A new object holds a reference to each object it points to.
+    /// A new object holds a reference to each object it points to. `NULL` is not counted: R
+    /// marks `R_NilValue` not mutable (memory.c `InitMemory`), so its count is never looked at.
     pub(crate) fn reference_children(&mut self, id: ObjId) {
         let mut kids = Vec::new();
-        self.heap.obj(id).for_each_child(|c| kids.push(c));
+        self.heap.obj(id).for_each_child(|c| {
+            if c != NIL {
+                kids.push(c)
+            }
+        });
         for k in kids {
             let r = &mut self.heap.obj_mut(k).refs;
             *r = r.saturating_add(1);

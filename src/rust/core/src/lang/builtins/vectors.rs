@@ -532,33 +532,14 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         _ => None,
     };
     let t = it.type_of(x);
+    // the names, read before the answer is made, and replicated as the values are (`rep4(xn, ...)`)
+    let xn = match x {
+        Val::Obj(o) => it.heap.attr(o, "names").filter(|&n| it.length(Val::Obj(n)) > 0),
+        _ => None,
+    };
+    let pattern = RepPattern { total, each, picks: picks.as_deref(), by_counts: counts.is_some() };
     let id = match t {
-        SexpType::Str => {
-            let e = match it.str_values(x) {
-                Some(s) if s.len() == 1 => Elems::Fill(match s[0].as_deref() {
-                    Some(v) => it.mk_char(v)?,
-                    None => it.na_string,
-                }),
-                Some(s) if !s.is_empty() => {
-                    let ids: Vec<ObjId> = match x {
-                        Val::Obj(o) => match &it.heap.obj(o).body {
-                            Body::Elems(Elems::Values(v)) => v.clone(),
-                            _ => vec![],
-                        },
-                        _ => vec![],
-                    };
-                    let each = each.max(1);
-                    match &picks {
-                        _ if ids.is_empty() => Elems::Unknown,
-                        Some(p) => Elems::Values(p.iter().map(|&i| ids[i]).collect()),
-                        None if counts.is_none() => Elems::Repeat { ids: Rc::new(ids), each },
-                        None => Elems::Unknown,
-                    }
-                }
-                _ => Elems::Unknown,
-            };
-            it.new_strs(total, e)?
-        }
+        SexpType::Str => rep_strs(it, x, &pattern)?,
         SexpType::Vec => {
             let elems = it.list_elems(x).unwrap_or_default();
             match &picks {
@@ -580,7 +561,51 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             it.new_num(t, total, num)?
         }
     };
+    if let Some(xn) = xn {
+        it.heap.protect(Val::Obj(id));
+        let names = rep_strs(it, Val::Obj(xn), &pattern)?;
+        let r = &mut it.heap.obj_mut(names).refs;
+        *r = r.saturating_add(1);
+        it.heap.set_attr(id, "names", names)?;
+    }
     Ok(Val::Obj(id))
+}
+
+/// How `rep()` lays out its answer: its length, `each`, the source element of each answer
+/// element when the answer is short enough to know, and whether `times` gave each element its
+/// own count.
+struct RepPattern<'a> {
+    total: u64,
+    each: u64,
+    picks: Option<&'a [usize]>,
+    by_counts: bool,
+}
+
+/// `rep4` of a character vector (the values, or the names): the answer shares `x`'s CHARSXPs.
+fn rep_strs(it: &mut Interp, x: Val, p: &RepPattern) -> EvalResult<ObjId> {
+    let e = match it.str_values(x) {
+        Some(s) if s.len() == 1 => Elems::Fill(match s[0].as_deref() {
+            Some(v) => it.mk_char(v)?,
+            None => it.na_string,
+        }),
+        Some(s) if !s.is_empty() => {
+            let ids: Vec<ObjId> = match x {
+                Val::Obj(o) => match &it.heap.obj(o).body {
+                    Body::Elems(Elems::Values(v)) => v.clone(),
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            match p.picks {
+                _ if ids.is_empty() => Elems::Unknown,
+                Some(picks) => Elems::Values(picks.iter().map(|&i| ids[i]).collect()),
+                None if !p.by_counts => Elems::Repeat { ids: Rc::new(ids), each: p.each.max(1) },
+                None => Elems::Unknown,
+            }
+        }
+        _ => Elems::Unknown,
+    };
+    Ok(it.new_strs(p.total, e)?)
 }
 
 /// A compact integer sequence (ALTREP): one ALTREP node plus a 3-double info vector (2 N, 4 V); a
@@ -1209,6 +1234,9 @@ pub fn attrs_modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
     modifiable(it, x)
 }
 
+/// Why a shared value is copied before a change (`MAYBE_SHARED`).
+const SHARED: &str = "the value may be shared (its reference count is above one)";
+
 /// Prepare `x` for modification: a shared value is duplicated first (copy-on-modify). An ALTREP
 /// wrapper is written through: its data is copied if something else refers to it, else the
 /// wrapper gives way to its data (`R_tryUnwrap`).
@@ -1222,11 +1250,18 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
         }
         let o = it.heap.obj(id);
         let (type_name, length) = (o.sexp.type_name(), o.length);
-        // the wrapper's `Dataptr` method duplicates the shared data, with the collector off
+        // the wrapper's `Dataptr` method duplicates the shared data, with the collector off: the
+        // one duplicate of the shared vector tracemem() reports (the wrapper that deferred it, made
+        // by this assignment's `EnsureLocal` or an earlier change of attributes, copied nothing)
         let copy = it.in_altrep_method(|it| it.duplicate(id))?;
         let vcells = it.heap.obj(copy).vcells;
-        let reason = "its data is shared: an earlier change of attributes wrapped it (ALTREP wrapper) and deferred the copy to this first write";
-        it.copies.push(crate::lang::interp::CopyRecord { line: it.heap.line, type_name, length, vcells, reason });
+        it.copies.push(crate::lang::interp::CopyRecord {
+            line: it.heap.line,
+            type_name,
+            length,
+            vcells,
+            reason: SHARED,
+        });
         return Ok(copy);
     }
     if crate::lang::control::maybe_shared(it, Val::Obj(id)) {
@@ -1236,7 +1271,7 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
         } else if o.refs == u32::MAX {
             "a constant of the code is never modified in place"
         } else {
-            "the value may be shared (its reference count is above one)"
+            SHARED
         };
         let (type_name, length) = (o.sexp.type_name(), o.length);
         let copy = it.duplicate(id)?;
