@@ -109,6 +109,13 @@ pub const MAX_CONCRETE_STRING: u64 = 1 << 16;
 /// Values longer than this keep no element values (only what is known: fill, sequence).
 pub const MAX_CONCRETE: u64 = 1 << 16;
 
+/// A number for a new session, distinct in the process.
+pub(crate) fn session_serial() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+#[derive(Clone)]
 pub struct Interp {
     pub heap: Heap,
     pub global: ObjId,
@@ -206,10 +213,7 @@ impl Interp {
             notes: crate::log::Notes::new(NOTES_KEPT),
             missing_arg: NIL,
             consts: Default::default(),
-            serial: {
-                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            },
+            serial: session_serial(),
             s4_classes: Default::default(),
             current_code: NIL,
             symbols: Default::default(),
