@@ -66,6 +66,9 @@ impl From<SimError> for Flow {
 
 pub type EvalResult<T> = Result<T, Flow>;
 
+/// Why a shared value is copied before a change (`MAYBE_SHARED`).
+pub const SHARED_COPY: &str = "the value may be shared (its reference count is above one)";
+
 /// A copy-on-modify duplication: which statement copied what, and why.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyRecord {
@@ -692,8 +695,19 @@ impl Interp {
         if self.wrappable(id) {
             self.wrap(id)
         } else {
-            self.duplicate(id)
+            self.copy_on_modify(id, SHARED_COPY)
         }
+    }
+
+    /// `duplicate(id)` before a change of a value something else refers to (copy-on-modify),
+    /// recorded for `sim_copies()` with `reason`: the duplicates `tracemem()` reports.
+    pub fn copy_on_modify(&mut self, id: ObjId, reason: &'static str) -> SimResult<ObjId> {
+        let o = self.heap.obj(id);
+        let (type_name, length) = (o.sexp.type_name(), o.length);
+        let copy = self.duplicate(id)?;
+        let vcells = self.heap.obj(copy).vcells;
+        self.copies.push(CopyRecord { line: self.heap.line, type_name, length, vcells, reason });
+        Ok(copy)
     }
 
     /// `R_tryUnwrap`: a wrapper whose data nothing else references gives way to the data, which

@@ -9,7 +9,7 @@ use crate::error::SimError;
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
-use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE};
+use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE, SHARED_COPY};
 use crate::profile::R_XLEN_T_MAX;
 
 pub(super) const BUILTINS: &[Builtin] = &[
@@ -1234,9 +1234,6 @@ pub fn attrs_modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
     modifiable(it, x)
 }
 
-/// Why a shared value is copied before a change (`MAYBE_SHARED`).
-const SHARED: &str = "the value may be shared (its reference count is above one)";
-
 /// Prepare `x` for modification: a shared value is duplicated first (copy-on-modify). An ALTREP
 /// wrapper is written through: its data is copied if something else refers to it, else the
 /// wrapper gives way to its data (`R_tryUnwrap`).
@@ -1248,20 +1245,10 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
         if !crate::lang::control::maybe_shared(it, Val::Obj(id)) && it.heap.obj(data).refs <= 1 {
             return Ok(it.unwrap(id)?);
         }
-        let o = it.heap.obj(id);
-        let (type_name, length) = (o.sexp.type_name(), o.length);
         // the wrapper's `Dataptr` method duplicates the shared data, with the collector off: the
         // one duplicate of the shared vector tracemem() reports (the wrapper that deferred it, made
         // by this assignment's `EnsureLocal` or an earlier change of attributes, copied nothing)
-        let copy = it.in_altrep_method(|it| it.duplicate(id))?;
-        let vcells = it.heap.obj(copy).vcells;
-        it.copies.push(crate::lang::interp::CopyRecord {
-            line: it.heap.line,
-            type_name,
-            length,
-            vcells,
-            reason: SHARED,
-        });
+        let copy = it.in_altrep_method(|it| it.copy_on_modify(id, SHARED_COPY))?;
         return Ok(copy);
     }
     if crate::lang::control::maybe_shared(it, Val::Obj(id)) {
@@ -1271,13 +1258,9 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
         } else if o.refs == u32::MAX {
             "a constant of the code is never modified in place"
         } else {
-            SHARED
+            SHARED_COPY
         };
-        let (type_name, length) = (o.sexp.type_name(), o.length);
-        let copy = it.duplicate(id)?;
-        let vcells = it.heap.obj(copy).vcells;
-        it.copies.push(crate::lang::interp::CopyRecord { line: it.heap.line, type_name, length, vcells, reason });
-        return Ok(copy);
+        return Ok(it.copy_on_modify(id, reason)?);
     }
     Ok(id)
 }
