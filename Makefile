@@ -2,9 +2,11 @@
 # R and R packages come from Debian (CRAN is not used); Rust comes from rustup (cargo on PATH).
 
 R_PKGS := r-base-dev r-cran-testthat r-cran-jsonlite
+# `make check` builds the vignette too: knitr, rmarkdown and pandoc
+CHECK_PKGS := r-cran-knitr r-cran-rmarkdown pandoc
 export NOT_CRAN := true
 
-.PHONY: all deps install demo test rust-test r-test check wrappers docs clean corpus corpus-record
+.PHONY: all deps check-deps install demo test rust-test r-test check wrappers docs clean corpus corpus-record
 
 all: test
 
@@ -16,6 +18,15 @@ deps:
 	else \
 		echo "installing R from Debian: $(R_PKGS)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(R_PKGS); \
+	fi
+
+# What R CMD check needs besides: the vignette builder (knitr, rmarkdown) and pandoc.
+check-deps: deps
+	@if command -v pandoc >/dev/null 2>&1 && Rscript -e 'quit(status = !all(sapply(c("knitr", "rmarkdown"), requireNamespace, quietly = TRUE)))' >/dev/null 2>&1; then \
+		echo "knitr, rmarkdown and pandoc: present"; \
+	else \
+		echo "installing the vignette tools from Debian: $(CHECK_PKGS)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(CHECK_PKGS); \
 	fi
 
 install: deps
@@ -38,9 +49,15 @@ wrappers: install
 	Rscript -e 'roxygen2::roxygenise()'
 	R CMD INSTALL --no-multiarch .
 
-check: deps
-	rm -rf /tmp/rheap-check && mkdir -p /tmp/rheap-check
-	cd /tmp/rheap-check && R CMD build $(CURDIR) && _R_CHECK_FORCE_SUGGESTS_=false R CMD check --no-manual rheap_*.tar.gz
+# R CMD build and R CMD check --no-manual (the vignette built, the examples and tests run), in
+# CHECK_DIR. R CMD build copies the whole source directory before it drops what .Rbuildignore
+# names, so it is given a copy without the cargo target dirs (gigabytes) and .git. The package
+# is built from scratch twice (for the vignette, then by check).
+CHECK_DIR ?= /tmp/rheap-check-$(notdir $(CURDIR))
+check: check-deps
+	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)/rheap
+	tar -C $(CURDIR) --exclude=./target --exclude=./src/rust/target --exclude=./.git -cf - . | tar -C $(CHECK_DIR)/rheap -xf -
+	cd $(CHECK_DIR) && R CMD build rheap && _R_CHECK_FORCE_SUGGESTS_=false R CMD check --no-manual rheap_*.tar.gz
 
 # The public corpus (tests/corpus): run every script in the simulator and compare with real R's
 # recordings; prints the figures and the blockers, writes tests/corpus/{results,blockers,functions}.tsv.

@@ -102,7 +102,13 @@ sim_gc <- function(h, verbose = FALSE, reset = FALSE, full = TRUE) {
   }
   r <- rust(rheap_gc(h$ptr, flag(verbose, "verbose"), flag(reset, "reset"), flag(full, "full")))
   replay(r$output)
-  res <- matrix(r$values, 2L, 7L, dimnames = list(c("Ncells", "Vcells"),
+  gc_matrix(r$values)
+}
+
+# The 14 numbers of .Internal(gc()) as gc() shows them: a 2 x 7 matrix, the limit column dropped
+# when both limits are NA.
+gc_matrix <- function(values) {
+  res <- matrix(values, 2L, 7L, dimnames = list(c("Ncells", "Vcells"),
     c("used", "(Mb)", "gc trigger", "(Mb)", "limit (Mb)", "max used", "(Mb)")))
   res[is.nan(res)] <- NA
   if (all(is.na(res[, 5L]))) res[, -5L] else res
@@ -172,7 +178,10 @@ sim_object_size <- function(h, x) {
 #' sim_events(h)
 sim_events <- function(h) {
   assert_heap(h)
-  e <- rust(rheap_events(h$ptr))
+  events_frame(rust(rheap_events(h$ptr)))
+}
+
+events_frame <- function(e) {
   e$line <- as.integer(e$line)
   e$n <- as.integer(e$n)
   e$level <- as.integer(e$level)

@@ -15,8 +15,10 @@
 #' together at every allocation. The objects alive at it are found by running
 #' the code once more in a copy of the session up to that moment.
 #'
-#' The run ends with a `gc()`, as a script's last line, for the final matrix:
-#' the session in `heap` has had that collection too.
+#' The final `gc()` matrix is what a `gc()` as the script's last line would
+#' show; it is taken in a copy of the session, so the session in `heap` is left
+#' as the code left it, uncollected. `heap` is changed only as running the code
+#' in that R session would change it.
 #'
 #' rheap's `simulate()` masks [stats::simulate()] when rheap is attached; for
 #' anything that is not code (a fitted model), it calls `stats::simulate()`.
@@ -59,8 +61,6 @@ simulate <- function(code_or_file, heap = NULL, ...) {
   events <- sim_events(h)
   events <- events[seq_len(nrow(events)) > n_before, , drop = FALSE]
   rownames(events) <- NULL
-  gc_end <- sim_gc(h)
-  all_events <- sim_events(h)
   lines <- strsplit(src$text, "\n", fixed = TRUE)[[1L]]
   line <- r$peak[4L]
   err <- r$outcome$sim_error
@@ -74,12 +74,12 @@ simulate <- function(code_or_file, heap = NULL, ...) {
                 statement = if (line > 0 && line <= length(lines)) trimws(lines[line]) else NA_character_,
                 ncells_max = r$peak[5L], vcells_max = r$peak[6L], alloc_time = r$peak[7L]),
     max_used = c(ncells = r$max_used[1L], vcells = r$max_used[2L]),
-    final_event = all_events[nrow(all_events), , drop = FALSE],
+    final_event = events_frame(r$gc_event),
     objects = if (is.null(r$contents)) NULL else contents_frame(r$contents),
     calls = if (is.null(r$contents)) character() else as.character(r$contents$calls),
     garbage = if (is.null(r$contents)) NULL else r$contents$usage,
     objects_missing = r$contents_missing,
-    gc = gc_end,
+    gc = gc_matrix(r$gc),
     error = if (is.null(err) || is.na(err)) NULL else err,
     error_line = if (is.null(r$outcome$line) || is.na(r$outcome$line)) NA_integer_ else as.integer(r$outcome$line),
     output = r$outcome$output,

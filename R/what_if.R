@@ -46,6 +46,8 @@ what_if <- function(code_or_file, ..., cl = NULL, cores = getOption("mc.cores", 
   n <- nrow(grid)
   batch <- if (!is.null(cl)) length(cl) else if (.Platform$OS.type == "windows") 1L else as.integer(cores)
   bar <- if (isTRUE(progress) && n > batch) utils::txtProgressBar(0, n, style = 3) else NULL
+  # closed however the grid ends (an interrupt, a failed worker)
+  if (!is.null(bar)) on.exit(close(bar))
   rows <- list()
   for (start in seq(1L, n, by = batch)) {
     idx <- start:min(n, start + batch - 1L)
@@ -59,7 +61,6 @@ what_if <- function(code_or_file, ..., cl = NULL, cores = getOption("mc.cores", 
     rows <- c(rows, got)
     if (!is.null(bar)) utils::setTxtProgressBar(bar, max(idx))
   }
-  if (!is.null(bar)) close(bar)
   cbind(grid, do.call(rbind, rows))
 }
 

@@ -57,6 +57,51 @@ test_that("the true peak is above max used until a collection starts", {
   expect_match(format(r), "R raises \"max used\" only when a collection starts", all = FALSE, fixed = TRUE)
 })
 
+test_that("simulate() on a session changes it only as running the code there does", {
+  setup <- "keep <- numeric(1e6); f <- function(n) numeric(n); for (i in 1:50) tmp <- f(1e4)"
+  code <- "a <- numeric(2e6)\nb <- a + 1\nrm(a)\nm <- sum(b)"
+  h1 <- heap()
+  h2 <- heap()
+  sim_eval(h1, setup)
+  sim_eval(h2, setup)
+  r <- simulate(code, heap = h1)
+  sim_eval(h2, code)
+  # no extra collection (the final gc() matrix comes from a copy): same events, same heap
+  expect_identical(sim_events(h1), sim_events(h2))
+  expect_identical(sim_objects(h1), sim_objects(h2))
+  # the run's final matrix is a gc() as the code's last line (the copy had it)
+  g2 <- sim_gc(h2)
+  expect_identical(r$gc[, c("used", "gc trigger")], g2[, c("used", "gc trigger")])
+  expect_identical(sim_gc(h1), g2)
+  # the objects at the peak (line 4: a is garbage by then, still in use) were found in a copy of
+  # the session made as the code began
+  expect_identical(r$peak$line, 4L)
+  expect_setequal(r$objects$name, c("b", "keep", "f", "tmp", "i", NA))
+})
+
+test_that("an interrupt stops simulate() and what_if() cleanly; the session goes on", {
+  skip_on_os("windows")
+  h <- heap()
+  sim_eval(h, "keep <- 1:10")
+  system(sprintf("sleep 1 && kill -INT %d", Sys.getpid()), wait = FALSE)
+  t0 <- proc.time()[["elapsed"]]
+  cond <- tryCatch(simulate("x <- 0\nrepeat x <- x + 1", heap = h), interrupt = identity)
+  expect_s3_class(cond, "interrupt")
+  expect_lt(proc.time()[["elapsed"]] - t0, 10)
+  expect_output(sim_eval(h, "x > 0; sum(keep)"), "[1] TRUE\n[1] 55", fixed = TRUE)
+  r <- simulate("y <- numeric(1e6)", heap = h)
+  # at the peak the new vector is not bound yet
+  expect_identical(r$objects$length[1L], 1e6)
+  expect_identical(r$objects$environment[1L], "(temporary)")
+  system(sprintf("sleep 1 && kill -INT %d", Sys.getpid()), wait = FALSE)
+  t0 <- proc.time()[["elapsed"]]
+  cond <- tryCatch(what_if("x <- 0\nrepeat x <- x + 1", vsize = c(8, 16) * 1024^2, cores = 1),
+                   interrupt = identity)
+  expect_s3_class(cond, "interrupt")
+  expect_lt(proc.time()[["elapsed"]] - t0, 10)
+  expect_identical(nrow(what_if("x <- 1", vsize = c(8, 16) * 1024^2, cores = 1)), 2L)
+})
+
 test_that("a run prints its collections, peak, objects, final gc() and error", {
   expect_snapshot(simulate("x <- numeric(2e7)\ny <- x + 1\nrm(x)\nz <- sum(y)"))
   expect_snapshot(summary(simulate("x <- numeric(2e7)\ny <- x + 1\nrm(x)\nz <- sum(y)")))

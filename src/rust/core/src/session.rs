@@ -106,26 +106,13 @@ fn halt(f: crate::lang::interp::Flow, line: u32) -> Option<Halt> {
     })
 }
 
-/// A simulated R 4.2.2 session.
+/// A simulated R 4.2.2 session. A clone is the same session in the same state, but use
+/// [`Session::replica`] for one to run: it is numbered as a session of its own.
+#[derive(Clone)]
 pub struct Session {
     config: HeapConfig,
     pub(crate) it: Interp,
     last_stop: Option<Stop>,
-    /// How the session began and what it was asked since, to make it again ([`Session::replica`]).
-    origin: Option<GcMatrix>,
-    history: Vec<Request>,
-    /// An interrupt or a failure of the simulator cut a request short at a moment no replay finds.
-    replayable: bool,
-}
-
-/// A request that changed a session, as [`Session::replica`] repeats it.
-#[derive(Clone, Debug)]
-enum Request {
-    Eval(String, bool),
-    Source(String),
-    Gc(bool, bool, bool),
-    ObjectSize(String),
-    ResetPeak,
 }
 
 /// What [`Session::simulate`] found: the outcome, the usage when the code began, the true peak
@@ -148,7 +135,7 @@ impl Session {
     pub fn new(config: HeapConfig) -> SimResult<Session> {
         config.validate().map_err(SimError::new)?;
         let it = startup::rscript_session(&config)?;
-        Ok(Session { config, it, last_stop: None, origin: None, history: Vec::new(), replayable: true })
+        Ok(Session { config, it, last_stop: None })
     }
 
     /// A session whose heap is in the state a `base::gc()` matrix describes (the 14 numbers of
@@ -156,7 +143,7 @@ impl Session {
     pub fn from_gc(matrix: &GcMatrix, config: HeapConfig) -> SimResult<Session> {
         config.validate().map_err(SimError::new)?;
         let it = startup::from_gc_matrix(matrix, &config)?;
-        Ok(Session { config, it, last_stop: None, origin: Some(*matrix), history: Vec::new(), replayable: true })
+        Ok(Session { config, it, last_stop: None })
     }
 
     pub fn config(&self) -> &HeapConfig {
@@ -166,7 +153,6 @@ impl Session {
     /// Parse and evaluate R code at top level of the global environment. With `autoprint` each
     /// visible top-level value is printed (as `Rscript` does); without, nothing is (as `source()`).
     pub fn eval(&mut self, code: &str, autoprint: bool) -> EvalOutcome {
-        self.history.push(Request::Eval(code.to_string(), autoprint));
         self.it.begin_top_level();
         let halt = match parse_program(code) {
             Ok(p) => self.run(&p, autoprint, false).err(),
@@ -195,7 +181,6 @@ impl Session {
 
     /// `source(file)`: the script's text as `source()` runs it (no autoprint; `source()`'s own cost).
     pub fn source(&mut self, code: &str) -> EvalOutcome {
-        self.history.push(Request::Source(code.to_string()));
         self.it.begin_top_level();
         let halt = match parse_program(code) {
             Ok(p) => {
@@ -225,9 +210,6 @@ impl Session {
             Some(Halt::Stop(s)) => Some(*s),
             _ => None,
         };
-        if matches!(halt, Some(Halt::Stop(Stop::Interrupt))) && !self.it.heap.probe_taken() {
-            self.replayable = false;
-        }
         let (error, stop) = match halt {
             None => (None, None),
             Some(Halt::Error(e)) => (Some(e), None),
@@ -302,7 +284,6 @@ impl Session {
     /// `gc(verbose, reset, full)`: run a collection and return the matrix numbers, plus the report
     /// the collection printed (when `verbose`).
     pub fn gc(&mut self, verbose: bool, reset: bool, full: bool) -> (GcMatrix, Output) {
-        self.history.push(Request::Gc(verbose, reset, full));
         self.it.begin_top_level();
         let m = match memory::gc_call(&mut self.it, verbose, reset, full, Mode::Ast) {
             Ok((m, v)) => {
@@ -336,7 +317,6 @@ impl Session {
     /// `object.size()` of the value of `code` (an expression, or the name of a variable) evaluated
     /// in the global environment, in bytes, with the allocator's bytes for the same object.
     pub fn object_size(&mut self, code: &str) -> SimResult<(f64, f64, Output)> {
-        self.history.push(Request::ObjectSize(code.to_string()));
         self.last_stop = None;
         let p = parse_program(code)?;
         let Some((expr, pos)) = p.exprs.first() else {
@@ -363,9 +343,6 @@ impl Session {
             Err(Halt::Error(e)) => Err(e),
             Err(Halt::Stop(s)) => {
                 self.last_stop = Some(s);
-                if s == Stop::Interrupt {
-                    self.replayable = false;
-                }
                 Err(SimError::new(s.message()))
             }
         }
@@ -376,7 +353,6 @@ impl Session {
     /// dropped. Whether the heap still adds up ([`crate::heap::Heap::invariant_violation`]): a
     /// session that does not should not be used further.
     pub fn recover(&mut self) -> bool {
-        self.replayable = false;
         self.it.reset_top_level();
         let last = held(self.it.last_value);
         self.it.heap.release_to(0, Some(last));
@@ -455,67 +431,35 @@ impl Session {
         crate::census::contents(&self.it, &crate::census::census_now(&self.it))
     }
 
-    /// The same session made again: started as this one was and asked the same requests, in a
-    /// state equal to this one's (the simulation is deterministic). `None` when an interrupt or
-    /// a failure of the simulator cut a request short.
-    pub fn replica(&self) -> Option<Session> {
-        self.replica_of(&self.history)
-    }
-
-    fn replica_of(&self, history: &[Request]) -> Option<Session> {
-        if !self.replayable {
-            return None;
-        }
-        let mut s = match &self.origin {
-            None => Session::new(self.config.clone()),
-            Some(m) => Session::from_gc(m, self.config.clone()),
-        }
-        .ok()?;
-        s.set_budget(Budget { max_steps: self.it.budget.max_steps, interrupt: None });
-        for r in history {
-            s.repeat(r);
-        }
-        s.take_output();
-        Some(s)
-    }
-
-    fn repeat(&mut self, r: &Request) {
-        match r {
-            Request::Eval(code, autoprint) => {
-                self.eval(code, *autoprint);
-            }
-            Request::Source(code) => {
-                self.source(code);
-            }
-            Request::Gc(verbose, reset, full) => {
-                self.gc(*verbose, *reset, *full);
-            }
-            Request::ObjectSize(code) => {
-                let _ = self.object_size(code);
-            }
-            Request::ResetPeak => {
-                self.history.push(Request::ResetPeak);
-                self.it.heap.reset_peak();
-            }
-        }
+    /// The same session in the same state, to run on its own: a copy of this one (heap, global
+    /// environment, options, logs), numbered as a session of its own (compiled code shared by
+    /// sessions keeps a constant's object per session number; the copy finds the same constants in
+    /// its copy of the heap). It has no interrupt flag until its owner gives it one.
+    pub fn replica(&self) -> Session {
+        let mut s = self.clone();
+        s.it.serial = crate::lang::interp::session_serial();
+        s.it.budget.interrupt = None;
+        s
     }
 
     /// Run code (as `source()` when `source_mode`, else at top level with printing) and find its
     /// true peak: the most memory in use at any moment of the run, and what was alive then. The
-    /// peak is found in this session; the objects alive at it in a replica that runs the same
-    /// code up to that moment and stops ([`crate::heap::peak::Probe`]).
+    /// peak is found in this session; the objects alive at it in a copy made when the code began,
+    /// which runs the same code up to that moment and stops ([`crate::heap::peak::Probe`]). An
+    /// interrupt stops both (the copy polls this session's flag).
     pub fn simulate(&mut self, code: &[u8], source_mode: bool) -> Run {
-        self.history.push(Request::ResetPeak);
         self.it.heap.reset_peak();
-        let before = self.history.len();
         let start = self.it.heap.peak;
         let at_start = self.objects();
+        let before = self.replica();
         let outcome = if source_mode { self.source_bytes(code) } else { self.eval_bytes(code, true) };
         let peak = self.it.heap.peak;
-        let (contents, contents_missing) = if peak.serial == start.serial {
+        let (contents, contents_missing) = if outcome.stop == Some(Stop::Interrupt) {
+            (None, Some("the simulation was interrupted".to_string()))
+        } else if peak.serial == start.serial {
             (Some(at_start), None)
         } else {
-            match self.contents_at(&self.history[..before], start.serial, peak, code, source_mode) {
+            match self.contents_at(before, peak, code, source_mode) {
                 Ok(c) => (Some(c), None),
                 Err(why) => (None, Some(why)),
             }
@@ -531,36 +475,42 @@ impl Session {
         }
     }
 
-    /// What was alive at `peak`, from a replica made by `history` that runs `code` again.
+    /// The `gc()` matrix a `gc()` run now would give, and its collection, from a copy of this
+    /// session: this one is not collected.
+    pub fn gc_in_copy(&self) -> (GcMatrix, Option<GcEvent>) {
+        let mut s = self.replica();
+        let (m, _) = s.gc(false, false, true);
+        (m, s.events().last().cloned())
+    }
+
+    /// What was alive at `peak`, from `r` (a copy of this session made when the code began) that
+    /// runs `code` again up to that moment.
     fn contents_at(
         &self,
-        history: &[Request],
-        start_serial: u64,
+        mut r: Session,
         peak: crate::heap::peak::PeakUsage,
         code: &[u8],
         source_mode: bool,
     ) -> Result<crate::census::Contents, String> {
-        let mut r = self
-            .replica_of(history)
-            .ok_or("an interrupt cut an earlier request to this session short, so it cannot be replayed")?;
-        if r.it.heap.usage_serial != start_serial {
-            return Err("the replayed session did not reach the same state".into());
-        }
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        // the probe stops the copy through the flag a user's interrupt raises too
+        let user = self.it.budget.interrupt.clone();
+        let stop = user.clone().unwrap_or_default();
         let (global, skip) = (r.it.global, crate::census::system_envs(&r.it));
         let look = move |h: &crate::heap::Heap| -> Box<dyn std::any::Any> {
             Box::new(crate::census::census(h, &[global], &skip))
         };
         r.it.heap.set_probe(peak.serial, Box::new(look), stop.clone());
-        r.set_budget(Budget { max_steps: self.it.budget.max_steps, interrupt: Some(stop) });
-        if source_mode {
-            r.source_bytes(code);
-        } else {
-            r.eval_bytes(code, true);
+        r.set_budget(Budget { max_steps: self.it.budget.max_steps, interrupt: Some(stop.clone()) });
+        let out = if source_mode { r.source_bytes(code) } else { r.eval_bytes(code, true) };
+        let taken = r.it.heap.probe_taken();
+        if taken {
+            // the probe's stop, not the user's: lower the flag again
+            stop.store(false, std::sync::atomic::Ordering::Relaxed);
         }
         match r.it.probe_contents.take() {
             Some(c) if c.ncells == peak.ncells && c.vcells == peak.vcells => Ok(c),
-            _ => Err("the replayed run did not reach the same peak".into()),
+            _ if !taken && out.stop == Some(Stop::Interrupt) => Err("the simulation was interrupted".into()),
+            _ => Err("the run again in a copy of the session did not reach the same peak".into()),
         }
     }
 }

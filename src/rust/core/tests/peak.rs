@@ -47,7 +47,7 @@ fn workloads() -> Vec<std::path::PathBuf> {
 
 /// On every recorded workload, run as `record.R` runs it: the peak of each count is what the
 /// final `gc()` says R's max used is, to the cell; the objects alive at the peak are found by
-/// the replay, in a heap of exactly the peak's usage.
+/// the run again in a copy of the session, in a heap of exactly the peak's usage.
 #[test]
 fn peak_is_max_used_after_the_final_gc() {
     let scripts = workloads();
@@ -157,4 +157,24 @@ fn peak_table_snapshot() {
         c.reachable_vcells,
         table(&c)
     ));
+}
+
+/// A replica is the same session in the same state, and runs on its own: the same code run in the
+/// session and in its replica collects at the same moments and leaves the same numbers; the
+/// session is not changed by what its replica runs.
+#[test]
+fn a_replica_runs_as_its_session_would() {
+    let mut s = Session::new(HeapConfig::default()).unwrap();
+    s.eval("keep <- numeric(1e6); f <- function(n) numeric(n); for (i in 1:50) tmp <- f(1e4)", false);
+    let mut r = s.replica();
+    let n0 = s.events().len();
+    let code = "l <- lapply(1:20, function(i) numeric(2e5)); rm(l); m <- numeric(3e6)";
+    r.eval(code, false);
+    assert!(r.events().len() > n0, "the code collects");
+    assert_eq!(s.events().len(), n0);
+    s.eval(code, false);
+    assert_eq!(s.events(), r.events());
+    // (the limit column is NaN: compared as text)
+    let text = |m: rheap_core::GcMatrix| format!("{:?}", m.values);
+    assert_eq!(text(s.gc(false, false, true).0), text(r.gc(false, false, true).0));
 }

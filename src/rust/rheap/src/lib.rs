@@ -194,33 +194,36 @@ fn rheap_object_size(h: Robj, code: Robj) -> Robj {
 #[extendr]
 fn rheap_events(h: Robj) -> Robj {
     let r = worker::with_session(rapi::session_id(&h), |s| s.events().to_vec());
-    to_r(map(r, |ev| {
-        let col = |f: &dyn Fn(&rheap_core::GcEvent) -> f64| ev.iter().map(f).collect::<Vec<f64>>();
-        let mb = |x: u64, unit: u64| rheap_core::report::report_mb(x, unit);
-        let pct = |x: u64, t: u64| rheap_core::report::percent(x, t) as f64;
-        Robj::from(list!(
-            n = col(&|e| e.n as f64),
-            level = col(&|e| e.level as f64),
-            reason = ev.iter().map(|e| e.trigger.label()).collect::<Vec<&str>>(),
-            level_reason = ev.iter().map(|e| e.level_reason.label()).collect::<Vec<&str>>(),
-            cons_mb = col(&|e| mb(e.ncells_used, 56)),
-            cons_pct = col(&|e| pct(e.ncells_used, e.ncells_trigger)),
-            vec_mb = col(&|e| mb(e.vcells_used, 8)),
-            vec_pct = col(&|e| pct(e.vcells_used, e.vcells_trigger)),
-            ncells_used = col(&|e| e.ncells_used as f64),
-            vcells_used = col(&|e| e.vcells_used as f64),
-            ncells_trigger = col(&|e| e.ncells_trigger as f64),
-            vcells_trigger = col(&|e| e.vcells_trigger as f64),
-            ncells_before = col(&|e| e.ncells_before as f64),
-            vcells_before = col(&|e| e.vcells_before as f64),
-            ncells_trigger_before = col(&|e| e.ncells_trigger_before as f64),
-            vcells_trigger_before = col(&|e| e.vcells_trigger_before as f64),
-            size_needed = col(&|e| e.size_needed as f64),
-            reported = ev.iter().map(|e| e.reported).collect::<Vec<bool>>(),
-            alloc_time = col(&|e| e.serial as f64),
-            line = col(&|e| e.line.map_or(f64::NAN, |l| l as f64))
-        ))
-    }))
+    to_r(map(r, |ev| events_list(&ev)))
+}
+
+/// Collections as the columns of `sim_events()`.
+fn events_list(ev: &[rheap_core::GcEvent]) -> Robj {
+    let col = |f: &dyn Fn(&rheap_core::GcEvent) -> f64| ev.iter().map(f).collect::<Vec<f64>>();
+    let mb = |x: u64, unit: u64| rheap_core::report::report_mb(x, unit);
+    let pct = |x: u64, t: u64| rheap_core::report::percent(x, t) as f64;
+    Robj::from(list!(
+        n = col(&|e| e.n as f64),
+        level = col(&|e| e.level as f64),
+        reason = ev.iter().map(|e| e.trigger.label()).collect::<Vec<&str>>(),
+        level_reason = ev.iter().map(|e| e.level_reason.label()).collect::<Vec<&str>>(),
+        cons_mb = col(&|e| mb(e.ncells_used, 56)),
+        cons_pct = col(&|e| pct(e.ncells_used, e.ncells_trigger)),
+        vec_mb = col(&|e| mb(e.vcells_used, 8)),
+        vec_pct = col(&|e| pct(e.vcells_used, e.vcells_trigger)),
+        ncells_used = col(&|e| e.ncells_used as f64),
+        vcells_used = col(&|e| e.vcells_used as f64),
+        ncells_trigger = col(&|e| e.ncells_trigger as f64),
+        vcells_trigger = col(&|e| e.vcells_trigger as f64),
+        ncells_before = col(&|e| e.ncells_before as f64),
+        vcells_before = col(&|e| e.vcells_before as f64),
+        ncells_trigger_before = col(&|e| e.ncells_trigger_before as f64),
+        vcells_trigger_before = col(&|e| e.vcells_trigger_before as f64),
+        size_needed = col(&|e| e.size_needed as f64),
+        reported = ev.iter().map(|e| e.reported).collect::<Vec<bool>>(),
+        alloc_time = col(&|e| e.serial as f64),
+        line = col(&|e| e.line.map_or(f64::NAN, |l| l as f64))
+    ))
 }
 
 #[extendr]
@@ -308,7 +311,7 @@ fn contents_list(c: &Contents) -> Robj {
     .into()
 }
 
-// A copy of a session in the same state (made again from its requests): a forked child's view.
+// A copy of a session in the same state: a forked child's view.
 #[extendr]
 fn rheap_replica(h: Robj) -> Robj {
     let id = rapi::session_id(&h);
@@ -318,9 +321,7 @@ fn rheap_replica(h: Robj) -> Robj {
     let id = id.expect("live");
     let make = move |sessions: &std::collections::HashMap<u64, Session>| {
         let s = sessions.get(&id).ok_or("the session was lost")?;
-        s.replica().ok_or_else(|| {
-            "this session cannot be copied: an interrupt or an internal error cut a request short".to_string()
-        })
+        Ok(s.replica())
     };
     // (the copy has no step budget; it can be interrupted)
     match worker::create(make, None) {
@@ -346,11 +347,16 @@ fn rheap_simulate(h: Robj, code: Robj, source_mode: bool) -> Robj {
     let r = worker::with_session(rapi::session_id(&h), move |s| {
         let run = s.simulate(&code, source_mode);
         let h = s.heap();
-        (run, h.n_maxused, h.v_maxused)
+        let (n_max, v_max) = (h.n_maxused, h.v_maxused);
+        // the final gc() of the run, in a copy: the session itself is not collected
+        let (gc, gc_event) = s.gc_in_copy();
+        (run, n_max, v_max, gc, gc_event)
     });
-    to_r(map(r, |(run, n_max, v_max)| {
+    to_r(map(r, |(run, n_max, v_max, gc, gc_event)| {
         let p = &run.peak;
         Robj::from(list!(
+            gc = gc.values.to_vec(),
+            gc_event = events_list(gc_event.as_slice()),
             outcome = outcome_list(&run.outcome),
             peak = vec![
                 p.bytes as f64,

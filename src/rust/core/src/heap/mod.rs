@@ -39,6 +39,7 @@ pub(crate) fn checking_invariants() -> bool {
     CHECK_INVARIANTS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+#[derive(Clone)]
 pub struct Heap {
     pub(crate) objs: Vec<Obj>,
     free_slots: Vec<u32>,
@@ -103,7 +104,7 @@ pub struct Heap {
     /// [`peak::PeakUsage`]; the true peak since [`Heap::reset_peak`]; a look to take at one of them.
     pub usage_serial: u64,
     pub peak: peak::PeakUsage,
-    pub(crate) probe: Option<Box<peak::Probe>>,
+    pub(crate) probe: peak::ProbeSlot,
     /// The CHARSXP cache (`R_StringHash`): the one CHARSXP of each distinct string. The sweep
     /// drops the entry of a CHARSXP it frees, as R's collector removes dead CHARSXPs from the
     /// cache, so the host keeps no string the simulated session lost.
@@ -176,7 +177,7 @@ impl Heap {
             spare_promises: Vec::new(),
             usage_serial: 0,
             peak: peak::PeakUsage::default(),
-            probe: None,
+            probe: Default::default(),
             char_cache: Default::default(),
             dots_names: Default::default(),
             young_scratch: None,

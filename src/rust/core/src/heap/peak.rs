@@ -47,6 +47,17 @@ pub struct Probe {
     pub taken: Option<Box<dyn Any>>,
 }
 
+/// The heap's probe, if one is set. A copy of the heap has none: a probe belongs to the run that
+/// set it.
+#[derive(Default)]
+pub struct ProbeSlot(Option<Box<Probe>>);
+
+impl Clone for ProbeSlot {
+    fn clone(&self) -> ProbeSlot {
+        ProbeSlot(None)
+    }
+}
+
 impl std::fmt::Debug for Probe {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Probe(at {}, taken {})", self.at, self.taken.is_some())
@@ -67,7 +78,7 @@ impl Heap {
         if bytes > p.bytes {
             *p = PeakUsage { bytes, ncells: n, vcells: v, serial: self.usage_serial, line: self.line, ..*p };
         }
-        if let Some(p) = &mut self.probe {
+        if let Some(p) = &mut self.probe.0 {
             p.due |= p.at == self.usage_serial;
         }
     }
@@ -76,7 +87,7 @@ impl Heap {
     /// new object is on the protect stack by then).
     #[inline]
     pub(super) fn check_probe(&mut self) {
-        if self.probe.as_ref().is_some_and(|p| p.due && p.taken.is_none()) {
+        if self.probe.0.as_ref().is_some_and(|p| p.due && p.taken.is_none()) {
             self.take_probe();
         }
     }
@@ -98,29 +109,29 @@ impl Heap {
     /// Run `look` at the change of usage numbered `at`, once the allocation is complete; then
     /// hold the collections and raise `stop` (see [`Probe`]).
     pub fn set_probe(&mut self, at: u64, look: Look, stop: Arc<AtomicBool>) {
-        self.probe = Some(Box::new(Probe { at, stop, due: false, look: Some(look), taken: None }));
+        self.probe.0 = Some(Box::new(Probe { at, stop, due: false, look: Some(look), taken: None }));
     }
 
     /// What the probe's look returned, once taken.
     pub fn probe_result(&self) -> Option<&dyn Any> {
-        self.probe.as_ref().and_then(|p| p.taken.as_deref())
+        self.probe.0.as_ref().and_then(|p| p.taken.as_deref())
     }
 
     /// Whether a probe has taken its look (collections are held since).
     pub fn probe_taken(&self) -> bool {
-        self.probe.as_ref().is_some_and(|p| p.taken.is_some())
+        self.probe.0.as_ref().is_some_and(|p| p.taken.is_some())
     }
 
     #[cold]
     fn take_probe(&mut self) {
-        let mut p = self.probe.take().expect("a probe");
+        let mut p = self.probe.0.take().expect("a probe");
         if let Some(look) = p.look.take() {
             p.taken = Some(look(self));
         }
         p.stop.store(true, Ordering::Relaxed);
         // nothing seen may be swept or reused before the evaluator reads the look
         self.gc_off();
-        self.probe = Some(p);
+        self.probe.0 = Some(p);
     }
 
     /// Ncells and Vcells of the objects reachable from the roots (permanent objects and the protect

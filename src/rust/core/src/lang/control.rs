@@ -566,7 +566,11 @@ fn target_value(it: &mut Interp, e: &Expr, target_env: ObjId, env: ObjId, mode: 
                     // (ALTREP values, compact sequences and wrappers, copy when written to.)
                     let plain = !it.heap.obj(o).altrep && it.heap.obj(o).wrapped.is_none();
                     if shared && it.heap.obj(o).sexp.is_vector() && (plain || it.wrappable(o)) {
-                        let w = if mode == Mode::Ast { it.shallow_duplicate_attr(o)? } else { it.duplicate(o)? };
+                        let w = if mode == Mode::Ast {
+                            it.shallow_duplicate_attr(o)?
+                        } else {
+                            it.copy_on_modify(o, crate::lang::interp::SHARED_COPY)?
+                        };
                         it.replace_binding(target_env, i, Val::Obj(w));
                         return Ok(Val::Obj(w));
                     }

@@ -66,6 +66,9 @@ impl From<SimError> for Flow {
 
 pub type EvalResult<T> = Result<T, Flow>;
 
+/// Why a shared value is copied before a change (`MAYBE_SHARED`).
+pub const SHARED_COPY: &str = "the value may be shared (its reference count is above one)";
+
 /// A copy-on-modify duplication: which statement copied what, and why.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyRecord {
@@ -109,6 +112,13 @@ pub const MAX_CONCRETE_STRING: u64 = 1 << 16;
 /// Values longer than this keep no element values (only what is known: fill, sequence).
 pub const MAX_CONCRETE: u64 = 1 << 16;
 
+/// A number for a new session, distinct in the process.
+pub(crate) fn session_serial() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+#[derive(Clone)]
 pub struct Interp {
     pub heap: Heap,
     pub global: ObjId,
@@ -210,10 +220,7 @@ impl Interp {
             notes: crate::log::Notes::new(NOTES_KEPT),
             missing_arg: NIL,
             consts: Default::default(),
-            serial: {
-                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            },
+            serial: session_serial(),
             s4_classes: Default::default(),
             current_code: NIL,
             symbols: Default::default(),
@@ -326,10 +333,15 @@ impl Interp {
         Ok(new)
     }
 
-    /// A new object holds a reference to each object it points to.
+    /// A new object holds a reference to each object it points to. `NULL` is not counted: R
+    /// marks `R_NilValue` not mutable (memory.c `InitMemory`), so its count is never looked at.
     pub(crate) fn reference_children(&mut self, id: ObjId) {
         let mut kids = Vec::new();
-        self.heap.obj(id).for_each_child(|c| kids.push(c));
+        self.heap.obj(id).for_each_child(|c| {
+            if c != NIL {
+                kids.push(c)
+            }
+        });
         for k in kids {
             let r = &mut self.heap.obj_mut(k).refs;
             *r = r.saturating_add(1);
@@ -689,8 +701,19 @@ impl Interp {
         if self.wrappable(id) {
             self.wrap(id)
         } else {
-            self.duplicate(id)
+            self.copy_on_modify(id, SHARED_COPY)
         }
+    }
+
+    /// `duplicate(id)` before a change of a value something else refers to (copy-on-modify),
+    /// recorded for `sim_copies()` with `reason`: the duplicates `tracemem()` reports.
+    pub fn copy_on_modify(&mut self, id: ObjId, reason: &'static str) -> SimResult<ObjId> {
+        let o = self.heap.obj(id);
+        let (type_name, length) = (o.sexp.type_name(), o.length);
+        let copy = self.duplicate(id)?;
+        let vcells = self.heap.obj(copy).vcells;
+        self.copies.push(CopyRecord { line: self.heap.line, type_name, length, vcells, reason });
+        Ok(copy)
     }
 
     /// `R_tryUnwrap`: a wrapper whose data nothing else references gives way to the data, which

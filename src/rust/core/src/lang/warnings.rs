@@ -22,13 +22,14 @@ const FIRST_MUFFLED: (u32, u64) = (228, 519);
 /// A deferred warning: the call it names (`None` at top level), its message, and the function
 /// context it was raised in while that call's text is not known yet (it is filled in as the
 /// call returns).
+#[derive(Clone)]
 pub struct Warning {
     pub call: Option<String>,
     pub message: String,
     pub context: u32,
 }
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Warnings {
     pub pending: Vec<Warning>,
     /// Warnings raised in this top-level call (`R_CollectWarnings`), kept or not.

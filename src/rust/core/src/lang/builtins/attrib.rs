@@ -475,22 +475,11 @@ fn prefix_extended(it: &mut Interp, x: Val, len: u64, pad: Pad) -> EvalResult<Ob
                 }
                 _ => Elems::Unknown,
             };
+            let id = it.heap.alloc_vector(t, len, Body::Elems(elems))?;
             if t != SexpType::Str {
-                match &elems {
-                    Elems::Values(v) => {
-                        for &e in v {
-                            let r = &mut it.heap.obj_mut(e).refs;
-                            *r = r.saturating_add(1);
-                        }
-                    }
-                    Elems::Fill(e) if *e != NIL => {
-                        let r = &mut it.heap.obj_mut(*e).refs;
-                        *r = r.saturating_add(1);
-                    }
-                    _ => {}
-                }
+                it.reference_children(id);
             }
-            Ok(it.heap.alloc_vector(t, len, Body::Elems(elems))?)
+            Ok(id)
         }
     }
 }

@@ -183,19 +183,6 @@ fn parse_format(fmt: &str) -> Result<Vec<Result<String, Spec>>, String> {
     Ok(out)
 }
 
-/// C's `%e` exponent form: at least two exponent digits.
-fn c_exp(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = exp.parse().unwrap_or(0);
-    let out = format!("{mant}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        out.to_uppercase()
-    } else {
-        out
-    }
-}
-
 fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
     let prec = spec.precision;
     let body = match (spec.conv, value) {
@@ -215,7 +202,7 @@ fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
         }
         ('f', Item::Num(x, _)) if x.is_nan() => "NA".to_string(),
         ('f', Item::Num(x, _)) => format!("{:.*}", prec.unwrap_or(6), x),
-        ('e' | 'E', Item::Num(x, _)) => c_exp(x, prec.unwrap_or(6), spec.conv == 'E'),
+        ('e' | 'E', Item::Num(x, _)) => super::format::c_exp(x, prec.unwrap_or(6), spec.conv == 'E'),
         ('g' | 'G', Item::Num(x, _)) if x.is_nan() => "NA".to_string(),
         ('g' | 'G', Item::Num(x, _)) => {
             super::format::c_g(x, prec.unwrap_or(6), spec.flags.contains('#'), spec.conv == 'G')

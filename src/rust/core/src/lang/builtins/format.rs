@@ -199,10 +199,18 @@ fn format(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             }
         }
     };
+    let y = string_vector(it, strs.iter().map(|s| s.as_deref()))?;
+    set_shape(it, x, y)?;
+    Ok(Val::Obj(y))
+}
+
+/// `allocVector(STRSXP, n)` then `SET_STRING_ELT(ans, i, mkChar(s))` for each string in turn
+/// (`None`: `NA_STRING`), as format.c's internals build their answers.
+fn string_vector<'a>(it: &mut Interp, strs: impl ExactSizeIterator<Item = Option<&'a str>>) -> EvalResult<ObjId> {
     let y = it.new_strs(strs.len() as u64, Elems::Values(Vec::new()))?;
     it.heap.protect(Val::Obj(y));
     let mut ids = Vec::with_capacity(strs.len());
-    for s in &strs {
+    for s in strs {
         ids.push(match s {
             Some(s) => it.mk_char(s)?,
             None => it.na_string,
@@ -211,8 +219,7 @@ fn format(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if let crate::heap::Body::Elems(e) = &mut it.heap.obj_mut(y).body {
         *e = Elems::Values(ids);
     }
-    set_shape(it, x, y)?;
-    Ok(Val::Obj(y))
+    Ok(y)
 }
 
 /// `dim` and `dimnames`, or else `names`, of `x` set on `y` (`setAttrib`).
@@ -272,7 +279,7 @@ fn format_info(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> 
 }
 
 /// C's `%e`: the mantissa with `prec` decimals, an exponent of at least two digits.
-fn c_exp(x: f64, prec: usize, upper: bool) -> String {
+pub(super) fn c_exp(x: f64, prec: usize, upper: bool) -> String {
     let s = format!("{:.*e}", prec, x);
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = exp.parse().unwrap_or(0);
@@ -391,16 +398,7 @@ fn format_c(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         "fg" => xs.iter().map(|&x| fg(x, dig, digits >= 0, &flag, width)).collect(),
         c => xs.iter().map(|&x| c_format(x, c, dig, &flag, width)).collect(),
     };
-    let ans = it.new_strs(n, Elems::Values(Vec::new()))?;
-    it.heap.protect(Val::Obj(ans));
-    let mut ids = Vec::with_capacity(out.len());
-    for s in &out {
-        ids.push(it.mk_char(s)?);
-    }
-    if let crate::heap::Body::Elems(e) = &mut it.heap.obj_mut(ans).body {
-        *e = Elems::Values(ids);
-    }
-    Ok(Val::Obj(ans))
+    Ok(Val::Obj(string_vector(it, out.iter().map(|s| Some(s.as_str())))?))
 }
 
 /// `str_signif`'s "fg": `%g` with `dig` significant digits but never an `e-` form (then `%f` with

@@ -46,6 +46,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
 ];
 
 /// A class defined by `setClass()`.
+#[derive(Clone)]
 pub struct S4Class {
     /// Slot names and the classes they hold, in definition order.
     pub slots: Vec<(Rc<str>, Rc<str>)>,

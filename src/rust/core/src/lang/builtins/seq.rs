@@ -59,20 +59,9 @@ pub(super) fn gather(it: &mut Interp, x: Val, g: &Gather) -> EvalResult<ObjId> {
                 it.new_strs(n, elems)?
             } else {
                 // the elements are shared: one more reference each
-                match &elems {
-                    Elems::Values(v) => {
-                        for &e in v {
-                            let r = &mut it.heap.obj_mut(e).refs;
-                            *r = r.saturating_add(1);
-                        }
-                    }
-                    Elems::Fill(e) if *e != NIL => {
-                        let r = &mut it.heap.obj_mut(*e).refs;
-                        *r = r.saturating_add(1);
-                    }
-                    _ => {}
-                }
-                it.heap.alloc_vector(t, n, Body::Elems(elems))?
+                let id = it.heap.alloc_vector(t, n, Body::Elems(elems))?;
+                it.reference_children(id);
+                id
             }
         }
         _ => {

@@ -9,7 +9,7 @@ use crate::error::SimError;
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
-use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE};
+use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE, SHARED_COPY};
 use crate::profile::R_XLEN_T_MAX;
 
 pub(super) const BUILTINS: &[Builtin] = &[
@@ -557,33 +557,14 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         _ => None,
     };
     let t = it.type_of(x);
+    // the names, read before the answer is made, and replicated as the values are (`rep4(xn, ...)`)
+    let xn = match x {
+        Val::Obj(o) => it.heap.attr(o, "names").filter(|&n| it.length(Val::Obj(n)) > 0),
+        _ => None,
+    };
+    let pattern = RepPattern { total, each, picks: picks.as_deref(), by_counts: counts.is_some() };
     let id = match t {
-        SexpType::Str => {
-            let e = match it.str_values(x) {
-                Some(s) if s.len() == 1 => Elems::Fill(match s[0].as_deref() {
-                    Some(v) => it.mk_char(v)?,
-                    None => it.na_string,
-                }),
-                Some(s) if !s.is_empty() => {
-                    let ids: Vec<ObjId> = match x {
-                        Val::Obj(o) => match &it.heap.obj(o).body {
-                            Body::Elems(Elems::Values(v)) => v.clone(),
-                            _ => vec![],
-                        },
-                        _ => vec![],
-                    };
-                    let each = each.max(1);
-                    match &picks {
-                        _ if ids.is_empty() => Elems::Unknown,
-                        Some(p) => Elems::Values(p.iter().map(|&i| ids[i]).collect()),
-                        None if counts.is_none() => Elems::Repeat { ids: Rc::new(ids), each },
-                        None => Elems::Unknown,
-                    }
-                }
-                _ => Elems::Unknown,
-            };
-            it.new_strs(total, e)?
-        }
+        SexpType::Str => rep_strs(it, x, &pattern)?,
         SexpType::Vec => {
             let elems = it.list_elems(x).unwrap_or_default();
             match &picks {
@@ -605,7 +586,51 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             it.new_num(t, total, num)?
         }
     };
+    if let Some(xn) = xn {
+        it.heap.protect(Val::Obj(id));
+        let names = rep_strs(it, Val::Obj(xn), &pattern)?;
+        let r = &mut it.heap.obj_mut(names).refs;
+        *r = r.saturating_add(1);
+        it.heap.set_attr(id, "names", names)?;
+    }
     Ok(Val::Obj(id))
+}
+
+/// How `rep()` lays out its answer: its length, `each`, the source element of each answer
+/// element when the answer is short enough to know, and whether `times` gave each element its
+/// own count.
+struct RepPattern<'a> {
+    total: u64,
+    each: u64,
+    picks: Option<&'a [usize]>,
+    by_counts: bool,
+}
+
+/// `rep4` of a character vector (the values, or the names): the answer shares `x`'s CHARSXPs.
+fn rep_strs(it: &mut Interp, x: Val, p: &RepPattern) -> EvalResult<ObjId> {
+    let e = match it.str_values(x) {
+        Some(s) if s.len() == 1 => Elems::Fill(match s[0].as_deref() {
+            Some(v) => it.mk_char(v)?,
+            None => it.na_string,
+        }),
+        Some(s) if !s.is_empty() => {
+            let ids: Vec<ObjId> = match x {
+                Val::Obj(o) => match &it.heap.obj(o).body {
+                    Body::Elems(Elems::Values(v)) => v.clone(),
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            match p.picks {
+                _ if ids.is_empty() => Elems::Unknown,
+                Some(picks) => Elems::Values(picks.iter().map(|&i| ids[i]).collect()),
+                None if !p.by_counts => Elems::Repeat { ids: Rc::new(ids), each: p.each.max(1) },
+                None => Elems::Unknown,
+            }
+        }
+        _ => Elems::Unknown,
+    };
+    Ok(it.new_strs(p.total, e)?)
 }
 
 /// A compact integer sequence (ALTREP): one ALTREP node plus a 3-double info vector (2 N, 4 V); a
@@ -1245,13 +1270,10 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
         if !crate::lang::control::maybe_shared(it, Val::Obj(id)) && it.heap.obj(data).refs <= 1 {
             return Ok(it.unwrap(id)?);
         }
-        let o = it.heap.obj(id);
-        let (type_name, length) = (o.sexp.type_name(), o.length);
-        // the wrapper's `Dataptr` method duplicates the shared data, with the collector off
-        let copy = it.in_altrep_method(|it| it.duplicate(id))?;
-        let vcells = it.heap.obj(copy).vcells;
-        let reason = "its data is shared: an earlier change of attributes wrapped it (ALTREP wrapper) and deferred the copy to this first write";
-        it.copies.push(crate::lang::interp::CopyRecord { line: it.heap.line, type_name, length, vcells, reason });
+        // the wrapper's `Dataptr` method duplicates the shared data, with the collector off: the
+        // one duplicate of the shared vector tracemem() reports (the wrapper that deferred it, made
+        // by this assignment's `EnsureLocal` or an earlier change of attributes, copied nothing)
+        let copy = it.in_altrep_method(|it| it.copy_on_modify(id, SHARED_COPY))?;
         return Ok(copy);
     }
     if crate::lang::control::maybe_shared(it, Val::Obj(id)) {
@@ -1261,13 +1283,9 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
         } else if o.refs == u32::MAX {
             "a constant of the code is never modified in place"
         } else {
-            "the value may be shared (its reference count is above one)"
+            SHARED_COPY
         };
-        let (type_name, length) = (o.sexp.type_name(), o.length);
-        let copy = it.duplicate(id)?;
-        let vcells = it.heap.obj(copy).vcells;
-        it.copies.push(crate::lang::interp::CopyRecord { line: it.heap.line, type_name, length, vcells, reason });
-        return Ok(copy);
+        return Ok(it.copy_on_modify(id, reason)?);
     }
     Ok(id)
 }
