@@ -625,9 +625,10 @@ impl Printer {
         }
         self.plain(it, v, t, quote)?;
         match (v, t) {
-            (Val::Obj(o), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str | SexpType::Lang) => {
-                self.attributes(it, o, quote)
-            }
+            (
+                Val::Obj(o),
+                SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str | SexpType::Lang | SexpType::Vec,
+            ) => self.attributes(it, o, quote),
             _ => Ok(()),
         }
     }
@@ -722,7 +723,13 @@ impl Printer {
             }
             self.out.push_str(&self.tag);
             self.out.push('\n');
+            // PrintDispatch: an object is printed by print() afresh, its tags from an empty buffer
+            let object = matches!(*e, Val::Obj(o) if it.heap.attr(o, "class").is_some());
+            let saved = if object { std::mem::take(&mut self.tag) } else { String::new() };
             self.value(it, *e, quote)?;
+            if object {
+                self.tag = saved;
+            }
             self.out.push('\n');
             self.tag.truncate(taglen);
         }

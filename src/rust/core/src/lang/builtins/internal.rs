@@ -47,6 +47,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::unique::INTERNALS,
         super::data_frame::INTERNALS,
         super::options::INTERNALS,
+        super::linalg::INTERNALS,
         TABLE,
     ] {
         for b in table {

@@ -21,6 +21,7 @@ mod frames;
 mod identical;
 pub mod internal;
 mod language;
+mod linalg;
 mod lm;
 mod math;
 mod math1;
