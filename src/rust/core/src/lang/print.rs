@@ -994,7 +994,9 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
         .collect();
     let mut out = String::new();
     out.push_str(&" ".repeat(rw));
-    let pad = |s: &str, w: usize| if strings.is_some() { pad_right(s, w) } else { pad_left(s, w) };
+    // strings left-aligned unless print(right = TRUE) (R_print.right)
+    let left = strings.is_some() && !it.print_right;
+    let pad = |s: &str, w: usize| if left { pad_right(s, w) } else { pad_left(s, w) };
     for j in 0..nc {
         out.push(' ');
         out.push_str(&pad(&col_labels[j], widths[j]));
