@@ -146,6 +146,8 @@ pub struct Interp {
     pub visible: bool,
     /// `R_print.digits`: significant digits of printed doubles (`options(digits)`).
     pub print_digits: usize,
+    /// `R_print.right`: `print(x, right = TRUE)` right-aligns strings and their column labels.
+    pub print_right: bool,
     /// `.Last.value`: the value of the previous top-level expression, kept alive until the next one
     /// finishes.
     pub last_value: Val,
@@ -211,6 +213,7 @@ impl Interp {
             budget: Default::default(),
             visible: true,
             print_digits: super::print::DIGITS,
+            print_right: false,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
             base_loaded: Default::default(),

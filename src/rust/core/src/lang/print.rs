@@ -625,9 +625,10 @@ impl Printer {
         }
         self.plain(it, v, t, quote)?;
         match (v, t) {
-            (Val::Obj(o), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str | SexpType::Lang) => {
-                self.attributes(it, o, quote)
-            }
+            (
+                Val::Obj(o),
+                SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str | SexpType::Lang | SexpType::Vec,
+            ) => self.attributes(it, o, quote),
             _ => Ok(()),
         }
     }
@@ -724,7 +725,13 @@ impl Printer {
             }
             self.out.push_str(&self.tag);
             self.out.push('\n');
+            // PrintDispatch: an object is printed by print() afresh, its tags from an empty buffer
+            let object = matches!(*e, Val::Obj(o) if it.heap.attr(o, "class").is_some());
+            let saved = if object { std::mem::take(&mut self.tag) } else { String::new() };
             self.value(it, *e, quote)?;
+            if object {
+                self.tag = saved;
+            }
             self.out.push('\n');
             self.tag.truncate(taglen);
         }
@@ -1010,7 +1017,9 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
         .collect();
     let mut out = String::new();
     out.push_str(&" ".repeat(rw));
-    let pad = |s: &str, w: usize| if strings.is_some() { pad_right(s, w) } else { pad_left(s, w) };
+    // strings left-aligned unless print(right = TRUE) (R_print.right)
+    let left = strings.is_some() && !it.print_right;
+    let pad = |s: &str, w: usize| if left { pad_right(s, w) } else { pad_left(s, w) };
     for j in 0..nc {
         out.push(' ');
         out.push_str(&pad(&col_labels[j], widths[j]));

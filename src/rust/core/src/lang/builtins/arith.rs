@@ -481,9 +481,15 @@ fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
     }
 }
 
+/// `!x` (logic.c `do_logic` / `lunary`): a logical scalar without attributes gives R's shared
+/// value; a logical (or raw) vector a shallow duplicate with all its attributes; a number vector
+/// a new logical vector with its names, dim and dimnames.
 fn not(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     if !matches!(it.type_of(x), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw) {
+        if it.length(x) == 0 {
+            return Ok(Val::Obj(it.new_num(SexpType::Lgl, 0, Num::Unknown)?));
+        }
         return Err(ctx.error("invalid argument type"));
     }
     let n = it.length(x);
@@ -505,11 +511,25 @@ fn not(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             return it.scalar(SexpType::Lgl, v, Mode::Compiled).map_err(Into::into);
         }
     }
-    if let Some(o) = reusable(it, x, SexpType::Lgl, n) {
-        it.heap.obj_mut(o).body = Body::Num(content);
-        return Ok(Val::Obj(o));
+    let Val::Obj(xo) = x else { return Ok(Val::Obj(it.new_num(SexpType::Lgl, n, content)?)) };
+    if it.heap.obj(xo).attrs.is_none() && n == 1 && it.type_of(x) == SexpType::Lgl {
+        if let Num::Fill(v) = content {
+            return Ok(it.scalar_logical(if v.is_nan() { None } else { Some(v != 0.0) }));
+        }
     }
-    Ok(Val::Obj(it.new_num(SexpType::Lgl, n, content)?))
+    if matches!(it.type_of(x), SexpType::Lgl | SexpType::Raw) {
+        let d = it.duplicate(xo)?;
+        it.heap.obj_mut(d).body = Body::Num(content);
+        return Ok(Val::Obj(d));
+    }
+    let id = it.new_num(SexpType::Lgl, n, content)?;
+    it.heap.protect(Val::Obj(id));
+    for name in ["names", "dim", "dimnames"] {
+        if let Some(v) = it.heap.attr(xo, name) {
+            super::attrib::set_attrib(it, id, name, Val::Obj(v))?;
+        }
+    }
+    Ok(Val::Obj(id))
 }
 
 /// `do_relop`'s conversion of a symbol (`PRINTNAME`) or call (`deparse1(x, 0, DEFAULTDEPARSE)`'s

@@ -193,7 +193,7 @@ fn foreign(it: &mut Interp, ctx: &CallCtx, a: &mut Args, kind: &str) -> EvalResu
         });
     };
     let args = std::mem::take(&mut a.dots);
-    if r.parameters >= 0 && args.len() as i32 != r.parameters && kind == "CallRoutine" {
+    if r.parameters >= 0 && args.len() as i32 != r.parameters {
         return Err(ctx.error(format!(
             "Incorrect number of arguments ({}), expecting {} for '{}'",
             args.len(),
@@ -210,7 +210,91 @@ fn foreign(it: &mut Interp, ctx: &CallCtx, a: &mut Args, kind: &str) -> EvalResu
             .at_line(ctx.call.pos.line),
         ));
     };
+    if matches!(kind, "CRoutine" | "FortranRoutine") {
+        let naok = a.get("NAOK").and_then(|v| it.num_elt(v, 0)).is_some_and(|v| v != 0.0 && !v.is_nan());
+        return dot_code(it, ctx, args, *f, naok);
+    }
     f(it, ctx, &args)
+}
+
+/// `do_dotCode` (`.C()`, `.Fortran()`): the answer list (named when any argument is), `R_alloc`ed
+/// pointers, and for each atomic argument the vector the routine writes into: the argument itself,
+/// or a new vector of its values when it may be referenced (`MAYBE_REFERENCED`); a compact
+/// sequence gives up its data pointer. The routine gets those vectors and changes their values;
+/// then each new vector takes the argument's attributes (`SHALLOW_DUPLICATE_ATTRIB`).
+fn dot_code(it: &mut Interp, ctx: &CallCtx, args: Vec<ArgVal>, f: NativeFn, naok: bool) -> EvalResult<Val> {
+    let nargs = args.len();
+    let mut arg_objs = Vec::with_capacity(nargs);
+    for a in &args {
+        arg_objs.push(it.boxed(a.value)?);
+    }
+    let ans = it.new_list(arg_objs.clone())?;
+    it.heap.protect(Val::Obj(ans));
+    if args.iter().any(|a| a.name.is_some()) {
+        let names: Vec<Option<&str>> = args.iter().map(|a| Some(a.name.as_deref().unwrap_or(""))).collect();
+        let nm = it.mk_strings(&names)?;
+        it.heap.set_attr(ans, "names", nm)?;
+    }
+    // cargs = R_alloc(nargs, sizeof(void*))
+    super::vectors::unknown_vector(it, SexpType::Raw, 8 * nargs as u64)?;
+    let mut targets = Vec::with_capacity(nargs);
+    for (na, &s) in arg_objs.iter().enumerate() {
+        let v = Val::Obj(s);
+        let t = it.type_of(v);
+        match t {
+            SexpType::Nil => {
+                return Err(native_error(
+                    it,
+                    ctx,
+                    format!("invalid mode (NULL) to pass to C or Fortran (arg {})", na + 1),
+                ))
+            }
+            SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Raw => {}
+            _ => {
+                return Err(native_error(
+                    it,
+                    ctx,
+                    format!("rheap does not simulate passing a {} to C or Fortran", t.type_name()),
+                ))
+            }
+        }
+        if !naok {
+            let bad = it.num_values(v).is_some_and(|x| match t {
+                SexpType::Lgl | SexpType::Int => x.iter().any(|z| z.is_nan()),
+                SexpType::Real | SexpType::Cplx => x.iter().any(|z| !z.is_finite()),
+                _ => false,
+            });
+            if bad {
+                let msg = match t {
+                    SexpType::Lgl | SexpType::Int => format!("NAs in foreign function call (arg {})", na + 1),
+                    SexpType::Cplx => format!("complex NA/NaN/Inf in foreign function call (arg {})", na + 1),
+                    _ => format!("NA/NaN/Inf in foreign function call (arg {})", na + 1),
+                };
+                return Err(native_error(it, ctx, msg));
+            }
+        }
+        let target = if it.heap.obj(s).refs > 0 {
+            // allocVector(t, n) and a copy of the values, without attributes
+            let n = it.length(v);
+            let content = it.num_content(v);
+            let ss = it.new_num(t, n, content)?;
+            super::models::set_vector_elt(it, ans, na, ss);
+            ss
+        } else {
+            it.expand_altrep(v)?;
+            s
+        };
+        targets.push(target);
+    }
+    let cargs: Vec<ArgVal> =
+        args.iter().zip(&targets).map(|(a, &t)| ArgVal { name: a.name.clone(), value: Val::Obj(t) }).collect();
+    f(it, ctx, &cargs)?;
+    for (&arg, &s) in arg_objs.iter().zip(&targets) {
+        if s != arg {
+            it.heap.copy_attrs(Val::Obj(arg), s)?;
+        }
+    }
+    Ok(Val::Obj(ans))
 }
 
 /// An error a native routine raises (`error()`): named by the closure that called the foreign

@@ -58,6 +58,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::sysutils::INTERNALS,
         super::summary::INTERNALS,
         super::eval_internals::INTERNALS,
+        super::linalg::INTERNALS,
         TABLE,
     ] {
         for b in table {

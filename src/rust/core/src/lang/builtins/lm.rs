@@ -9,23 +9,153 @@ use crate::heap::{Body, Num, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Interp};
 
-pub(super) const NATIVES: &[Native] = &[native("stats", "C_Cdqrls", cdqrls)];
+pub(super) const NATIVES: &[Native] = &[
+    native("stats", "C_Cdqrls", cdqrls),
+    native("base", ".F_dqrdc2", f_dqrdc2),
+    native("base", ".F_dqrcf", |it, _, a| dqrutl(it, a, 100)),
+    native("base", ".F_dqrqty", |it, _, a| dqrutl(it, a, 1000)),
+    native("base", ".F_dqrqy", |it, _, a| dqrutl(it, a, 10000)),
+    native("base", ".F_dqrrsd", |it, _, a| dqrutl(it, a, 10)),
+    native("base", ".F_dqrxb", |it, _, a| dqrutl(it, a, 1)),
+];
 
-/// The reference BLAS `dnrm2` (scaled sum of squares).
-fn dnrm2(x: &[f64]) -> f64 {
-    let (mut scale, mut ssq) = (0.0f64, 1.0f64);
-    for &v in x {
-        if v != 0.0 {
-            let a = v.abs();
-            if scale < a {
-                ssq = 1.0 + ssq * (scale / a) * (scale / a);
-                scale = a;
-            } else {
-                ssq += (a / scale) * (a / scale);
+/// `dqrutl.f`: `dqrcf`, `dqrqty`, `dqrqy`, `dqrrsd`, `dqrxb(x, n, k, qraux, y, ny, out[, info])`,
+/// `dqrsl` with one `job` for each of the `ny` columns of `y`, written into `out` (the 7th
+/// argument). `dqrcf`, `dqrrsd` and `dqrxb` pass `y` as `dqrsl`'s `qty`, so `y` ends as Q'y;
+/// `dqrcf` sets `info`.
+fn dqrutl(it: &mut Interp, a: &[ArgVal], job: u32) -> EvalResult<Val> {
+    let obj = |i: usize| match a.get(i).map(|v| v.value) {
+        Some(Val::Obj(o)) => o,
+        _ => crate::heap::NIL,
+    };
+    let int = |it: &Interp, i: usize| a.get(i).and_then(|v| it.num_elt(v.value, 0)).map(|v| v as usize);
+    let y_is_qty = matches!(job, 100 | 10 | 1);
+    let (n, k, ny) = (int(it, 1), int(it, 2), int(it, 5));
+    let vals = |it: &Interp, i: usize| a.get(i).and_then(|v| it.num_values(v.value));
+    let set = |it: &mut Interp, o, v: Num| it.heap.obj_mut(o).body = Body::Num(v);
+    let known = match (n, k, ny, vals(it, 0), vals(it, 3), vals(it, 4)) {
+        (Some(n), Some(k), Some(ny), Some(x), Some(qraux), Some(y))
+            if n > 0 && x.len() >= n * k && qraux.len() >= k && y.len() >= n * ny =>
+        {
+            Some((n, k, ny, x, qraux, y))
+        }
+        _ => None,
+    };
+    let Some((n, k, ny, mut x, qraux, mut y)) = known else {
+        set(it, obj(6), Num::Unknown);
+        if y_is_qty {
+            set(it, obj(4), Num::Unknown);
+        }
+        return Ok(Val::Obj(crate::heap::NIL));
+    };
+    let rows = if job == 100 { k } else { n };
+    let mut out = vec![0.0; rows * ny];
+    let mut info = 0;
+    for j in 0..ny {
+        let col = &y[j * n..(j + 1) * n];
+        let o = dqrsl(&mut x, n, k, &qraux, col, job);
+        let res = match job {
+            100 => &o.b,
+            1000 => &o.qty,
+            10000 => &o.qy,
+            10 => &o.rsd,
+            _ => &o.xb,
+        };
+        out[j * rows..j * rows + rows.min(res.len())].copy_from_slice(&res[..rows.min(res.len())]);
+        info = o.info;
+        if y_is_qty {
+            y[j * n..(j + 1) * n].copy_from_slice(&o.qty);
+        }
+    }
+    set(it, obj(6), Num::Values(Rc::new(out)));
+    if y_is_qty {
+        set(it, obj(4), Num::Values(Rc::new(y)));
+    }
+    if job == 100 {
+        set(it, obj(7), Num::Fill(info as f64));
+    }
+    Ok(Val::Obj(crate::heap::NIL))
+}
+
+/// `.Fortran(.F_dqrdc2, qr = x, n, n, p, tol, rank = integer(1L), qraux = double(p), pivot, work)`
+/// (qr.default): LINPACK's `dqrdc2` on the vectors `do_dotCode` handed over, written in place: the
+/// decomposition into `x`, the rank, `qraux` and the pivot (`work` is scratch). Values the
+/// simulator does not know leave those unknown.
+fn f_dqrdc2(it: &mut Interp, _ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let obj = |i: usize| match a[i].value {
+        Val::Obj(o) => o,
+        _ => crate::heap::NIL,
+    };
+    let int = |it: &Interp, i: usize| it.num_elt(a[i].value, 0).map(|v| v as usize);
+    let (x, rank, qraux, pivot) = (obj(0), obj(5), obj(6), obj(7));
+    let (ldx, n, p, tol) = (int(it, 1), int(it, 2), int(it, 3), it.num_elt(a[4].value, 0));
+    let known = match (ldx, n, p, tol, it.num_values(a[0].value), it.num_values(a[7].value)) {
+        (Some(ldx), Some(n), Some(p), Some(tol), Some(xv), Some(pv))
+            if ldx == n && xv.len() == n * p && pv.len() >= p =>
+        {
+            Some((n, p, tol, xv, pv))
+        }
+        _ => None,
+    };
+    let set = |it: &mut Interp, o, v: Num| it.heap.obj_mut(o).body = Body::Num(v);
+    match known {
+        Some((n, p, tol, mut xv, pv)) => {
+            let mut qa = vec![0.0; p];
+            let mut jpvt: Vec<i32> = pv[..p].iter().map(|&v| v as i32).collect();
+            let k = dqrdc2(&mut xv, n, p, tol, &mut qa, &mut jpvt);
+            set(it, x, Num::Values(Rc::new(xv)));
+            set(it, rank, Num::Fill(k as f64));
+            set(it, qraux, Num::Values(Rc::new(qa)));
+            set(it, pivot, Num::Values(Rc::new(jpvt.iter().map(|&v| v as f64).collect())));
+        }
+        None => {
+            for o in [x, rank, qraux, pivot] {
+                set(it, o, Num::Unknown);
             }
         }
     }
-    scale * ssq.sqrt()
+    Ok(Val::Obj(crate::heap::NIL))
+}
+
+/// The reference BLAS `dnrm2` of LAPACK 3.10 and later (`dnrm2.f90`, the BLAS R 4.2.2 runs with
+/// here: `extSoftVersion()["BLAS"]` is libblas 3.11): Blue's algorithm, three accumulators of
+/// squares (small values scaled up, large scaled down, the rest as they are), combined at the end.
+pub(crate) fn dnrm2(x: &[f64]) -> f64 {
+    let (tsml, tbig) = (2f64.powi(-511), 2f64.powi(486));
+    let (ssml, sbig) = (2f64.powi(537), 2f64.powi(-538));
+    let (mut asml, mut amed, mut abig) = (0.0f64, 0.0f64, 0.0f64);
+    let mut notbig = true;
+    for &v in x {
+        let ax = v.abs();
+        if ax > tbig {
+            abig += (ax * sbig) * (ax * sbig);
+            notbig = false;
+        } else if ax < tsml {
+            if notbig {
+                asml += (ax * ssml) * (ax * ssml);
+            }
+        } else {
+            amed += ax * ax;
+        }
+    }
+    let (scl, sumsq) = if abig > 0.0 {
+        if amed > 0.0 || amed > f64::MAX || amed.is_nan() {
+            abig += (amed * sbig) * sbig;
+        }
+        (1.0 / sbig, abig)
+    } else if asml > 0.0 {
+        if amed > 0.0 || amed > f64::MAX || amed.is_nan() {
+            let amed = amed.sqrt();
+            let asml = asml.sqrt() / ssml;
+            let (ymin, ymax) = if asml > amed { (amed, asml) } else { (asml, amed) };
+            (1.0, ymax * ymax * (1.0 + (ymin / ymax) * (ymin / ymax)))
+        } else {
+            (1.0 / ssml, asml)
+        }
+    } else {
+        (1.0, amed)
+    };
+    scl * sumsq.sqrt()
 }
 
 fn ddot(x: &[f64], y: &[f64]) -> f64 {
@@ -111,14 +241,57 @@ pub(crate) fn dqrdc2(x: &mut [f64], n: usize, p: usize, tol: f64, qraux: &mut [f
     (k - 1).min(n)
 }
 
-/// Apply the `k` Householder transformations in `x`/`qraux` to `v` (Q'v: `forward`; Qv: reverse),
-/// as `dqrsl` does.
-fn apply_householder(x: &mut [f64], n: usize, k: usize, qraux: &[f64], v: &mut [f64], forward: bool) {
-    let ju = k.min(n - 1);
-    let order: Vec<usize> = if forward { (1..=ju).collect() } else { (1..=ju).rev().collect() };
-    for j in order {
+/// What `dqrsl` computes for one column `y`, by the digits of `job` (`abcde`: Qy, Q'y, the
+/// coefficients, the residuals, the fitted values); `info` is the first zero diagonal element met
+/// by the back substitution (0 when none).
+#[derive(Default)]
+struct Qrsl {
+    qy: Vec<f64>,
+    qty: Vec<f64>,
+    b: Vec<f64>,
+    rsd: Vec<f64>,
+    xb: Vec<f64>,
+    info: usize,
+}
+
+/// LINPACK `dqrsl(x, ldx = n, n, k, qraux, y, qy, qty, b, rsd, xb, job, info)` as the Fortran
+/// runs it (`x` is restored on return). The outputs not asked for stay empty.
+fn dqrsl(x: &mut [f64], n: usize, k: usize, qraux: &[f64], y: &[f64], job: u32) -> Qrsl {
+    let cqy = job / 10000 != 0;
+    let cqty = job % 10000 != 0;
+    let cb = (job % 1000) / 100 != 0;
+    let cr = (job % 100) / 10 != 0;
+    let cxb = job % 10 != 0;
+    let ju = k.min(n.saturating_sub(1));
+    let mut o = Qrsl::default();
+    if ju == 0 {
+        // n = 1 (or k = 0)
+        if cqy {
+            o.qy = vec![y[0]];
+        }
+        if cqty {
+            o.qty = vec![y[0]];
+        }
+        if cxb {
+            o.xb = vec![y[0]];
+        }
+        if cb {
+            o.b = vec![0.0; k.max(1)];
+            if x[0] != 0.0 {
+                o.b[0] = y[0] / x[0];
+            } else {
+                o.info = 1;
+            }
+        }
+        if cr {
+            o.rsd = vec![0.0];
+        }
+        return o;
+    }
+    // one Householder transformation j (1-based) applied to v
+    let reflect = |x: &mut [f64], v: &mut [f64], j: usize| {
         if qraux[j - 1] == 0.0 {
-            continue;
+            return;
         }
         let jj = (j - 1) * n + j - 1;
         let temp = x[jj];
@@ -129,47 +302,59 @@ fn apply_householder(x: &mut [f64], n: usize, k: usize, qraux: &[f64], v: &mut [
             v[j - 1 + i] += t * x[jj + i];
         }
         x[jj] = temp;
-    }
-}
-
-/// `dqrsl(..., job = 1110)` for one column `y`: Q'y, the coefficients and the residuals.
-fn dqrsl_1110(
-    x: &mut [f64],
-    n: usize,
-    k: usize,
-    qraux: &[f64],
-    y: &[f64],
-    qty: &mut [f64],
-    b: &mut [f64],
-    rsd: &mut [f64],
-) {
-    let ju = k.min(n - 1);
-    if ju == 0 {
-        qty[0] = y[0];
-        if x[0] != 0.0 {
-            b[0] = y[0] / x[0];
-        }
-        rsd[0] = 0.0;
-        return;
-    }
-    qty.copy_from_slice(y);
-    apply_householder(x, n, k, qraux, qty, true);
-    b[..k].copy_from_slice(&qty[..k]);
-    rsd[..k].fill(0.0);
-    rsd[k..n].copy_from_slice(&qty[k..n]);
-    // back substitution (dtrsl-like loop of dqrsl)
-    for j in (1..=k).rev() {
-        let jj = (j - 1) * n + j - 1;
-        if x[jj] == 0.0 {
-            break;
-        }
-        b[j - 1] /= x[jj];
-        let t = -b[j - 1];
-        for i in 0..j - 1 {
-            b[i] += t * x[(j - 1) * n + i];
+    };
+    if cqy {
+        o.qy = y.to_vec();
+        for j in (1..=ju).rev() {
+            reflect(x, &mut o.qy, j);
         }
     }
-    apply_householder(x, n, k, qraux, rsd, false);
+    if cqty {
+        o.qty = y.to_vec();
+        for j in 1..=ju {
+            reflect(x, &mut o.qty, j);
+        }
+    }
+    if cb {
+        o.b = o.qty[..k].to_vec();
+    }
+    if cxb {
+        o.xb = vec![0.0; n];
+        o.xb[..k].copy_from_slice(&o.qty[..k]);
+    }
+    if cr {
+        o.rsd = vec![0.0; n];
+        if k < n {
+            o.rsd[k..].copy_from_slice(&o.qty[k..]);
+        }
+    }
+    if cb {
+        for j in (1..=k).rev() {
+            let jj = (j - 1) * n + j - 1;
+            if x[jj] == 0.0 {
+                o.info = j;
+                break;
+            }
+            o.b[j - 1] /= x[jj];
+            if j > 1 {
+                let t = -o.b[j - 1];
+                for i in 0..j - 1 {
+                    o.b[i] += t * x[(j - 1) * n + i];
+                }
+            }
+        }
+    }
+    if cr || cxb {
+        for j in (1..=ju).rev() {
+            if cr {
+                reflect(x, &mut o.rsd, j);
+            }
+            if cxb {
+                reflect(x, &mut o.xb, j);
+            }
+        }
+    }
+    o
 }
 
 /// `Cdqrls(x, y, tol, chk)` (lm.c): checks, then `mkNamed(VECSXP, ...)` of nine names, `qr`
@@ -243,9 +428,10 @@ fn cdqrls(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
         for jj in 0..ny {
             let ycol = &yv[jj * n..(jj + 1) * n];
             if k > 0 {
-                let (bq, rq, qq) =
-                    (&mut b[jj * p..(jj + 1) * p], &mut rsd[jj * n..(jj + 1) * n], &mut qty[jj * n..(jj + 1) * n]);
-                dqrsl_1110(&mut q, n, k, &qa, ycol, qq, bq, rq);
+                let o = dqrsl(&mut q, n, k, &qa, ycol, 1110);
+                b[jj * p..jj * p + k].copy_from_slice(&o.b[..k]);
+                rsd[jj * n..(jj + 1) * n].copy_from_slice(&o.rsd);
+                qty[jj * n..(jj + 1) * n].copy_from_slice(&o.qty);
             } else {
                 rsd[jj * n..(jj + 1) * n].copy_from_slice(ycol);
             }

@@ -26,6 +26,7 @@ mod frames;
 mod identical;
 pub mod internal;
 mod language;
+mod linalg;
 mod list;
 mod lm;
 mod math;

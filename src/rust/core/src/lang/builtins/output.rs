@@ -59,10 +59,12 @@ fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         },
         None => None,
     };
-    let saved = it.print_digits;
-    it.print_digits = digits.unwrap_or(saved);
+    let right = arg("right").and_then(|r| it.num_elt(r, 0)).is_some_and(|r| r != 0.0 && !r.is_nan());
+    let saved = (it.print_digits, it.print_right);
+    it.print_digits = digits.unwrap_or(saved.0);
+    it.print_right = right;
     let text = crate::lang::print::print_value(it, x, quote != Some(0.0));
-    it.print_digits = saved;
+    (it.print_digits, it.print_right) = saved;
     let text = text?;
     it.heap.write(Stream::Stdout, text);
     it.visible = false;

@@ -9,7 +9,210 @@ use crate::heap::{Num, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Interp};
 
-pub(super) const NATIVES: &[Native] = &[native("stats", "C_compcases", compcases)];
+pub(super) const NATIVES: &[Native] = &[
+    native("stats", "C_compcases", compcases),
+    native("stats", "C_cfilter", cfilter),
+    native("stats", "C_Cdist", cdist),
+];
+
+/// `cfilter(x, filter, sides, circular)` (filter.c): the convolution filter of `filter()`; one
+/// new double vector, NA where the window leaves the series or meets a missing value.
+fn cfilter(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let (sx, sf) = (get(0), get(1));
+    if it.type_of(sx) != SexpType::Real || it.type_of(sf) != SexpType::Real {
+        return Err(native_error(it, ctx, "invalid input"));
+    }
+    let sides = it.num_elt(get(2), 0).filter(|v| !v.is_nan());
+    let circular = it.num_elt(get(3), 0).filter(|v| !v.is_nan());
+    let (Some(sides), Some(circular)) = (sides, circular) else {
+        return Err(native_error(it, ctx, "invalid input"));
+    };
+    let nx = it.length(sx) as usize;
+    let values = match (it.num_values(sx), it.num_values(sf)) {
+        (Some(x), Some(filter)) => {
+            let nf = filter.len() as i64;
+            let nshift = if sides as i64 == 2 { nf / 2 } else { 0 };
+            let n = nx as i64;
+            let ok = |v: f64| !v.is_nan();
+            let mut out = vec![crate::heap::na_real(); nx];
+            for i in 0..n {
+                let mut z = 0.0;
+                let mut bad = false;
+                if circular == 0.0 {
+                    if i + nshift - (nf - 1) < 0 || i + nshift >= n {
+                        continue;
+                    }
+                    for j in (nshift + i - n).max(0)..nf.min(i + nshift + 1) {
+                        let tmp = x[(i + nshift - j) as usize];
+                        if !ok(tmp) {
+                            bad = true;
+                            break;
+                        }
+                        z += filter[j as usize] * tmp;
+                    }
+                } else {
+                    for j in 0..nf {
+                        let mut ii = i + nshift - j;
+                        if ii < 0 {
+                            ii += n;
+                        }
+                        if ii >= n {
+                            ii -= n;
+                        }
+                        let tmp = x[ii as usize];
+                        if !ok(tmp) {
+                            bad = true;
+                            break;
+                        }
+                        z += filter[j as usize] * tmp;
+                    }
+                }
+                if !bad {
+                    out[i as usize] = z;
+                }
+            }
+            Num::Values(Rc::new(out))
+        }
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Real, nx as u64, values)?))
+}
+
+/// `Cdist(x, method, attrs, p)` (distance.c): the `n(n-1)/2` distances between the rows of `x`
+/// (`R_distance`, column by column of the lower triangle; a missing value drops its column from
+/// a distance, which is then scaled up), `x` coerced to double, then each element of `attrs` set
+/// as an attribute.
+fn cdist(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let (x, attrs) = (get(0), get(2));
+    let (nr, nc) = match super::vectors::dims_of(it, x) {
+        Some(d) if d.len() >= 2 => (d[0] as usize, d[1] as usize),
+        _ => (it.length(x) as usize, 1),
+    };
+    let method = it.num_elt(get(1), 0).unwrap_or(f64::NAN);
+    let p = it.num_elt(get(3), 0).unwrap_or(f64::NAN);
+    let n = nr * nr.saturating_sub(1) / 2;
+    let ans = it.new_num(SexpType::Real, n as u64, Num::Unknown)?;
+    it.heap.protect(Val::Obj(ans));
+    let x = super::coerce::coerce_vector(it, x, SexpType::Real)?;
+    it.heap.protect(x);
+    let method = method as i64;
+    if !(1..=6).contains(&method) {
+        return Err(native_error(it, ctx, "distance(): invalid distance"));
+    }
+    if method == 6 && (!p.is_finite() || p <= 0.0) {
+        return Err(native_error(it, ctx, "distance(): invalid p"));
+    }
+    if let Some(xv) = it.num_values(x) {
+        let mut d = Vec::with_capacity(n);
+        let mut warn = false;
+        for j in 0..nr {
+            for i in j + 1..nr {
+                d.push(distance(&xv, nr, nc, i, j, method, p, &mut warn));
+            }
+        }
+        if warn {
+            it.warn(None, "treating non-finite values as NA".to_string())?;
+        }
+        it.heap.obj_mut(ans).body = crate::heap::Body::Num(Num::Values(Rc::new(d)));
+    }
+    // setAttrib(ans, install(names[i]), attrs[[i]]) for each element of attrs
+    let names = it.names(attrs).unwrap_or_default();
+    let elems = it.list_elems(attrs).unwrap_or_default();
+    for (nm, v) in names.iter().zip(elems) {
+        let name = nm.as_deref().unwrap_or("NA").to_string();
+        super::attrib::set_attrib(it, ans, &name, Val::Obj(v))?;
+    }
+    Ok(Val::Obj(ans))
+}
+
+/// One distance of `R_distance` between rows `i1` and `i2` (`R_euclidean`, `R_maximum`,
+/// `R_manhattan`, `R_canberra`, `R_dist_binary`, `R_minkowski`).
+#[allow(clippy::too_many_arguments)]
+fn distance(x: &[f64], nr: usize, nc: usize, i1: usize, i2: usize, method: i64, p: f64, warn: &mut bool) -> f64 {
+    let na = crate::heap::na_real();
+    let both = |a: f64, b: f64| !a.is_nan() && !b.is_nan();
+    let (mut count, mut dist) = (0usize, if method == 2 { -f64::MAX } else { 0.0 });
+    let (mut total, mut bcount, mut bdist) = (0usize, 0usize, 0usize);
+    for j in 0..nc {
+        let (a, b) = (x[i1 + j * nr], x[i2 + j * nr]);
+        if !both(a, b) {
+            continue;
+        }
+        match method {
+            1 | 6 => {
+                let dev = a - b;
+                if !dev.is_nan() {
+                    dist += if method == 1 { dev * dev } else { crate::nmath::round::r_pow(dev.abs(), p) };
+                    count += 1;
+                }
+            }
+            2 | 3 => {
+                let dev = (a - b).abs();
+                if !dev.is_nan() {
+                    if method == 2 {
+                        if dev > dist {
+                            dist = dev;
+                        }
+                    } else {
+                        dist += dev;
+                    }
+                    count += 1;
+                }
+            }
+            4 => {
+                let sum = a.abs() + b.abs();
+                let diff = (a - b).abs();
+                if sum > f64::MIN_POSITIVE || diff > f64::MIN_POSITIVE {
+                    let mut dev = diff / sum;
+                    let ok = !dev.is_nan()
+                        || (!diff.is_finite() && diff == sum && {
+                            dev = 1.0;
+                            true
+                        });
+                    if ok {
+                        dist += dev;
+                        count += 1;
+                    }
+                }
+            }
+            _ => {
+                if !(a.is_finite() && b.is_finite()) {
+                    *warn = true;
+                } else {
+                    if a != 0.0 || b != 0.0 {
+                        bcount += 1;
+                        if !(a != 0.0 && b != 0.0) {
+                            bdist += 1;
+                        }
+                    }
+                    total += 1;
+                }
+            }
+        }
+    }
+    if method == 5 {
+        return if total == 0 {
+            na
+        } else if bcount == 0 {
+            0.0
+        } else {
+            bdist as f64 / bcount as f64
+        };
+    }
+    if count == 0 {
+        return na;
+    }
+    if method != 2 && count != nc {
+        dist /= count as f64 / nc as f64;
+    }
+    match method {
+        1 => dist.sqrt(),
+        6 => crate::nmath::round::r_pow(dist, 1.0 / p),
+        _ => dist,
+    }
+}
 
 /// Whether `v` is an atomic vector or a list (`isVector`).
 fn is_vector(t: SexpType) -> bool {

@@ -439,6 +439,10 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
 /// `x[[i]]`.
 pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalResult<Val> {
     let t = it.type_of(x);
+    // do_subset2_dflt: `NULL[[...]]` is NULL
+    if t == SexpType::Nil {
+        return Ok(x);
+    }
     let Some(i) = idx.first().map(|a| a.value) else {
         return Err(ctx.error("invalid subscript"));
     };
