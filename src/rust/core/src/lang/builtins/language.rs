@@ -115,6 +115,7 @@ fn substitute(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         None => ctx.env,
         Some(e) => match it.eval(e, ctx.env, ctx.mode)? {
             Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Env => o,
+            v if it.type_of(v) == SexpType::Vec => list_frame(it, v)?,
             _ => return Err(ctx.error("invalid environment specified")),
         },
     };
@@ -123,6 +124,23 @@ fn substitute(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     let out = substitute_expr(it, &expr, env);
     it.visible = true;
     code_value(it, out)
+}
+
+/// do_substitute's `NewEnvironment(R_NilValue, VectorToPairList(env), R_BaseEnv)` for a list:
+/// one frame cell per element (an unnamed one binds nothing; of two with one name, the first is
+/// found) and the environment node.
+fn list_frame(it: &mut Interp, v: Val) -> EvalResult<ObjId> {
+    it.heap.protect(v);
+    let env = it.new_env(NIL, 0)?;
+    it.heap.protect(Val::Obj(env));
+    let names = it.names(v).unwrap_or_default();
+    for (k, &e) in it.list_elems(v).unwrap_or_default().iter().enumerate() {
+        match names.get(k).cloned().flatten().filter(|n| !n.is_empty()) {
+            Some(n) if it.env(env).find(&crate::sym::Sym::new(&n)).is_none() => it.define(env, &n, Val::Obj(e))?,
+            _ => it.heap.alloc_scratch(1, 0)?,
+        }
+    }
+    Ok(env)
 }
 
 fn substitute_expr(it: &mut Interp, e: &Expr, env: ObjId) -> Expr {

@@ -522,6 +522,30 @@ const AS_LIST_DATA_FRAME_FIRST: (u32, u64) = (29, 64);
 /// `as.list(x)`: a list comes back as it is; an atomic vector becomes a list of length-one
 /// vectors of its type with only its names kept (`as.list.default`, coerceVectorList); a data
 /// frame loses its class and row names (`as.list.data.frame`).
+/// `as.list()` of a call or a pairlist (coerce.c `coercePairList` to VECSXP): a list of its
+/// elements (the function first), named by the tags when one has a tag.
+fn call_as_list(it: &mut Interp, x: Val, n: u64) -> EvalResult<Val> {
+    let mut elems = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        let e = super::subset_lang::element_at(it, x, i)?;
+        let e = it.boxed(e)?;
+        it.heap.protect(Val::Obj(e));
+        elems.push(e);
+    }
+    let id = it.new_list(elems)?;
+    it.heap.protect(Val::Obj(id));
+    let names = if super::subset_lang::is_pairlist(it, x) {
+        super::subset_lang::pairlist_names(it, x)?
+    } else {
+        super::subset_lang::names(it, x)?
+    };
+    if names != Val::Obj(NIL) {
+        let nm = it.boxed(names)?;
+        it.heap.set_attr(id, "names", nm)?;
+    }
+    Ok(Val::Obj(id))
+}
+
 fn as_list(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let o = it.boxed(x)?;
@@ -538,6 +562,9 @@ fn as_list(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     let t = it.type_of(Val::Obj(o));
     let n = it.length(Val::Obj(o));
+    if super::subset_lang::is_call(it, Val::Obj(o)) || super::subset_lang::is_pairlist(it, Val::Obj(o)) {
+        return call_as_list(it, Val::Obj(o), n);
+    }
     match t {
         SexpType::Vec => return Ok(Val::Obj(o)),
         SexpType::Nil => return Ok(Val::Obj(it.new_list(Vec::new())?)),
