@@ -6,8 +6,8 @@
 
 use std::rc::Rc;
 
-use super::closure;
 use super::internal::{internal, internal_special};
+use super::{closure, special};
 use super::{Args, Builtin, Registry};
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::{Arg, Call, Expr};
@@ -25,6 +25,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("Recall", &["..."], 1, recall).scratch(4, 0),
     closure("do.call", &["what", "args", "quote", "envir"], 3, do_call),
     closure("apply", &["X", "MARGIN", "FUN", "...", "simplify"], 0, apply),
+    special("forceAndCall", force_and_call),
     closure("Reduce", &["f", "x", "init", "right", "accumulate", "simplify"], 0, reduce),
 ];
 
@@ -576,6 +577,18 @@ fn filter(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let positions: Vec<f64> = keep.iter().map(|&i| (i + 1) as f64).collect();
     let idx = it.new_num(SexpType::Int, positions.len() as u64, Num::Values(Rc::new(positions)))?;
     super::subset::index1(it, ctx, x, &[ArgVal { name: None, value: Val::Obj(idx) }], None)
+}
+
+/// `forceAndCall(n, FUN, ...)` (eval.c `do_forceAndCall`): the call `FUN(...)` evaluated in the
+/// caller's environment with its first `n` arguments forced before the body runs (the promises
+/// and frame are those of any call).
+fn force_and_call(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let args = &ctx.call.args;
+    let Some(fun) = args.get(1).and_then(|a| a.value.clone()) else {
+        return Err(ctx.error("attempt to apply non-function"));
+    };
+    let call = Rc::new(Call::new(fun, args[2..].to_vec(), ctx.call.pos));
+    it.eval(&Expr::Call(call), ctx.env, ctx.mode)
 }
 
 /// `apply(X, MARGIN, FUN)` over the rows (1) or columns (2) of a matrix, as base's closure does

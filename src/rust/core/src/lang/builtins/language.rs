@@ -301,7 +301,25 @@ fn as_environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Va
     let x = a.need(ctx, "x")?;
     match it.type_of(x) {
         SexpType::Env => Ok(x),
-        SexpType::Real | SexpType::Int if it.num_elt(x, 0) == Some(1.0) => Ok(Val::Obj(it.global)),
+        SexpType::Real | SexpType::Int => match it.num_elt(x, 0) {
+            // envir.c `pos2env`: -1 is where the innermost closure was called from
+            Some(p) if p == -1.0 => match it.frames.last() {
+                Some(f) => Ok(Val::Obj(f.caller)),
+                None => Err(ctx.error("no enclosing environment")),
+            },
+            Some(p) if p == 1.0 => Ok(Val::Obj(it.global)),
+            // `search()` of `Rscript --vanilla`: .GlobalEnv, package:stats, package:graphics,
+            // package:grDevices, package:utils, package:datasets, package:methods, Autoloads,
+            // package:base (the simulator holds no graphics, grDevices or Autoloads)
+            Some(p) => match ["stats", "", "", "utils", "datasets", "methods", "", "base"]
+                .get((p as i64 - 2).max(-1).try_into().unwrap_or(usize::MAX))
+                .and_then(|n| crate::lang::library::Pkg::named(n))
+            {
+                Some(pkg) => Ok(Val::Obj(it.namespace_env(pkg))),
+                None => Err(ctx.error("invalid 'pos' argument")),
+            },
+            None => Err(ctx.error("invalid 'pos' argument")),
+        },
         SexpType::Str => {
             let s = it.str_values(x).and_then(|v| v.into_iter().next().flatten());
             match s.as_deref() {
