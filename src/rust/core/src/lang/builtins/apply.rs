@@ -1,26 +1,31 @@
-//! `lapply()`, `sapply()`, `vapply()`, `mapply()`, `Map()`, `Filter()`: the function is called
-//! once per element, as `FUN(X[[i]], ...)` evaluated by `R_forceAndCall` (a promise for `X[[i]]`
-//! per element).
-//! `do.call()` and `Reduce()` call a function with values already computed.
+//! The internals behind base's `lapply()`, `sapply()`, `vapply()`, `mapply()` and `Map()` closures
+//! (apply.c `do_lapply`, `do_vapply`, mapply.c `do_mapply`): the function is called once per
+//! element, as the call `FUN(X[[i]], ...)` evaluated by `R_forceAndCall` (a promise for `X[[i]]`
+//! per element). `Filter()`, `do.call()` and `Reduce()` call a function with values already
+//! computed.
 
 use std::rc::Rc;
 
-use super::closure;
+use super::internal::{internal, internal_special};
+use super::{closure, special};
 use super::{Args, Builtin, Registry};
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
+use crate::lang::ast::{Arg, Call, Expr};
 use crate::lang::eval::{ArgVal, CallCtx};
-use crate::lang::interp::{EvalResult, Flow, Interp, Mode, MAX_CONCRETE};
+use crate::lang::interp::{EvalResult, Interp, Mode, MAX_CONCRETE};
+
+pub(super) const INTERNALS: &[Builtin] = &[
+    internal_special("lapply", do_lapply),
+    internal_special("vapply", do_vapply),
+    internal("mapply", &["FUN", "dots", "MoreArgs"], do_mapply),
+];
 
 pub(super) const BUILTINS: &[Builtin] = &[
-    closure("lapply", &["X", "FUN", "..."], 2, lapply).scratch(8, 0),
-    closure("sapply", &["X", "FUN", "...", "simplify", "USE.NAMES"], 2, sapply).scratch(120, 60),
-    closure("vapply", &["X", "FUN", "FUN.VALUE", "...", "USE.NAMES"], 4, vapply).scratch(8, 0),
-    closure("mapply", &["FUN", "...", "MoreArgs", "SIMPLIFY", "USE.NAMES"], 3, mapply),
-    closure("Map", &["f", "..."], 0, map),
     closure("Filter", &["f", "x"], 0, filter),
     closure("Recall", &["..."], 1, recall).scratch(4, 0),
     closure("do.call", &["what", "args", "quote", "envir"], 3, do_call),
     closure("apply", &["X", "MARGIN", "FUN", "...", "simplify"], 0, apply),
+    special("forceAndCall", force_and_call),
     closure("Reduce", &["f", "x", "init", "right", "accumulate", "simplify"], 0, reduce),
 ];
 
@@ -146,36 +151,76 @@ fn element(it: &mut Interp, x: Val, i: u64) -> EvalResult<Val> {
     })
 }
 
-/// Run `FUN(X[[i]], ...)` for every element, handing each result to `keep`.
+/// What an apply internal builds before its loop: the index `i` defined in the closure's frame (an
+/// integer scalar and its frame cell) and the call `FUN(X[[i]], ...)` (two `lang3`: 6 cells).
+fn element_call(it: &mut Interp, ctx: &CallCtx, fun: &Expr, x: &Expr) -> EvalResult<(Rc<Call>, Expr)> {
+    let ind = it.new_num(SexpType::Int, 1, Num::Fill(1.0))?;
+    it.define(ctx.env, "i", Val::Obj(ind))?;
+    it.heap.alloc_scratch(6, 0)?;
+    Ok(element_expr(fun, x, ctx.call.pos))
+}
+
+/// The call `fun(x[[i]], ...)` and its `x[[i]]`.
+fn element_expr(fun: &Expr, x: &Expr, pos: crate::lang::ast::Pos) -> (Rc<Call>, Expr) {
+    let elt = Expr::Call(Rc::new(Call::new(
+        Expr::sym("[["),
+        vec![Arg { name: None, value: Some(x.clone()) }, Arg { name: None, value: Some(Expr::sym("i")) }],
+        pos,
+    )));
+    let args = vec![Arg { name: None, value: Some(elt.clone()) }, Arg { name: None, value: Some(Expr::sym("...")) }];
+    (Rc::new(Call::new(fun.clone(), args, pos)), elt)
+}
+
+/// `R_forceAndCall(FUN(X[[i]], ...))` for every element, handing each result to `keep` (what it
+/// returns stays protected): a closure gets a promise of `X[[i]]` already forced and the promises
+/// of the closure's `...`; a builtin their values.
 fn for_each(
     it: &mut Interp,
     ctx: &CallCtx,
     x: Val,
     f: Val,
-    extra: &[ArgVal],
-    mut keep: impl FnMut(&mut Interp, u64, Val) -> EvalResult<()>,
+    (call, elt): &(Rc<Call>, Expr),
+    dots: &[ArgVal],
+    mut keep: impl FnMut(&mut Interp, u64, Val) -> EvalResult<Option<Val>>,
 ) -> EvalResult<()> {
     let n = it.length(x);
+    let inner = CallCtx { call, env: ctx.env, mode: ctx.mode };
     for i in 0..n {
         let mark = it.heap.root_mark();
         it.heap.alloc_scratch(PER_ELEMENT_NODES, 0)?;
         let e = element(it, x, i)?;
-        let mut args = vec![ArgVal { name: None, value: element_arg(it, f, e)? }];
-        args.extend(extra.iter().cloned());
-        let r = call_function(it, ctx, f, args)?;
-        keep(it, i, r)?;
-        it.heap.release_to(mark, None);
+        let mut args = vec![ArgVal { name: None, value: element_arg(it, f, e, elt)? }];
+        args.extend(call_args(it, f, dots)?);
+        let r = call_function(it, &inner, f, args)?;
+        let kept = keep(it, i, r)?;
+        it.heap.release_to(mark, kept);
     }
     Ok(())
 }
 
+/// Arguments passed on from a `...`: a closure gets the promises, a builtin their values
+/// (`evalList`).
+fn call_args(it: &mut Interp, f: Val, dots: &[ArgVal]) -> EvalResult<Vec<ArgVal>> {
+    let builtin = matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
+    let mut out = Vec::with_capacity(dots.len());
+    for d in dots {
+        let value = match d.value {
+            Val::Obj(o) if builtin && it.heap.obj(o).sexp == SexpType::Prom => it.force(o)?,
+            v => v,
+        };
+        it.heap.protect(value);
+        out.push(ArgVal { name: d.name.clone(), value });
+    }
+    Ok(out)
+}
+
 /// How `R_forceAndCall` hands an element to `f`: a builtin gets the value, a closure a promise
 /// already forced to it (which references it).
-fn element_arg(it: &mut Interp, f: Val, e: Val) -> EvalResult<Val> {
+fn element_arg(it: &mut Interp, f: Val, e: Val, expr: &Expr) -> EvalResult<Val> {
     if matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_))) {
         return Ok(e);
     }
-    let p = it.mk_promise(crate::lang::ast::Expr::Const(crate::lang::ast::Const::Null), NIL)?;
+    let p = it.mk_promise(expr.clone(), NIL)?;
     if let Body::Promise(pd) = &mut it.heap.obj_mut(p).body {
         pd.value = Some(e);
     }
@@ -199,116 +244,277 @@ fn store_result(it: &mut Interp, out: ObjId, i: u64, r: Val) -> EvalResult<()> {
     Ok(())
 }
 
-fn lapply_list(it: &mut Interp, ctx: &CallCtx, a: &Args) -> EvalResult<ObjId> {
-    let x = a.need(ctx, "X")?;
-    let f = a.need(ctx, "FUN")?;
-    let f = match_fun(it, ctx, f)?;
+/// The unevaluated arguments of a special internal (`.Internal(lapply(X, FUN))`).
+fn unevaluated<'a>(ctx: &'a CallCtx, k: usize) -> EvalResult<&'a Expr> {
+    ctx.call.args.get(k).and_then(|a| a.value.as_ref()).ok_or_else(|| {
+        ctx.error(format!("{} arguments passed to .Internal({}) which requires more", ctx.call.args.len(), ctx.name()))
+    })
+}
+
+/// `FUN` as `R_forceAndCall` finds it: a symbol through `findFun`, anything else evaluated.
+fn find_fun(it: &mut Interp, ctx: &CallCtx, fun: &Expr) -> EvalResult<Val> {
+    match fun {
+        Expr::Sym(s) => {
+            it.find_function(s, ctx.env)?.ok_or_else(|| ctx.error(format!("could not find function \"{}\"", &**s)))
+        }
+        e => it.eval(e, ctx.env, ctx.mode),
+    }
+}
+
+/// An evaluated argument of a special internal, as an object.
+fn eval_arg(it: &mut Interp, ctx: &CallCtx, e: &Expr) -> EvalResult<Val> {
+    let v = match it.eval(e, ctx.env, ctx.mode)? {
+        Val::Obj(o) => Val::Obj(o),
+        scalar => Val::Obj(it.boxed(scalar)?),
+    };
+    it.heap.protect(v);
+    Ok(v)
+}
+
+/// `.Internal(lapply(X, FUN))` (apply.c `do_lapply`; arguments unevaluated): `X` evaluated, the
+/// answer list (with `X`'s names), then `FUN(X[[i]], ...)` per element, each result stored
+/// (`lazy_duplicate`: marked shared, not copied).
+fn do_lapply(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let (xe, fe) = (unevaluated(ctx, 0)?.clone(), unevaluated(ctx, 1)?.clone());
+    let x = eval_arg(it, ctx, &xe)?;
     let n = it.length(x);
     let out = it.heap.alloc_vector(
         SexpType::Vec,
         n,
         Body::Elems(Elems::Values(vec![NIL; n.min(MAX_CONCRETE * 64) as usize])),
     )?;
-    for_each(it, ctx, x, f, &a.dots, |it, i, r| store_result(it, out, i, r))?;
-    // names(X) carry over
+    it.heap.protect(Val::Obj(out));
     if let Val::Obj(xo) = x {
         if let Some(nm) = it.heap.attr(xo, "names") {
             it.heap.set_attr(out, "names", nm)?;
         }
     }
-    Ok(out)
+    let call = element_call(it, ctx, &fe, &xe)?;
+    let f = find_fun(it, ctx, &fe)?;
+    it.heap.protect(f);
+    let dots = it.dots_values(ctx.env).unwrap_or_default();
+    for_each(it, ctx, x, f, &call, &dots, |it, i, r| store_result(it, out, i, r).map(|_| None))?;
+    Ok(Val::Obj(out))
 }
 
-fn lapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    Ok(Val::Obj(lapply_list(it, ctx, a)?))
-}
-
-/// `sapply()`: `lapply()` then `simplify2array()`.
-fn sapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let list = lapply_list(it, ctx, a)?;
-    simplify(it, list)
-}
-
-/// The first `simplify2array()` of a session (`sapply()`, `mapply()`) loads it: sapply's first use
-/// less its own (measured: 417 N / 1056 V).
-const SIMPLIFY2ARRAY_FIRST: (u32, u64) = (417, 1056);
-
-/// `simplify2array(answer)`: results all of length one become a vector; anything else stays the
-/// list.
-fn simplify(it: &mut Interp, list: ObjId) -> EvalResult<Val> {
-    it.lazy_load_once("simplify2array", SIMPLIFY2ARRAY_FIRST.0, SIMPLIFY2ARRAY_FIRST.1)?;
-    it.heap.protect(Val::Obj(list));
-    let elems = it.list_elems(Val::Obj(list)).unwrap_or_default();
-    let n = elems.len() as u64;
-    if n == 0 {
-        return Ok(Val::Obj(it.new_list(Vec::new())?));
+/// `.Internal(vapply(X, FUN, FUN.VALUE, USE.NAMES))` (apply.c `do_vapply`; arguments unevaluated):
+/// the answer of `FUN.VALUE`'s type, `n * length(FUN.VALUE)` long, filled from each result
+/// (checked for length and type, coerced up); a matrix (`dim`) when the results are longer than
+/// one, named by `X` (its names, or its strings) with `USE.NAMES`.
+fn do_vapply(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let (xe, fe) = (unevaluated(ctx, 0)?.clone(), unevaluated(ctx, 1)?.clone());
+    let x = eval_arg(it, ctx, &xe)?;
+    let fv = eval_arg(it, ctx, &unevaluated(ctx, 2)?.clone())?;
+    if !it.type_of(fv).is_vector() {
+        return Err(ctx.error("'FUN.VALUE' must be a vector"));
     }
-    let all_scalar = elems.iter().all(|&e| it.length(Val::Obj(e)) == 1 && it.type_of(Val::Obj(e)).is_vector());
-    if !all_scalar {
-        return Ok(Val::Obj(list));
-    }
-    // simplify2array(): `unique(lengths(answer))` (an integer vector and unique's hash table of
-    // 2^k slots, 2^k >= 2n) and an integer vector of n more (measured: sapply over 1e3, 1e4, 5e4
-    // list elements allocates 2.5, 3.1, 2.8 Vcells per element more than lapply)
-    let int_v = |k: u64| crate::heap::size_class::vector_vcells(SexpType::Int, k);
-    it.heap.alloc_scratch(3, 2 * int_v(n) + int_v((2 * n).next_power_of_two()))?;
-    let rank = elems.iter().map(|&e| super::vectors::type_rank(it.type_of(Val::Obj(e)))).max().unwrap_or(0);
-    let t = super::vectors::rank_type(rank);
-    // unlist(): a vector of the common type
-    let id = if t == SexpType::Str || t == SexpType::Vec {
-        let parts: Vec<ArgVal> = elems.iter().map(|&e| ArgVal { name: None, value: Val::Obj(e) }).collect();
-        match super::vectors::combine(it, &parts)? {
-            Val::Obj(o) => o,
-            _ => unreachable!(),
-        }
-    } else {
-        let vals: Option<Vec<f64>> = elems.iter().map(|&e| it.num_elt(Val::Obj(e), 0)).collect();
-        let num = vals.map_or(Num::Unknown, |v| crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n));
-        it.new_num(t, n, num)?
+    let un = eval_arg(it, ctx, &unevaluated(ctx, 3)?.clone())?;
+    let use_names = match it.num_elt(un, 0) {
+        Some(v) if !v.is_nan() => v != 0.0,
+        _ => return Err(ctx.error("invalid 'USE.NAMES' value")),
     };
-    if let Some(nm) = it.heap.attr(list, "names") {
-        it.heap.set_attr(id, "names", nm)?;
+    let t = it.type_of(fv);
+    if !matches!(
+        t,
+        SexpType::Cplx | SexpType::Real | SexpType::Int | SexpType::Lgl | SexpType::Raw | SexpType::Str | SexpType::Vec
+    ) {
+        return Err(ctx.error(format!("type '{}' is not supported", t.type_name())));
     }
-    Ok(Val::Obj(id))
-}
-
-/// `mapply(FUN, ..., MoreArgs, SIMPLIFY, USE.NAMES)`: `FUN` on the i-th elements of every
-/// argument (recycled to the longest; none if one is empty) and `MoreArgs`, named by the first
-/// argument's names (or its strings), then simplified as `sapply()` does unless `SIMPLIFY = FALSE`.
-fn mapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let f = a.need(ctx, "FUN")?;
-    let f = match_fun(it, ctx, f)?;
-    let simplify_it = a.get("SIMPLIFY").and_then(|v| it.num_elt(v, 0)).is_none_or(|v| v != 0.0);
-    let use_names = a.get("USE.NAMES").and_then(|v| it.num_elt(v, 0)).is_none_or(|v| v != 0.0);
-    let more = more_args(it, ctx, a.get("MoreArgs"))?;
-    let dots = a.dots.clone();
-    let list = mapply_list(it, ctx, f, &dots, &more)?;
-    if use_names {
-        name_by_first(it, list, &dots)?;
-    }
-    if simplify_it {
-        simplify(it, list)
-    } else {
-        Ok(Val::Obj(list))
-    }
-}
-
-/// `USE.NAMES`: the answer takes the first argument's names, or its strings if it has none.
-fn name_by_first(it: &mut Interp, list: ObjId, dots: &[ArgVal]) -> EvalResult<()> {
-    let Some(first) = dots.first().map(|d| d.value) else { return Ok(()) };
-    let names = match first {
-        Val::Obj(o) => it.heap.attr(o, "names"),
+    let m = it.length(fv);
+    let n = it.length(x);
+    let value_dim = super::vectors::dims_of(it, fv).filter(|d| !d.is_empty());
+    let out = match t {
+        SexpType::Str if m == 1 && n <= MAX_CONCRETE => {
+            let na = it.na_string;
+            it.new_strs(n, Elems::Values(vec![na; n as usize]))?
+        }
+        SexpType::Str => it.new_strs(n * m, Elems::Unknown)?,
+        SexpType::Vec => it.heap.alloc_vector(SexpType::Vec, n * m, Body::Elems(Elems::Unknown))?,
+        _ => it.new_num(t, n * m, Num::Unknown)?,
+    };
+    it.heap.protect(Val::Obj(out));
+    let mut known_strs = t == SexpType::Str && m == 1 && n <= MAX_CONCRETE;
+    let attr = |it: &Interp, v: Val, name: &str| match v {
+        Val::Obj(o) => it.heap.attr(o, name),
         _ => None,
     };
-    match names {
-        Some(nm) => it.heap.set_attr(list, "names", nm)?,
-        None if it.type_of(first) == SexpType::Str && it.length(Val::Obj(list)) > 0 => {
-            let b = it.boxed(first)?;
-            it.heap.set_attr(list, "names", b)?
+    let names = match (use_names, attr(it, x, "names")) {
+        (false, _) => None,
+        (true, Some(nm)) => Some(nm),
+        (true, None) => (it.type_of(x) == SexpType::Str).then(|| it.boxed(x)).transpose()?,
+    };
+    let mut row_names = if use_names { attr(it, fv, "dimnames") } else { None };
+    let mut vals: Vec<Option<f64>> = Vec::new();
+    let call = element_call(it, ctx, &fe, &xe)?;
+    let f = find_fun(it, ctx, &fe)?;
+    it.heap.protect(f);
+    let rank = |t: SexpType| match t {
+        SexpType::Lgl => 1,
+        SexpType::Int => 2,
+        SexpType::Real => 3,
+        SexpType::Cplx => 4,
+        _ => 0,
+    };
+    let dots = it.dots_values(ctx.env).unwrap_or_default();
+    for_each(it, ctx, x, f, &call, &dots, |it, i, r| {
+        if it.length(r) != m {
+            return Err(ctx.error(format!(
+                "values must be length {m},\n but FUN(X[[{}]]) result is length {}",
+                i + 1,
+                it.length(r)
+            )));
         }
-        None => {}
+        let rt = it.type_of(r);
+        if rt != t {
+            // coerceVector: LGL < INT < REAL < CPLX only
+            if !(rank(rt) > 0 && rank(t) > rank(rt)) {
+                return Err(ctx.error(format!(
+                    "values must be type '{}',\n but FUN(X[[{}]]) result is type '{}'",
+                    t.type_name(),
+                    i + 1,
+                    rt.type_name()
+                )));
+            }
+            it.new_num(t, m, Num::Unknown)?;
+        }
+        // the row names come from the first result only
+        let mut kept = None;
+        if i == 0 && use_names && row_names.is_none() {
+            row_names = attr(it, r, if value_dim.is_some() { "dimnames" } else { "names" });
+            kept = row_names.map(Val::Obj);
+        }
+        if m == 1 && t == SexpType::Str {
+            // the CHARSXP itself (`SET_STRING_ELT(ans, i, STRING_ELT(val, 0))`), held by the answer
+            let ch = match (rt, r) {
+                (SexpType::Str, Val::Obj(o)) => match &it.heap.obj(o).body {
+                    Body::Elems(Elems::Values(v)) => v.first().copied(),
+                    Body::Elems(Elems::Fill(c)) => Some(*c),
+                    _ => None,
+                },
+                _ => None,
+            };
+            known_strs &= ch.is_some();
+            if let (Some(ch), Body::Elems(Elems::Values(v))) = (ch, &mut it.heap.obj_mut(out).body) {
+                v[i as usize] = ch;
+                it.heap.write_barrier(out, Val::Obj(ch));
+            }
+        } else if vals.len() as u64 <= MAX_CONCRETE {
+            match it.num_values(r) {
+                Some(v) => vals.extend(v.into_iter().map(Some)),
+                None => vals.extend((0..m).map(|_| None)),
+            }
+        }
+        Ok(kept)
+    })?;
+    if !known_strs {
+        it.heap.obj_mut(out).body = Body::Elems(Elems::Unknown);
     }
-    Ok(())
+    if n * m <= MAX_CONCRETE && matches!(t, SexpType::Real | SexpType::Int | SexpType::Lgl) {
+        let v: Option<Vec<f64>> = vals.into_iter().collect();
+        if let Some(v) = v.filter(|v| v.len() as u64 == n * m) {
+            let num = crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n * m);
+            it.heap.obj_mut(out).body = Body::Num(num);
+        }
+    }
+    if m != 1 {
+        let mut dims = value_dim.clone().unwrap_or_else(|| vec![m]);
+        dims.push(n);
+        super::vectors::attach_dim(it, out, &dims)?;
+    }
+    if m == 1 {
+        if let Some(nm) = names {
+            it.heap.set_attr(out, "names", nm)?;
+        }
+    } else if names.is_some() || row_names.is_some() {
+        // list(rowNames, names), or the value's dimnames with the names appended
+        let mut parts = match (&value_dim, row_names) {
+            (Some(_), Some(dn)) => it.list_elems(Val::Obj(dn)).unwrap_or_default(),
+            (Some(d), None) => vec![NIL; d.len()],
+            (None, rn) => vec![rn.unwrap_or(NIL)],
+        };
+        parts.push(names.unwrap_or(NIL));
+        let dn = it.new_list(parts)?;
+        it.heap.set_attr(out, "dimnames", dn)?;
+    }
+    Ok(Val::Obj(out))
+}
+
+/// `.Internal(mapply(FUN, dots, MoreArgs))` (mapply.c `do_mapply`): the call
+/// `FUN(dots[[1]][[i]], dots[[2]][[i]], ..., <MoreArgs>)` is built once (per argument a list slot
+/// and an integer scalar in `mindex` and `nindex`, two `lang3` and a cell; `MoreArgs` as a
+/// pairlist), then called for `i` up to the longest argument, the shorter ones recycled.
+fn do_mapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use super::internal::positional;
+    let f = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    let dots_list = positional(a, 1).unwrap_or(Val::Obj(NIL));
+    let more = more_args(it, ctx, positional(a, 2))?;
+    let vnames = it.names(dots_list);
+    let dots: Vec<ArgVal> = it
+        .list_elems(dots_list)
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(j, e)| ArgVal {
+            name: vnames.as_ref().and_then(|n| n.get(j).cloned().flatten()).filter(|n| !n.is_empty()),
+            value: Val::Obj(e),
+        })
+        .collect();
+    let m = dots.len() as u64;
+    let lengths: Vec<u64> = dots.iter().map(|d| it.length(d.value)).collect();
+    let longest = lengths.iter().copied().max().unwrap_or(0);
+    if lengths.contains(&0) && longest > 0 {
+        return Err(ctx.error("zero-length inputs cannot be mixed with those of non-zero length"));
+    }
+    if longest > MAX_CONCRETE {
+        return Err(ctx.error(format!("rheap simulates mapply() over up to {MAX_CONCRETE} elements")));
+    }
+    for _ in 0..2 {
+        let index = it.heap.alloc_vector(SexpType::Vec, m, Body::Elems(Elems::Unknown))?;
+        it.heap.protect(Val::Obj(index));
+        for _ in 0..m {
+            let k = it.new_num(SexpType::Int, 1, Num::Fill(1.0))?;
+            it.heap.protect(Val::Obj(k));
+        }
+    }
+    it.heap.alloc_scratch((7 * m + more.len() as u64 + 1) as u32, 0)?;
+    let out = it.heap.alloc_vector(SexpType::Vec, longest, Body::Elems(Elems::Values(vec![NIL; longest as usize])))?;
+    it.heap.protect(Val::Obj(out));
+    let builtin = matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
+    for i in 0..longest {
+        let mark = it.heap.root_mark();
+        let mut args = Vec::with_capacity(dots.len() + more.len());
+        for (j, (d, &len)) in dots.iter().zip(&lengths).enumerate() {
+            // the promise of `dots[[j]][[i]]`: two `[[` calls, an argument list each
+            it.heap.alloc_scratch(PER_ELEMENT_NODES + 2, 0)?;
+            let e = element(it, d.value, i % len)?;
+            it.heap.protect(e);
+            let value = if builtin { e } else { element_arg(it, f, e, &mapply_element(j, i))? };
+            args.push(ArgVal { name: d.name.clone(), value });
+        }
+        args.extend(more.iter().cloned());
+        let r = call_function(it, ctx, f, args)?;
+        store_result(it, out, i, r)?;
+        it.heap.release_to(mark, None);
+    }
+    if lengths.iter().any(|&l| l > 0 && longest % l != 0) {
+        it.warn(Some(ctx.name()), "longer argument not a multiple of length of shorter".to_string())?;
+    }
+    Ok(Val::Obj(out))
+}
+
+/// `dots[[j]][[i]]` (1-based), the expression of mapply's element promise.
+fn mapply_element(j: usize, i: u64) -> Expr {
+    let index = |x: Expr, k: f64| {
+        Expr::Call(Rc::new(Call::new(
+            Expr::sym("[["),
+            vec![
+                Arg { name: None, value: Some(x) },
+                Arg { name: None, value: Some(Expr::Const(crate::lang::ast::Const::Int(Some(k as i32)))) },
+            ],
+            Default::default(),
+        )))
+    };
+    index(index(Expr::sym("dots"), (j + 1) as f64), (i + 1) as f64)
 }
 
 /// `MoreArgs`: a list of further arguments for every call, by their names.
@@ -336,59 +542,6 @@ fn more_args(it: &mut Interp, ctx: &CallCtx, more: Option<Val>) -> EvalResult<Ve
     })
 }
 
-/// `.Internal(mapply(FUN, dots, MoreArgs))` after `dots <- list(...)`: the answer list.
-fn mapply_list(it: &mut Interp, ctx: &CallCtx, f: Val, dots: &[ArgVal], more: &[ArgVal]) -> EvalResult<ObjId> {
-    let dots_list = it.heap.alloc_vector(SexpType::Vec, dots.len() as u64, Body::Elems(Elems::Unknown))?;
-    it.heap.protect(Val::Obj(dots_list));
-    let lengths: Vec<u64> = dots.iter().map(|d| it.length(d.value)).collect();
-    let n = if lengths.contains(&0) { 0 } else { lengths.iter().copied().max().unwrap_or(0) };
-    if n > MAX_CONCRETE {
-        return Err(ctx.error(format!("rheap simulates mapply() over up to {MAX_CONCRETE} elements")));
-    }
-    let out = it.heap.alloc_vector(SexpType::Vec, n, Body::Elems(Elems::Values(vec![NIL; n as usize])))?;
-    it.heap.protect(Val::Obj(out));
-    for i in 0..n {
-        let mark = it.heap.root_mark();
-        let mut args = Vec::with_capacity(dots.len() + more.len());
-        for (d, &len) in dots.iter().zip(&lengths) {
-            it.heap.alloc_scratch(PER_ELEMENT_NODES, 0)?;
-            let e = element(it, d.value, i % len)?;
-            it.heap.protect(e);
-            let value = element_arg(it, f, e)?;
-            args.push(ArgVal { name: d.name.clone(), value });
-        }
-        args.extend(more.iter().cloned());
-        let r = call_function(it, ctx, f, args)?;
-        store_result(it, out, i, r)?;
-        it.heap.release_to(mark, None);
-    }
-    Ok(out)
-}
-
-/// `Map(f, ...)`: `mapply(FUN = f, ..., SIMPLIFY = FALSE)`.
-fn map(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    it.lazy_load_once("mapply", MAPPLY_FIRST.0, MAPPLY_FIRST.1)?;
-    let f = a.need(ctx, "f")?;
-    let f = match_fun(it, ctx, f)?;
-    // `...` goes on to mapply(), where `MoreArgs = ` and `USE.NAMES = ` are its own arguments
-    let (own, dots): (Vec<ArgVal>, Vec<ArgVal>) =
-        a.dots.iter().cloned().partition(|d| matches!(d.name.as_deref(), Some("MoreArgs" | "USE.NAMES")));
-    let more = more_args(it, ctx, own.iter().find(|d| d.name.as_deref() == Some("MoreArgs")).map(|d| d.value))?;
-    let use_names = own
-        .iter()
-        .find(|d| d.name.as_deref() == Some("USE.NAMES"))
-        .and_then(|d| it.num_elt(d.value, 0))
-        .is_none_or(|v| v != 0.0);
-    let list = mapply_list(it, ctx, f, &dots, &more)?;
-    if use_names {
-        name_by_first(it, list, &dots)?;
-    }
-    Ok(Val::Obj(list))
-}
-
-/// `mapply()`'s first use (measured with `SIMPLIFY = FALSE`: 174 N / 407 V).
-const MAPPLY_FIRST: (u32, u64) = (174, 407);
-
 /// `Filter(f, x)`: `x[which(as.logical(unlist(lapply(x, f))))]`. Where a result is not known the
 /// element is kept, and the assumption noted.
 fn filter(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -400,7 +553,8 @@ fn filter(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     it.heap.protect(Val::Obj(results));
     let mut keep = Vec::new();
     let mut unknown = false;
-    for_each(it, ctx, x, f, &[], |it, i, r| {
+    let call = element_expr(&Expr::sym("FUN"), &Expr::sym("X"), ctx.call.pos);
+    for_each(it, ctx, x, f, &call, &[], |it, i, r| {
         match it.num_elt(r, 0) {
             Some(v) if !v.is_nan() && v == 0.0 => {}
             Some(v) if v.is_nan() => {}
@@ -410,7 +564,7 @@ fn filter(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 keep.push(i);
             }
         }
-        Ok(())
+        Ok(None)
     })?;
     if unknown {
         it.notes.push(format!(
@@ -425,72 +579,16 @@ fn filter(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     super::subset::index1(it, ctx, x, &[ArgVal { name: None, value: Val::Obj(idx) }], None)
 }
 
-fn vapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "X")?;
-    let f = a.need(ctx, "FUN")?;
-    let f = match_fun(it, ctx, f)?;
-    let fv = a.need(ctx, "FUN.VALUE")?;
-    let t = it.type_of(fv);
-    let m = it.length(fv);
-    let n = it.length(x);
-    let out = match t {
-        SexpType::Str => it.new_strs(n * m, Elems::Unknown)?,
-        SexpType::Vec => it.heap.alloc_vector(SexpType::Vec, n * m, Body::Elems(Elems::Unknown))?,
-        _ => it.new_num(t, n * m, Num::Unknown)?,
+/// `forceAndCall(n, FUN, ...)` (eval.c `do_forceAndCall`): the call `FUN(...)` evaluated in the
+/// caller's environment with its first `n` arguments forced before the body runs (the promises
+/// and frame are those of any call).
+fn force_and_call(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
+    let args = &ctx.call.args;
+    let Some(fun) = args.get(1).and_then(|a| a.value.clone()) else {
+        return Err(ctx.error("attempt to apply non-function"));
     };
-    let mut vals: Vec<Option<f64>> = Vec::new();
-    let mut strs: Vec<Option<ObjId>> = Vec::new();
-    for_each(it, ctx, x, f, &a.dots, |it, _, r| {
-        if it.length(r) != m {
-            return Err(Flow::from(crate::error::SimError::new(format!(
-                "values must be length {m},\n but FUN(X[[1]]) result is length {}",
-                it.length(r)
-            ))));
-        }
-        if m == 1 && t == SexpType::Str {
-            // the CHARSXP itself (`SET_STRING_ELT(ans, i, STRING_ELT(val, 0))`)
-            strs.push(match (it.type_of(r), r) {
-                (SexpType::Str, Val::Obj(o)) => match &it.heap.obj(o).body {
-                    Body::Elems(Elems::Values(v)) => v.first().copied(),
-                    Body::Elems(Elems::Fill(c)) => Some(*c),
-                    _ => None,
-                },
-                _ => None,
-            });
-        } else if m == 1 {
-            vals.push(it.num_elt(r, 0));
-        }
-        Ok(())
-    })?;
-    if m == 1 && t == SexpType::Str && n <= MAX_CONCRETE {
-        if let Some(v) = strs.into_iter().collect::<Option<Vec<ObjId>>>() {
-            it.heap.obj_mut(out).body = Body::Elems(Elems::Values(v));
-        }
-    }
-    if m == 1 && n <= MAX_CONCRETE && matches!(t, SexpType::Real | SexpType::Int | SexpType::Lgl) {
-        let v: Option<Vec<f64>> = vals.into_iter().collect();
-        if let Some(v) = v {
-            let num = crate::lang::interp::normalize_num(Num::Values(Rc::new(v)), n);
-            it.heap.obj_mut(out).body = Body::Num(num);
-        }
-    }
-    // do_vapply: with USE.NAMES, X's names (X itself for an unnamed character vector) name the
-    // answer; no allocation
-    let use_names = a.get("USE.NAMES").and_then(|u| it.num_elt(u, 0)).is_none_or(|u| u != 0.0);
-    if use_names && m == 1 {
-        let names = match x {
-            Val::Obj(o) => it.heap.attr(o, "names"),
-            _ => None,
-        };
-        let names = names.or_else(|| match x {
-            Val::Obj(o) if it.type_of(x) == SexpType::Str => Some(o),
-            _ => None,
-        });
-        if let Some(nm) = names {
-            super::attrib::set_attrib(it, out, "names", Val::Obj(nm))?;
-        }
-    }
-    Ok(Val::Obj(out))
+    let call = Rc::new(Call::new(fun, args[2..].to_vec(), ctx.call.pos));
+    it.eval(&Expr::Call(call), ctx.env, ctx.mode)
 }
 
 /// `apply(X, MARGIN, FUN)` over the rows (1) or columns (2) of a matrix, as base's closure does

@@ -548,6 +548,11 @@ fn language_as_string(it: &mut Interp, v: Val) -> EvalResult<Val> {
 }
 
 fn compare_strings(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> EvalResult<Val> {
+    // relop.c: both operands `coerceVector(., STRSXP)`
+    let x = super::coerce::coerce_vector(it, x, SexpType::Str)?;
+    it.heap.protect(x);
+    let y = super::coerce::coerce_vector(it, y, SexpType::Str)?;
+    it.heap.protect(y);
     super::strings::expand_deferred(it, x)?;
     super::strings::expand_deferred(it, y)?;
     // relop.c: a zero-length operand gives a zero-length answer

@@ -1,4 +1,4 @@
-//! Data frames: the methods base R dispatches to for `dim()`, `x[i, j]`, `head()` and `print()`
+//! Data frames: the methods base R dispatches to for `dim()`, `x[i, j]` and `print()`
 //! of a data frame (a list of equal-length columns with `names`, `class` and `row.names`).
 //!
 //! These methods are R closures that allocate far more than their result; what they keep the
@@ -17,7 +17,6 @@ use crate::lang::interp::{EvalResult, Interp};
 const DIM_FIRST: Cost = cost(20, 69);
 const SUBSET_FIRST: Cost = cost(1289, 3270);
 const SUBSET_ROWS_FIRST: Cost = cost(203, 459);
-const HEAD_FIRST: Cost = cost(414, 911);
 const PRINT_FIRST: Cost = cost(5563, 13033);
 /// Everything a call allocates, its result included.
 const DIM_CALL: Cost = cost(35, 5);
@@ -31,7 +30,6 @@ const SUBSET_ROWS_BASE: Cost = cost(113, 26);
 const SUBSET_ROWS_PER_COLUMN: Cost = cost(82, 15);
 const SUBSET_ROWS_SEVERAL: Cost = cost(60, 17);
 const SUBSET_ROWS_PER_FACTOR: Cost = cost(78, 2);
-const HEAD_CALL: Cost = cost(601, 171);
 const PRINT_CALL: Cost = cost(2653, 857);
 
 pub fn is_data_frame(it: &Interp, x: Val) -> bool {
@@ -243,20 +241,6 @@ pub fn subset(
         charge(it, "[.data.frame rows", f, cost(0, 0), (0, 0))?;
     }
     Ok(Val::Obj(id))
-}
-
-/// `head(x, n)` of a data frame: its first `n` rows.
-pub fn head(it: &mut Interp, ctx: &CallCtx, x: Val, n: f64) -> EvalResult<Val> {
-    let rows = nrow(it, x) as f64;
-    let k = if n < 0.0 { (rows + n).max(0.0) } else { n.min(rows) } as u64;
-    let before = usage(it);
-    let index = it.new_num(SexpType::Int, k, Num::Seq { from: 1.0, by: 1.0 })?;
-    it.heap.protect(Val::Obj(index));
-    let v = subset(it, ctx, x, Some(Val::Obj(index)), None, Some(false))?;
-    it.heap.protect(v);
-    let own = since(it, before);
-    charge(it, "head.data.frame", HEAD_FIRST, HEAD_CALL, own)?;
-    Ok(v)
 }
 
 /// `print(x)` of a data frame (`print.data.frame`): the columns formatted, row names at the left,

@@ -17,7 +17,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("get", &["x", "pos", "envir", "mode", "inherits"], 4, get),
     closure("exists", &["x", "where", "envir", "frame", "mode", "inherits"], 2, exists),
     closure("environment", &["fun"], 1, environment),
-    closure("ls", &["name", "pos", "envir", "all.names", "pattern", "sorted"], 3, ls),
     Builtin {
         name: "globalenv",
         formals: &[],
@@ -48,6 +47,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
 
 pub(super) const INTERNALS: &[Builtin] = &[
     super::internal::internal("search", &[], search),
+    super::internal::internal("ls", &["envir", "all.names", "sorted"], ls),
     super::internal::internal("l10n_info", &[], l10n_info),
     super::internal::internal("getRegisteredNamespace", &["name"], |it, c, a| registered_namespace(it, c, a, false)),
     super::internal::internal("isRegisteredNamespace", &["name"], |it, c, a| registered_namespace(it, c, a, true)),
@@ -387,23 +387,27 @@ pub(super) fn env_names(it: &Interp, env: ObjId, all: bool, sorted: bool) -> Vec
     order.into_iter().map(|(_, _, n)| n).collect()
 }
 
-/// `ls(envir = , all.names = FALSE, sorted = TRUE)`: the names bound in the environment (the
-/// caller's by default), those starting with `.` only with `all.names`, as a new character
-/// vector of the names' existing CHARSXPs. Sorted in byte order (as `sort()` here); unsorted in
-/// R's frame order: a hashed table bucket by bucket, newest first within a bucket (`R_HashSet`
-/// prepends), a plain frame newest first.
+/// `.Internal(ls(envir, all.names, sorted))` (envir.c `do_ls`, `R_lsInternal3`): the names bound
+/// in the environment, those starting with `.` only with `all.names`, as a new character vector of
+/// the names' existing CHARSXPs. Sorted in byte order (as `sort()` here); unsorted in R's frame
+/// order: a hashed table bucket by bucket, newest first within a bucket (`R_HashSet` prepends), a
+/// plain frame newest first.
 fn ls(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    if a.has("pattern") {
-        return Err(ctx.error("rheap does not simulate ls(pattern = )"));
-    }
-    let env = match a.get("name").or(a.get("envir")) {
-        Some(v) => envir_arg(it, ctx, Some(v))?,
-        None => ctx.env,
+    use super::internal::positional;
+    let env = match positional(a, 0) {
+        Some(v) if it.type_of(v) == SexpType::Nil => return Err(ctx.error("use of NULL environment is defunct")),
+        Some(v) if it.type_of(v) == SexpType::Env => match v {
+            Val::Obj(o) => o,
+            _ => unreachable!("an environment is an object"),
+        },
+        _ => return Err(ctx.error("invalid 'envir' argument")),
     };
-    let flag = |it: &Interp, v: Option<Val>, default: bool| {
-        v.map_or(default, |v| it.num_elt(v, 0).map_or(default, |x| x != 0.0))
+    let flag = |it: &Interp, v: Option<Val>, what: &str| match v.and_then(|v| it.num_elt(v, 0)) {
+        Some(x) if !x.is_nan() => Ok(x != 0.0),
+        _ => Err(ctx.error(format!("invalid '{what}' argument"))),
     };
-    let (all, sorted) = (flag(it, a.get("all.names"), false), flag(it, a.get("sorted"), true));
+    let all = flag(it, positional(a, 1), "all.names")?;
+    let sorted = flag(it, positional(a, 2), "sorted")?;
     let names = env_names(it, env, all, sorted);
     let items: Vec<Option<&str>> = names.iter().map(|n| Some(n.as_str())).collect();
     Ok(Val::Obj(it.mk_strings(&items)?))

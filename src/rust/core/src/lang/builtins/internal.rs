@@ -46,6 +46,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::coerce::INTERNALS,
         super::unique::INTERNALS,
         super::data_frame::INTERNALS,
+        super::apply::INTERNALS,
         super::options::INTERNALS,
         super::split::INTERNALS,
         super::list::INTERNALS,

@@ -115,6 +115,7 @@ fn substitute(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
         None => ctx.env,
         Some(e) => match it.eval(e, ctx.env, ctx.mode)? {
             Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Env => o,
+            v if it.type_of(v) == SexpType::Vec => list_frame(it, v)?,
             _ => return Err(ctx.error("invalid environment specified")),
         },
     };
@@ -123,6 +124,23 @@ fn substitute(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     let out = substitute_expr(it, &expr, env);
     it.visible = true;
     code_value(it, out)
+}
+
+/// do_substitute's `NewEnvironment(R_NilValue, VectorToPairList(env), R_BaseEnv)` for a list:
+/// one frame cell per element (an unnamed one binds nothing; of two with one name, the first is
+/// found) and the environment node.
+fn list_frame(it: &mut Interp, v: Val) -> EvalResult<ObjId> {
+    it.heap.protect(v);
+    let env = it.new_env(NIL, 0)?;
+    it.heap.protect(Val::Obj(env));
+    let names = it.names(v).unwrap_or_default();
+    for (k, &e) in it.list_elems(v).unwrap_or_default().iter().enumerate() {
+        match names.get(k).cloned().flatten().filter(|n| !n.is_empty()) {
+            Some(n) if it.env(env).find(&crate::sym::Sym::new(&n)).is_none() => it.define(env, &n, Val::Obj(e))?,
+            _ => it.heap.alloc_scratch(1, 0)?,
+        }
+    }
+    Ok(env)
 }
 
 fn substitute_expr(it: &mut Interp, e: &Expr, env: ObjId) -> Expr {
@@ -283,7 +301,25 @@ fn as_environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Va
     let x = a.need(ctx, "x")?;
     match it.type_of(x) {
         SexpType::Env => Ok(x),
-        SexpType::Real | SexpType::Int if it.num_elt(x, 0) == Some(1.0) => Ok(Val::Obj(it.global)),
+        SexpType::Real | SexpType::Int => match it.num_elt(x, 0) {
+            // envir.c `pos2env`: -1 is where the innermost closure was called from
+            Some(p) if p == -1.0 => match it.frames.last() {
+                Some(f) => Ok(Val::Obj(f.caller)),
+                None => Err(ctx.error("no enclosing environment")),
+            },
+            Some(p) if p == 1.0 => Ok(Val::Obj(it.global)),
+            // `search()` of `Rscript --vanilla`: .GlobalEnv, package:stats, package:graphics,
+            // package:grDevices, package:utils, package:datasets, package:methods, Autoloads,
+            // package:base (the simulator holds no graphics, grDevices or Autoloads)
+            Some(p) => match ["stats", "", "", "utils", "datasets", "methods", "", "base"]
+                .get((p as i64 - 2).max(-1).try_into().unwrap_or(usize::MAX))
+                .and_then(|n| crate::lang::library::Pkg::named(n))
+            {
+                Some(pkg) => Ok(Val::Obj(it.namespace_env(pkg))),
+                None => Err(ctx.error("invalid 'pos' argument")),
+            },
+            None => Err(ctx.error("invalid 'pos' argument")),
+        },
         SexpType::Str => {
             let s = it.str_values(x).and_then(|v| v.into_iter().next().flatten());
             match s.as_deref() {

@@ -364,20 +364,12 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("cbind", cost(3, 8)),
     ("rbind", cost(3, 8)),
     ("mean", cost(241, 634)),
-    ("lapply", cost(62, 119)),
-    // sapply's own (600 N / 1450 V with simplify2array, which apply.rs loads once for all)
-    ("sapply", cost(183, 394)),
-    ("mapply", cost(174, 407)),
     ("noquote", cost(65, 126)),
-    ("Map", cost(34, 79)),
-    ("vapply", cost(60, 117)),
     ("seq", cost(1686, 4039)),
     ("new.env", cost(1, 28)),
     ("toupper", cost(28, 64)),
     ("tolower", cost(28, 64)),
     ("setNames", cost(26, 47)),
-    ("head", cost(282, 757)),
-    ("tail", cost(318, 824)),
     ("isVirtualClass", cost(47, 98)),
     ("data.frame", cost(3279, 7734)),
     ("factor", cost(1025, 2441)),
@@ -395,11 +387,10 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("Reduce", cost(445, 882)),
     ("sample", cost(232, 493)),
     ("sample.int", cost(101, 177)),
-    ("apply", cost(1019, 2384)),
     ("match", cost(20, 45)),
+    ("apply", cost(1019, 2384)),
     ("which.max", cost(13, 33)),
     ("which.min", cost(13, 33)),
-    ("rev", cost(23, 67)),
     ("warning", cost(278, 665)),
     ("seq.int", cost(7, 7)),
     ("pmin", cost(906, 2114)),
@@ -409,11 +400,10 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
 ];
 
 /// Functions whose first-use costs above were measured, or are charged, apart from helpers they
-/// share: `nlevels()` after `factor()`; `sapply()` and `mapply()` without `simplify2array()` and
-/// `Map()` without `mapply()` (apply.rs loads those once for all); `warning()` without what the
+/// share: `nlevels()` after `factor()`; `warning()` without what the
 /// first warning loads (warnings.rs); `system.time()` without its first `gc()` (output.rs). Their
 /// costs are charged as they are.
-const FIRST_USE_APART: &[&str] = &["nlevels", "sapply", "mapply", "Map", "warning", "system.time"];
+const FIRST_USE_APART: &[&str] = &["nlevels", "warning", "system.time"];
 
 /// A function's first call: its measured cost, less what the base functions it loads retain when
 /// something loaded them already (the compiler, `source()`, another function's first call).
@@ -421,7 +411,16 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
     if !it.used_builtins.insert(b.name) {
         return Ok(());
     }
-    let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else { return Ok(()) };
+    let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else {
+        // a base closure in R, simulated natively: what lazy-loading R's closure retains and
+        // leaves (the methods package's natives, s4.rs, charge their measured first calls whole)
+        if matches!(b.shape, Shape::Closure { .. })
+            && crate::lang::library::search_path(b.name).is_some_and(|(p, _)| p == crate::lang::library::BASE)
+        {
+            it.load_library_closure_cost(b.name)?;
+        }
+        return Ok(());
+    };
     let (mut n, mut v) = (c.nodes, c.vcells);
     if !FIRST_USE_APART.contains(&b.name) {
         for f in crate::lang::base_loads::first_call_loads(b.name) {

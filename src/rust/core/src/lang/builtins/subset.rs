@@ -446,6 +446,10 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
     let Some(i) = idx.first().map(|a| a.value) else {
         return Err(ctx.error("invalid subscript"));
     };
+    // do_subset2_dflt: `NULL[[i]]` is NULL whatever the subscript
+    if t == SexpType::Nil {
+        return Ok(Val::Obj(NIL));
+    }
     if super::subset_lang::is_call(it, x) {
         return super::subset_lang::index2(it, ctx, x, i);
     }

@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use super::{closure, primitive};
 use super::{Args, Builtin, Cost, Imp, Shape};
-use crate::error::SimError;
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
@@ -49,14 +48,11 @@ pub(super) const BUILTINS: &[Builtin] = &[
     primitive("sum", &["...", "na.rm"], sum),
     closure("mean", &["x", "..."], 1, mean).scratch(12, 0),
     primitive("is.null", &["x"], is_null),
-    closure("rev", &["x"], 0, rev).scratch(10, 0),
     closure("which", &["x", "arr.ind", "useNames"], 1, which),
     closure("setNames", &["object", "nm"], 0, set_names_fn),
     // S3 generics dispatching to head.default / tail.default (and checkHT): their frames and
     // vectors are garbage the scratch accounts for (measured: 61 N / 24 V and 70 N / 19 V a call
     // with the result)
-    closure("head", &["x", "..."], 0, |it, c, a| head_tail(it, c, a, true)).scratch(50, 18),
-    closure("tail", &["x", "..."], 0, |it, c, a| head_tail(it, c, a, false)).scratch(60, 13),
 ];
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -733,6 +729,17 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 f.fract() == 0.0 && b.fract() == 0.0 && a.get("from").map(|v| it.type_of(v)) == Some(SexpType::Int);
             let ty = if all_int { SexpType::Int } else { SexpType::Real };
             Ok(Val::Obj(it.new_num(ty, n, Num::Seq { from: f, by: b })?))
+        }
+        // seq.c `do_seq_len` branch `miss_from`: `to - (lout - 1 - i) * by`, by 1, integer when whole
+        (None, Some(t), None, Some(l)) => {
+            let n = l as u64;
+            let f = t - (n as f64 - 1.0);
+            let ty = if t.fract() == 0.0 && t.abs() <= i32::MAX as f64 && f.abs() <= i32::MAX as f64 {
+                SexpType::Int
+            } else {
+                SexpType::Real
+            };
+            Ok(Val::Obj(it.new_num(ty, n, Num::Seq { from: f, by: 1.0 })?))
         }
         (f, t, None, Some(l)) => {
             let f = f.unwrap_or(1.0);
@@ -1429,31 +1436,6 @@ fn is_null(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(it.scalar_logical(Some(b)))
 }
 
-fn rev(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let t = it.type_of(x);
-    let n = it.length(x);
-    let num = match it.num_values(x) {
-        Some(mut v) => {
-            v.reverse();
-            Num::Values(Rc::new(v))
-        }
-        None => Num::Unknown,
-    };
-    if t == SexpType::Str {
-        // x[length(x):1L]: the same CHARSXPs in reverse order
-        let ids = it.str_ids(x).map(|mut v| {
-            v.reverse();
-            v
-        });
-        return Ok(Val::Obj(it.new_strs(n, ids.map_or(Elems::Unknown, Elems::Values))?));
-    }
-    if t == SexpType::Vec {
-        return Err(Flow::from(SimError::new("rheap simulates rev() on numbers and strings only")));
-    }
-    Ok(Val::Obj(it.new_num(t, n, num)?))
-}
-
 /// `which(x)` (`do_which`): the positions of the `TRUE` elements, in an integer vector named by
 /// `x`'s names; the positions are first gathered in an `R_alloc` buffer of `length(x)` integers.
 /// When the simulator does not know the values, every element is taken as `TRUE` (the largest
@@ -1499,29 +1481,4 @@ fn set_names_fn(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val>
     let nm = a.need(ctx, "nm")?;
     let object = a.get("object").unwrap_or(nm);
     set_names(it, ctx, object, nm)
-}
-
-/// `head(x, n = 6L)` / `tail(x, n = 6L)` of a vector or list: `x[seq_len(n)]` or its last `n`
-/// elements (a negative `n` drops that many from the other end), names kept.
-fn head_tail(it: &mut Interp, ctx: &CallCtx, a: &mut Args, head: bool) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let n_arg = match a.dots.iter().find(|d| d.name.as_deref().is_none_or(|n| n == "n")) {
-        Some(d) => it.num_elt(d.value, 0).ok_or_else(|| ctx.error("invalid 'n' - must be numeric, possibly NA."))?,
-        None => 6.0,
-    };
-    if head && super::data_frame::is_data_frame(it, x) {
-        return super::data_frame::head(it, ctx, x, n_arg);
-    }
-    if dims_of(it, x).is_some() || matches!(x, Val::Obj(o) if it.heap.attr(o, "class").is_some()) {
-        return Err(
-            ctx.error("rheap simulates head() of plain vectors, lists and data frames, tail() of vectors and lists")
-        );
-    }
-    let len = it.length(x) as f64;
-    let k = if n_arg < 0.0 { (len + n_arg).max(0.0) } else { n_arg.min(len) } as u64;
-    let from = if head { 1.0 } else { len - k as f64 + 1.0 };
-    let index = it.new_num(SexpType::Int, k, Num::Seq { from, by: 1.0 })?;
-    it.heap.protect(Val::Obj(index));
-    let idx = [ArgVal { name: None, value: Val::Obj(index) }];
-    super::subset::index1(it, ctx, x, &idx, None)
 }
