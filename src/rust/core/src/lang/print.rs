@@ -838,8 +838,10 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
             };
             match it.names(v) {
                 Some(nm) => {
-                    let names: Vec<String> =
+                    let mut names: Vec<String> =
                         nm.into_iter().map(|s| s.map_or("<NA>".to_string(), |s| s.to_string())).collect();
+                    // a name for every element (`names<-` pads a short value with NA)
+                    names.resize(items.len(), "<NA>".to_string());
                     Ok(print_named(&items, &names))
                 }
                 None => Ok(print_vector(&items, t == SexpType::Str)),
