@@ -108,7 +108,7 @@ test_that("R's errors where R errors, with R's text (as Rscript prints them)", {
   codes <- c("matrix(0, -1, 2)", "matrix(0, 2, NA)", "matrix(1:6, 2, 3, byrow = NA)", "rep(1, NA)",
              "rep(1:2, times = c(1, NA))", "rep(1, each = -1)", "seq_len(1e16)", "seq_len(-1)",
              "function(x, x) 1", "c(1,,2)", "list(a = 1, a =)", "sum(1,,2)", "1e", "x <- 1; 1e+\n",
-             "f(1,\n 1e)", "x <- \"a\" \"b\"", "1.2.3")
+             "f(1,\n 1e)", "x <- \"a\" \"b\"", "1.2.3", "x <- )", "0x", "5L5")
   h <- heap()
   sim <- vapply(codes, function(code) err_text(sim_eval(h, code)), "")
   # the same code in a child Rscript: its error, as R prints it

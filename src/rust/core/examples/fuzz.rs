@@ -2,10 +2,12 @@
 //! parser, the evaluator and every entry point of a session, each batch of cases in a child process
 //! so that a crash or a hang is counted, not lived through.
 //!
-//! `fuzz [--cases N] [--batch B] [--seed S] [--seeds DIR ...] [--timeout SECS] [--max-steps K]`
-//! runs N cases (B per child, default 500) and prints the figures: cases run, crashes (a child
-//! killed by a signal or exiting abnormally), hangs (a child past SECS), escaped panics (a panic
-//! the core raised and the binding would have had to catch), R errors, and the cases that failed,
+//! `fuzz [--cases N] [--batch B] [--seed S] [--seeds DIR ...] [--timeout SECS] [--max-steps K]
+//! [--max-rss MB]` runs N cases (B per child, default 500) and prints the figures: cases run,
+//! crashes (a child killed by a signal or exiting abnormally), hangs (a child past SECS), escaped
+//! panics (a panic the core raised and the binding would have had to catch; heap invariant
+//! violations among them), cases whose host memory passed MB (default 2048: host memory must follow
+//! the live simulated objects, not their simulated sizes), R errors, and the cases that failed,
 //! each with the input that reproduces it (`fuzz --case SEED:I` runs one case and prints it).
 //! Heap invariants are checked after every simulated collection (release builds included).
 //! Exit status 1 when anything but R errors happened.
@@ -31,11 +33,20 @@ struct Opts {
     seeds: Vec<PathBuf>,
     timeout: u64,
     max_steps: u64,
+    max_rss_mb: u64,
 }
 
 fn run() {
     let args: Vec<String> = std::env::args().collect();
-    let mut o = Opts { cases: 100_000, batch: 500, seed: 1, seeds: Vec::new(), timeout: 120, max_steps: 20_000 };
+    let mut o = Opts {
+        cases: 100_000,
+        batch: 500,
+        seed: 1,
+        seeds: Vec::new(),
+        timeout: 120,
+        max_steps: 20_000,
+        max_rss_mb: 2048,
+    };
     let mut child: Option<(u64, u64)> = None;
     let mut one: Option<(u64, u64)> = None;
     let mut i = 1;
@@ -47,6 +58,7 @@ fn run() {
             "--seed" => o.seed = val(i + 1).parse().expect("--seed S"),
             "--timeout" => o.timeout = val(i + 1).parse().expect("--timeout SECS"),
             "--max-steps" => o.max_steps = val(i + 1).parse().expect("--max-steps K"),
+            "--max-rss" => o.max_rss_mb = val(i + 1).parse().expect("--max-rss MB"),
             "--seeds" => o.seeds.push(PathBuf::from(val(i + 1))),
             "--child" => {
                 let (a, b) = val(i + 1).split_once(':').map(|(a, b)| (a.to_string(), b.to_string())).unwrap();
@@ -72,8 +84,16 @@ fn run() {
     }
 }
 
+/// The child's resident memory in MB (Linux: `/proc/self/statm`, pages of 4 KB).
+fn rss_mb() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some((pages * 4096) >> 20)
+}
+
 /// The child: cases `from..from + count`, one line each on stdout (`start I` before, then
-/// `ok I`, `error I`, or `panic I message`).
+/// `ok I`, `error I`, or `panic I message`); a case whose host memory passes the limit ends the
+/// child (`memory I MB`).
 fn run_child(o: &Opts, corpus: &Corpus, from: u64, count: u64) {
     // `--child A:B` runs cases A..A+B; with RHEAP_FUZZ_ONLY=I,J,.. those cases (to replay a failure)
     let list: Vec<u64> = match std::env::var("RHEAP_FUZZ_ONLY") {
@@ -81,8 +101,20 @@ fn run_child(o: &Opts, corpus: &Corpus, from: u64, count: u64) {
         Err(_) => (from..from + count).collect(),
     };
     rheap_core::heap::check_invariants_after_collections(true);
-    let out = std::io::stdout();
-    let mut out = out.lock();
+    let current = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(u64::MAX));
+    let watched = current.clone();
+    let cap = o.max_rss_mb;
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_millis(20));
+        if let Some(mb) = rss_mb().filter(|&mb| mb > cap) {
+            let k = watched.load(std::sync::atomic::Ordering::Relaxed);
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "memory {k} {mb}");
+            let _ = out.flush();
+            std::process::exit(3);
+        }
+    });
+    let stdout = std::io::stdout();
     // the panic message goes to the parent's report, not to the terminal
     std::panic::set_hook(Box::new(|_| {}));
     let budget = Budget { max_steps: Some(o.max_steps), interrupt: None };
@@ -94,9 +126,13 @@ fn run_child(o: &Opts, corpus: &Corpus, from: u64, count: u64) {
     let mut s = new_session();
     for k in list {
         let case = corpus.case(o.seed, k);
+        current.store(k, std::sync::atomic::Ordering::Relaxed);
+        let mut out = stdout.lock();
         writeln!(out, "start {k}").unwrap();
         out.flush().unwrap();
+        drop(out);
         let r = catch_unwind(AssertUnwindSafe(|| exercise(&mut s, &case)));
+        let mut out = stdout.lock();
         match r {
             Ok(true) => writeln!(out, "error {k}").unwrap(),
             Ok(false) => writeln!(out, "ok {k}").unwrap(),
@@ -118,7 +154,6 @@ fn run_child(o: &Opts, corpus: &Corpus, from: u64, count: u64) {
             s = new_session();
         }
     }
-    out.flush().unwrap();
 }
 
 /// One case through a session's entry points; whether it ended in an R error.
@@ -158,6 +193,8 @@ fn run_parent(o: &Opts) {
             o.seed.to_string(),
             "--max-steps".into(),
             o.max_steps.to_string(),
+            "--max-rss".into(),
+            o.max_rss_mb.to_string(),
         ];
         for d in &o.seeds {
             args.push("--seeds".into());
@@ -182,6 +219,7 @@ fn run_parent(o: &Opts) {
         let mut last_started: Option<u64> = None;
         let mut done = 0;
         let mut hung = false;
+        let mut over_memory = false;
         loop {
             match rx.recv_timeout(Duration::from_millis(100)) {
                 Ok(line) => {
@@ -198,9 +236,20 @@ fn run_parent(o: &Opts) {
                             done += 1;
                         }
                         ("panic", Some(k)) => {
+                            let msg = w.next().unwrap_or("");
                             f.panics += 1;
+                            if msg.starts_with("heap invariant violated") {
+                                f.invariant_violations += 1;
+                            }
                             done += 1;
-                            f.failed.push(format!("panic {}:{k} {}", o.seed, w.next().unwrap_or("")));
+                            f.failed.push(format!("panic {}:{k} {msg}", o.seed));
+                        }
+                        ("memory", Some(k)) => {
+                            over_memory = true;
+                            f.memory += 1;
+                            let mb = w.next().unwrap_or("?");
+                            f.failed
+                                .push(format!("memory {}:{k} (host RSS {mb} MB, over {} MB)", o.seed, o.max_rss_mb));
                         }
                         _ => {}
                     }
@@ -216,7 +265,9 @@ fn run_parent(o: &Opts) {
             }
         }
         let status = child.wait().expect("the child's status");
-        if hung {
+        if over_memory {
+            // the case is counted; the rest of the batch runs in the next child
+        } else if hung {
             f.hangs += 1;
             f.failed.push(format!("hang {}:{} (batch past {} s)", o.seed, last_started.unwrap_or(from), o.timeout));
         } else if !status.success() || done < count {
@@ -226,11 +277,11 @@ fn run_parent(o: &Opts) {
         // the cases after a crash or a hang run in the next child
         from = last_started.map_or(from + count, |k| if done < count { k + 1 } else { from + count });
     }
-    f.cases = f.ok + f.r_errors + f.panics + f.crashes + f.hangs;
+    f.cases = f.ok + f.r_errors + f.panics + f.crashes + f.hangs + f.memory;
     let secs = t0.elapsed().as_secs_f64();
     println!(
         "fuzz seed {}: {} cases in {:.0} s ({:.0}/s): {} ran without error, {} ended in R errors; \
-         {} crashes, {} hangs, {} escaped panics",
+         {} crashes, {} hangs, {} escaped panics ({} heap invariant violations), {} cases over {} MB of host memory",
         o.seed,
         f.cases,
         secs,
@@ -239,12 +290,15 @@ fn run_parent(o: &Opts) {
         f.r_errors,
         f.crashes,
         f.hangs,
-        f.panics
+        f.panics,
+        f.invariant_violations,
+        f.memory,
+        o.max_rss_mb
     );
     for l in f.failed.iter().take(50) {
         println!("  {l}");
     }
-    if f.crashes + f.hangs + f.panics > 0 {
+    if f.crashes + f.hangs + f.panics + f.memory > 0 {
         std::process::exit(1);
     }
 }
@@ -257,6 +311,8 @@ struct Figures {
     crashes: u64,
     hangs: u64,
     panics: u64,
+    invariant_violations: u64,
+    memory: u64,
     failed: Vec<String>,
 }
 

@@ -3,7 +3,7 @@
 
 use crate::error::{SimError, SimResult};
 use crate::gc::GcEvent;
-use crate::heap::Val;
+use crate::heap::{Val, NIL};
 use crate::lang::ast::Program;
 use crate::lang::builtins::memory;
 use crate::lang::interp::{FlowKind, Interp, Mode};
@@ -185,10 +185,17 @@ impl Session {
         let halt = match parse_program(code) {
             Ok(p) => {
                 let code_nodes: u32 = p.exprs.iter().map(|(e, _)| code_size(e)).sum();
-                match self.it.source_overhead(code_nodes) {
-                    Ok(()) => self.run(&p, false, true).err(),
+                let h = match self.it.source_overhead(code_nodes) {
+                    Ok(code) => {
+                        self.it.current_code = code;
+                        self.run(&p, false, true).err()
+                    }
                     Err(f) => halt(f, 0),
-                }
+                };
+                // `source()`'s parsed expressions are garbage once it returns (however it returns),
+                // but for the closures made from them, which reference them
+                self.it.current_code = NIL;
+                h
             }
             Err(e) => Some(Halt::Error(e)),
         };
@@ -354,6 +361,7 @@ impl Session {
     /// session that does not should not be used further.
     pub fn recover(&mut self) -> bool {
         self.it.reset_top_level();
+        self.it.current_code = NIL;
         let last = held(self.it.last_value);
         self.it.heap.release_to(0, Some(last));
         self.it.heap.console = Output::default();

@@ -105,3 +105,19 @@ fn host_memory_follows_the_live_objects() {
     }
     s.heap().check_invariants();
 }
+
+/// A closure keeps the parsed code it was made from, that of the `source()` being run; a closure made
+/// by a later evaluation must not reference a `source()`'s code that has been collected since (the
+/// fuzz campaign's "object reachable from a root (Clo) but was freed").
+#[test]
+fn closures_made_after_a_source_reference_no_freed_code() {
+    let mut s = Session::new(HeapConfig::default()).unwrap();
+    // the garbage the script leaves is freed after its code, so its slots are taken first
+    assert!(s.source("for (i in 1:200) y <- c(i, i)\n").error.is_none());
+    s.gc(false, false, true);
+    assert!(s.eval("f <- function() 1", false).error.is_none());
+    s.heap().check_invariants();
+    s.gc(false, false, true);
+    assert_eq!(s.eval("f()", true).output.text(rheap_core::Stream::Stdout), "[1] 1\n");
+    s.heap().check_invariants();
+}

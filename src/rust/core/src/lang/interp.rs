@@ -169,7 +169,7 @@ pub struct Interp {
     /// This session's number, distinct in the process: compiled code shared by sessions (base's
     /// closures) keeps a constant's object for one session at a time.
     pub(crate) serial: u64,
-    /// The parsed code being evaluated (closures made now keep it alive).
+    /// The parsed code of the `source()` being run (closures made now keep it alive); NIL otherwise.
     pub current_code: ObjId,
     /// Whether the program bound a name that is an arithmetic or comparison operator (then every
     /// operator call goes through the full lookup).
@@ -355,7 +355,8 @@ impl Interp {
     /// lazy-loads code that stays; every call reads and parses the file (garbage) and holds the
     /// parsed expressions while they run. Calibrated on the empty workload (`empty.json`: end − start
     /// = +3885 N, +8421 V; max used − start = +4732 N, +39745 V), less the recorder's own statements.
-    pub fn source_overhead(&mut self, code_nodes: u32) -> EvalResult<()> {
+    /// Returns the parsed expressions' cells (NIL for an empty file).
+    pub fn source_overhead(&mut self, code_nodes: u32) -> EvalResult<ObjId> {
         const SOURCE_FIRST_USE: (u32, u64) = (3877, 8392);
         // The first expression `source()` evaluates lazy-loads its evaluation path too: sourcing
         // `x <- 1` retains 475 N / 1225 V more than sourcing an empty file, and loads these base
@@ -372,11 +373,10 @@ impl Interp {
             }
         }
         self.heap.alloc_scratch(SOURCE_SCRATCH.0, SOURCE_SCRATCH.1)?;
-        if code_nodes > 0 {
-            let code = self.heap.alloc_cells(code_nodes, Vec::new())?;
-            self.current_code = code;
+        if code_nodes == 0 {
+            return Ok(NIL);
         }
-        Ok(())
+        Ok(self.heap.alloc_cells(code_nodes, Vec::new())?)
     }
 
     // ---- strings -------------------------------------------------------------------------------

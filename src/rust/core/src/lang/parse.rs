@@ -85,10 +85,12 @@ fn syntax_error(root: Node, src: &str) -> (SimError, usize) {
     let at = bad.start_byte();
     // the token R stops at: the first leaf of the error node that is not itself valid
     let leaf = first_unexpected_leaf(bad).unwrap_or(bad);
+    // (an error node of one closing bracket is that token, unexpected: `x <- )`)
+    let closing = matches!(&src[bad.start_byte()..bad.end_byte()], ")" | "]" | "}");
     let at_end = bad.is_missing()
         || bad.end_byte() >= src.trim_end().len()
             && bad.kind() == "ERROR"
-            && (bad.child_count() == 0 || is_incomplete(bad, src));
+            && (bad.child_count() == 0 && !closing || is_incomplete(bad, src));
     if at_end {
         return (SimError::new("unexpected end of input").at_line(end_pos(src).line), at);
     }
@@ -408,10 +410,36 @@ impl<'s> Cx<'s> {
             let between = &self.src[w[0].end_byte()..w[1].start_byte()];
             if !between.contains('\n') && !between.contains(';') {
                 let leaf = first_leaf(w[1]).unwrap_or(w[1]);
+                if let Some(e) = self.number_run_on(w[0], leaf) {
+                    return Err(e);
+                }
                 return Err(unexpected(self.src, &describe_token(leaf, self.src), leaf, leaf.end_byte()));
             }
         }
         Ok(())
+    }
+
+    /// A number written right against a name (`0x`, `5L5`): the grammar reads a number and a
+    /// symbol, R's lexer (gram.y `NumericValue`) reads on: `0x` without hex digits is "unexpected
+    /// input" (with the character after it read), a suffix `L` or `i` ends the constant and digits
+    /// after it are a second one ("unexpected numeric constant").
+    fn number_run_on(&self, before: Node, name: Node) -> Option<SimError> {
+        let mut num = before;
+        while num.child_count() > 0 {
+            num = num.child(num.child_count() - 1)?;
+        }
+        if !matches!(num.kind(), "float" | "integer" | "complex") || num.end_byte() != name.start_byte() {
+            return None;
+        }
+        let rest = self.text(name);
+        if self.text(num) == "0" && rest.starts_with(['x', 'X']) {
+            let after = name.start_byte() + 1;
+            let end = self.src[after..].chars().next().map_or(after, |c| after + c.len_utf8());
+            return Some(unexpected(self.src, "input", name, end));
+        }
+        let digits = rest.strip_prefix(['L', 'i'])?;
+        let run = digits.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(digits.len());
+        (run > 0).then(|| unexpected(self.src, "numeric constant", name, name.start_byte() + 1 + run))
     }
 
     fn binary(&self, n: Node) -> SimResult<Expr> {
@@ -706,6 +734,10 @@ mod tests {
         assert_eq!(msg("y <- 1; x <- 1 2\n"), "unexpected numeric constant in \" x <- 1 2\"");
         assert_eq!(msg("x <- \"a\" \"b\"\n"), "unexpected string constant in \"x <- \"a\" \"b\"\"");
         assert_eq!(msg("1.2.3\n"), "unexpected numeric constant in \"1.2.3\"");
+        assert_eq!(msg("x <- )\n"), "unexpected ')' in \"x <- )\"");
+        assert_eq!(msg("0x\n"), "unexpected input in \"0x\"");
+        assert_eq!(msg("5L5\n"), "unexpected numeric constant in \"5L5\"");
+        assert_eq!(msg("5Lx\n"), "unexpected symbol in \"5Lx\"");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::ast::Expr;
 use super::builtins::deparse::deparse_value;
 use super::c_stack::{usage_error, Recursion, C_STACK_LIMIT};
 use super::deparse::{closure_lines, print_lines, quotify, Deparser, DEFAULTDEPARSE, DEFAULT_CUTOFF};
-use super::interp::{EvalResult, Flow, Interp};
+use super::interp::{EvalResult, Flow, Interp, MAX_CONCRETE};
 use crate::heap::{is_na_real, Body, JitState, ObjId, SexpType, Val, NIL};
 
 /// `R_print.digits` at start-up (`options(digits)` and `print(x, digits)` change it: `Interp::print_digits`).
@@ -616,8 +616,15 @@ impl Printer {
             if let Some(d) = it.heap.attr(o, "dim") {
                 let dims = it.num_values(Val::Obj(d)).unwrap_or_default();
                 if dims.len() == 2 {
-                    if let Some(s) = format_matrix(it, v, dims[0] as usize, dims[1] as usize, quote) {
+                    if let Some((s, cut)) = format_matrix(it, v, dims[0] as usize, dims[1] as usize, quote) {
                         self.out.push_str(&s);
+                        if cut {
+                            it.notes.push(format!(
+                                "line {}: a printed matrix was cut short after {} MB of text",
+                                it.heap.line,
+                                MATRIX_TEXT_MAX >> 20
+                            ));
+                        }
                         return self.attributes(it, o, quote);
                     }
                 }
@@ -840,8 +847,10 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
             };
             match it.names(v) {
                 Some(nm) => {
-                    let names: Vec<String> =
+                    let mut names: Vec<String> =
                         nm.into_iter().map(|s| s.map_or("<NA>".to_string(), |s| s.to_string())).collect();
+                    // a name for every element (`names<-` pads a short value with NA)
+                    names.resize(items.len(), "<NA>".to_string());
                     Ok(print_named(&items, &names))
                 }
                 None => Ok(print_vector(&items, t == SexpType::Str)),
@@ -972,9 +981,28 @@ fn read_labels(it: &mut Interp, o: crate::heap::ObjId) -> EvalResult<()> {
 
 /// `print.default` of a matrix: each column formatted on its own, row names left-aligned; numbers
 /// and their headers right-aligned, quoted strings and their headers left-aligned.
-fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Option<String> {
+/// `R_print.max`: `options(max.print)`'s default, the most entries `print()` shows.
+const PRINT_MAX: usize = 99_999;
+
+/// The most text one printed matrix makes on the host: R writes its output as it goes, the
+/// simulator keeps it, so a matrix of millions of columns (R prints every column label) is cut
+/// short, with a note.
+const MATRIX_TEXT_MAX: usize = 1 << 24;
+
+/// `printMatrix` (printarray.c): the columns in blocks as wide as the line allows, at most
+/// `R_print.max / ncol` rows, then how many rows were left out. Each column is as wide as its
+/// widest entry over all rows (`formatReal` etc.) or its label, plus `R_print.gap`. `None` when
+/// the values are not known; `Some((text, true))` when the text was cut at [`MATRIX_TEXT_MAX`].
+fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Option<(String, bool)> {
+    const GAP: usize = 1;
     let t = it.type_of(v);
     let Val::Obj(o) = v else { return None };
+    if !matches!(t, SexpType::Str | SexpType::Real | SexpType::Int | SexpType::Lgl) || nr as u64 > MAX_CONCRETE {
+        return None;
+    }
+    if nr == 0 && nc == 0 {
+        return Some(("<0 x 0 matrix>\n".into(), false));
+    }
     let (rn, cn) = match it.heap.attr(o, "dimnames") {
         Some(dn) => {
             let parts = it.list_elems(Val::Obj(dn)).unwrap_or_default();
@@ -983,57 +1011,110 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
         }
         None => (None, None),
     };
-    let row_labels: Vec<String> = match &rn {
-        Some(r) => r.iter().map(|s| s.as_deref().unwrap_or("<NA>").to_string()).collect(),
-        None => (1..=nr).map(|i| format!("[{i},]")).collect(),
+    let label = |s: &Option<Rc<str>>| s.as_deref().unwrap_or("<NA>").to_string();
+    let rlabw = match &rn {
+        Some(r) => r.iter().take(nr).map(|s| label(s).chars().count()).max().unwrap_or(0),
+        None => decimal_width(nr + 1) + 3,
     };
-    let col_labels: Vec<String> = match &cn {
-        Some(c) => c.iter().map(|s| s.as_deref().unwrap_or("<NA>").to_string()).collect(),
-        None => (1..=nc).map(|j| format!("[,{j}]")).collect(),
-    };
-    let mut columns: Vec<Vec<String>> = Vec::with_capacity(nc);
+    let r_pr = if nc > 0 && PRINT_MAX / nc < nr { PRINT_MAX / nc } else { nr };
     let strings = if t == SexpType::Str { Some(it.str_values(v)?) } else { None };
-    for j in 0..nc {
-        if let Some(s) = &strings {
-            columns.push(s[j * nr..(j + 1) * nr].iter().map(|x| string_item(x.as_deref(), quote)).collect());
-            continue;
-        }
-        let vals: Option<Vec<f64>> = (0..nr).map(|i| it.num_elt(v, (j * nr + i) as u64)).collect();
-        let vals = vals?;
-        let col = match t {
-            SexpType::Real => {
-                let f = format_real_spec(&vals, it.print_digits);
-                vals.iter().map(|&x| encode_real(x, f)).collect()
+    // column j: its entries (all rows, for the width; the printed ones are kept) and its width
+    let column = |j: usize| -> Option<(Vec<String>, usize)> {
+        let all: Vec<String> = match &strings {
+            Some(s) => s.get(j * nr..(j + 1) * nr)?.iter().map(|x| string_item(x.as_deref(), quote)).collect(),
+            None => {
+                let vals: Vec<f64> = (0..nr).map(|i| it.num_elt(v, (j * nr + i) as u64)).collect::<Option<_>>()?;
+                match t {
+                    SexpType::Real => {
+                        let f = format_real_spec(&vals, it.print_digits);
+                        vals.iter().map(|&x| encode_real(x, f)).collect()
+                    }
+                    SexpType::Int => vals.iter().map(|&x| int_to_string(x)).collect(),
+                    _ => vals.iter().map(|&x| lgl_to_string(x)).collect(),
+                }
             }
-            SexpType::Int => vals.iter().map(|&x| int_to_string(x)).collect(),
-            SexpType::Lgl => vals.iter().map(|&x| lgl_to_string(x)).collect(),
-            _ => return None,
         };
-        columns.push(col);
-    }
-    let rw = row_labels.iter().map(|s| s.chars().count()).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..nc)
-        .map(|j| columns[j].iter().map(|s| s.len()).max().unwrap_or(0).max(col_labels[j].chars().count()))
-        .collect();
+        let clabw = match &cn {
+            Some(c) => label(c.get(j)?).chars().count(),
+            None => decimal_width(j + 1) + 3,
+        };
+        let w = all.iter().map(|s| s.chars().count()).max().unwrap_or(0).max(clabw);
+        let mut entries = all;
+        entries.truncate(r_pr);
+        // strings: the gap is printed apart (`_PRINT_MATRIX_(+ R_print.gap, ...)`)
+        Some((entries, if strings.is_some() { w } else { w + GAP }))
+    };
+    let col_label = |j: usize| match &cn {
+        Some(c) => label(&c[j]),
+        None => format!("[,{}]", j + 1),
+    };
+    let row_label = |i: usize| match &rn {
+        Some(r) => pad_right(&label(&r[i]), rlabw),
+        None => pad_left(&format!("[{},]", i + 1), rlabw),
+    };
+    // string columns and their labels are left-aligned unless print(right = TRUE) (R_print.right)
+    let string_pad = |s: &str, w: usize| if it.print_right { pad_left(s, w) } else { pad_right(s, w) };
     let mut out = String::new();
-    out.push_str(&" ".repeat(rw));
-    // strings left-aligned unless print(right = TRUE) (R_print.right)
-    let left = strings.is_some() && !it.print_right;
-    let pad = |s: &str, w: usize| if left { pad_right(s, w) } else { pad_left(s, w) };
-    for j in 0..nc {
-        out.push(' ');
-        out.push_str(&pad(&col_labels[j], widths[j]));
-    }
-    out.push('\n');
-    for i in 0..nr {
-        out.push_str(&pad_right(&row_labels[i], rw));
-        for j in 0..nc {
-            out.push(' ');
-            out.push_str(&pad(&columns[j][i], widths[j]));
+    let mut cut = false;
+    if nc == 0 {
+        out.push_str(&" ".repeat(rlabw));
+        for i in 0..nr {
+            out.push('\n');
+            out.push_str(&row_label(i));
         }
         out.push('\n');
     }
-    Some(out)
+    let mut jmin = 0;
+    while jmin < nc {
+        let extra = if strings.is_some() { GAP } else { 0 };
+        let mut block = vec![column(jmin)?];
+        let mut width = rlabw + block[0].1 + extra;
+        while jmin + block.len() < nc {
+            let next = column(jmin + block.len())?;
+            if width + next.1 + extra >= WIDTH {
+                break;
+            }
+            width += next.1 + extra;
+            block.push(next);
+        }
+        out.push_str(&" ".repeat(rlabw));
+        for (k, (_, w)) in block.iter().enumerate() {
+            match strings {
+                Some(_) => {
+                    out.push_str(&" ".repeat(GAP));
+                    out.push_str(&string_pad(&col_label(jmin + k), *w));
+                }
+                None => out.push_str(&pad_left(&col_label(jmin + k), *w)),
+            }
+        }
+        for i in 0..r_pr {
+            out.push('\n');
+            out.push_str(&row_label(i));
+            for (col, w) in &block {
+                match strings {
+                    Some(_) => {
+                        out.push_str(&" ".repeat(GAP));
+                        out.push_str(&string_pad(&col[i], *w));
+                    }
+                    None => out.push_str(&pad_left(&col[i], *w)),
+                }
+            }
+        }
+        out.push('\n');
+        jmin += block.len();
+        if out.len() > MATRIX_TEXT_MAX && jmin < nc {
+            cut = true;
+            break;
+        }
+    }
+    if r_pr < nr {
+        let n = nr - r_pr;
+        out.push_str(&format!(
+            " [ reached getOption(\"max.print\") -- omitted {n} row{} ]\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+    Some((out, cut))
 }
 
 #[cfg(test)]
