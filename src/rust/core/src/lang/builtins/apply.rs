@@ -433,39 +433,52 @@ fn vapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let t = it.type_of(fv);
     let m = it.length(fv);
     let n = it.length(x);
+    // one string per call: each CHARSXP goes into the answer as it comes
+    // (`SET_STRING_ELT(ans, i, STRING_ELT(val, 0))`), so a collection during a later call keeps it
+    let one_string = m == 1 && t == SexpType::Str;
     let out = match t {
+        SexpType::Str if one_string => {
+            let blank = it.blank_string;
+            it.new_strs(n, Elems::Values(vec![blank; n as usize]))?
+        }
         SexpType::Str => it.new_strs(n * m, Elems::Unknown)?,
         SexpType::Vec => it.heap.alloc_vector(SexpType::Vec, n * m, Body::Elems(Elems::Unknown))?,
         _ => it.new_num(t, n * m, Num::Unknown)?,
     };
     let mut vals: Vec<Option<f64>> = Vec::new();
-    let mut strs: Vec<Option<ObjId>> = Vec::new();
-    for_each(it, ctx, x, f, &a.dots, |it, _, r| {
+    let mut known = true;
+    for_each(it, ctx, x, f, &a.dots, |it, i, r| {
         if it.length(r) != m {
             return Err(Flow::from(crate::error::SimError::new(format!(
                 "values must be length {m},\n but FUN(X[[1]]) result is length {}",
                 it.length(r)
             ))));
         }
-        if m == 1 && t == SexpType::Str {
-            // the CHARSXP itself (`SET_STRING_ELT(ans, i, STRING_ELT(val, 0))`)
-            strs.push(match (it.type_of(r), r) {
+        if one_string {
+            let c = match (it.type_of(r), r) {
                 (SexpType::Str, Val::Obj(o)) => match &it.heap.obj(o).body {
                     Body::Elems(Elems::Values(v)) => v.first().copied(),
                     Body::Elems(Elems::Fill(c)) => Some(*c),
                     _ => None,
                 },
                 _ => None,
-            });
+            };
+            match c {
+                Some(c) if known => {
+                    if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(out).body {
+                        v[i as usize] = c;
+                    }
+                    it.heap.write_barrier(out, Val::Obj(c));
+                }
+                _ => known = false,
+            }
         } else if m == 1 {
             vals.push(it.num_elt(r, 0));
         }
         Ok(())
     })?;
-    if m == 1 && t == SexpType::Str && n <= MAX_CONCRETE {
-        if let Some(v) = strs.into_iter().collect::<Option<Vec<ObjId>>>() {
-            it.heap.obj_mut(out).body = Body::Elems(Elems::Values(v));
-        }
+    if one_string && !known {
+        it.heap.obj_mut(out).body = Body::Elems(Elems::Unknown);
     }
     if m == 1 && n <= MAX_CONCRETE && matches!(t, SexpType::Real | SexpType::Int | SexpType::Lgl) {
         let v: Option<Vec<f64>> = vals.into_iter().collect();
