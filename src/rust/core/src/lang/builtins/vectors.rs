@@ -588,7 +588,11 @@ fn rep(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 pub fn compact_seq(it: &mut Interp, from: f64, n: u64, by: f64) -> EvalResult<Val> {
     let int_ok =
         from.abs() <= i32::MAX as f64 && (from + by * (n as f64 - 1.0)).abs() <= i32::MAX as f64 && from.fract() == 0.0;
-    let t = if int_ok { SexpType::Int } else { SexpType::Real };
+    compact_seq_of(it, if int_ok { SexpType::Int } else { SexpType::Real }, from, n, by)
+}
+
+/// A compact sequence of type `t` (altclasses.c `new_compact_intseq`, `new_compact_realseq`).
+pub fn compact_seq_of(it: &mut Interp, t: SexpType, from: f64, n: u64, by: f64) -> EvalResult<Val> {
     if n == 1 {
         return Ok(Val::Obj(it.new_num(t, 1, Num::Fill(from))?));
     }
