@@ -408,7 +408,19 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
     if !it.used_builtins.insert(b.name) {
         return Ok(());
     }
-    let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else { return Ok(()) };
+    let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else {
+        // no first-use cost measured as a whole: what loading each base function its first call
+        // lazy-loads retains (data/base-function-costs.tsv), unless something loaded it already
+        let (mut n, mut v) = (0, 0);
+        for f in crate::lang::base_loads::first_call_loads(b.name) {
+            if it.base_loaded.insert(f) {
+                let (fn_, fv) = crate::lang::base_loads::cost(f).unwrap_or_default();
+                n += fn_;
+                v += fv;
+            }
+        }
+        return if (n, v) == (0, 0) { Ok(()) } else { it.lazy_load(n, v) };
+    };
     let (mut n, mut v) = (c.nodes, c.vcells);
     if !FIRST_USE_APART.contains(&b.name) {
         for f in crate::lang::base_loads::first_call_loads(b.name) {
