@@ -411,15 +411,7 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
     let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else {
         // no first-use cost measured as a whole: what loading each base function its first call
         // lazy-loads retains (data/base-function-costs.tsv), unless something loaded it already
-        let (mut n, mut v) = (0, 0);
-        for f in crate::lang::base_loads::first_call_loads(b.name) {
-            if it.base_loaded.insert(f) {
-                let (fn_, fv) = crate::lang::base_loads::cost(f).unwrap_or_default();
-                n += fn_;
-                v += fv;
-            }
-        }
-        return if (n, v) == (0, 0) { Ok(()) } else { it.lazy_load(n, v) };
+        return load_base_functions(it, crate::lang::base_loads::first_call_loads(b.name));
     };
     let (mut n, mut v) = (c.nodes, c.vcells);
     if !FIRST_USE_APART.contains(&b.name) {
@@ -432,6 +424,24 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
         }
     }
     it.lazy_load(n, v)
+}
+
+/// Base closures R code of a simulated function calls, lazy-loaded if nothing loaded them yet:
+/// what loading each retains (data/base-function-costs.tsv), with its garbage.
+pub(super) fn load_base_functions(it: &mut Interp, fs: &[&'static str]) -> EvalResult<()> {
+    let (mut n, mut v) = (0, 0);
+    for &f in fs {
+        if it.base_loaded.insert(f) {
+            let (fn_, fv) = crate::lang::base_loads::cost(f).unwrap_or_default();
+            n += fn_;
+            v += fv;
+        }
+    }
+    if (n, v) == (0, 0) {
+        Ok(())
+    } else {
+        it.lazy_load(n, v)
+    }
 }
 
 /// Attach the call to an error raised without one (R's `errorcall`).

@@ -686,6 +686,11 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             let all_int =
                 f.fract() == 0.0 && b.fract() == 0.0 && a.get("from").map(|v| it.type_of(v)) == Some(SexpType::Int);
             let ty = if all_int { SexpType::Int } else { SexpType::Real };
+            if !all_int {
+                // seq.default corrects the overshoot with pmin(x, to) (pmax for a negative by),
+                // whose first call lazy-loads it and `mostattributes<-`
+                super::load_base_functions(it, &["mostattributes<-", if b > 0.0 { "pmin" } else { "pmax" }])?;
+            }
             Ok(Val::Obj(it.new_num(ty, n, Num::Seq { from: f, by: b })?))
         }
         (f, t, None, Some(l)) => {
