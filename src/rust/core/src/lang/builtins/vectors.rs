@@ -687,9 +687,15 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 f.fract() == 0.0 && b.fract() == 0.0 && a.get("from").map(|v| it.type_of(v)) == Some(SexpType::Int);
             let ty = if all_int { SexpType::Int } else { SexpType::Real };
             if !all_int {
-                // seq.default corrects the overshoot with pmin(x, to) (pmax for a negative by),
-                // whose first call lazy-loads it and `mostattributes<-`
+                // seq.default: x <- from + (0L:n) * by, one vector of doubles (the sum reuses
+                // the product, a temporary: arithmetic.c real_binary), then corrects the
+                // overshoot with pmin(x, to) (pmax for a negative by), whose first call
+                // lazy-loads it and `mostattributes<-`
+                it.new_num(SexpType::Real, n, Num::Unknown)?;
                 super::load_base_functions(it, &["mostattributes<-", if b > 0.0 { "pmin" } else { "pmax" }])?;
+            } else if n >= 2 {
+                // cumsum(rep.int(c(from, by), c(1L, n))): the repeated vector first
+                it.new_num(SexpType::Int, n, Num::Unknown)?;
             }
             Ok(Val::Obj(it.new_num(ty, n, Num::Seq { from: f, by: b })?))
         }
