@@ -96,3 +96,29 @@ fn old_garbage_floats_until_its_generation_is_collected() {
     assert_eq!(it.heap.events.last().unwrap().level, 1);
     assert_eq!(it.heap.vcells_in_use(), v_live - 100_000 + 16, "level 1 frees it");
 }
+
+/// A string made and dropped at once stays while it heads its chain of the CHARSXP cache: the
+/// table is old and on an old-to-new list (mkCharLenCE writes each new head into it), so a
+/// collection that leaves the table's generation alone marks every head (memory.c RunGenCollect,
+/// before the weak pass over the cache); only a collection of the table's generation frees it.
+#[test]
+fn garbage_strings_at_chain_heads_survive_young_collections() {
+    let mut it = session();
+    prepare(&mut it);
+    full_gc(&mut it);
+    let n0 = it.heap.nodes_in_use;
+    let mark = it.heap.root_mark();
+    for i in 0..100 {
+        it.mk_char(&format!("rheap-garbage-{i}")).unwrap();
+    }
+    it.heap.release_to(mark, None);
+    it.heap.gc_explicit(false, false);
+    assert_eq!(it.heap.events.last().unwrap().level, 0);
+    assert_eq!(it.heap.nodes_in_use, n0 + 100, "level 0 keeps the 100 heads");
+    it.heap.policy.num_old_gens_to_collect = 1;
+    it.heap.gc_explicit(false, false);
+    assert_eq!(it.heap.events.last().unwrap().level, 1);
+    assert_eq!(it.heap.nodes_in_use, n0 + 100, "level 1 keeps them too: the table is in the oldest generation");
+    full_gc(&mut it);
+    assert_eq!(it.heap.nodes_in_use, n0, "a full collection frees them");
+}

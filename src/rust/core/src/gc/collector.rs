@@ -129,6 +129,15 @@ impl Heap {
         for g in level.min(2) as usize..2 {
             scan_roots.extend_from_slice(&self.remembered[g]);
         }
+        // the CHARSXP cache's table, once old, is on an old-to-new list (every new string is
+        // written into it): a collection that leaves its generation alone keeps the strings at
+        // the heads of its chains, garbage or not, until a collection of the table's generation
+        let table_gen = if self.strings.table == crate::heap::NIL { GEN_NEW } else { self.obj(self.strings.table).gen };
+        if table_gen != GEN_NEW && level < table_gen {
+            if let Some(slots) = self.strings.slots.as_ref() {
+                scan_roots.extend(slots.heads.iter().copied().filter(|&h| h != crate::heap::NIL));
+            }
+        }
         let mut kids = Vec::new();
         for r in scan_roots {
             visit(self, r, &mut work);

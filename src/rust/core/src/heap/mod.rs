@@ -331,6 +331,9 @@ impl Heap {
             }
             self.strings.batches.insert(id, hashes.clone());
             self.cache_strings(&hashes)?;
+            if let Some(slots) = self.strings.slots.as_mut() {
+                hashes.iter().for_each(|&h| slots.set_head(h, id));
+            }
         }
         Ok(id)
     }
@@ -357,6 +360,9 @@ impl Heap {
         let id = self.alloc_vector(SexpType::Char, s.len() as u64, Body::Char(s))?;
         if self.strings.slots.is_some() {
             self.cache_strings(&[hash])?;
+            if let Some(slots) = self.strings.slots.as_mut() {
+                slots.set_head(hash, id);
+            }
         }
         Ok(id)
     }
@@ -626,10 +632,17 @@ impl Heap {
     fn uncache_string(&mut self, id: ObjId) {
         let Some(slots) = self.strings.slots.as_mut() else { return };
         match &self.objs[id.0 as usize].body {
-            Body::Char(s) => slots.remove(string_hash::char_hash(s.as_bytes())),
+            Body::Char(s) => {
+                let h = string_hash::char_hash(s.as_bytes());
+                slots.remove(h);
+                slots.drop_head(h, id);
+            }
             _ => {
                 if let Some(hs) = self.strings.batches.remove(&id) {
-                    hs.iter().for_each(|&h| slots.remove(h));
+                    hs.iter().for_each(|&h| {
+                        slots.remove(h);
+                        slots.drop_head(h, id);
+                    });
                     for h in hs.iter() {
                         if self.strings.owner.get(h) == Some(&id) {
                             self.strings.owner.remove(h);

@@ -47,16 +47,38 @@ pub fn pseudo_hashes(seed: u64, n: usize) -> impl Iterator<Item = u32> {
     })
 }
 
-/// The cache's slots: chain lengths and `HASHPRI`.
+/// The cache's slots: chain lengths, `HASHPRI`, and the CHARSXP at the head of each chain.
 #[derive(Clone, Debug)]
 pub struct Slots {
     counts: Vec<u32>,
     pub pri: u64,
+    /// The string (or batch of strings) last put at the front of each chain, while it lives;
+    /// `NIL` when not known (start-up strings, or the head was freed and an older one leads).
+    /// `mkCharLenCE` writes the new head into the table (`SET_VECTOR_ELT(R_StringHash, ...)`):
+    /// once the table is old, the write barrier puts it on an old-to-new list, and a collection
+    /// that leaves the table's generation alone marks every head from there, garbage or not
+    /// (memory.c `RunGenCollect`: nodes with old-to-new pointers are scanned before the weak
+    /// pass over the cache).
+    pub heads: Vec<ObjId>,
 }
 
 impl Slots {
     pub fn new(size: u64) -> Slots {
-        Slots { counts: vec![0; size as usize], pri: 0 }
+        Slots { counts: vec![0; size as usize], pri: 0, heads: vec![super::NIL; size as usize] }
+    }
+
+    /// A new CHARSXP `id` of hash `hash` goes to the front of its chain.
+    pub fn set_head(&mut self, hash: u32, id: ObjId) {
+        let k = hash as usize & (self.counts.len() - 1);
+        self.heads[k] = id;
+    }
+
+    /// `id`, of hash `hash`, is freed: an older string (not tracked) leads its chain now.
+    pub fn drop_head(&mut self, hash: u32, id: ObjId) {
+        let k = hash as usize & (self.counts.len() - 1);
+        if self.heads[k] == id {
+            self.heads[k] = super::NIL;
+        }
     }
 
     pub fn size(&self) -> u64 {

@@ -89,33 +89,20 @@ impl CompilerLoad {
     }
 }
 
-/// `JIT_score`: a call scores 1 + its arguments; `if` the larger branch; any loop scores
-/// [`LOOP_JIT_SCORE`]; anything else 1.
+/// `JIT_score` (eval.c): a call scores 1 + its arguments; any loop scores [`LOOP_JIT_SCORE`];
+/// `if` the larger of its condition and its first branch (`CADR`, `CADDR`: the `else` branch is
+/// never looked at); a function literal is the call `function`(formals, body, srcref), 1 + 1 +
+/// its body + 1; anything else (symbol, constant, formals pairlist) 1.
 pub fn jit_score(e: &Expr) -> u32 {
+    let arg_score = |c: &super::ast::Call, i: usize| c.args.get(i).and_then(|a| a.value.as_ref()).map_or(0, jit_score);
     match e {
-        Expr::Call(c) => {
-            let head = e.call_name();
-            match head {
-                Some("for") | Some("while") | Some("repeat") => LOOP_JIT_SCORE,
-                Some("if") => {
-                    let cond = c.args.first().and_then(|a| a.value.as_ref()).map_or(1, jit_score);
-                    let then = c.args.get(1).and_then(|a| a.value.as_ref()).map_or(0, jit_score);
-                    let els = c.args.get(2).and_then(|a| a.value.as_ref()).map_or(0, jit_score);
-                    cond.max(then.max(els)).clamp(1, LOOP_JIT_SCORE)
-                }
-                Some("function") => 1,
-                _ => {
-                    let mut s = 1u32;
-                    for a in &c.args {
-                        if let Some(v) = &a.value {
-                            s = s.saturating_add(jit_score(v));
-                        }
-                    }
-                    s
-                }
-            }
-        }
-        Expr::Function(_) => 1,
+        Expr::Call(c) => match e.call_name() {
+            Some("for") | Some("while") | Some("repeat") => LOOP_JIT_SCORE,
+            Some("if") => arg_score(c, 0).max(arg_score(c, 1)),
+            // an empty argument (`x[, 1]`) is the symbol R_MissingArg
+            _ => c.args.iter().fold(1u32, |s, a| s.saturating_add(a.value.as_ref().map_or(1, jit_score))),
+        },
+        Expr::Function(f) => jit_score(&f.body).saturating_add(3),
         _ => 1,
     }
 }

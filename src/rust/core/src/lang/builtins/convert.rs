@@ -4,7 +4,7 @@
 
 use super::{inlined, primitive};
 use super::{Args, Builtin};
-use crate::heap::{Num, SexpType, Val};
+use crate::heap::{Body, Num, SexpType, Val};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{f64_to_int, EvalResult, Interp, Mode};
 use crate::lang::print::as_character_strings;
@@ -81,6 +81,16 @@ fn as_atomic(it: &mut Interp, ctx: &CallCtx, a: &mut Args, to: SexpType) -> Eval
         return Ok(Val::Obj(id));
     }
     let n = it.length(x);
+    // coerceVector asks an ALTREP object first: a compact integer sequence becomes a compact real
+    // sequence, expanded or not (altclasses.c `compact_intseq_Coerce`)
+    if let Val::Obj(o) = x {
+        if let (true, false, SexpType::Int, SexpType::Real, Body::Num(Num::Seq { from, by })) =
+            (it.heap.obj(o).altrep, has_attrs, from, to, &it.heap.obj(o).body)
+        {
+            let (f, b) = (*from, *by);
+            return super::vectors::compact_seq_of(it, SexpType::Real, f, n, b);
+        }
+    }
     let num = match from {
         SexpType::Nil => Num::Fill(0.0),
         SexpType::Lgl | SexpType::Int | SexpType::Real => {

@@ -50,6 +50,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
 pub(super) const INTERNALS: &[Builtin] = &[
     internal("eval", &["expr", "envir", "enclos"], eval),
     internal("body", &["fun"], body),
+    internal("bodyCode", &["fun"], body_code),
     internal("args", &["name"], args),
     internal("environmentName", &["env"], environment_name),
     internal("parent.env", &["env"], parent_env),
@@ -502,6 +503,24 @@ fn closure_of(it: &Interp, v: Val) -> Option<Rc<crate::lang::ast::Function>> {
 fn body(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     match closure_of(it, positional(a, 0).unwrap_or(Val::Obj(NIL))) {
         Some(f) => code_value(it, f.body.clone()),
+        None => Ok(Val::Obj(NIL)),
+    }
+}
+
+/// `.Internal(bodyCode(fun))` (builtin.c `do_bodyCode`): a closure's body as the evaluator runs it,
+/// its byte code once compiled; `NULL` for anything but a closure.
+fn body_code(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let v = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    let code = match v {
+        Val::Obj(o) => match &it.heap.obj(o).body {
+            Body::Closure(c) => Some(c.bytecode),
+            _ => None,
+        },
+        _ => None,
+    };
+    match code {
+        Some(bc) if bc != NIL => Ok(Val::Obj(bc)),
+        Some(_) => body(it, ctx, a),
         None => Ok(Val::Obj(NIL)),
     }
 }

@@ -412,8 +412,14 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
         return Ok(());
     }
     let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else {
-        // a base closure in R, simulated natively: what lazy-loading R's closure retains and
-        // leaves (the methods package's natives, s4.rs, charge their measured first calls whole)
+        // no first-use cost measured as a whole: what loading each base function its first call
+        // lazy-loads retains (data/base-function-costs.tsv), unless something loaded it already
+        let loads = crate::lang::base_loads::first_call_loads(b.name);
+        if !loads.is_empty() {
+            return load_base_functions(it, loads);
+        }
+        // not measured: what lazy-loading R's closure retains and leaves, derived from the
+        // closure (the methods package's natives, s4.rs, charge their measured first calls whole)
         if matches!(b.shape, Shape::Closure { .. })
             && crate::lang::library::search_path(b.name).is_some_and(|(p, _)| p == crate::lang::library::BASE)
         {
@@ -432,6 +438,24 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
         }
     }
     it.lazy_load(n, v)
+}
+
+/// Base closures R code of a simulated function calls, lazy-loaded if nothing loaded them yet:
+/// what loading each retains (data/base-function-costs.tsv), with its garbage.
+pub(super) fn load_base_functions(it: &mut Interp, fs: &[&'static str]) -> EvalResult<()> {
+    let (mut n, mut v) = (0, 0);
+    for &f in fs {
+        if it.base_loaded.insert(f) {
+            let (fn_, fv) = crate::lang::base_loads::cost(f).unwrap_or_default();
+            n += fn_;
+            v += fv;
+        }
+    }
+    if (n, v) == (0, 0) {
+        Ok(())
+    } else {
+        it.lazy_load(n, v)
+    }
 }
 
 /// Attach the call to an error raised without one (R's `errorcall`).

@@ -634,7 +634,11 @@ fn rep_strs(it: &mut Interp, x: Val, p: &RepPattern) -> EvalResult<ObjId> {
 pub fn compact_seq(it: &mut Interp, from: f64, n: u64, by: f64) -> EvalResult<Val> {
     let int_ok =
         from.abs() <= i32::MAX as f64 && (from + by * (n as f64 - 1.0)).abs() <= i32::MAX as f64 && from.fract() == 0.0;
-    let t = if int_ok { SexpType::Int } else { SexpType::Real };
+    compact_seq_of(it, if int_ok { SexpType::Int } else { SexpType::Real }, from, n, by)
+}
+
+/// A compact sequence of type `t` (altclasses.c `new_compact_intseq`, `new_compact_realseq`).
+pub fn compact_seq_of(it: &mut Interp, t: SexpType, from: f64, n: u64, by: f64) -> EvalResult<Val> {
     if n == 1 {
         return Ok(Val::Obj(it.new_num(t, 1, Num::Fill(from))?));
     }
@@ -728,6 +732,17 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             let all_int =
                 f.fract() == 0.0 && b.fract() == 0.0 && a.get("from").map(|v| it.type_of(v)) == Some(SexpType::Int);
             let ty = if all_int { SexpType::Int } else { SexpType::Real };
+            if !all_int {
+                // seq.default: x <- from + (0L:n) * by, one vector of doubles (the sum reuses
+                // the product, a temporary: arithmetic.c real_binary), then corrects the
+                // overshoot with pmin(x, to) (pmax for a negative by), whose first call
+                // lazy-loads it and `mostattributes<-`
+                it.new_num(SexpType::Real, n, Num::Unknown)?;
+                super::load_base_functions(it, &["mostattributes<-", if b > 0.0 { "pmin" } else { "pmax" }])?;
+            } else if n >= 2 {
+                // cumsum(rep.int(c(from, by), c(1L, n))): the repeated vector first
+                it.new_num(SexpType::Int, n, Num::Unknown)?;
+            }
             Ok(Val::Obj(it.new_num(ty, n, Num::Seq { from: f, by: b })?))
         }
         // seq.c `do_seq_len` branch `miss_from`: `to - (lout - 1 - i) * by`, by 1, integer when whole
