@@ -304,11 +304,11 @@ fn as_environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Va
         SexpType::Env => Ok(x),
         SexpType::Real | SexpType::Int => match it.num_elt(x, 0) {
             // envir.c `pos2env`: -1 is where the innermost closure was called from
-            Some(p) if p == -1.0 => match it.frames.last() {
+            Some(-1.0) => match it.frames.last() {
                 Some(f) => Ok(Val::Obj(f.caller)),
                 None => Err(ctx.error("no enclosing environment")),
             },
-            Some(p) if p == 1.0 => Ok(Val::Obj(it.global)),
+            Some(1.0) => Ok(Val::Obj(it.global)),
             // `search()` of `Rscript --vanilla`: .GlobalEnv, package:stats, package:graphics,
             // package:grDevices, package:utils, package:datasets, package:methods, Autoloads,
             // package:base (the simulator holds no graphics, grDevices or Autoloads)

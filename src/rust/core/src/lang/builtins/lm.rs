@@ -258,10 +258,10 @@ struct Qrsl {
 /// runs it (`x` is restored on return). The outputs not asked for stay empty.
 fn dqrsl(x: &mut [f64], n: usize, k: usize, qraux: &[f64], y: &[f64], job: u32) -> Qrsl {
     let cqy = job / 10000 != 0;
-    let cqty = job % 10000 != 0;
+    let cqty = !job.is_multiple_of(10000);
     let cb = (job % 1000) / 100 != 0;
     let cr = (job % 100) / 10 != 0;
-    let cxb = job % 10 != 0;
+    let cxb = !job.is_multiple_of(10);
     let ju = k.min(n.saturating_sub(1));
     let mut o = Qrsl::default();
     if ju == 0 {
@@ -373,7 +373,7 @@ fn cdqrls(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
     let d = dims.unwrap_or_default();
     let (n, p) = (d.first().copied().unwrap_or(0) as usize, d.get(1).copied().unwrap_or(0) as usize);
     let ylen = it.length(y) as usize;
-    let ny = if n > 0 { ylen / n } else { 0 };
+    let ny = ylen.checked_div(n).unwrap_or(0);
     if check && n * ny != ylen {
         return Err(native_error(it, ctx, format!("dimensions of 'x' ({n},{p}) and 'y' ({ylen}) do not match")));
     }

@@ -1128,7 +1128,7 @@ fn modelmatrix(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> 
     let call_text = it.frames.last().map(|f| crate::lang::deparse::call_text(&f.call));
     let mut count = vec![0u64; nterms];
     let mut dnc = intercept as u64 as f64;
-    for j in 0..nterms {
+    for (j, count_j) in count.iter_mut().enumerate() {
         if Some(j) == rhs_response {
             it.warn(call_text.clone(), "the response appeared on the right-hand side and was dropped".to_string())?;
             continue;
@@ -1150,7 +1150,7 @@ fn modelmatrix(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> 
         if dk > i32::MAX as f64 {
             return Err(native_error(it, ctx, format!("term {} would require {} columns", j + 1, format_0g(dk))));
         }
-        count[j] = dk as u64;
+        *count_j = dk as u64;
         dnc += dk;
     }
     if dnc > i32::MAX as f64 {
@@ -1163,14 +1163,14 @@ fn modelmatrix(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> 
     if intercept {
         assign.push(0);
     }
-    for j in 0..nterms {
-        if count[j] == 0 {
+    for (j, &count_j) in count.iter().enumerate() {
+        if count_j == 0 {
             it.warn(
                 call_text.clone(),
                 format!("problem with term {} in model.matrix: no columns are assigned", j + 1),
             )?;
         }
-        assign.extend(std::iter::repeat(j as i32 + 1).take(count[j] as usize));
+        assign.extend(std::iter::repeat_n(j as i32 + 1, count_j as usize));
     }
     let assign_obj = int_vector(it, &assign)?;
     it.heap.protect(Val::Obj(assign_obj));
@@ -1180,11 +1180,11 @@ fn modelmatrix(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> 
     if intercept {
         xnames.push("(Intercept)".to_string());
     }
-    for j in 0..nterms {
+    for (j, &count_j) in count.iter().enumerate() {
         if Some(j) == rhs_response {
             continue;
         }
-        for kk in 0..count[j] {
+        for kk in 0..count_j {
             let mut buf = String::new();
             let mut indx = kk;
             let mut first = true;

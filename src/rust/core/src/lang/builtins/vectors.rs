@@ -8,7 +8,7 @@ use super::{Args, Builtin, Cost, Imp, Shape};
 use crate::heap::{Body, Elems, Num, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::{ArgVal, CallCtx};
-use crate::lang::interp::{normalize_num, EvalResult, Flow, Interp, MAX_CONCRETE, SHARED_COPY};
+use crate::lang::interp::{normalize_num, EvalResult, Interp, MAX_CONCRETE, SHARED_COPY};
 use crate::profile::R_XLEN_T_MAX;
 
 pub(super) const BUILTINS: &[Builtin] = &[
@@ -1240,9 +1240,7 @@ fn attr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     // a names attribute is looked up as getAttrib does (a pairlist's tags, a call's names)
     if found != Match::Full && "names".starts_with(&*which) {
-        if which.len() == "names".len() {
-            return names_of(it, x);
-        } else if found == Match::None && !exact {
+        if which.len() == "names".len() || (found == Match::None && !exact) {
             return names_of(it, x);
         } else if found == Match::Partial && tag.as_deref() != Some("names") && names_of(it, x)? != Val::Obj(NIL) {
             return Ok(Val::Obj(NIL));
