@@ -41,9 +41,10 @@ static BASE_LOADS: Lazy<BaseLoads> = Lazy::new(|| {
     BaseLoads { loads, cost }
 });
 
-/// The base functions the first call of `name` loads (none if not measured).
-pub fn first_call_loads(name: &str) -> &'static [&'static str] {
-    BASE_LOADS.loads.get(name).map_or(&[], |v| v.as_slice())
+/// The base functions the first call of `name` loads; `None` if not measured (a measured row
+/// may be empty: the first call loads nothing R had not loaded already).
+pub fn first_call_loads(name: &str) -> Option<&'static [&'static str]> {
+    BASE_LOADS.loads.get(name).map(|v| v.as_slice())
 }
 
 /// What loading base function `name` retains, as measured for first calls or for the compiler.

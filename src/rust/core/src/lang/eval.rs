@@ -645,13 +645,17 @@ impl Interp {
         }
     }
 
-    /// R 4 releases the references a finished call's frame held, unless the frame was captured.
+    /// R 4 releases the references a finished call's frame held, unless the frame was captured
+    /// (`R_CleanupEnvir`). A promise's value is released only when this frame alone binds the
+    /// promise (`REFCNT(v) == 1`): a method dispatched by `UseMethod` binds the generic's promises
+    /// too, and their values stay referenced until the generic's frame ends.
     fn cleanup_env(&mut self, env: ObjId) {
         for i in 0..self.env(env).values.len() {
             let v = self.env(env).values[i];
             if let Val::Obj(o) = v {
-                if let Body::Promise(p) = &self.heap.obj(o).body {
-                    if let Some(pv) = p.value {
+                let ob = self.heap.obj(o);
+                if let Body::Promise(p) = &ob.body {
+                    if let (Some(pv), 1) = (p.value, ob.refs) {
                         self.release_ref(pv);
                     }
                 }

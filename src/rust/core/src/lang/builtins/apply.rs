@@ -40,14 +40,32 @@ fn do_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     let names = it.names(args);
     let elems = it.list_elems(args).unwrap_or_default();
-    let argv: Vec<ArgVal> = elems
-        .iter()
-        .enumerate()
-        .map(|(i, &e)| ArgVal {
+    // do_docall builds the call `what(args...)` and evaluates it in `envir`: an element that is a
+    // symbol or a call is evaluated there as an argument, unless `quote = TRUE` (enquote)
+    let quote = a.get("quote").and_then(|q| it.num_elt(q, 0)).is_some_and(|q| q != 0.0);
+    let env = match a.get("envir") {
+        Some(Val::Obj(e)) if it.heap.obj(e).sexp == SexpType::Env => e,
+        _ => ctx.env,
+    };
+    let mut argv: Vec<ArgVal> = Vec::with_capacity(elems.len());
+    for (i, &e) in elems.iter().enumerate() {
+        let code = match &it.heap.obj(e).body {
+            Body::Lang(x) if !quote && e != it.missing_arg => Some(x.clone()),
+            _ => None,
+        };
+        let value = match code {
+            Some(x) => {
+                let v = it.eval(&x, env, ctx.mode)?;
+                it.heap.protect(v);
+                v
+            }
+            None => Val::Obj(e),
+        };
+        argv.push(ArgVal {
             name: names.as_ref().and_then(|n| n.get(i).cloned().flatten()).filter(|n| !n.is_empty()),
-            value: Val::Obj(e),
-        })
-        .collect();
+            value,
+        });
+    }
     call_function(it, ctx, f, argv)
 }
 
@@ -462,8 +480,9 @@ fn do_mapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let m = dots.len() as u64;
     let lengths: Vec<u64> = dots.iter().map(|d| it.length(d.value)).collect();
     let longest = lengths.iter().copied().max().unwrap_or(0);
+    // R 4.2.2 answers list() when zero-length inputs meet longer ones (the error is gone)
     if lengths.contains(&0) && longest > 0 {
-        return Err(ctx.error("zero-length inputs cannot be mixed with those of non-zero length"));
+        return Ok(Val::Obj(it.new_list(Vec::new())?));
     }
     if longest > MAX_CONCRETE {
         return Err(ctx.error(format!("rheap simulates mapply() over up to {MAX_CONCRETE} elements")));

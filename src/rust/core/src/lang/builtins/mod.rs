@@ -414,22 +414,14 @@ fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
     let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else {
         // no first-use cost measured as a whole: what loading each base function its first call
         // lazy-loads retains (data/base-function-costs.tsv), unless something loaded it already
-        let loads = crate::lang::base_loads::first_call_loads(b.name);
-        if !loads.is_empty() {
+        if let Some(loads) = crate::lang::base_loads::first_call_loads(b.name) {
             return load_base_functions(it, loads);
-        }
-        // not measured: what lazy-loading R's closure retains and leaves, derived from the
-        // closure (the methods package's natives, s4.rs, charge their measured first calls whole)
-        if matches!(b.shape, Shape::Closure { .. })
-            && crate::lang::library::search_path(b.name).is_some_and(|(p, _)| p == crate::lang::library::BASE)
-        {
-            it.load_library_closure_cost(b.name)?;
         }
         return Ok(());
     };
     let (mut n, mut v) = (c.nodes, c.vcells);
     if !FIRST_USE_APART.contains(&b.name) {
-        for f in crate::lang::base_loads::first_call_loads(b.name) {
+        for f in crate::lang::base_loads::first_call_loads(b.name).unwrap_or_default() {
             if !it.base_loaded.insert(f) {
                 let (fn_, fv) = crate::lang::base_loads::cost(f).unwrap_or_default();
                 n = n.saturating_sub(fn_);
