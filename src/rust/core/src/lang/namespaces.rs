@@ -57,7 +57,10 @@ impl Interp {
 
     /// The namespace an environment is, if it is one.
     pub fn namespace_of(&self, env: ObjId) -> Option<Pkg> {
-        self.env(env).lazy_source.map(Pkg)
+        match &self.heap.obj(env).body {
+            Body::Env(e) => e.lazy_source.map(Pkg),
+            _ => None,
+        }
     }
 
     /// Find a variable along `env`'s chain and then the search path, materializing a namespace's

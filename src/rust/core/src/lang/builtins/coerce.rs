@@ -497,7 +497,15 @@ fn as_vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         }
     }
     let Some(to) = to else {
-        // "any" of a non-vector: ascommon() leaves it as it is
+        // "any" of a non-vector: ascommon() leaves calls and pairlists as they are and refuses
+        // environments, functions and symbols
+        if matches!(from, SexpType::Env | SexpType::Clo | SexpType::Builtin | SexpType::Special | SexpType::Sym) {
+            return Err(closure_error(
+                it,
+                ctx,
+                format!("cannot coerce type '{}' to vector of type 'any'", from.type_name()),
+            ));
+        }
         return Ok(x);
     };
     if !matches!(

@@ -327,7 +327,11 @@ impl Terms {
                 Ok(trim_repeats(out))
             }
             "^" => {
-                let ip = numeric_const(&a(1)).filter(|x| !x.is_nan()).map(|x| x as i64).unwrap_or(i64::MIN);
+                // asInteger: NaN and values outside int's range are NA_INTEGER
+                let ip = numeric_const(&a(1))
+                    .filter(|x| !x.is_nan() && x.abs() <= i32::MAX as f64)
+                    .map(|x| x as i64)
+                    .unwrap_or(i64::MIN);
                 if ip <= 1 {
                     return Err(native_error(it, ctx, "invalid power in formula"));
                 }

@@ -835,7 +835,12 @@ fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old
         v.resize(len as usize, crate::heap::na_real());
         for (j, &k) in positions.iter().enumerate() {
             match value_at(j) {
-                Some(x) => v[k as usize] = x,
+                // an NA subscript (past the end here) assigns nothing (SubassignN skips NA indices)
+                Some(x) => {
+                    if let Some(slot) = v.get_mut(k as usize) {
+                        *slot = x;
+                    }
+                }
                 None => return Num::Unknown,
             }
         }
