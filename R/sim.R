@@ -5,16 +5,30 @@ replay <- function(out) {
   }
 }
 
-sim_stop <- function(msg, line, in_addition = NULL, stop = NULL) {
+# Signal the simulated code's error as an `rheap_error`. `r_message` keeps the text R would print;
+# the condition itself carries R's message and call, so that R prints it as it would its own
+# error ("Error in f() : boom", not "Error: Error in f() : boom").
+sim_stop <- function(msg, line, in_addition = NULL, stop = NULL, message = NULL, call = NULL) {
   where <- if (is.null(line) || is.na(line)) "" else sprintf(" [simulated code, line %d]", as.integer(line))
   # the failed call's warnings, which R prints after the error ("In addition: ...")
   if (!is.null(in_addition) && is.na(in_addition)) in_addition <- NULL
   after <- if (is.null(in_addition)) "" else paste0("\n", sub("\n$", "", in_addition))
   # stopped by the step budget rather than by the simulated code
   if (!is.null(stop) && (is.na(stop) || isFALSE(stop))) stop <- NULL
+  cond_call <- NULL
+  if (!is.null(message) && !is.na(message)) {
+    text <- message
+    if (!is.null(call) && !is.na(call)) {
+      cond_call <- tryCatch(str2lang(call), error = function(e) NULL)
+      # a call R's parser cannot read again stays in the text
+      if (is.null(cond_call)) text <- sub("^Error ", "", msg)
+    }
+  } else {
+    text <- msg
+  }
   cond <- structure(class = c("rheap_error", "error", "condition"),
-                    list(message = paste0(msg, where, after), call = NULL, r_message = msg, line = line,
-                         in_addition = in_addition, stop = stop))
+                    list(message = paste0(text, where, after), call = cond_call, r_message = msg,
+                         line = line, in_addition = in_addition, stop = stop))
   stop(cond)
 }
 
@@ -37,7 +51,9 @@ run_code <- function(h, text, source_mode) {
   # what ran before an interrupt or an error was printed, as R would have printed it
   if (!is.null(r$output)) replay(r$output)
   r <- rust(r)
-  if (!is.null(r$sim_error) && !is.na(r$sim_error)) sim_stop(r$sim_error, r$line, r$in_addition, r$stop)
+  if (!is.null(r$sim_error) && !is.na(r$sim_error)) {
+    sim_stop(r$sim_error, r$line, r$in_addition, r$stop, r$condition_message, r$condition_call)
+  }
   invisible(h)
 }
 

@@ -16,7 +16,11 @@
 #' @param code_or_file R code or the path of a script, as in [simulate()].
 #' @param ... Heap settings, each a vector of values: `max_vsize`, `vsize`,
 #'   `nsize`, `max_nsize`, `host_memory` (see [heap()]).
-#' @param cl A cluster from [parallel::makeCluster()], or `NULL`.
+#' @param cl A cluster from [parallel::makeCluster()], or `NULL`. An interrupt
+#'   stops waiting for it, but, as with any [parallel::parLapply()], its
+#'   workers finish the rows they are running and their results stay queued
+#'   for the next call: after an interrupt, stop the cluster
+#'   ([parallel::stopCluster()]) and make a new one.
 #' @param cores Forked workers when `cl` is `NULL` (1 on Windows).
 #' @param progress Show a progress bar.
 #' @return A data frame, one row per combination.

@@ -26,8 +26,14 @@ test_that("sim_gcinfo() returns the previous flag and reports collections", {
 
 test_that("stop() names the function that called it, as R does", {
   h <- heap()
-  expect_error(sim_eval(h, 'f <- function(x) stop("bad x: ", x)\ng <- function() f(1)\ng()'),
-               "Error in f(1) : bad x: 1", fixed = TRUE)
+  err <- tryCatch(sim_eval(h, 'f <- function(x) stop("bad x: ", x)\ng <- function() f(1)\ng()'),
+                  error = function(e) e)
+  expect_identical(err$r_message, "Error in f(1) : bad x: 1")
+  # the condition carries R's message and call, so R prints it as its own error
+  expect_identical(conditionMessage(err), "bad x: 1 [simulated code, line 1]")
+  expect_identical(conditionCall(err), quote(f(1)))
+  expect_identical(try(sim_eval(h, "g()"), silent = TRUE)[1], "Error in f(1) : bad x: 1 [simulated code, line 1]\n")
+  expect_identical(try(sim_eval(h, "stop('plain')"), silent = TRUE)[1], "Error : plain [simulated code, line 1]\n")
   expect_message(sim_eval(h, "r <- try(f(3))"), "Error in f(3) : bad x: 3", fixed = TRUE)
   expect_output(sim_eval(h, "tryCatch(f(2), error = function(e) conditionMessage(e))"), "bad x: 2", fixed = TRUE)
 })
@@ -51,7 +57,7 @@ test_that("warnings of a call that fails follow its error, as R prints them", {
   expect_identical(err$r_message, "Error in f() : boom")
   # Rscript --vanilla prints these lines after "Error in f() : boom"
   expect_identical(err$in_addition, "In addition: Warning messages:\n1: In f() : w1\n2: In f() : w2\n")
-  expect_identical(conditionMessage(err), paste0("Error in f() : boom [simulated code, line 1]\n",
+  expect_identical(conditionMessage(err), paste0("boom [simulated code, line 1]\n",
                                                  "In addition: Warning messages:\n1: In f() : w1\n2: In f() : w2"))
   err <- tryCatch(sim_eval(h, "stop('plain')"), error = function(e) e)
   expect_null(err$in_addition)

@@ -66,6 +66,20 @@ fn code_text(code: &Robj) -> std::result::Result<Vec<u8>, String> {
     rapi::string_bytes(code).ok_or_else(|| "`code` must be one string".to_string())
 }
 
+/// Runs `f` on session `h` with the bytes of the code string `code`, and converts its answer with
+/// `to_list`: the shape of every entry point that simulates code.
+fn with_code<T: Send + 'static>(
+    h: &Robj,
+    code: &Robj,
+    f: impl FnOnce(&mut Session, Vec<u8>) -> T + Send + 'static,
+    to_list: impl FnOnce(T) -> Robj,
+) -> Robj {
+    match code_text(code) {
+        Ok(code) => to_r(map(worker::with_session(rapi::session_id(h), move |s| f(s, code)), to_list)),
+        Err(m) => failed(&m),
+    }
+}
+
 // A simulated session (`heap()`): fresh, or in the state of the 14 numbers of `.Internal(gc())`
 // in `from`; at most `max_steps` evaluation steps per top-level call (`Inf`: no limit).
 #[extendr]
@@ -120,6 +134,10 @@ fn outcome_list(out: &EvalOutcome) -> Robj {
         Some(e) => (Some(e.r_text()), e.line.map(|l| l as f64)),
         None => (None, None),
     };
+    // the parts of the condition R would signal: its message and the deparsed call it names
+    let simulated = out.error.as_ref().filter(|_| out.stop.is_none());
+    let condition_message = simulated.map(|e| e.message.clone());
+    let condition_call = simulated.and_then(|e| e.named_call().map(str::to_owned));
     let stop = out.stop.map(|s| match s {
         rheap_core::limits::Stop::Interrupt => "interrupt",
         rheap_core::limits::Stop::Steps(_) => "max_steps",
@@ -127,6 +145,8 @@ fn outcome_list(out: &EvalOutcome) -> Robj {
     list!(
         output = output_list(&out.output),
         sim_error = message,
+        condition_message = condition_message,
+        condition_call = condition_call,
         line = line,
         in_addition = out.in_addition.clone(),
         stop = stop
@@ -137,18 +157,12 @@ fn outcome_list(out: &EvalOutcome) -> Robj {
 // Evaluate code; `source_mode` runs it as `source()` does (no auto-printing, source()'s costs).
 #[extendr]
 fn rheap_eval(h: Robj, code: Robj, source_mode: bool) -> Robj {
-    let code = match code_text(&code) {
-        Ok(c) => c,
-        Err(m) => return failed(&m),
-    };
-    let r = worker::with_session(rapi::session_id(&h), move |s| {
-        if source_mode {
-            s.source_bytes(&code)
-        } else {
-            s.eval_bytes(&code, true)
-        }
-    });
-    to_r(map(r, |out| outcome_list(&out)))
+    with_code(
+        &h,
+        &code,
+        move |s, code| if source_mode { s.source_bytes(&code) } else { s.eval_bytes(&code, true) },
+        |out| outcome_list(&out),
+    )
 }
 
 fn map<T, U>(r: Reply<T>, f: impl FnOnce(T) -> U) -> Reply<U> {
@@ -174,21 +188,17 @@ fn rheap_gcinfo(h: Robj, verbose: Rbool) -> Robj {
 
 #[extendr]
 fn rheap_object_size(h: Robj, code: Robj) -> Robj {
-    let code = match code_text(&code) {
-        Ok(c) => c,
-        Err(m) => return failed(&m),
-    };
-    let r = worker::with_session(rapi::session_id(&h), move |s| match std::str::from_utf8(&code) {
+    let measure = |s: &mut Session, code: Vec<u8>| match std::str::from_utf8(&code) {
         Ok(text) => s.object_size(text).map_err(|e| match s.last_stop() {
             Some(_) => (e.message, true),
             None => (e.r_text(), false),
         }),
         Err(_) => Err((rheap_core::lang::parse::invalid_text_error(&code).r_text(), false)),
-    });
-    to_r(map(r, |r| match r {
+    };
+    with_code(&h, &code, measure, |r| match r {
         Ok((bytes, alloc, out)) => Robj::from(list!(bytes = bytes, allocator = alloc, output = output_list(&out))),
         Err((message, stopped)) => Robj::from(list!(sim_error = message, stop = stopped)),
-    }))
+    })
 }
 
 #[extendr]
@@ -340,19 +350,15 @@ fn rheap_objects(h: Robj) -> Robj {
 // Run code (as source() when `source_mode`) and find its true peak and what was alive at it.
 #[extendr]
 fn rheap_simulate(h: Robj, code: Robj, source_mode: bool) -> Robj {
-    let code = match code_text(&code) {
-        Ok(c) => c,
-        Err(m) => return failed(&m),
-    };
-    let r = worker::with_session(rapi::session_id(&h), move |s| {
+    let run = move |s: &mut Session, code: Vec<u8>| {
         let run = s.simulate(&code, source_mode);
         let h = s.heap();
         let (n_max, v_max) = (h.n_maxused, h.v_maxused);
         // the final gc() of the run, in a copy: the session itself is not collected
         let (gc, gc_event) = s.gc_in_copy();
         (run, n_max, v_max, gc, gc_event)
-    });
-    to_r(map(r, |(run, n_max, v_max, gc, gc_event)| {
+    };
+    with_code(&h, &code, run, |(run, n_max, v_max, gc, gc_event)| {
         let p = &run.peak;
         Robj::from(list!(
             gc = gc.values.to_vec(),
@@ -372,7 +378,7 @@ fn rheap_simulate(h: Robj, code: Robj, source_mode: bool) -> Robj {
             contents = run.contents.as_ref().map_or_else(|| Robj::from(()), contents_list),
             contents_missing = run.contents_missing.clone()
         ))
-    }))
+    })
 }
 
 // A failure of the simulator itself, for the tests of what the user sees then (an R error of
