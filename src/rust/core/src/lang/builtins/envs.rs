@@ -202,7 +202,8 @@ fn assign(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn get(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = name_arg(it, ctx, a.get("x"))?;
     let env = envir_arg(it, ctx, a.get("envir"))?;
-    match it.lookup(env, &Sym::new(&name)) {
+    // findVar: along the chain and the search path, materialising a package's binding (`letters`)
+    match it.find_var(env, &Sym::new(&name))? {
         Some((e, i)) => {
             let v = it.env(e).values[i];
             match v {
@@ -227,7 +228,7 @@ fn exists(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let env = envir_arg(it, ctx, a.get("envir"))?;
     let inherits = a.get("inherits").is_none_or(|v| it.num_elt(v, 0) != Some(0.0));
     let found = if inherits {
-        it.lookup(env, &Sym::new(&name)).is_some() || it.base_value(&name)?.is_some()
+        it.find_var(env, &Sym::new(&name))?.is_some() || it.base_value(&name)?.is_some()
     } else {
         it.env(env).find(&Sym::new(&name)).is_some()
     };
