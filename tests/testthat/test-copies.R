@@ -11,8 +11,16 @@ test_that("copy-on-modify copies only shared values, as R 4 does", {
 
 test_that("assumptions about unknown values are noted", {
   h <- heap()
-  expect_output(sim_eval(h, "if (sum(rnorm(10)) > 0) 'yes' else 'no'"), "yes")
-  # (drawn without set.seed(): the numbers are unknown, and so is the condition on them)
-  expect_match(sim_notes(h), "random numbers drawn from a state the simulator does not know", all = FALSE)
+  # a draw too long to follow: later numbers are unknown, and so is a condition on them
+  expect_output(sim_eval(h, "x <- rnorm(2e7); if (sum(rnorm(10)) > 0) 'yes' else 'no'"), "yes")
+  expect_match(sim_notes(h), "draws more than the simulator follows", all = FALSE)
   expect_match(sim_notes(h), "not known to the simulator; assumed TRUE", all = FALSE)
+})
+
+test_that("a script without set.seed() draws known numbers, the same in every simulation", {
+  # R seeds from the clock (Randomize: RNG_Init(kind, TimeToSeed())); the simulator's clock is fixed
+  draw <- function() utils::capture.output(sim_eval(heap(), "x <- rnorm(1001); print(anyNA(x)); print(x[1:3])"))
+  expect_identical(draw()[1], "[1] FALSE")
+  expect_identical(draw(), draw())
+  expect_false(any(grepl("not simulated", draw())))
 })

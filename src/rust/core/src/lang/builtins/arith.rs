@@ -96,7 +96,15 @@ impl Op {
     #[inline(always)]
     fn apply(self, a: f64, b: f64) -> f64 {
         if a.is_nan() || b.is_nan() {
-            return if self.is_compare() { crate::heap::na_real() } else { a + b };
+            return match self {
+                // logic.c lbinary: FALSE & NA is FALSE, TRUE | NA is TRUE
+                Op::And if a == 0.0 || b == 0.0 => 0.0,
+                Op::Or if (!a.is_nan() && a != 0.0) || (!b.is_nan() && b != 0.0) => 1.0,
+                // arithmetic.c R_POW: 1^y and x^0 are 1, even for NA
+                Op::Pow if a == 1.0 || b == 0.0 => 1.0,
+                _ if self.is_compare() => crate::heap::na_real(),
+                _ => a + b,
+            };
         }
         let t = |c: bool| c as i32 as f64;
         match self {

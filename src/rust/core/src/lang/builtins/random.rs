@@ -97,7 +97,7 @@ fn get_rng_state(it: &mut Interp) {
     let g = it.global;
     let bound = it.env(g).find(&Sym::new(SEED_NAME)).map(|i| it.env(g).values[i]);
     let Some(v) = bound else {
-        it.rng.mt = None;
+        randomize(it);
         return;
     };
     if let (Val::Obj(o), Some((w, vals))) = (v, &it.rng.written) {
@@ -129,6 +129,17 @@ fn get_rng_state(it: &mut Interp) {
     let seeds: Option<Vec<i32>> =
         (1..RANDOM_SEED_LENGTH).map(|i| it.num_elt(v, i).map(crate::lang::interp::f64_to_int)).collect();
     it.rng.mt = seeds.and_then(|s| Mt::from_seeds(&s));
+}
+
+/// What `TimeToSeed()` (times.c: the clock's seconds and microseconds and the process id) is taken
+/// to return. R's value differs from run to run, so no value is R's; a fixed one makes the draws
+/// of an unseeded script known (plausible values, real branches) and the simulation repeatable.
+const TIME_TO_SEED: i32 = 0;
+
+/// `Randomize(kind)` (RNG.c): a session without `.Random.seed` seeds its generator from the clock,
+/// `RNG_Init(kind, TimeToSeed())`, before its first draw.
+fn randomize(it: &mut Interp) {
+    it.rng.mt = (it.rng.kind == MERSENNE_TWISTER).then(|| Mt::from_seed(TIME_TO_SEED));
 }
 
 /// `PutRNGstate`: a new `.Random.seed` (the kinds, then the state) in the global environment; its
@@ -282,6 +293,7 @@ fn do_setseed(
     it.rng.noted = false;
     it.rng.mt = match seed {
         Seed::Value(s) if it.rng.kind == MERSENNE_TWISTER => Some(Mt::from_seed(s)),
+        Seed::Time if it.rng.kind == MERSENNE_TWISTER => Some(Mt::from_seed(TIME_TO_SEED)),
         Seed::Value(_) | Seed::Time => None,
         Seed::NotKnown => {
             it.notes.push(format!("line {}: the seed's value is not known to the simulator", ctx.call.pos.line));
