@@ -117,6 +117,10 @@ fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResu
     for d in &a.dots {
         real |= it.type_of(d.value) == SexpType::Real;
         let n = it.length(d.value);
+        // an empty argument (`NULL`, `numeric(0)`) adds no candidate (summary.c `do_summary`)
+        if n == 0 {
+            continue;
+        }
         let cand = match it.num_content(d.value) {
             Num::Fill(v) if n > 0 => Some(v),
             Num::Seq { from, by } if n > 0 => {

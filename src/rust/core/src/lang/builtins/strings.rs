@@ -86,7 +86,9 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
     let mut n = 0u64;
     for d in &a.dots {
         let len = it.length(d.value);
+        // do_paste: a zero-length argument adds no text, but its separator
         if len == 0 {
+            cols.push(Col::Known(vec![Some(Rc::from(""))]));
             continue;
         }
         n = n.max(len);

@@ -683,6 +683,14 @@ pub fn assign_index(
             })
             .collect()
     });
+    // SubassignN: `if (n > 0 && ny == 0) error(_("replacement has length zero"))`
+    if !double
+        && target_t != SexpType::Vec
+        && it.length(value) == 0
+        && positions.as_ref().is_some_and(|p| !p.is_empty())
+    {
+        return Err(ctx.error("replacement has length zero"));
+    }
     write_elements(it, id, positions, value, len, old_len, double)?;
     Ok(Val::Obj(id))
 }
@@ -700,6 +708,10 @@ fn write_elements(
     old_len: u64,
     double: bool,
 ) -> EvalResult<()> {
+    // no position selected: nothing is written (SubassignN's loop runs zero times)
+    if positions.as_ref().is_some_and(|p| p.is_empty()) && len == old_len {
+        return Ok(());
+    }
     let t = it.heap.obj(id).sexp;
     match t {
         SexpType::Vec | SexpType::Expr => {
