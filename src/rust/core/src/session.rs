@@ -27,12 +27,20 @@ pub enum Stream {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Output {
     pub chunks: Vec<(Stream, String)>,
+    /// Standard output diverted by `sink()` to a connection, innermost last: what was written
+    /// since.
+    #[serde(skip)]
+    pub sinks: Vec<String>,
 }
 
 impl Output {
     pub fn push(&mut self, stream: Stream, text: impl Into<String>) {
         let text = text.into();
         if text.is_empty() {
+            return;
+        }
+        if let (Stream::Stdout, Some(sink)) = (stream, self.sinks.last_mut()) {
+            sink.push_str(&text);
             return;
         }
         match self.chunks.last_mut() {
@@ -285,7 +293,11 @@ impl Session {
     }
 
     fn take_output(&mut self) -> Output {
-        std::mem::take(&mut self.it.heap.console)
+        // active sinks keep diverting what later code writes
+        let sinks = std::mem::take(&mut self.it.heap.console.sinks);
+        let out = std::mem::take(&mut self.it.heap.console);
+        self.it.heap.console.sinks = sinks;
+        out
     }
 
     /// `gc(verbose, reset, full)`: run a collection and return the matrix numbers, plus the report

@@ -194,6 +194,10 @@ pub struct Interp {
     /// The objects alive at the moment of the heap's probe, named while the frames were those of
     /// that moment ([`crate::census`]).
     pub probe_contents: Option<crate::census::Contents>,
+    /// The connections (`Connections[]`; 0 to 2 are the terminal's, not held here).
+    pub connections: Vec<Option<super::builtins::connections::Connection>>,
+    /// The connections output is diverted to by `sink()`, innermost last.
+    pub sinks: Vec<usize>,
 }
 
 impl Interp {
@@ -236,6 +240,8 @@ impl Interp {
             rebound_operators: false,
             namespaces: Vec::new(),
             probe_contents: None,
+            connections: Vec::new(),
+            sinks: Vec::new(),
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));
         it.blank_string = it.static_obj(Obj::vector(SexpType::Char, 0, Body::Char(Rc::from(""))));

@@ -9,8 +9,91 @@ use crate::heap::{Elems, Num, SexpType, Val, NIL};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Interp};
 
-pub(super) const INTERNALS: &[Builtin] =
-    &[internal("strtoi", &["x", "base"], strtoi), internal("strtrim", &["x", "width"], strtrim)];
+pub(super) const INTERNALS: &[Builtin] = &[
+    internal("strtoi", &["x", "base"], strtoi),
+    internal("strtrim", &["x", "width"], strtrim),
+    internal("chartr", &["old", "new", "x"], chartr),
+];
+
+/// `wtr_build_spec`: the characters a `chartr()` specification lists, `a-z` ranges expanded
+/// (a decreasing range is R's error).
+fn tr_spec(s: &str) -> Result<Vec<char>, String> {
+    let w: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 2 < w.len() {
+        if w[i + 1] == '-' {
+            if w[i] > w[i + 2] {
+                return Err(format!("decreasing range specification ('{}-{}')", w[i], w[i + 2]));
+            }
+            out.extend(w[i]..=w[i + 2]);
+            i += 3;
+        } else {
+            out.push(w[i]);
+            i += 1;
+        }
+    }
+    out.extend(&w[i..]);
+    Ok(out)
+}
+
+/// `do_chartr` (character.c) in a UTF-8 locale (its wide-character branch): `old` and `new` as
+/// specifications, the translation table `R_alloc`ed (`(n + 1)` pairs of `wchar_t`; a character
+/// listed twice translates as its last listing), then a STRSXP of `x`'s length, each string
+/// translated and made by `mkCharCE`, `NA` kept, and `x`'s attributes
+/// (`SHALLOW_DUPLICATE_ATTRIB`).
+fn chartr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let mut specs = Vec::with_capacity(2);
+    for (i, what) in [(0, "old"), (1, "new")] {
+        let v = positional(a, i).unwrap_or(Val::Obj(NIL));
+        let first = match it.type_of(v) {
+            SexpType::Str if it.length(v) >= 1 => it.str_values(v).map(|s| s[0].clone()),
+            _ => Some(None),
+        };
+        let text = match first {
+            Some(Some(t)) => t,
+            Some(None) => return Err(closure_error(it, ctx, format!("invalid '{what}' argument"))),
+            None => return Err(closure_error(it, ctx, format!("rheap needs to know the text of '{what}'"))),
+        };
+        if it.length(v) > 1 {
+            super::internal::closure_warning(
+                it,
+                ctx,
+                format!("argument '{what}' has length > 1 and only the first element will be used"),
+            )?;
+        }
+        specs.push(text);
+    }
+    let x = positional(a, 2).unwrap_or(Val::Obj(NIL));
+    if it.type_of(x) != SexpType::Str {
+        return Err(closure_error(it, ctx, "invalid 'x' argument"));
+    }
+    let old = tr_spec(&specs[0]).map_err(|m| closure_error(it, ctx, m))?;
+    let new = tr_spec(&specs[1]).map_err(|m| closure_error(it, ctx, m))?;
+    if old.len() > new.len() {
+        return Err(closure_error(it, ctx, "'old' is longer than 'new'"));
+    }
+    super::unique::r_alloc(it, old.len() as u64 + 1, 8)?;
+    let table: std::collections::HashMap<char, char> = old.iter().copied().zip(new.iter().copied()).collect();
+    let n = it.length(x);
+    let y = it.new_strs(n, Elems::Unknown)?;
+    it.heap.protect(Val::Obj(y));
+    if let Some(strs) = it.str_values(x) {
+        let mut ids = Vec::with_capacity(strs.len());
+        for el in strs {
+            ids.push(match el {
+                Some(s) => {
+                    let t: String = s.chars().map(|c| *table.get(&c).unwrap_or(&c)).collect();
+                    it.mk_char(&t)?
+                }
+                None => it.na_string,
+            });
+        }
+        it.heap.obj_mut(y).body = crate::heap::Body::Elems(Elems::Values(ids));
+    }
+    it.heap.copy_attrs(x, y)?;
+    Ok(Val::Obj(y))
+}
 
 /// C's `strtol(s, &endp, base)` as character.c's `strtoi` uses it: leading white space, a sign,
 /// a `0x` prefix for base 16 (or 0), a leading `0` meaning octal for base 0; `None` unless the

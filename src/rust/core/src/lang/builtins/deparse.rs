@@ -21,7 +21,8 @@ use crate::session::Stream;
 pub(super) const INTERNALS: &[Builtin] = &[
     internal("deparse", &["expr", "width.cutoff", "backtick", "control", "nlines"], do_deparse),
     internal("dput", &["x", "file", "control"], do_dput),
-    internal("stdout", &[], do_stdout),
+    internal("stdout", &[], |it, _, _| terminal(it, 1)),
+    internal("stderr", &[], |it, _, _| terminal(it, 2)),
 ];
 
 /// `SHOW_ATTR_OR_NMS`.
@@ -525,9 +526,11 @@ fn do_dput(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(x)
 }
 
-/// `.Internal(stdout())`: connection 1, of class `c("terminal", "connection")`.
-fn do_stdout(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
-    let id = it.new_num(SexpType::Int, 1, crate::heap::Num::Fill(1.0))?;
+/// `.Internal(stdout())` / `.Internal(stderr())` (connections.c `do_stdout`, `do_stderr`):
+/// `ScalarInteger` of connection 1 or 2, of class `c("terminal", "connection")`.
+fn terminal(it: &mut Interp, con: u8) -> EvalResult<Val> {
+    let id = it.new_num(SexpType::Int, 1, crate::heap::Num::Fill(f64::from(con)))?;
+    it.heap.protect(Val::Obj(id));
     let class = it.mk_strings(&[Some("terminal"), Some("connection")])?;
     it.heap.set_attr(id, "class", class)?;
     Ok(Val::Obj(id))

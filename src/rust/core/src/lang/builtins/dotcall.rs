@@ -50,7 +50,13 @@ pub(super) const fn native(package: &'static str, variable: &'static str, f: Nat
 /// Every simulated routine, by family.
 static ROUTINES: Lazy<FxHashMap<(&'static str, &'static str), NativeFn>> = Lazy::new(|| {
     let mut m = FxHashMap::default();
-    for table in [super::distn::NATIVES, super::models::NATIVES, super::stats_natives::NATIVES, super::lm::NATIVES] {
+    for table in [
+        super::distn::NATIVES,
+        super::models::NATIVES,
+        super::stats_natives::NATIVES,
+        super::lm::NATIVES,
+        super::s4::NATIVES,
+    ] {
         for r in table {
             let prev = m.insert((r.package, r.variable), r.f);
             assert!(prev.is_none(), "native routine {} registered twice", r.variable);

@@ -47,8 +47,11 @@ pub(super) const BUILTINS: &[Builtin] = &[
 
 pub(super) const INTERNALS: &[Builtin] = &[
     super::internal::internal("search", &[], search),
+    super::internal::internal("attach", &["what", "pos", "name"], attach),
+    super::internal::internal("detach", &["pos"], detach),
     super::internal::internal("ls", &["envir", "all.names", "sorted"], ls),
     super::internal::internal("l10n_info", &[], l10n_info),
+    super::internal::internal("mget", &["x", "envir", "mode", "ifnotfound", "inherits"], mget),
     super::internal::internal("getRegisteredNamespace", &["name"], |it, c, a| registered_namespace(it, c, a, false)),
     super::internal::internal("isRegisteredNamespace", &["name"], |it, c, a| registered_namespace(it, c, a, true)),
     super::internal::internal("getNamespaceRegistry", &[], |it, _, _| Ok(Val::Obj(namespace_registry(it)))),
@@ -151,13 +154,168 @@ fn l10n_info(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> 
 
 /// `do_search`: a new character vector of the names of the search path's environments (strings
 /// the session has: the attached environments' `name` attributes).
+/// `do_search`: a STRSXP of `.GlobalEnv`, the `name` attributes of the attached environments
+/// (`(unknown)` without one), then the packages' search path.
 fn search(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> {
-    let names = crate::lang::values::search_names();
+    let names = search_list(it);
     let mut ids = Vec::with_capacity(names.len());
     for n in names {
-        ids.push(it.startup_char(n)?);
+        ids.push(it.startup_char(&n)?);
     }
     Ok(Val::Obj(it.new_strs(ids.len() as u64, crate::heap::Elems::Values(ids))?))
+}
+
+/// The environments `attach()` put after the global environment, in search order: R's chain from
+/// `ENCLOS(R_GlobalEnv)`; in the simulator that chain ends there and the packages' search path
+/// follows.
+pub(crate) fn attached_envs(it: &Interp) -> Vec<ObjId> {
+    let mut out = Vec::new();
+    let mut e = it.env(it.global).enclos;
+    while e != NIL {
+        out.push(e);
+        e = it.env(e).enclos;
+    }
+    out
+}
+
+/// `search()`'s names: `.GlobalEnv`, the attached environments, the packages.
+pub(crate) fn search_list(it: &Interp) -> Vec<String> {
+    let fixed = crate::lang::values::search_names();
+    let mut names = vec![fixed[0].to_string()];
+    for e in attached_envs(it) {
+        let name = it
+            .heap_attr(Val::Obj(e), "name")
+            .and_then(|n| it.str_values(Val::Obj(n)))
+            .and_then(|n| n.first().cloned().flatten())
+            .map_or_else(|| "(unknown)".to_string(), |n| n.to_string());
+        names.push(name);
+    }
+    names.extend(fixed[1..].iter().map(|n| n.to_string()));
+    names
+}
+
+/// The environment at position `pos` (1-based) of the search path (envir.c `R_sysframe` /
+/// `pos2env`'s walk): a package the simulator models is its namespace, another its stand-in.
+pub(crate) fn search_env(it: &mut Interp, pos: i64) -> Option<ObjId> {
+    if pos < 1 {
+        return None;
+    }
+    if pos == 1 {
+        return Some(it.global);
+    }
+    let attached = attached_envs(it);
+    if let Some(&e) = attached.get(pos as usize - 2) {
+        return Some(e);
+    }
+    let fixed = crate::lang::values::search_names();
+    let name = fixed.get(pos as usize - attached.len() - 1)?;
+    Some(package_env(it, name))
+}
+
+/// The environment of a search path entry of the packages: a modelled package's namespace, or an
+/// empty stand-in.
+fn package_env(it: &mut Interp, name: &str) -> ObjId {
+    match name.strip_prefix("package:").and_then(crate::lang::library::Pkg::named) {
+        Some(pkg) => it.namespace_env(pkg),
+        None => it.startup_env(&format!("<{name}>")),
+    }
+}
+
+/// The environment of the search path entry named `name`.
+pub(crate) fn search_env_named(it: &mut Interp, name: &str) -> Option<ObjId> {
+    let pos = search_list(it).iter().position(|n| n == name)?;
+    search_env(it, pos as i64 + 1)
+}
+
+/// `.Internal(attach(what, pos, name))` (envir.c `do_attach`): a new environment holding a list's
+/// elements (`VectorToPairList`, then the frame its shallow duplicate: one cons cell each) or an
+/// environment's bindings, hashed (`R_NewHashTable(max(HASHMINSIZE, n))`, grown as
+/// `R_HashSizeCheck` asks), named by the `name` attribute, put at `pos` of the search path.
+fn attach(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use super::internal::{closure_error, positional};
+    let pos = match positional(a, 1).and_then(|p| it.num_elt(p, 0)) {
+        Some(p) if !p.is_nan() => p as i64,
+        _ => return Err(closure_error(it, ctx, "'pos' must be an integer")),
+    };
+    let name = positional(a, 2).unwrap_or(Val::Obj(NIL));
+    let valid = it.type_of(name) == SexpType::Str
+        && it.str_values(name).and_then(|n| n.first().cloned().flatten()).is_some_and(|n| !n.is_empty());
+    if !valid {
+        return Err(closure_error(it, ctx, "invalid 'name' argument"));
+    }
+    let what = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    let bindings: Vec<(String, Val)> = match (it.type_of(what), what) {
+        (SexpType::Vec, _) => {
+            let n = it.length(what);
+            let names = it.names(what).unwrap_or_else(|| vec![None; n as usize]);
+            let Some(elems) = it.list_elems(what) else {
+                return Err(closure_error(it, ctx, "rheap needs to know the list given to attach()"));
+            };
+            // VectorToPairList's cells
+            it.heap.alloc_scratch(n as u32, 0)?;
+            if names.iter().any(|n| n.as_deref().is_none_or(str::is_empty)) {
+                return Err(closure_error(it, ctx, "all elements of a list must be named"));
+            }
+            names.into_iter().zip(elems).map(|(n, e)| (n.unwrap_or_default().to_string(), Val::Obj(e))).collect()
+        }
+        (SexpType::Env, Val::Obj(e)) => {
+            let env = it.env(e);
+            env.names.iter().zip(env.values.iter()).map(|(n, v)| (n.to_string(), *v)).collect()
+        }
+        _ => return Err(closure_error(it, ctx, "'attach' only works for lists, data frames and environments")),
+    };
+    let size = (bindings.len() as u64).max(HASHMINSIZE);
+    let s = it.new_env(NIL, size)?;
+    it.heap.protect(Val::Obj(s));
+    for (n, v) in bindings {
+        it.define(s, &n, v)?;
+    }
+    if let Val::Obj(n) = name {
+        it.heap.set_attr(s, "name", n)?;
+    }
+    // after the global environment and pos - 2 attached ones
+    let mut t = it.global;
+    let mut pos = pos;
+    while it.env(t).enclos != NIL && pos > 2 {
+        t = it.env(t).enclos;
+        pos -= 1;
+    }
+    let next = it.env(t).enclos;
+    it.env_mut(t).enclos = s;
+    it.env_mut(s).enclos = next;
+    it.heap.write_barrier(t, Val::Obj(s));
+    if next != NIL {
+        it.heap.write_barrier(s, Val::Obj(next));
+    }
+    Ok(Val::Obj(s))
+}
+
+/// `.Internal(detach(pos))` (envir.c `do_detach`): the environment at `pos` taken off the search
+/// path and returned.
+fn detach(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use super::internal::{closure_error, positional};
+    let pos = positional(a, 0).and_then(|p| it.num_elt(p, 0)).filter(|p| !p.is_nan()).map_or(i64::MIN, |p| p as i64);
+    if pos == search_list(it).len() as i64 {
+        return Err(closure_error(it, ctx, "detaching \"package:base\" is not allowed"));
+    }
+    let mut t = it.global;
+    let mut p = pos;
+    while it.env(t).enclos != NIL && p > 2 {
+        t = it.env(t).enclos;
+        p -= 1;
+    }
+    if p != 2 || it.env(t).enclos == NIL {
+        return Err(if p > 2 {
+            closure_error(it, ctx, "rheap does not simulate detaching a package")
+        } else {
+            closure_error(it, ctx, "invalid 'pos' argument")
+        });
+    }
+    let s = it.env(t).enclos;
+    let next = it.env(s).enclos;
+    it.env_mut(t).enclos = next;
+    it.env_mut(s).enclos = NIL;
+    Ok(Val::Obj(s))
 }
 
 /// The environment named by an `envir` argument (default: the calling one).
@@ -167,6 +325,29 @@ fn envir_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<ObjId> {
         Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => Ok(o),
         Some(_) => Err(ctx.error("invalid 'envir' argument")),
     }
+}
+
+/// The environment of `envir`, else of `pos` (`where`) as `as.environment(pos)` gives it (an
+/// environment, a search path position or name; -1, the default, the calling environment).
+fn envir_or_pos(it: &mut Interp, ctx: &CallCtx, a: &Args, pos: &str) -> EvalResult<ObjId> {
+    if a.get("envir").is_some() {
+        return envir_arg(it, ctx, a.get("envir"));
+    }
+    let Some(p) = a.get(pos) else { return Ok(ctx.env) };
+    let found = match it.type_of(p) {
+        SexpType::Env => return envir_arg(it, ctx, Some(p)),
+        SexpType::Real | SexpType::Int => match it.num_elt(p, 0) {
+            Some(-1.0) => Some(ctx.env),
+            Some(k) if !k.is_nan() => search_env(it, k as i64),
+            _ => None,
+        },
+        SexpType::Str => match it.str_values(p).and_then(|s| s.first().cloned().flatten()) {
+            Some(n) => search_env_named(it, &n),
+            None => None,
+        },
+        _ => None,
+    };
+    found.ok_or_else(|| ctx.error("invalid 'pos' argument"))
 }
 
 fn name_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<String> {
@@ -192,7 +373,7 @@ fn new_env(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn assign(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = name_arg(it, ctx, a.get("x"))?;
     let value = a.need(ctx, "value")?;
-    let env = envir_arg(it, ctx, a.get("envir"))?;
+    let env = envir_or_pos(it, ctx, a, "pos")?;
     let value = Val::Obj(it.boxed(value)?);
     it.define(env, &name, value)?;
     it.visible = false;
@@ -201,7 +382,7 @@ fn assign(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn get(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = name_arg(it, ctx, a.get("x"))?;
-    let env = envir_arg(it, ctx, a.get("envir"))?;
+    let env = envir_or_pos(it, ctx, a, "pos")?;
     // findVar: along the chain and the search path, materialising a package's binding (`letters`)
     match it.find_var(env, &Sym::new(&name))? {
         Some((e, i)) => {
@@ -225,7 +406,7 @@ fn get(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn exists(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = name_arg(it, ctx, a.get("x"))?;
-    let env = envir_arg(it, ctx, a.get("envir"))?;
+    let env = envir_or_pos(it, ctx, a, "where")?;
     let inherits = a.get("inherits").is_none_or(|v| it.num_elt(v, 0) != Some(0.0));
     let found = if inherits {
         it.find_var(env, &Sym::new(&name))?.is_some() || it.base_value(&name)?.is_some()
@@ -456,4 +637,138 @@ fn dots_names(it: &mut Interp, ctx: &CallCtx, _a: &mut Args) -> EvalResult<Val> 
     }
     let names: Vec<Option<&str>> = dots.iter().map(|d| Some(d.name.as_deref().unwrap_or(""))).collect();
     Ok(Val::Obj(it.mk_strings(&names)?))
+}
+
+/// `.Internal(mget(x, envir, mode, ifnotfound, inherits))` (envir.c `do_mget`): `ifnotfound`
+/// coerced to a list, the answer list, then per name `gfind`: the binding of that mode (a promise
+/// forced), else `ifnotfound`'s element, called with the name (`mkString`) when it is a function;
+/// the names are `x` itself (`lazy_duplicate`).
+fn mget(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use super::internal::{closure_error, positional};
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    if it.type_of(x) != SexpType::Str {
+        return Err(closure_error(it, ctx, "invalid first argument"));
+    }
+    let nvals = it.length(x) as usize;
+    let Some(names) = it.str_values(x) else {
+        return Err(closure_error(it, ctx, "rheap needs to know the names given to mget()"));
+    };
+    if let Some(i) = names.iter().position(|n| n.as_deref().is_none_or(str::is_empty)) {
+        return Err(closure_error(it, ctx, format!("invalid name in position {}", i + 1)));
+    }
+    let env = match positional(a, 1) {
+        Some(Val::Obj(NIL)) | None => return Err(closure_error(it, ctx, "use of NULL environment is defunct")),
+        Some(Val::Obj(o)) if it.heap.obj(o).sexp == SexpType::Env => o,
+        Some(_) => return Err(closure_error(it, ctx, "second argument must be an environment")),
+    };
+    let mode = positional(a, 2).unwrap_or(Val::Obj(NIL));
+    let modes = match it.type_of(mode) {
+        SexpType::Str => it.str_values(mode).unwrap_or_default(),
+        _ => return Err(closure_error(it, ctx, "invalid 'mode' argument")),
+    };
+    if modes.len() != nvals && modes.len() != 1 {
+        return Err(closure_error(it, ctx, "wrong length for 'mode' argument"));
+    }
+    let inf = super::coerce::coerce_vector(it, positional(a, 3).unwrap_or(Val::Obj(NIL)), SexpType::Vec)?;
+    it.heap.protect(inf);
+    let inf_elems = it.list_elems(inf).unwrap_or_default();
+    if inf_elems.len() != nvals && inf_elems.len() != 1 {
+        return Err(closure_error(it, ctx, "wrong length for 'ifnotfound' argument"));
+    }
+    let inherits = match positional(a, 4).and_then(|v| it.num_elt(v, 0)) {
+        Some(v) if !v.is_nan() => v != 0.0,
+        _ => return Err(closure_error(it, ctx, "invalid 'inherits' argument")),
+    };
+    let ans = it.new_list(vec![NIL; nvals])?;
+    it.heap.protect(Val::Obj(ans));
+    for (i, name) in names.iter().enumerate() {
+        let name = name.as_deref().unwrap_or_default();
+        let mode = modes[i % modes.len()].as_deref().unwrap_or("any").to_string();
+        let want: Option<SexpType> = match mode.as_str() {
+            "any" | "function" => None,
+            m => Some(super::coerce::str2type(m).ok_or_else(|| closure_error(it, ctx, "invalid 'mode' argument"))?),
+        };
+        let found = find_mode(it, env, name, &mode, want, inherits)?;
+        let v = match found {
+            Some(v) => v,
+            None => {
+                let alt = Val::Obj(inf_elems[i % inf_elems.len()]);
+                if matches!(it.type_of(alt), SexpType::Clo | SexpType::Builtin | SexpType::Special) {
+                    let var = it.mk_strings(&[Some(name)])?;
+                    let args = vec![crate::lang::eval::ArgVal { name: None, value: Val::Obj(var) }];
+                    super::apply::call_function(it, ctx, alt, args)?
+                } else {
+                    alt
+                }
+            }
+        };
+        let v = it.boxed(v)?;
+        it.heap.obj_mut(v).refs = it.heap.obj(v).refs.saturating_add(1);
+        if let Body::Elems(crate::heap::Elems::Values(e)) = &mut it.heap.obj_mut(ans).body {
+            e[i] = v;
+        }
+        it.heap.write_barrier(ans, Val::Obj(v));
+    }
+    it.heap.set_attr(
+        ans,
+        "names",
+        match x {
+            Val::Obj(o) => o,
+            _ => unreachable!("a character vector is an object"),
+        },
+    )?;
+    Ok(Val::Obj(ans))
+}
+
+/// `findVar1mode`: the value bound to `name` in `env` (and its enclosures with `inherits`) whose
+/// type fits `mode` (`"function"`: any function), a promise forced.
+fn find_mode(
+    it: &mut Interp,
+    mut env: ObjId,
+    name: &str,
+    mode: &str,
+    want: Option<SexpType>,
+    inherits: bool,
+) -> EvalResult<Option<Val>> {
+    let sym = Sym::new(name);
+    let fits = |it: &Interp, v: Val| match (mode, want) {
+        ("function", _) => matches!(it.type_of(v), SexpType::Clo | SexpType::Builtin | SexpType::Special),
+        (_, Some(t)) => {
+            it.type_of(v) == t || (t == SexpType::Clo && matches!(it.type_of(v), SexpType::Builtin | SexpType::Special))
+        }
+        _ => true,
+    };
+    loop {
+        let local = match it.env(env).find(&sym) {
+            Some(i) => Some((env, i)),
+            None if it.namespace_of(env).is_some() => it.find_var(env, &sym)?.filter(|(e, _)| *e == env),
+            None => None,
+        };
+        if let Some((e, i)) = local {
+            let v = match it.env(e).values[i] {
+                Val::Obj(o) if it.heap.obj(o).sexp == SexpType::Prom => it.force(o)?,
+                v => v,
+            };
+            if fits(it, v) {
+                return Ok(Some(v));
+            }
+        }
+        if !inherits {
+            return Ok(None);
+        }
+        let next = it.env(env).enclos;
+        if next == NIL {
+            break;
+        }
+        env = next;
+    }
+    if env != it.global {
+        return Ok(None);
+    }
+    // past the global environment: the search path
+    let v = match it.base_value(name)? {
+        Some(v) => Some(v),
+        None => it.find_function(&sym, env)?,
+    };
+    Ok(v.filter(|&v| fits(it, v)))
 }

@@ -60,6 +60,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::summary::INTERNALS,
         super::eval_internals::INTERNALS,
         super::linalg::INTERNALS,
+        super::connections::INTERNALS,
         TABLE,
     ] {
         for b in table {

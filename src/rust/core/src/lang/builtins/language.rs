@@ -308,15 +308,8 @@ fn as_environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Va
                 Some(f) => Ok(Val::Obj(f.caller)),
                 None => Err(ctx.error("no enclosing environment")),
             },
-            Some(1.0) => Ok(Val::Obj(it.global)),
-            // `search()` of `Rscript --vanilla`: .GlobalEnv, package:stats, package:graphics,
-            // package:grDevices, package:utils, package:datasets, package:methods, Autoloads,
-            // package:base (the simulator holds no graphics, grDevices or Autoloads)
-            Some(p) => match ["stats", "", "", "utils", "datasets", "methods", "", "base"]
-                .get((p as i64 - 2).max(-1).try_into().unwrap_or(usize::MAX))
-                .and_then(|n| crate::lang::library::Pkg::named(n))
-            {
-                Some(pkg) => Ok(Val::Obj(it.namespace_env(pkg))),
+            Some(p) => match super::envs::search_env(it, p as i64) {
+                Some(e) => Ok(Val::Obj(e)),
                 None => Err(ctx.error("invalid 'pos' argument")),
             },
             None => Err(ctx.error("invalid 'pos' argument")),
@@ -324,10 +317,12 @@ fn as_environment(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Va
         SexpType::Str => {
             let s = it.str_values(x).and_then(|v| v.into_iter().next().flatten());
             match s.as_deref() {
-                Some(".GlobalEnv") => Ok(Val::Obj(it.global)),
-                Some(name) => match name.strip_prefix("package:").and_then(crate::lang::library::Pkg::named) {
-                    Some(pkg) => Ok(Val::Obj(it.namespace_env(pkg))),
-                    None => Err(ctx.error(format!("no item called \"{name}\" on the search list"))),
+                Some(name) => match super::envs::search_env_named(it, name) {
+                    Some(e) => Ok(Val::Obj(e)),
+                    None => match name.strip_prefix("package:").and_then(crate::lang::library::Pkg::named) {
+                        Some(pkg) => Ok(Val::Obj(it.namespace_env(pkg))),
+                        None => Err(ctx.error(format!("no item called \"{name}\" on the search list"))),
+                    },
                 },
                 None => Err(ctx.error("invalid object for 'as.environment'")),
             }
@@ -549,9 +544,14 @@ fn args(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn environment_name(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = match positional(a, 0) {
         Some(Val::Obj(e)) if e == it.global => "R_GlobalEnv".to_string(),
-        Some(Val::Obj(e)) if it.heap.obj(e).sexp == SexpType::Env => {
-            super::envs::namespace_name(it, e).unwrap_or_default()
-        }
+        Some(Val::Obj(e)) if it.heap.obj(e).sexp == SexpType::Env => match super::envs::namespace_name(it, e) {
+            Some(n) => n,
+            // envir.c `do_envirName`: else the environment's "name" attribute itself
+            None => match it.heap.attr(e, "name") {
+                Some(n) => return Ok(Val::Obj(n)),
+                None => String::new(),
+            },
+        },
         _ => String::new(),
     };
     Ok(Val::Obj(it.mk_strings(&[Some(&name)])?))
@@ -567,7 +567,9 @@ fn env_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<ObjId> {
 fn parent_env(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let e = env_arg(it, ctx, positional(a, 0))?;
     let enclos = it.env(e).enclos;
-    Ok(Val::Obj(if enclos == NIL && e == it.global { it.namespace_env(crate::lang::library::BASE) } else { enclos }))
+    // past the global environment and the attached ones: the packages' search path
+    let past = enclos == NIL && (e == it.global || super::envs::attached_envs(it).contains(&e));
+    Ok(Val::Obj(if past { it.namespace_env(crate::lang::library::BASE) } else { enclos }))
 }
 
 /// `topenv(envir)`: the first global or namespace environment up `envir`'s chain.

@@ -13,6 +13,7 @@ mod choose;
 mod coerce;
 mod comment;
 mod conditions;
+pub mod connections;
 mod convert;
 pub mod data_frame;
 pub mod deparse;

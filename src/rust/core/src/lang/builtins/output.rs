@@ -25,8 +25,65 @@ pub(super) const BUILTINS: &[Builtin] = &[
     super::special("system.time", system_time),
 ];
 
-pub(super) const INTERNALS: &[Builtin] =
-    &[super::internal::internal("print.default", &["x", "args", "missings"], print_default)];
+pub(super) const INTERNALS: &[Builtin] = &[
+    super::internal::internal("print.default", &["x", "args", "missings"], print_default),
+    super::internal::internal("writeLines", &["text", "con", "sep", "useBytes"], write_lines),
+];
+
+/// `.Internal(writeLines(text, con, sep, useBytes))` (connections.c `do_writelines`): each string
+/// then `sep` printed to the connection (`Rconn_printf`); it allocates nothing on R's heap. The
+/// simulator writes to the terminal connections (`stdout()`, `stderr()`).
+fn write_lines(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    use super::internal::{closure_error, positional};
+    let text = positional(a, 0).unwrap_or(Val::Obj(crate::heap::NIL));
+    if it.type_of(text) != crate::heap::SexpType::Str {
+        return Err(closure_error(it, ctx, "invalid 'text' argument"));
+    }
+    let con = positional(a, 1).unwrap_or(Val::Obj(crate::heap::NIL));
+    let is_con = it
+        .heap_attr(con, "class")
+        .and_then(|c| it.str_values(Val::Obj(c)))
+        .is_some_and(|c| c.iter().any(|k| k.as_deref() == Some("connection")));
+    if !is_con {
+        return Err(closure_error(it, ctx, "'con' is not a connection"));
+    }
+    let sep = positional(a, 2).unwrap_or(Val::Obj(crate::heap::NIL));
+    if it.type_of(sep) != crate::heap::SexpType::Str {
+        return Err(closure_error(it, ctx, "invalid 'sep' argument"));
+    }
+    let use_bytes = positional(a, 3).and_then(|v| it.num_elt(v, 0));
+    if use_bytes.is_none_or(f64::is_nan) {
+        return Err(closure_error(it, ctx, "invalid 'useBytes' argument"));
+    }
+    let con = it.num_elt(con, 0).filter(|c| !c.is_nan()).map_or(-1, |c| c as i64);
+    let (Some(strs), Some(sep)) = (it.str_values(text), it.str_values(sep)) else {
+        return Err(closure_error(it, ctx, "rheap needs to know the text given to writeLines()"));
+    };
+    let sep = sep.first().cloned().flatten().map_or_else(|| "NA".to_string(), |s| s.to_string());
+    let mut out = String::new();
+    for s in strs {
+        out.push_str(s.as_deref().unwrap_or("NA"));
+        out.push_str(&sep);
+    }
+    write_connection(it, ctx, con, out)?;
+    it.visible = false;
+    Ok(Val::Obj(crate::heap::NIL))
+}
+
+/// Output to connection `con`: the terminal's standard output (diverted by `sink()`) or error,
+/// or a text connection.
+fn write_connection(it: &mut Interp, ctx: &CallCtx, con: i64, text: String) -> EvalResult<()> {
+    match con {
+        1 => it.heap.write(Stream::Stdout, text),
+        2 => it.heap.write(Stream::Stderr, text),
+        n if n > 2 && super::connections::write_to(it, n as usize, &text)? => {}
+        n if n > 2 && it.connections.get(n as usize).is_some_and(Option::is_some) => {
+            return Err(super::internal::closure_error(it, ctx, "cannot write to this connection"))
+        }
+        _ => return Err(super::internal::closure_error(it, ctx, "invalid connection")),
+    }
+    Ok(())
+}
 
 /// `.Internal(print.default(x, args, missings))`: `args` is the pairlist of print.default's
 /// arguments (`quote` among them).
@@ -100,7 +157,18 @@ fn cat(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if sep.contains('\n') {
         out.push('\n');
     }
-    it.heap.write(Stream::Stdout, out);
+    // file = "" is the standard output; a connection, its number
+    let con = match a.get("file") {
+        Some(f) if it.type_of(f) == SexpType::Str => {
+            match it.str_values(f).and_then(|v| v.first().cloned().flatten()) {
+                Some(name) if name.is_empty() => 1,
+                _ => return Err(ctx.error("rheap does not simulate cat() to a file")),
+            }
+        }
+        Some(f) => it.num_elt(f, 0).filter(|c| !c.is_nan()).map_or(-1, |c| c as i64),
+        None => 1,
+    };
+    write_connection(it, ctx, con, out)?;
     it.visible = false;
     Ok(Val::Obj(NIL))
 }

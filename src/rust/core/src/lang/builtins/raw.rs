@@ -6,8 +6,36 @@ use crate::heap::{Elems, Num, SexpType, Val, NIL};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Interp};
 
-pub(super) const INTERNALS: &[Builtin] =
-    &[internal("rawToChar", &["x", "multiple"], raw_to_char), internal("charToRaw", &["x"], char_to_raw)];
+pub(super) const INTERNALS: &[Builtin] = &[
+    internal("rawToChar", &["x", "multiple"], raw_to_char),
+    internal("charToRaw", &["x"], char_to_raw),
+    internal("utf8ToInt", &["x"], utf8_to_int),
+];
+
+/// `do_utf8ToInt` (raw.c): `NA` (`ScalarInteger`) for `NA` or invalid UTF-8; otherwise the
+/// code points `R_alloc`ed (one int per byte of the string), then copied to an INTSXP.
+fn utf8_to_int(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    if it.type_of(x) != SexpType::Str || it.length(x) == 0 {
+        return Err(closure_error(it, ctx, "argument must be a character vector of length 1"));
+    }
+    if it.length(x) > 1 {
+        super::internal::closure_warning(
+            it,
+            ctx,
+            "argument should be a character vector of length 1\nall but the first element will be ignored",
+        )?;
+    }
+    let first = it.str_values(x).map(|s| s[0].clone());
+    let s = match first {
+        Some(Some(s)) => s,
+        Some(None) => return Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(crate::heap::na_real()))?)),
+        None => return Err(closure_error(it, ctx, "rheap does not know the string given to utf8ToInt()")),
+    };
+    super::unique::r_alloc(it, s.len() as u64, 4)?;
+    let codes: Vec<f64> = s.chars().map(|c| c as u32 as f64).collect();
+    Ok(Val::Obj(it.new_num(SexpType::Int, codes.len() as u64, Num::Values(std::rc::Rc::new(codes)))?))
+}
 
 /// `do_charToRaw`: a RAWSXP of the first string's bytes (a warning when there are more strings).
 fn char_to_raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

@@ -42,8 +42,39 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("isVirtualClass", &["Class", "formal", "where"], 0, is_virtual_class),
     closure("is", &["object", "class2"], 0, is),
     super::primitive("isS4", &["object"], is_s4),
+    // objects.c `do_S4on`: `R_isMethodsDispatchOn(onOff)`, `ScalarLogical` of whether methods'
+    // dispatch is on (it is: the methods package is attached)
+    super::primitive(".isMethodsDispatchOn", &["onOff"], |it, _, _| Ok(it.scalar_logical(Some(true)))),
     special("@", at),
 ];
+
+pub(super) const NATIVES: &[super::dotcall::Native] =
+    &[super::dotcall::native("methods", "C_R_methodsPackageMetaName", package_meta_name)];
+
+/// `.Call(C_R_methodsPackageMetaName, prefix, name, package)` (methods_list_dispatch.c
+/// `R_methodsPackageMetaName`): `mkString` of `.__PREFIX__NAME:PACKAGE` (no `:PACKAGE` when it is
+/// empty), cut at 500 bytes.
+fn package_meta_name(it: &mut Interp, ctx: &CallCtx, args: &[crate::lang::eval::ArgVal]) -> EvalResult<Val> {
+    let mut parts = Vec::with_capacity(3);
+    for a in args.iter().take(3) {
+        // asChar: the first element as a string
+        let s = match it.type_of(a.value) {
+            SexpType::Str => it.str_values(a.value).and_then(|v| v.first().cloned().flatten()),
+            _ => crate::lang::print::as_character_strings(it, a.value).and_then(|v| v.first().cloned().flatten()),
+        };
+        parts.push(s.map_or_else(|| "NA".to_string(), |s| s.to_string()));
+    }
+    if parts.len() < 3 {
+        return Err(ctx.error("Incorrect number of arguments (2), expecting 3 for 'R_methodsPackageMetaName'"));
+    }
+    let mut text = if parts[2].is_empty() {
+        format!(".__{}__{}", parts[0], parts[1])
+    } else {
+        format!(".__{}__{}:{}", parts[0], parts[1], parts[2])
+    };
+    text.truncate(499);
+    Ok(Val::Obj(it.mk_strings(&[Some(&text)])?))
+}
 
 /// A class defined by `setClass()`.
 #[derive(Clone)]
