@@ -167,6 +167,9 @@ impl Walk<'_> {
                 }
                 _ => SEXPREC_SIZE * ob.nodes as u64,
             },
+            // size.c: the node, the pointer, its protected value (none here) and its tag (every
+            // external pointer the simulator makes is tagged by a symbol, a node)
+            SexpType::ExtPtr => SEXPREC_SIZE + 8 + SEXPREC_SIZE,
             // environments, promises, symbols, builtins: the node alone
             _ => SEXPREC_SIZE,
         })

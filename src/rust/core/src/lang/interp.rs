@@ -198,6 +198,8 @@ pub struct Interp {
     pub connections: Vec<Option<super::builtins::connections::Connection>>,
     /// The connections output is diverted to by `sink()`, innermost last.
     pub sinks: Vec<usize>,
+    /// The top-level task callbacks (`Rf_ToplevelTaskHandlers`), in order.
+    pub task_callbacks: Vec<super::builtins::task_callbacks::TaskCallback>,
 }
 
 impl Interp {
@@ -242,6 +244,7 @@ impl Interp {
             probe_contents: None,
             connections: Vec::new(),
             sinks: Vec::new(),
+            task_callbacks: Vec::new(),
         };
         it.missing_arg = it.static_obj(Obj::node(SexpType::Sym, Body::Opaque));
         it.blank_string = it.static_obj(Obj::vector(SexpType::Char, 0, Body::Char(Rc::from(""))));

@@ -83,6 +83,8 @@ impl<'a> ValueDeparser<'a> {
         let opts_in = self.d.opts;
         match t {
             SexpType::Nil => self.d.print("NULL"),
+            // R_MissingArg, the empty symbol: its name is ""
+            SexpType::Sym if v == Val::Obj(it.missing_arg) => self.d.print(""),
             SexpType::Clo => {
                 let attr = self.attr1_if(v);
                 if let Val::Obj(o) = v {

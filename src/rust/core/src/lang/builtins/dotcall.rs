@@ -15,10 +15,12 @@ use once_cell::sync::Lazy;
 use super::{inlined, primitive, Args, Builtin};
 use crate::error::SimError;
 use crate::fxhash::FxHashMap;
-use crate::heap::{Body, Num, Obj, ObjId, SexpType, Val};
+use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
 use crate::lang::eval::{ArgVal, CallCtx};
 use crate::lang::interp::{EvalResult, Flow, Interp};
 use crate::lang::library::Pkg;
+
+pub(super) const INTERNALS: &[Builtin] = &[super::internal::internal("getLoadedDLLs", &[], get_loaded_dlls)];
 
 pub(super) const BUILTINS: &[Builtin] = &[
     // byte code calls the routine with the values on its stack (`DOTCALL.OP`): no argument list
@@ -56,6 +58,7 @@ static ROUTINES: Lazy<FxHashMap<(&'static str, &'static str), NativeFn>> = Lazy:
         super::stats_natives::NATIVES,
         super::lm::NATIVES,
         super::s4::NATIVES,
+        super::task_callbacks::NATIVES,
     ] {
         for r in table {
             let prev = m.insert((r.package, r.variable), r.f);
@@ -165,6 +168,90 @@ fn dll_info(it: &mut Interp, package: &'static str) -> EvalResult<ObjId> {
     it.heap.obj_mut(id).refs = u32::MAX;
     it.base_values.insert(Rc::from(key), id);
     Ok(id)
+}
+
+/// The DLLs an `Rscript --vanilla` session has loaded (`LoadedDLL`), in loading order, with
+/// their paths (base's is its name) as R 4.2.2 installed by Debian reports them.
+const LOADED_DLLS: [(&str, &str); 6] = [
+    ("base", "base"),
+    ("methods", "/usr/lib/R/library/methods/libs/methods.so"),
+    ("utils", "/usr/lib/R/library/utils/libs/utils.so"),
+    ("grDevices", "/usr/lib/R/library/grDevices/libs/grDevices.so"),
+    ("graphics", "/usr/lib/R/library/graphics/libs/graphics.so"),
+    ("stats", "/usr/lib/R/library/stats/libs/stats.so"),
+];
+
+/// `.Internal(getLoadedDLLs())` (Rdynload.c `R_getDllTable`): a list of a new `DLLInfo` per
+/// loaded DLL (`Rf_MakeDLLInfo`), of class "DLLInfoList", then its names.
+fn get_loaded_dlls(it: &mut Interp, _ctx: &CallCtx, _a: &mut super::Args) -> EvalResult<Val> {
+    let ans = it.new_list(vec![NIL; LOADED_DLLS.len()])?;
+    it.heap.protect(Val::Obj(ans));
+    let mut elems = Vec::with_capacity(LOADED_DLLS.len());
+    for (name, path) in LOADED_DLLS {
+        let e = make_dll_info(it, name, path)?;
+        it.heap.protect(Val::Obj(e));
+        elems.push(e);
+    }
+    for &e in &elems {
+        it.heap.obj_mut(e).refs = it.heap.obj(e).refs.saturating_add(1);
+        it.heap.write_barrier(ans, Val::Obj(e));
+    }
+    it.heap.set_elems(ans, Elems::Values(elems));
+    let cls = it.mk_strings(&[Some("DLLInfoList")])?;
+    it.heap.set_attr(ans, "class", cls)?;
+    let names: Vec<Option<&str>> = LOADED_DLLS.iter().map(|(n, _)| Some(*n)).collect();
+    let nm = it.mk_strings(&names)?;
+    it.heap.set_attr(ans, "names", nm)?;
+    Ok(Val::Obj(ans))
+}
+
+/// `Rf_MakeDLLInfo`: a list of the name and path (`mkChar` each), `ScalarLogical` of dynamic
+/// lookup, a new handle external pointer of class "DLLHandle" (`Rf_makeDllObject`), the DLL's
+/// info reference (made once per DLL and cached in `DLLInfoEptrs`), the handle registered in
+/// `SymbolEptrs` (a weak reference and a cell, kept), then names and class "DLLInfo".
+fn make_dll_info(it: &mut Interp, name: &str, path: &str) -> EvalResult<ObjId> {
+    let ref_ = it.new_list(vec![NIL; 5])?;
+    it.heap.protect(Val::Obj(ref_));
+    let name_s = it.mk_strings(&[Some(name)])?;
+    it.heap.protect(Val::Obj(name_s));
+    let path_s = it.mk_strings(&[Some(path)])?;
+    it.heap.protect(Val::Obj(path_s));
+    let Val::Obj(dynamic) = it.scalar_logical(Some(false)) else { unreachable!("scalar_logical returns an object") };
+    it.install("DLLHandle")?;
+    let handle = it.heap.alloc(Obj::node(SexpType::ExtPtr, Body::Opaque))?;
+    it.heap.protect(Val::Obj(handle));
+    let cls = it.mk_strings(&[Some("DLLHandle")])?;
+    it.heap.set_attr(handle, "class", cls)?;
+    let key = format!("<DLLInfoEptrs {name}>");
+    let info = match it.base_values.get(key.as_str()) {
+        Some(&id) => id,
+        None => {
+            it.install("DLLInfo")?;
+            let p = it.heap.alloc(Obj::node(SexpType::ExtPtr, Body::Opaque))?;
+            it.heap.protect(Val::Obj(p));
+            let cls = it.mk_strings(&[Some("DLLInfoReference")])?;
+            it.heap.set_attr(p, "class", cls)?;
+            it.heap.make_permanent(p);
+            it.base_values.insert(Rc::from(key), p);
+            p
+        }
+    };
+    // R_registerSymbolEptr: CONS(R_MakeWeakRef(eptr, einfo, R_NilValue, FALSE), ...)
+    let weak = it.heap.alloc_vector(SexpType::Vec, 4, Body::Elems(Elems::Fill(NIL)))?;
+    it.heap.make_permanent(weak);
+    let cell = it.heap.alloc(Obj::node(SexpType::List, Body::Opaque))?;
+    it.heap.make_permanent(cell);
+    let elems = vec![name_s, path_s, dynamic, handle, info];
+    for &e in &elems {
+        it.heap.obj_mut(e).refs = it.heap.obj(e).refs.saturating_add(1);
+        it.heap.write_barrier(ref_, Val::Obj(e));
+    }
+    it.heap.set_elems(ref_, Elems::Values(elems));
+    let nm = it.mk_strings(&[Some("name"), Some("path"), Some("dynamicLookup"), Some("handle"), Some("info")])?;
+    it.heap.set_attr(ref_, "names", nm)?;
+    let cls = it.mk_strings(&[Some("DLLInfo")])?;
+    it.heap.set_attr(ref_, "class", cls)?;
+    Ok(ref_)
 }
 
 /// The routine `.NAME` names: `(package, variable)` of a `NativeSymbolInfo` object made by

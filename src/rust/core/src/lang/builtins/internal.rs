@@ -61,6 +61,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::eval_internals::INTERNALS,
         super::linalg::INTERNALS,
         super::connections::INTERNALS,
+        super::dotcall::INTERNALS,
         TABLE,
     ] {
         for b in table {

@@ -158,6 +158,14 @@ fn extreme(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, max: bool) -> EvalResu
 }
 
 fn is_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    // do_isna: another type than a vector or pairlist is warned about and not NA
+    let x = a.need(ctx, "x")?;
+    let t = it.type_of(x);
+    if !t.is_vector() && !matches!(t, SexpType::List | SexpType::Nil) {
+        it.warn(Some(ctx.name()), format!("is.na() applied to non-(list or vector) of type '{}'", t.type_name()))?;
+        let n = it.length(x);
+        return Ok(Val::Obj(it.new_num(SexpType::Lgl, n, Num::Fill(0.0))?));
+    }
     elementwise_test(it, ctx, a, |s| s.is_none(), f64::is_nan)
 }
 

@@ -54,6 +54,7 @@ mod subset;
 mod subset_lang;
 mod summary;
 mod sysutils;
+pub mod task_callbacks;
 mod unique;
 mod util;
 mod vectors;

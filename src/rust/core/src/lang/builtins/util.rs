@@ -22,7 +22,117 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("bincode", &["x", "breaks", "right", "include.lowest"], bincode),
     internal("encodeString", &["x", "width", "quote", "justify", "na.encode"], encode_string),
     internal("validEnc", &["x"], valid_enc),
+    internal("merge", &["xinds", "yinds", "all.x", "all.y"], merge),
 ];
+
+/// util.c `isort_with_index`: Shell sort of `x` carrying `indx` along (not stable: equal keys
+/// come out in the order its gaps leave them).
+fn isort_with_index(x: &mut [f64], indx: &mut [f64]) {
+    let n = x.len();
+    let mut h = 1;
+    while h <= n / 9 {
+        h = 3 * h + 1;
+    }
+    while h > 0 {
+        for i in h..n {
+            let (v, iv) = (x[i], indx[i]);
+            let mut j = i;
+            while j >= h && x[j - h] > v {
+                x[j] = x[j - h];
+                indx[j] = indx[j - h];
+                j -= h;
+            }
+            x[j] = v;
+            indx[j] = iv;
+        }
+        h /= 3;
+    }
+}
+
+/// `.Internal(merge(xinds, yinds, all.x, all.y))` (util.c `do_merge`): the index vectors sorted in
+/// place with their positions (two `R_alloc` buffers), then `mkNamed` list `xi`, `yi`,
+/// `x.alone`, `y.alone`: the pairs of rows of each common value, and with `all.x`/`all.y` the
+/// rows without a match.
+fn merge(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let mut inds = Vec::with_capacity(2);
+    for (i, what) in [(0, "xinds"), (1, "yinds")] {
+        let v = positional(a, i).unwrap_or(Val::Obj(NIL));
+        if it.type_of(v) != SexpType::Int || it.length(v) == 0 {
+            return Err(closure_error(it, ctx, format!("invalid '{what}' argument")));
+        }
+        let Some(vals) = it.num_values(v) else {
+            return Err(closure_error(it, ctx, "rheap needs to know the rows merge() matches"));
+        };
+        inds.push((v, vals));
+    }
+    let mut all = [false; 2];
+    for (k, (i, what)) in [(2, "all.x"), (3, "all.y")].into_iter().enumerate() {
+        let v = positional(a, i).unwrap_or(Val::Obj(NIL));
+        all[k] = match it.num_elt(v, 0) {
+            Some(b) if it.length(v) > 0 && !b.is_nan() => b != 0.0,
+            _ => return Err(closure_error(it, ctx, format!("'{what}' must be TRUE or FALSE"))),
+        };
+    }
+    let (nx, ny) = (inds[0].1.len(), inds[1].1.len());
+    super::unique::r_alloc(it, nx as u64, 4)?;
+    super::unique::r_alloc(it, ny as u64, 4)?;
+    let mut ix: Vec<f64> = (1..=nx).map(|k| k as f64).collect();
+    let mut iy: Vec<f64> = (1..=ny).map(|k| k as f64).collect();
+    let (xv, xi) = (inds[0].0, &mut inds[0].1);
+    isort_with_index(xi, &mut ix);
+    let xi = xi.clone();
+    let (yv, yi) = (inds[1].0, &mut inds[1].1);
+    isort_with_index(yi, &mut iy);
+    let yi = yi.clone();
+    // the arguments are sorted in place
+    for (v, sorted) in [(xv, &xi), (yv, &yi)] {
+        if let Val::Obj(o) = v {
+            it.heap.obj_mut(o).body = crate::heap::Body::Num(Num::Values(Rc::new(sorted.clone())));
+        }
+    }
+    let nx_lone = xi.iter().position(|&v| v > 0.0).unwrap_or(nx);
+    let ny_lone = yi.iter().position(|&v| v > 0.0).unwrap_or(ny);
+    let (mut ansx, mut ansy) = (Vec::new(), Vec::new());
+    let (mut i, mut j) = (nx_lone, ny_lone);
+    while i < nx {
+        let tmp = xi[i];
+        let nnx = (i..nx).find(|&k| xi[k] != tmp).unwrap_or(nx);
+        while j < ny && yi[j] < tmp {
+            j += 1;
+        }
+        let nny = (j..ny).find(|&k| yi[k] != tmp).unwrap_or(ny);
+        for &x in &ix[i..nnx] {
+            for &y in &iy[j..nny] {
+                ansx.push(x);
+                ansy.push(y);
+            }
+        }
+        i = nnx;
+        j = nny;
+    }
+    let ans = it.new_list(vec![NIL; 4])?;
+    it.heap.protect(Val::Obj(ans));
+    let names = it.mk_strings(&[Some("xi"), Some("yi"), Some("x.alone"), Some("y.alone")])?;
+    it.heap.set_attr(ans, "names", names)?;
+    let mut elems = vec![NIL; 4];
+    for (k, v) in [ansx, ansy].into_iter().enumerate() {
+        elems[k] = it.new_num(SexpType::Int, v.len() as u64, Num::Values(Rc::new(v)))?;
+        it.heap.protect(Val::Obj(elems[k]));
+    }
+    for (k, (flag, lone, idx)) in [(all[0], nx_lone, &ix), (all[1], ny_lone, &iy)].into_iter().enumerate() {
+        if flag {
+            let v: Vec<f64> = idx[..lone].to_vec();
+            elems[2 + k] = it.new_num(SexpType::Int, lone as u64, Num::Values(Rc::new(v)))?;
+            it.heap.protect(Val::Obj(elems[2 + k]));
+        }
+    }
+    for e in elems.iter().copied().filter(|&e| e != NIL) {
+        it.heap.obj_mut(e).refs = it.heap.obj(e).refs.saturating_add(1);
+        it.heap.write_barrier(ans, Val::Obj(e));
+    }
+    it.heap.set_elems(ans, Elems::Values(elems));
+    Ok(Val::Obj(ans))
+}
 
 /// `do_validEnc`: a LGLSXP, TRUE for each string valid in the UTF-8 session (the host's strings
 /// are valid UTF-8).
