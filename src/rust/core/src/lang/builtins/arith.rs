@@ -95,12 +95,6 @@ impl Op {
 
     #[inline(always)]
     fn apply(self, a: f64, b: f64) -> f64 {
-        // logic.c `lbinary`: FALSE & NA is FALSE, TRUE | NA is TRUE
-        match self {
-            Op::And if (!a.is_nan() && a == 0.0) || (!b.is_nan() && b == 0.0) => return 0.0,
-            Op::Or if (!a.is_nan() && a != 0.0) || (!b.is_nan() && b != 0.0) => return 1.0,
-            _ => {}
-        }
         if a.is_nan() || b.is_nan() {
             return match self {
                 // logic.c lbinary: FALSE & NA is FALSE, TRUE | NA is TRUE
