@@ -365,8 +365,8 @@ fn sink(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             return Err(closure_error(it, ctx, "cannot write to this connection"));
         }
         // what an outer sink captured so far goes to its connection first
-        if let Some(&outer) = it.sinks.last() {
-            let text = std::mem::take(it.heap.console.sinks.last_mut().expect("a sink's buffer"));
+        if let (Some(&outer), Some(buf)) = (it.sinks.last(), it.heap.console.sinks.last_mut()) {
+            let text = std::mem::take(buf);
             write_to(it, outer, &text)?;
         }
         it.sinks.push(ncon);
