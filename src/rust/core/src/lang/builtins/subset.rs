@@ -157,7 +157,9 @@ fn resolve_index(
                 if n > MAX_CONCRETE {
                     return Ok(None);
                 }
-                let excl: std::collections::HashSet<u64> = vals.iter().map(|&x| (-x) as u64 - 1).collect();
+                // zero subscripts (after truncation) select nothing: `x[-c(2, 0)]` drops only the second
+                let excl: std::collections::HashSet<u64> =
+                    vals.iter().filter(|&&x| x <= -1.0).map(|&x| (-x) as u64 - 1).collect();
                 return Ok(Some((0..n).filter(|k| !excl.contains(k)).collect()));
             }
             Ok(Some(
