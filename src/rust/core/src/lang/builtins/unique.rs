@@ -200,21 +200,32 @@ enum Op {
     Any,
 }
 
+/// What `duplicated()` compares an element by: a number's value (every NaN that is not NA alike,
+/// both zeros alike), a string's content, a list element's type and keys.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(super) enum Key {
+    Na,
+    NaN,
+    Num(u64),
+    NaStr,
+    Str(Rc<str>),
+    Null,
+    List(SexpType, Vec<Key>),
+}
+
 /// Comparable keys of a vector's elements (doubles by value with every NaN alike, strings by
 /// content), when the simulator knows them.
-pub(super) fn element_keys(it: &Interp, x: Val) -> Option<Vec<String>> {
+pub(super) fn element_keys(it: &Interp, x: Val) -> Option<Vec<Key>> {
     match it.type_of(x) {
-        SexpType::Str => {
-            Some(it.str_values(x)?.iter().map(|s| s.as_deref().map_or("\u{0}NA".into(), |s| format!("s{s}"))).collect())
-        }
+        SexpType::Str => Some(it.str_values(x)?.into_iter().map(|s| s.map_or(Key::NaStr, Key::Str)).collect()),
         SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Raw => Some(
             it.num_values(x)?
                 .iter()
                 .map(|v| match v {
-                    v if crate::heap::is_na_real(*v) => "NA".to_string(),
-                    v if v.is_nan() => "NaN".to_string(),
-                    v if *v == 0.0 => "0".to_string(),
-                    v => format!("{}", v.to_bits()),
+                    v if crate::heap::is_na_real(*v) => Key::Na,
+                    v if v.is_nan() => Key::NaN,
+                    v if *v == 0.0 => Key::Num(0),
+                    v => Key::Num(v.to_bits()),
                 })
                 .collect(),
         ),
@@ -227,12 +238,12 @@ pub(super) fn element_keys(it: &Interp, x: Val) -> Option<Vec<String>> {
                     let v = Val::Obj(o);
                     let t = it.type_of(v);
                     if t == SexpType::Nil {
-                        return Some("NULL".to_string());
+                        return Some(Key::Null);
                     }
                     if it.heap.obj(o).attrs.is_some() {
                         return None;
                     }
-                    element_keys(it, v).map(|k| format!("{}:{}", t.type_name(), k.join(",")))
+                    element_keys(it, v).map(|k| Key::List(t, k))
                 })
                 .collect()
         }
@@ -281,7 +292,7 @@ fn duplicated(it: &mut Interp, ctx: &CallCtx, a: &mut Args, op: Op) -> EvalResul
         },
     };
     // incomparables: values that are never duplicates (`FALSE` means none)
-    let incomparable: Vec<String> = if it.length(incomp) > 0
+    let incomparable: Vec<Key> = if it.length(incomp) > 0
         && !(it.type_of(incomp) == SexpType::Lgl && it.length(incomp) == 1 && it.num_elt(incomp, 0) == Some(0.0))
     {
         element_keys(it, incomp).unwrap_or_default()
@@ -291,12 +302,12 @@ fn duplicated(it: &mut Interp, ctx: &CallCtx, a: &mut Args, op: Op) -> EvalResul
     hash_table_setup(it, t, n, nmax)?;
     let keys = element_keys(it, x);
     let flags: Option<Vec<bool>> = keys.map(|k| {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::fxhash::FxHashSet::default();
         let mut f = vec![false; k.len()];
         let order: Box<dyn Iterator<Item = usize>> =
             if from_last { Box::new((0..k.len()).rev()) } else { Box::new(0..k.len()) };
         for i in order {
-            f[i] = !incomparable.contains(&k[i]) && !seen.insert(k[i].clone());
+            f[i] = !incomparable.contains(&k[i]) && !seen.insert(&k[i]);
         }
         f
     });
