@@ -354,7 +354,7 @@ impl Interp {
             let found = match self.env(env).find(name) {
                 Some(i) => Some((env, i)),
                 None => match self.namespace_of(env) {
-                    Some(pkg) if super::library::Namespace::get(pkg).entry(name).is_some() => {
+                    Some(pkg) if super::library::Namespace::get(pkg).entry_sym(name).is_some() => {
                         self.find_var(env, name)?
                     }
                     _ => None,
@@ -371,10 +371,10 @@ impl Interp {
             }
             env = self.env(env).enclos;
         }
-        if let Some(b) = Registry::get(name) {
+        if let Some(b) = Registry::get_sym(name) {
             return Ok(Found::Native(b));
         }
-        if super::library::search_path(name).is_none() {
+        if super::library::search_path_sym(name).is_none() {
             return Ok(Found::Nothing);
         }
         let Some((e, i)) = self.find_var(NIL, name)? else { return Ok(Found::Nothing) };

@@ -153,6 +153,8 @@ pub struct Interp {
     pub last_value: Val,
     /// Builtins used at least once (their first call lazy-loads code in R).
     pub(crate) used_builtins: crate::fxhash::FxHashSet<&'static str>,
+    /// The registry entries called at least once, by address (their names are in `used_builtins`).
+    pub(crate) used_builtin_entries: crate::fxhash::FxHashSet<usize>,
     /// Base functions lazy-loaded so far by the byte-code compiler, by `source()` or by the first
     /// call of a function that loads them: a later first call does not load them again.
     pub(crate) base_loaded: crate::fxhash::FxHashSet<&'static str>,
@@ -222,6 +224,7 @@ impl Interp {
             print_right: false,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
+            used_builtin_entries: Default::default(),
             base_loaded: Default::default(),
             jit: super::jit::JitModel::new(),
             base_values: Default::default(),
@@ -896,7 +899,7 @@ impl Interp {
             }
             // a namespace binding not yet materialized: `find_var` loads it
             if let Some(k) = e.lazy_source {
-                if super::library::Namespace::get(super::library::Pkg(k)).entry(name).is_some() {
+                if super::library::Namespace::get(super::library::Pkg(k)).entry_sym(name).is_some() {
                     return None;
                 }
             }

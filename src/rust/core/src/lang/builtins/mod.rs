@@ -222,6 +222,17 @@ impl Registry {
         REGISTRY.get(name)
     }
 
+    /// [`Registry::get`] of a symbol, remembered by the symbol's identity (symbols are never
+    /// freed, so an address names one symbol): function lookup asks on every call.
+    pub fn get_sym(name: &crate::sym::Sym) -> Option<&'static Builtin> {
+        thread_local! {
+            static BY_SYMBOL: std::cell::RefCell<crate::fxhash::FxHashMap<usize, Option<&'static Builtin>>> =
+                Default::default();
+        }
+        let key = name.as_str().as_ptr() as usize;
+        BY_SYMBOL.with(|m| *m.borrow_mut().entry(key).or_insert_with(|| REGISTRY.get(name.as_str())))
+    }
+
     pub fn names() -> Vec<&'static str> {
         let mut v: Vec<&'static str> = REGISTRY.keys().copied().collect();
         v.sort_unstable();
@@ -274,8 +285,7 @@ fn call_eager(
     let context = matches!(b.shape, Shape::Closure { .. }) as u32;
     it.contexts += context;
     // R's builtins evaluate their arguments with evalList, which refuses an empty one
-    let empty_is_error = matches!(b.shape, Shape::Primitive { .. }) && !R_SPECIALS.contains(&b.name);
-    let r = eval_args_checked(it, &call.args, env, mode, empty_is_error.then_some(ctx)).and_then(|evaluated| {
+    let r = eval_args_checked(it, &call.args, env, mode, Some((ctx, b))).and_then(|evaluated| {
         let n_consts = call.args.iter().filter(|a| matches!(a.value, Some(Expr::Const(_)))).count() as u32;
         invoke(it, b, ctx, evaluated, n_consts)
     });
@@ -410,7 +420,8 @@ const FIRST_USE_APART: &[&str] = &["nlevels", "warning", "system.time"];
 /// A function's first call: its measured cost, less what the base functions it loads retain when
 /// something loaded them already (the compiler, `source()`, another function's first call).
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
-    if !it.used_builtins.insert(b.name) {
+    // (by the entry's address first: no hashing of the name on every call)
+    if !it.used_builtin_entries.insert(b as *const Builtin as usize) || !it.used_builtins.insert(b.name) {
         return Ok(());
     }
     let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else {
@@ -544,21 +555,24 @@ pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalR
     eval_args_checked(it, args, env, mode, None)
 }
 
-/// [`eval_args`]; with `builtin`, an empty argument is R's error (evalList: "argument %d is
-/// empty", after the arguments before it were evaluated).
+/// [`eval_args`]; with `builtin`, an empty argument is R's error for a primitive R does not
+/// implement as a special (evalList: "argument %d is empty", after the arguments before it were
+/// evaluated).
 fn eval_args_checked(
     it: &mut Interp,
     args: &[Arg],
     env: ObjId,
     mode: Mode,
-    builtin: Option<&CallCtx>,
+    check: Option<(&CallCtx, &Builtin)>,
 ) -> EvalResult<Vec<ArgVal>> {
     let mut out = it.spare_args.pop().unwrap_or_default();
     out.reserve(args.len());
     for (k, a) in args.iter().enumerate() {
         match &a.value {
             None => {
-                if let Some(ctx) = builtin {
+                if let Some((ctx, _)) =
+                    check.filter(|(_, b)| matches!(b.shape, Shape::Primitive { .. }) && !R_SPECIALS.contains(&b.name))
+                {
                     return Err(ctx.error(format!("argument {} is empty", k + 1)));
                 }
                 out.push(ArgVal { name: a.name.clone(), value: Val::Obj(it.missing_arg) })

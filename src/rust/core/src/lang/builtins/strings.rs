@@ -274,7 +274,8 @@ const KEEP_DEFERRED: &[&str] = &[
 
 /// A builtin about to run reads the elements of the deferred strings among its arguments.
 pub fn read_deferred_args(it: &mut Interp, name: &str, args: &[crate::lang::eval::ArgVal]) -> EvalResult<()> {
-    if KEEP_DEFERRED.contains(&name) {
+    let deferred = |v: Val| matches!(v, Val::Obj(o) if matches!(it.heap.obj(o).body, crate::heap::Body::Elems(Elems::Deferred(_))));
+    if !args.iter().any(|a| deferred(a.value)) || KEEP_DEFERRED.contains(&name) {
         return Ok(());
     }
     for a in args {
@@ -316,7 +317,10 @@ pub fn materialize_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
 /// as it is.
 pub fn expand_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
     let Val::Obj(o) = v else { return Ok(()) };
-    let crate::heap::Body::Elems(Elems::Deferred(x)) = it.heap.obj(o).body.clone() else { return Ok(()) };
+    let x = match &it.heap.obj(o).body {
+        crate::heap::Body::Elems(Elems::Deferred(x)) => *x,
+        _ => return Ok(()),
+    };
     let n = it.length(v);
     let numbers = deferred_numbers(it, v);
     it.in_altrep_method(|it: &mut Interp| -> EvalResult<()> {
