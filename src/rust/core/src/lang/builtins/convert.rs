@@ -207,6 +207,8 @@ pub(super) fn beyond_int_range(n: &Num, len: u64) -> bool {
 pub(super) fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
     match n {
         Num::Fill(v) => Num::Fill(convert_value(v, from, to)),
+        // (a sequence holds no NA: as doubles or complex numbers its values are unchanged)
+        Num::Seq { .. } if matches!(to, SexpType::Real | SexpType::Cplx) => n,
         Num::Seq { from: f, by } if to != SexpType::Lgl && f.fract() == 0.0 && by.fract() == 0.0 => {
             Num::Seq { from: f, by }
         }
