@@ -3,10 +3,10 @@
 //! `Arg`, `Conj`, and `abs`), the `Math` functions of one argument (`complex_math1`) and of two
 //! (`complex_math2`: `round`, `signif`, `log` with a base).
 //!
-//! R's C code computes with C99 `double complex`: a product or quotient is gcc's `__muldc3` /
-//! `__divdc3` (libgcc), `exp`, `sqrt`, `log`, `cos`, ... are the C library's `cexp`, `csqrt`,
-//! `clog`, `ccos`, ... (R's `configure` finds them in glibc). The simulator calls the same
-//! routines, so the values are R's to the last bit.
+//! R's C code computes with C99 `double complex`: a product or quotient is gcc's code (the
+//! products inline, libgcc's `__muldc3` and `__divdc3`, reproduced here), `exp`, `sqrt`, `log`,
+//! `cos`, ... are the C library's `cexp`, `csqrt`, `clog`, `ccos`, ... (R's `configure` finds
+//! them in glibc), which the simulator calls, so the values are R's to the last bit.
 //!
 //! Values live in [`Num::Complex`]; a complex vector described by a real [`Num`] holds those real
 //! parts with imaginary parts 0 ([`elt`] reads both).
@@ -52,20 +52,129 @@ extern "C" {
     fn csinh(z: C99) -> C99;
     fn ctanh(z: C99) -> C99;
     fn cpow(x: C99, y: C99) -> C99;
-    fn __muldc3(a: f64, b: f64, c: f64, d: f64) -> C99;
-    fn __divdc3(a: f64, b: f64, c: f64, d: f64) -> C99;
 }
 
-/// `x * y` as gcc compiles it for `double complex` (`__muldc3`).
+fn copysign01(on: bool, sign: f64) -> f64 {
+    (if on { 1.0 } else { 0.0 } as f64).copysign(sign)
+}
+
+fn zero_if_nan(x: f64) -> f64 {
+    if x.is_nan() {
+        0f64.copysign(x)
+    } else {
+        x
+    }
+}
+
+/// `x * y` as gcc compiles it for `double complex`: the products inline, then libgcc's
+/// `__muldc3` (libgcc2.c, GCC 12) when both parts are NaN, which recovers infinities.
 pub fn mul(x: Z, y: Z) -> Z {
-    // SAFETY: a pure libgcc routine on four doubles.
-    z(unsafe { __muldc3(x.0, x.1, y.0, y.1) })
+    let ((mut a, mut b), (mut c, mut d)) = (x, y);
+    let (ac, bd, ad, bc) = (a * c, b * d, a * d, b * c);
+    let (mut re, mut im) = (ac - bd, ad + bc);
+    if re.is_nan() && im.is_nan() {
+        let mut recalc = false;
+        if a.is_infinite() || b.is_infinite() {
+            a = copysign01(a.is_infinite(), a);
+            b = copysign01(b.is_infinite(), b);
+            c = zero_if_nan(c);
+            d = zero_if_nan(d);
+            recalc = true;
+        }
+        if c.is_infinite() || d.is_infinite() {
+            c = copysign01(c.is_infinite(), c);
+            d = copysign01(d.is_infinite(), d);
+            a = zero_if_nan(a);
+            b = zero_if_nan(b);
+            recalc = true;
+        }
+        if !recalc && (ac.is_infinite() || bd.is_infinite() || ad.is_infinite() || bc.is_infinite()) {
+            (a, b, c, d) = (zero_if_nan(a), zero_if_nan(b), zero_if_nan(c), zero_if_nan(d));
+            recalc = true;
+        }
+        if recalc {
+            re = f64::INFINITY * (a * c - b * d);
+            im = f64::INFINITY * (a * d + b * c);
+        }
+    }
+    (re, im)
 }
 
-/// `x / y` as gcc compiles it for `double complex` (`__divdc3`).
+/// `x / y` as gcc compiles it for `double complex`: libgcc's `__divdc3` (libgcc2.c, GCC 12, the
+/// compiler of R 4.2.2 on Debian 12): Smith's method with scaling against overflow and
+/// underflow, then the recovery of infinities and zeros computed as NaN.
 pub fn div(x: Z, y: Z) -> Z {
-    // SAFETY: a pure libgcc routine on four doubles.
-    z(unsafe { __divdc3(x.0, x.1, y.0, y.1) })
+    const RBIG: f64 = f64::MAX / 2.0;
+    const RMIN: f64 = f64::MIN_POSITIVE;
+    const RMIN2: f64 = f64::EPSILON;
+    const RMINSCAL: f64 = 1.0 / f64::EPSILON;
+    const RMAX2: f64 = RBIG * RMIN2;
+    let ((mut a, mut b), (mut c, mut d)) = (x, y);
+    let (re, im);
+    let halve = |a: &mut f64, b: &mut f64, c: &mut f64, d: &mut f64| {
+        *a /= 2.0;
+        *b /= 2.0;
+        *c /= 2.0;
+        *d /= 2.0;
+    };
+    let scale = |a: &mut f64, b: &mut f64, c: &mut f64, d: &mut f64| {
+        *a *= RMINSCAL;
+        *b *= RMINSCAL;
+        *c *= RMINSCAL;
+        *d *= RMINSCAL;
+    };
+    if c.abs() < d.abs() {
+        if d.abs() >= RBIG {
+            halve(&mut a, &mut b, &mut c, &mut d);
+        }
+        if d.abs() < RMIN2
+            || (a.abs() < RMIN && b.abs() < RMAX2 && d.abs() < RMAX2)
+            || (b.abs() < RMIN && a.abs() < RMAX2 && d.abs() < RMAX2)
+        {
+            scale(&mut a, &mut b, &mut c, &mut d);
+        }
+        let ratio = c / d;
+        let denom = (c * ratio) + d;
+        if ratio.abs() > RMIN {
+            re = ((a * ratio) + b) / denom;
+            im = ((b * ratio) - a) / denom;
+        } else {
+            re = ((c * (a / d)) + b) / denom;
+            im = ((c * (b / d)) - a) / denom;
+        }
+    } else {
+        if c.abs() >= RBIG {
+            halve(&mut a, &mut b, &mut c, &mut d);
+        }
+        if c.abs() < RMIN2
+            || (a.abs() < RMIN && b.abs() < RMAX2 && c.abs() < RMAX2)
+            || (b.abs() < RMIN && a.abs() < RMAX2 && c.abs() < RMAX2)
+        {
+            scale(&mut a, &mut b, &mut c, &mut d);
+        }
+        let ratio = d / c;
+        let denom = (d * ratio) + c;
+        if ratio.abs() > RMIN {
+            re = ((b * ratio) + a) / denom;
+            im = (b - (a * ratio)) / denom;
+        } else {
+            re = (a + (d * (b / c))) / denom;
+            im = (b - (d * (a / c))) / denom;
+        }
+    }
+    if re.is_nan() && im.is_nan() {
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            let inf = f64::INFINITY.copysign(c);
+            return (inf * a, inf * b);
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (copysign01(a.is_infinite(), a), copysign01(b.is_infinite(), b));
+            return (f64::INFINITY * (a * c + b * d), f64::INFINITY * (b * c - a * d));
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (copysign01(c.is_infinite(), c), copysign01(d.is_infinite(), d));
+            return (0.0 * (a * c + b * d), 0.0 * (b * c - a * d));
+        }
+    }
+    (re, im)
 }
 
 fn libm(f: unsafe extern "C" fn(C99) -> C99, x: Z) -> Z {
