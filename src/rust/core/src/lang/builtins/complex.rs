@@ -55,7 +55,7 @@ extern "C" {
 }
 
 fn copysign01(on: bool, sign: f64) -> f64 {
-    (if on { 1.0 } else { 0.0 } as f64).copysign(sign)
+    (if on { 1.0f64 } else { 0.0 }).copysign(sign)
 }
 
 fn zero_if_nan(x: f64) -> f64 {

@@ -69,13 +69,7 @@ fn acf(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
                     for v in 0..ns {
                         for lag in 0..=nl {
                             let a = out[lag + d1 * u + d2 * v] / (se[u] * se[v]);
-                            out[lag + d1 * u + d2 * v] = if a > 1.0 {
-                                1.0
-                            } else if a < -1.0 {
-                                -1.0
-                            } else {
-                                a
-                            };
+                            out[lag + d1 * u + d2 * v] = a.clamp(-1.0, 1.0);
                         }
                     }
                 }

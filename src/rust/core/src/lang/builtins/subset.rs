@@ -642,7 +642,7 @@ pub fn assign_index(
         }
         if let Some(p) = &positions {
             let m = it.length(value);
-            if m > 0 && p.len() as u64 % m != 0 {
+            if m > 0 && !(p.len() as u64).is_multiple_of(m) {
                 return Err(ctx.error("number of items to replace is not a multiple of replacement length"));
             }
         }
