@@ -29,6 +29,9 @@ pub struct Dispatch {
     /// `.GenericCallEnv`, `.GenericDefEnv`.
     pub call_env: ObjId,
     pub def_env: ObjId,
+    /// A group dispatch's `.Method` names the method for each argument whose class is the
+    /// one dispatched on, `""` for the others (`DispatchGroup`); empty: one name (`usemethod`).
+    pub method_args: Vec<bool>,
 }
 
 /// The variables `createS3Vars` adds to a method's frame.
@@ -153,6 +156,7 @@ impl Interp {
                     group: None,
                     call_env: frame.caller,
                     def_env,
+                    method_args: Vec::new(),
                 };
                 let v = self.dispatch_method(f, &frame, d)?;
                 self.heap.release_to(mark, Some(v));
@@ -171,6 +175,7 @@ impl Interp {
                 group: None,
                 call_env: frame.caller,
                 def_env,
+                method_args: Vec::new(),
             };
             let v = self.dispatch_method(f, &frame, d)?;
             self.heap.release_to(mark, Some(v));
@@ -282,7 +287,13 @@ impl Interp {
     pub(crate) fn define_s3_vars(&mut self, env: ObjId, d: &Dispatch) -> EvalResult<()> {
         let generic = self.mk_strings(&[Some(&d.generic)])?;
         self.heap.protect(Val::Obj(generic));
-        let method = self.mk_strings(&[Some(&d.method)])?;
+        let method = if d.method_args.is_empty() {
+            self.mk_strings(&[Some(&d.method)])?
+        } else {
+            let names: Vec<Option<&str>> =
+                d.method_args.iter().map(|&m| Some(if m { &*d.method } else { "" })).collect();
+            self.mk_strings(&names)?
+        };
         self.heap.protect(Val::Obj(method));
         let values = [
             Val::Obj(generic),
@@ -399,8 +410,16 @@ impl Interp {
             v
         };
         let group = frame.dispatch.as_ref().and_then(|d| d.group);
-        let d =
-            Dispatch { generic, classes: rest, class_obj, method: Rc::from(sig.as_str()), group, call_env, def_env };
+        let d = Dispatch {
+            generic,
+            classes: rest,
+            class_obj,
+            method: Rc::from(sig.as_str()),
+            group,
+            call_env,
+            def_env,
+            method_args: Vec::new(),
+        };
         let shell = super::interp::Frame { args, ..frame };
         let v = self.dispatch_method(f, &shell, d)?;
         self.heap.release_to(mark, Some(v));
@@ -499,6 +518,7 @@ impl Interp {
                 group: None,
                 call_env: env,
                 def_env: self.namespace_env(BASE),
+                method_args: Vec::new(),
             };
             let v = self.dispatch_method(f, &frame, d)?;
             self.heap.release_to(mark, Some(v));
@@ -643,6 +663,22 @@ impl Interp {
             dispatch: None,
             on_exit: Vec::new(),
         };
+        // `.Method`: the method's name for each argument whose class attribute holds the class
+        // dispatched on
+        let method_args = match group {
+            Some(_) => args
+                .iter()
+                .map(|a| match a.value {
+                    Val::Obj(o) => self
+                        .heap
+                        .attr(o, "class")
+                        .and_then(|c| self.str_values(Val::Obj(c)))
+                        .is_some_and(|c| c.iter().any(|c| c.as_deref() == Some(&*classes[i]))),
+                    _ => false,
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         let d = Dispatch {
             generic: Rc::from(name),
             classes: classes[i..].to_vec(),
@@ -651,6 +687,7 @@ impl Interp {
             group,
             call_env: env,
             def_env: self.namespace_env(BASE),
+            method_args,
         };
         let v = self.dispatch_method(f, &frame, d)?;
         self.heap.release_to(mark, Some(v));

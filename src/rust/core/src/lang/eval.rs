@@ -72,7 +72,10 @@ impl Interp {
                 self.new_num(SexpType::Int, 1, Num::Fill(i.map_or(crate::heap::na_real(), |i| i as f64)))?
             }
             Const::Real(x) => self.new_num(SexpType::Real, 1, Num::Fill(x.unwrap_or_else(crate::heap::na_real)))?,
-            Const::Complex(z) => self.new_num(SexpType::Cplx, 1, z.map_or(Num::Unknown, |z| Num::Fill(z.0)))?,
+            Const::Complex(z) => {
+                let z = z.unwrap_or((crate::heap::na_real(), crate::heap::na_real()));
+                self.new_num(SexpType::Cplx, 1, Num::Complex(std::rc::Rc::new(vec![z])))?
+            }
             Const::Str(s) => {
                 let ch = match s {
                     Some(s) => self.mk_char(s)?,
@@ -590,6 +593,12 @@ impl Interp {
 
     /// Bind formal `param` of a call's environment to its matched argument.
     fn bind_formal(&mut self, env: ObjId, param: &super::ast::Param, value: Matched) -> EvalResult<()> {
+        // an empty argument (`matrix(, 2, 3)`) takes the formal's default, as an unmatched one
+        // does (`applyClosure`: "use the default code for unbound formals")
+        let value = match value {
+            Matched::Value(v) if v == Val::Obj(self.missing_arg) => Matched::Missing,
+            other => other,
+        };
         let v = match value {
             Matched::Value(v) => v,
             Matched::Dots(list) => {

@@ -939,6 +939,8 @@ pub fn num_at(n: &Num, i: u64) -> Option<f64> {
         Num::Seq { from, by } => Some(from + by * i as i64 as f64),
         Num::Values(v) => v.get(i as usize).copied(),
         Num::Patched(p) => p.at(i),
+        // (a complex element is not a number)
+        Num::Complex(_) => None,
     }
 }
 
@@ -952,7 +954,7 @@ pub fn map_num(n: &Num, len: u64, f: impl Fn(f64) -> f64) -> Num {
         Num::Seq { .. } if len <= MAX_CONCRETE => {
             Num::Values(Rc::new((0..len).map(|i| f(num_at(n, i).unwrap_or(f64::NAN))).collect()))
         }
-        Num::Seq { .. } => Num::Unknown,
+        Num::Seq { .. } | Num::Complex(_) => Num::Unknown,
         Num::Patched(p) => {
             let base = match p.base {
                 crate::heap::Base::Fill(x) => crate::heap::Base::Fill(f(x)),
@@ -1006,6 +1008,7 @@ pub fn normalize_num(n: Num, len: u64) -> Num {
             }
             Num::Values(v)
         }
+        Num::Complex(v) if v.len() as u64 != len => Num::Unknown,
         other => other,
     }
 }

@@ -12,6 +12,7 @@ mod character;
 mod choose;
 mod coerce;
 mod comment;
+pub mod complex;
 mod conditions;
 pub mod connections;
 mod convert;
@@ -178,6 +179,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
     for table in [
         vectors::BUILTINS,
         arith::BUILTINS,
+        complex::BUILTINS,
         choose::BUILTINS,
         conditions::BUILTINS,
         convert::BUILTINS,
@@ -618,7 +620,9 @@ fn match_builtin_args(it: &mut Interp, b: &Builtin, evaluated: Vec<ArgVal>) -> R
     // positional arguments only and no `...` among the formals (as `match_names` matches them)
     if evaluated.len() <= n && evaluated.iter().all(|a| a.name.is_none()) && !b.formals.contains(&"...") {
         let mut vals = Vec::with_capacity(n);
-        vals.extend(evaluated.iter().map(|a| Some(a.value)));
+        let closure = matches!(b.shape, Shape::Closure { .. });
+        let missing = Val::Obj(it.missing_arg);
+        vals.extend(evaluated.iter().map(|a| (!(closure && a.value == missing)).then_some(a.value)));
         vals.resize(n, None);
         it.recycle_args(evaluated);
         return Ok(Args { formals: b.formals, vals, dots: Vec::new() });
@@ -633,6 +637,15 @@ fn match_builtin_args(it: &mut Interp, b: &Builtin, evaluated: Vec<ArgVal>) -> R
             super::eval::Matched::Dots(d) => {
                 vals.push(None);
                 dots = d;
+            }
+        }
+    }
+    // a closure's empty argument (`matrix(, 2, 3)`) is a missing one: its formal takes the
+    // default (`applyClosure`)
+    if matches!(b.shape, Shape::Closure { .. }) {
+        for v in vals.iter_mut() {
+            if *v == Some(Val::Obj(it.missing_arg)) {
+                *v = None;
             }
         }
     }

@@ -325,6 +325,17 @@ pub fn combine_values(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> E
             }
             it.new_list(v)?
         }
+        // (a complex value's parts, each element read as `coerceVector` makes it complex)
+        SexpType::Cplx => {
+            let mut v = Some(Vec::with_capacity(total.min(MAX_CONCRETE) as usize));
+            for p in parts {
+                v = v.zip(super::complex::values(it, p.value)).map(|(mut v, z)| {
+                    v.extend(z);
+                    v
+                });
+            }
+            it.new_num(t, total, super::complex::content(v))?
+        }
         _ => {
             let mut acc = Num::Fill(0.0);
             let mut n = 0u64;
@@ -1351,6 +1362,9 @@ fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let mut known = true;
     let mut real = false;
     let na_rm = a.get("na.rm").and_then(|v| it.num_elt(v, 0)).is_some_and(|x| x != 0.0);
+    if a.dots.iter().any(|p| it.type_of(p.value) == SexpType::Cplx) {
+        return complex_sum(it, a, na_rm);
+    }
     for p in &a.dots {
         let t = it.type_of(p.value);
         real |= matches!(t, SexpType::Real | SexpType::Cplx);
@@ -1368,12 +1382,32 @@ fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 Some(s) => total += s,
                 None => known = false,
             },
-            Num::Unknown => known = false,
+            Num::Unknown | Num::Complex(_) => known = false,
         }
     }
     let t = if real { SexpType::Real } else { SexpType::Int };
     let num = if known { Num::Fill(total) } else { Num::Unknown };
     Ok(Val::Obj(it.new_num(t, 1, num)?))
+}
+
+/// `sum()` with a complex argument (`do_summary`): each argument's parts summed in long double
+/// (`csum`), the arguments' sums added in double.
+fn complex_sum(it: &mut Interp, a: &Args, na_rm: bool) -> EvalResult<Val> {
+    let mut total = Some((0.0, 0.0));
+    for p in &a.dots {
+        let part = super::complex::values(it, p.value).map(|v| {
+            let kept: Vec<super::complex::Z> =
+                v.into_iter().filter(|z| !(na_rm && super::complex::is_na_value(*z))).collect();
+            let part = |f: fn(&super::complex::Z) -> f64| {
+                let xs: Vec<f64> = kept.iter().map(f).collect();
+                crate::lang::ldouble::sum(&xs).unwrap_or_else(|| xs.iter().sum())
+            };
+            (part(|z| z.0), part(|z| z.1))
+        });
+        total = total.zip(part).map(|(t, s)| (t.0 + s.0, t.1 + s.1));
+    }
+    let num = super::complex::content(total.map(|t| vec![t]));
+    Ok(Val::Obj(it.new_num(SexpType::Cplx, 1, num)?))
 }
 
 /// The exponent of a finite double's lowest set bit (`i32::MAX` for zero): the double is a
@@ -1428,6 +1462,11 @@ fn patched_sum(p: &crate::heap::Patched, n: u64, na_rm: bool) -> Option<f64> {
 fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x) as f64;
+    if it.type_of(x) == SexpType::Cplx {
+        // `complex_mean`
+        let m = super::complex::values(it, x).and_then(|v| super::complex::mean(&v));
+        return Ok(Val::Obj(it.new_num(SexpType::Cplx, 1, super::complex::content(m.map(|m| vec![m])))?));
+    }
     let num = match it.num_content(x) {
         Num::Fill(v) => Num::Fill(v),
         Num::Seq { from, by } => Num::Fill(from + by * (n - 1.0) / 2.0),
@@ -1438,7 +1477,7 @@ fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         Num::Values(v) if v.iter().all(|x| !x.is_nan()) => Num::Fill(crate::lang::ldouble::int_mean(&v)),
         Num::Values(v) => Num::Fill(v.iter().sum::<f64>() / n),
         Num::Patched(p) => patched_sum(&p, n as u64, false).map_or(Num::Unknown, |s| Num::Fill(s / n)),
-        Num::Unknown => Num::Unknown,
+        Num::Unknown | Num::Complex(_) => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(SexpType::Real, 1, num)?))
 }
