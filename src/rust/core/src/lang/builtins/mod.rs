@@ -328,9 +328,11 @@ pub fn invoke(
     let mut args = match_builtin_args(it, b, evaluated).map_err(|m| ctx.error(m))?;
     // a base closure hands its `...` to `evalList` (through `.Internal()` or `list(...)`), where
     // an empty argument is the missing-argument symbol evaluated; those that call a function
-    // argument with `...` (`lapply(X, FUN, ...)`) pass it on instead
+    // argument with `...` (`lapply(X, FUN, ...)`) pass it on instead, as generics do to their
+    // methods (`print(1, )` is fine)
     if matches!(b.shape, Shape::Closure { .. })
         && !b.formals.iter().any(|f| matches!(*f, "FUN" | "f"))
+        && !crate::lang::library::is_s3_generic(b.name)
         && args.dots.iter().any(|d| d.value == Val::Obj(it.missing_arg))
     {
         return Err(ctx.error("argument is missing, with no default"));
