@@ -204,7 +204,7 @@ impl Terms {
     }
 
     fn alloc_term(&mut self) -> Term {
-        self.allocated += 1;
+        self.allocated = self.allocated.saturating_add(1);
         vec![false; self.vars.len() + 1]
     }
 
@@ -219,7 +219,7 @@ impl Terms {
     }
 
     fn or_bits(&mut self, a: &Term, b: &Term) -> Term {
-        self.allocated += 1;
+        self.allocated = self.allocated.saturating_add(1);
         let n = a.len().max(b.len());
         (0..n).map(|i| a.get(i).copied().unwrap_or(false) || b.get(i).copied().unwrap_or(false)).collect()
     }
@@ -595,7 +595,7 @@ fn termsform(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
             }
         }
     }
-    st.allocated += 1;
+    st.allocated = st.allocated.saturating_add(1);
     // Step 5: term labels
     let termlabs: Vec<String> = terms
         .iter()
