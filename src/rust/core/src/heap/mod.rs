@@ -320,22 +320,45 @@ impl Heap {
         let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
         o.nodes = u32::try_from(count).map_err(|_| SimError::new("too many strings for one batch"))?;
         o.vcells *= count;
+        self.check_pages(o.nodes as u64, o.vcells)?;
         let id = self.alloc(o)?;
         if self.strings.slots.is_some() {
-            let hashes = hashes.unwrap_or_else(|| {
-                self.strings.seed += 1;
-                string_hash::pseudo_hashes(self.strings.seed, count as usize).collect()
-            });
-            for &h in hashes.iter() {
-                self.strings.owner.insert(h, id);
-            }
-            self.strings.batches.insert(id, hashes.clone());
-            self.cache_strings(&hashes)?;
+            let batch = match hashes {
+                Some(h) => {
+                    for &x in h.iter() {
+                        self.strings.owner.insert(x, id);
+                    }
+                    string_hash::BatchHashes::Known(h)
+                }
+                None => {
+                    self.strings.seed += 1;
+                    string_hash::BatchHashes::Pseudo { seed: self.strings.seed, count }
+                }
+            };
+            // in the cache before it is counted: a resize recounts every batch, this one too
+            self.strings.batches.insert(id, batch.clone());
+            self.cache_strings(batch.iter())?;
             if let Some(slots) = self.strings.slots.as_mut() {
-                hashes.iter().for_each(|&h| slots.set_head(h, id));
+                batch.iter().for_each(|h| slots.set_head(h, id));
             }
         }
         Ok(id)
+    }
+
+    /// Small vectors live on pages R takes from the host's `malloc` (`GetNewPage`): when the host
+    /// cannot give the pages `nodes` vectors of `vcells` Vcells in all need, even after a full
+    /// collection, R gives up (`mem_err_malloc`).
+    fn check_pages(&mut self, nodes: u64, vcells: u64) -> SimResult<()> {
+        let request = nodes.saturating_mul(SEXPREC_SIZE).saturating_add(vcells.saturating_mul(VCELL_SIZE));
+        if request <= self.host_available() {
+            return Ok(());
+        }
+        self.policy.num_old_gens_to_collect = 2;
+        self.collect(0, Trigger::Nodes);
+        if request <= self.host_available() {
+            return Ok(());
+        }
+        Err(SimError::without_call("memory exhausted (limit reached?)"))
     }
 
     /// The batches of CHARSXPs of `bytes` bytes that hold a string whose hash is in `hashes`
@@ -359,7 +382,7 @@ impl Heap {
         let hash = string_hash::char_hash(s.as_bytes());
         let id = self.alloc_vector(SexpType::Char, s.len() as u64, Body::Char(s))?;
         if self.strings.slots.is_some() {
-            self.cache_strings(&[hash])?;
+            self.cache_strings(std::iter::once(hash))?;
             if let Some(slots) = self.strings.slots.as_mut() {
                 slots.set_head(hash, id);
             }
@@ -382,16 +405,15 @@ impl Heap {
 
     /// New CHARSXPs join their chains; past 85 % of the slots in use the table doubles
     /// (`R_StringHash_resize`), maybe more than once.
-    fn cache_strings(&mut self, hashes: &[u32]) -> SimResult<()> {
-        for (k, &h) in hashes.iter().enumerate() {
+    fn cache_strings(&mut self, hashes: impl Iterator<Item = u32>) -> SimResult<()> {
+        let mut hashes = hashes;
+        while let Some(h) = hashes.next() {
             let slots = self.strings.slots.as_mut().expect("a cache model");
             slots.add(h);
             if slots.full() {
                 // the strings not added yet are counted by the recount of the new table
                 let size = slots.size();
-                for &rest in &hashes[k + 1..] {
-                    slots.add(rest);
-                }
+                hashes.for_each(|rest| slots.add(rest));
                 self.resize_string_hash(size * 2)?;
                 while self.strings.slots.as_ref().is_some_and(|s| s.full()) {
                     let size = self.strings.slots.as_ref().unwrap().size();
@@ -421,7 +443,7 @@ impl Heap {
                 Body::Char(s) => slots.add(string_hash::char_hash(s.as_bytes())),
                 Body::Opaque => {
                     if let Some(hs) = self.strings.batches.get(&ObjId(i as u32)) {
-                        hs.iter().for_each(|&h| slots.add(h));
+                        hs.iter().for_each(|h| slots.add(h));
                     }
                 }
                 _ => {}
@@ -639,11 +661,11 @@ impl Heap {
             }
             _ => {
                 if let Some(hs) = self.strings.batches.remove(&id) {
-                    hs.iter().for_each(|&h| {
+                    hs.iter().for_each(|h| {
                         slots.remove(h);
                         slots.drop_head(h, id);
                     });
-                    for h in hs.iter() {
+                    for h in hs.known() {
                         if self.strings.owner.get(h) == Some(&id) {
                             self.strings.owner.remove(h);
                         }

@@ -1166,7 +1166,7 @@ fn read_labels(it: &mut Interp, o: crate::heap::ObjId) -> EvalResult<()> {
 /// `print.default` of a matrix: each column formatted on its own, row names left-aligned; numbers
 /// and their headers right-aligned, quoted strings and their headers left-aligned.
 /// `R_print.max`: `options(max.print)`'s default, the most entries `print()` shows.
-const PRINT_MAX: usize = 99_999;
+pub(crate) const PRINT_MAX: usize = 99_999;
 
 /// The most text one printed matrix makes on the host: R writes its output as it goes, the
 /// simulator keeps it, so a matrix of millions of columns (R prints every column label) is cut

@@ -111,6 +111,9 @@ const PER_ELEMENT_NODES: u32 = 3;
 
 /// Call `f` on already evaluated arguments.
 pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) -> EvalResult<Val> {
+    // each call is a step of the budget, as the call the R loop of `apply()` and the C loop of
+    // `lapply()` evaluate would be (a primitive FUN included)
+    it.tick()?;
     let Val::Obj(fo) = f else {
         return Err(ctx.error("attempt to apply non-function"));
     };

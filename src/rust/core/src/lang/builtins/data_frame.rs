@@ -11,7 +11,7 @@ use std::rc::Rc;
 use super::{cost, Cost};
 use crate::heap::{Num, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
-use crate::lang::interp::{EvalResult, Interp};
+use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 
 /// First call of each method: what it keeps (Ncells, Vcells).
 const DIM_FIRST: Cost = cost(20, 69);
@@ -257,16 +257,23 @@ pub fn print(it: &mut Interp, x: Val) -> EvalResult<String> {
         let nm: Vec<String> = names.iter().map(|s| s.as_deref().unwrap_or("NA").to_string()).collect();
         return Ok(format!("[1] {}\n<0 rows> (or 0-length row.names)\n", nm.join(" ")));
     }
+    // `print.data.frame`: at most `max.print %/% length(x)` rows, then how many were left out
+    let shown = n.min(crate::lang::print::PRINT_MAX / cols.len());
+    let unknown = || format!("<data frame of {n} rows: values not simulated>\n");
+    if n as u64 > MAX_CONCRETE {
+        return Ok(unknown());
+    }
     let row_names: Vec<String> = match row_names_strings(it, x, n) {
-        Some(r) => r,
-        None => return Ok(format!("<data frame of {n} rows: values not simulated>\n")),
+        Some(r) => r.into_iter().take(shown).collect(),
+        None => return Ok(unknown()),
     };
     let mut columns: Vec<Vec<String>> = vec![row_names];
     let mut headers = vec![String::new()];
     for (k, &c) in cols.iter().enumerate() {
-        let Some(items) = crate::lang::print::column_strings(it, Val::Obj(c)) else {
-            return Ok(format!("<data frame of {n} rows: values not simulated>\n"));
+        let Some(mut items) = crate::lang::print::column_strings(it, Val::Obj(c)) else {
+            return Ok(unknown());
         };
+        items.truncate(shown);
         headers.push(names.get(k).cloned().flatten().map_or("NA".to_string(), |s| s.to_string()));
         columns.push(items);
     }
@@ -283,7 +290,7 @@ pub fn print(it: &mut Interp, x: Val) -> EvalResult<String> {
         out.push_str(&format!("{:>w$}", h, w = widths[k]));
     }
     out.push('\n');
-    for r in 0..n {
+    for r in 0..shown {
         for (k, c) in columns.iter().enumerate() {
             if k > 0 {
                 out.push(' ');
@@ -296,6 +303,9 @@ pub fn print(it: &mut Interp, x: Val) -> EvalResult<String> {
             }
         }
         out.push('\n');
+    }
+    if shown < n {
+        out.push_str(&format!(" [ reached 'max' / getOption(\"max.print\") -- omitted {} rows ]\n", n - shown));
     }
     Ok(out)
 }

@@ -38,7 +38,7 @@ mod models;
 mod objects;
 mod options;
 mod stats_natives;
-pub(crate) use objects::class_strings;
+pub(crate) use objects::{class_strings, inherits_class};
 mod format;
 pub(crate) mod output;
 mod packages;
@@ -309,6 +309,9 @@ pub fn invoke(
     let Imp::Eager(f) = b.imp else {
         return Err(ctx.error(format!("'{}' cannot be called this way in rheap", b.name)));
     };
+    if matches!(b.shape, Shape::Primitive { .. }) {
+        check_arity(b.name, evaluated.len()).map_err(|m| ctx.error(m))?;
+    }
     // an object may have an S3 method: R's closure is a generic calling `UseMethod()`, or the
     // primitive dispatches internally (binary operators dispatch in the arithmetic itself)
     if let Some(first) = evaluated.first().filter(|a| matches!(a.value, Val::Obj(o) if it.heap.obj(o).attrs.is_some()))
@@ -337,8 +340,42 @@ pub fn invoke(
     charge_call(it, b, evaluated.len() as u32, n_consts, ctx.mode)?;
     strings::read_deferred_args(it, b.name, &evaluated)?;
     let mut args = match_builtin_args(it, b, evaluated).map_err(|m| ctx.error(m))?;
+    // a base closure hands its `...` to `evalList` (through `.Internal()` or `list(...)`), where
+    // an empty argument is the missing-argument symbol evaluated; those that call a function
+    // argument with `...` (`lapply(X, FUN, ...)`) pass it on instead, as generics do to their
+    // methods (`print(1, )` is fine)
+    if matches!(b.shape, Shape::Closure { .. })
+        && !b.formals.iter().any(|f| matches!(*f, "FUN" | "f"))
+        && !crate::lang::library::is_s3_generic(b.name)
+        && args.dots.iter().any(|d| d.value == Val::Obj(it.missing_arg))
+    {
+        return Err(ctx.error("argument is missing, with no default"));
+    }
     it.visible = true;
     f(it, ctx, &mut args)
+}
+
+/// The primitives whose C function refuses a wrong number of arguments (`checkArity`), with their
+/// arity and whether they refuse fewer and more (data/primitive-arity.tsv, measured in R by
+/// tools/calibrate/primitive_arity.R).
+static ARITY: Lazy<crate::fxhash::FxHashMap<&'static str, (usize, bool, bool)>> = Lazy::new(|| {
+    crate::lang::base_loads::data_rows(include_str!("../../../data/primitive-arity.tsv"))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let arity = f[1].parse().expect("primitive-arity.tsv: arity");
+            (f[0], (arity, f[2] == "1", f[3] == "1"))
+        })
+        .collect()
+});
+
+/// `checkArity` (util.c): the error of a primitive called with `n` arguments it does not take.
+fn check_arity(name: &str, n: usize) -> Result<(), String> {
+    match ARITY.get(name) {
+        Some(&(arity, fewer, more)) if (n < arity && fewer) || (n > arity && more) => {
+            Err(format!("{n} argument{} passed to '{name}' which requires {arity}", if n == 1 { "" } else { "s" }))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// What the first call of a function retains in a session: its closure and byte code (and those of

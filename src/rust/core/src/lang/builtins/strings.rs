@@ -60,6 +60,16 @@ enum Col {
 }
 
 impl Col {
+    /// The bytes of the longest element.
+    fn max_bytes(&self) -> u64 {
+        match self {
+            Col::Known(v) => v.iter().map(|s| s.as_deref().map_or(2, str::len) as u64).max().unwrap_or(0),
+            // a whole number's text is at most 22 bytes: not counted
+            Col::Numbers { .. } => 0,
+            Col::Opaque { bytes } => *bytes,
+        }
+    }
+
     /// Element `i`'s bytes, and its text when known.
     fn text(&self, i: u64) -> (u64, Option<std::borrow::Cow<'_, str>>) {
         match self {
@@ -111,6 +121,13 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
             _ => Col::Opaque { bytes: typical_bytes(it, conv) },
         });
     }
+    // `do_paste`: no result string may pass `INT_MAX` bytes (the longest element: each column's
+    // longest, and the separators)
+    let widest: u64 =
+        cols.iter().map(Col::max_bytes).sum::<u64>() + sep.len() as u64 * (cols.len() as u64).saturating_sub(1);
+    if widest > i32::MAX as u64 {
+        return Err(_ctx.error("result would exceed 2^31-1 bytes"));
+    }
     let collapse = a.get("collapse").and_then(|c| it.str_values(c)).and_then(|v| v.first().cloned().flatten());
     let known = cols.iter().all(|c| matches!(c, Col::Known(_))) && n <= MAX_CONCRETE;
     let string = |i: u64| -> (u64, Option<String>) {
@@ -137,6 +154,10 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
             return Ok(Val::Obj(it.new_strs(1, Elems::Unknown)?));
         }
         let strings: Vec<String> = (0..n).map(|i| string(i).1.unwrap_or_default()).collect();
+        let total = strings.iter().map(|s| s.len() as u64).sum::<u64>() + (n.saturating_sub(1)) * col.len() as u64;
+        if total > i32::MAX as u64 {
+            return Err(_ctx.error("result would exceed 2^31-1 bytes"));
+        }
         let ch = it.mk_char(&strings.join(&col))?;
         return Ok(Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?));
     }
@@ -440,7 +461,7 @@ fn string_batches(
         for b in it.heap.string_batches_among(bytes, &new) {
             let mut found = 0;
             if let Some(hs) = it.heap.strings.batches.get(&b) {
-                hs.iter().for_each(|h| found += new.remove(h) as u64);
+                hs.known().iter().for_each(|h| found += new.remove(h) as u64);
             }
             it.heap.protect(Val::Obj(b));
             batches.push((b, found));

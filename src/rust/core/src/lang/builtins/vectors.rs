@@ -815,6 +815,15 @@ pub fn new_matrix(it: &mut Interp, t: SexpType, nrow: u64, ncol: u64, num: Num) 
 
 fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let data = a.get("data").unwrap_or(Val::Lgl(crate::heap::NA_INT));
+    // matrix.R: `if (is.object(data) || !is.atomic(data)) data <- as.vector(data)`, whose
+    // `ascommon()` refuses environments, functions and symbols
+    let t = it.type_of(data);
+    if matches!(t, SexpType::Env | SexpType::Clo | SexpType::Builtin | SexpType::Special | SexpType::Sym) {
+        let msg = format!("cannot coerce type '{}' to vector of type 'any'", t.type_name());
+        return Err(crate::lang::interp::Flow::from(
+            crate::error::SimError::in_call("as.vector(x, mode)", msg).at_line(ctx.call.pos.line),
+        ));
+    }
     it.expand_altrep(data)?;
     let len = it.length(data);
     // do_matrix (array.c): byrow through asLogical, each extent through asInteger
@@ -1340,20 +1349,20 @@ pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalRes
     Ok(Val::Obj(id))
 }
 
-pub fn set_dim(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
+/// `dim(x) <- value` in a complex assignment: `do_dimgets` on `*tmp*`.
+pub fn set_dim(it: &mut Interp, ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
+    if super::attrib::dim_removal_is_noop(it, x, value) {
+        return Ok(x);
+    }
     let id = attrs_modifiable(it, x)?;
-    let d = match value {
-        Val::Obj(v) => v,
-        other => it.boxed(other)?,
-    };
-    it.heap.set_attr(id, "dim", d)?;
-    Ok(Val::Obj(id))
+    super::attrib::set_dim_of(it, ctx, id, value)
 }
 
-pub fn set_attr_value(it: &mut Interp, _ctx: &CallCtx, x: Val, which: &str, value: Val) -> EvalResult<Val> {
+/// `attr(x, which) <- value` (and `class`, `levels`) in a complex assignment: `setAttrib`, whose
+/// setters check `dim`, `names`, `dimnames` and `class`.
+pub fn set_attr_value(it: &mut Interp, ctx: &CallCtx, x: Val, which: &str, value: Val) -> EvalResult<Val> {
     let id = attrs_modifiable(it, x)?;
-    let v = it.boxed(value)?;
-    it.heap.set_attr(id, which, v)?;
+    super::attrib::set_attrib(it, id, which, value).map_err(|f| super::attrib::in_call(ctx, f))?;
     Ok(Val::Obj(id))
 }
 
