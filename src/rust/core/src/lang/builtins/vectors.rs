@@ -903,10 +903,10 @@ fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         };
         new_matrix(it, t, nr, nc, content)?
     };
-    if let Some(Val::Obj(d)) = a.get("dimnames") {
-        if d != NIL {
-            it.heap.set_attr(id, "dimnames", d)?;
-        }
+    // do_matrix: `if (!isNull(dimnames) && length(dimnames) > 0) ans = dimnamesgets(ans, dimnames)`,
+    // with its checks of each component against the extent
+    if let Some(dn) = a.get("dimnames").filter(|&dn| it.length(dn) > 0) {
+        super::attrib::set_attrib(it, id, "dimnames", dn).map_err(|f| super::attrib::in_call(ctx, f))?;
     }
     Ok(Val::Obj(id))
 }
