@@ -312,30 +312,64 @@ impl Heap {
         self.alloc(Obj::vector(t, length, body))
     }
 
-    /// `count` distinct CHARSXPs of `nbytes` bytes each, made one by one in R, as one aggregate (a
-    /// batch, referenced by [`Elems::Distinct`]): each a vector of the node class for its size,
-    /// entered in the CHARSXP cache by its hash (`hashes`, one per string; pseudo-random ones
-    /// when `None`: strings known only to be distinct).
-    pub fn alloc_strings(&mut self, count: u64, nbytes: u64, hashes: Option<Rc<[u32]>>) -> SimResult<ObjId> {
-        let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
-        o.nodes = u32::try_from(count).map_err(|_| SimError::new("too many strings for one batch"))?;
-        o.vcells *= count;
-        let id = self.alloc(o)?;
-        if self.strings.slots.is_some() {
-            let hashes = hashes.unwrap_or_else(|| {
+    /// `count` distinct CHARSXPs of `nbytes` bytes each, made one by one in R, as aggregates
+    /// (batches, referenced by [`Elems::Distinct`], with how many strings each holds): each a
+    /// vector of the node class for its size, entered in the CHARSXP cache by its hash (`hashes`,
+    /// one per string; pseudo-random ones when `None`: strings known only to be distinct). R
+    /// allocates them one at a time (`mkCharLenCE` → `allocCharsxp`), so a collection runs
+    /// between two of them when the nodes or the vector heap run out (`allocVector3`'s
+    /// `NO_FREE_NODES() || VHEAP_FREE() < alloc_size`): a batch ends where that happens.
+    pub fn alloc_strings(
+        &mut self,
+        count: u64,
+        nbytes: u64,
+        hashes: Option<Rc<[u32]>>,
+    ) -> SimResult<Vec<(ObjId, u64)>> {
+        let hashes: Option<Rc<[u32]>> = if self.strings.slots.is_some() {
+            Some(hashes.unwrap_or_else(|| {
                 self.strings.seed += 1;
                 string_hash::pseudo_hashes(self.strings.seed, count as usize).collect()
-            });
-            for &h in hashes.iter() {
-                self.strings.owner.insert(h, id);
+            }))
+        } else {
+            None
+        };
+        let per = Obj::vector(SexpType::Char, nbytes, Body::Opaque).vcells.max(1);
+        let mut out = Vec::new();
+        let mut done = 0u64;
+        while done < count {
+            // as many as fit before the next collection (the one that does not fit collects) ...
+            let room = if self.gc_disabled > 0 || self.gc_pending {
+                count - done
+            } else {
+                let nodes = self.sizes.n_size.saturating_sub(self.nodes_in_use);
+                (self.vheap_free() / per).min(nodes)
+            };
+            let mut k = room.clamp(1, count - done);
+            // ... and the batch ends where the cache grows (`R_StringHash_resize` in mkCharLenCE)
+            if let (Some(all), Some(slots)) = (&hashes, &self.strings.slots) {
+                if let Some(j) = slots.adds_until_full(&all[done as usize..(done + k) as usize]) {
+                    k = (j as u64).max(1);
+                }
             }
-            self.strings.batches.insert(id, hashes.clone());
-            self.cache_strings(&hashes)?;
-            if let Some(slots) = self.strings.slots.as_mut() {
-                hashes.iter().for_each(|&h| slots.set_head(h, id));
+            let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
+            o.nodes = u32::try_from(k).map_err(|_| SimError::new("too many strings for one batch"))?;
+            o.vcells *= k;
+            let id = self.alloc(o)?;
+            if let Some(all) = &hashes {
+                let hs: Rc<[u32]> = Rc::from(&all[done as usize..(done + k) as usize]);
+                for &h in hs.iter() {
+                    self.strings.owner.insert(h, id);
+                }
+                self.strings.batches.insert(id, hs.clone());
+                self.cache_strings(&hs)?;
+                if let Some(slots) = self.strings.slots.as_mut() {
+                    hs.iter().for_each(|&h| slots.set_head(h, id));
+                }
             }
+            out.push((id, k));
+            done += k;
         }
-        Ok(id)
+        Ok(out)
     }
 
     /// The batches of CHARSXPs of `bytes` bytes that hold a string whose hash is in `hashes`

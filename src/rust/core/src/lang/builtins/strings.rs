@@ -390,7 +390,11 @@ fn typical_bytes(it: &Interp, v: Val) -> u64 {
 /// `n` new CHARSXPs, all distinct, the i-th of `string(i).0` bytes with text `string(i).1` when
 /// known (its hash then decides its slot in the cache): one batch per byte length, made after
 /// the vector that holds them.
-fn new_distinct_strings(it: &mut Interp, n: u64, string: &dyn Fn(u64) -> (u64, Option<String>)) -> EvalResult<ObjId> {
+pub(super) fn new_distinct_strings(
+    it: &mut Interp,
+    n: u64,
+    string: &dyn Fn(u64) -> (u64, Option<String>),
+) -> EvalResult<ObjId> {
     let id = it.new_strs(n, Elems::Distinct(Vec::new()))?;
     it.heap.protect(Val::Obj(id));
     let batches = string_batches(it, n, string)?;
@@ -425,7 +429,7 @@ fn string_batches(
     for (bytes, (count, hashes)) in groups {
         let count = count.min(n);
         if hashes.len() as u64 != count {
-            batches.push((it.heap.alloc_strings(count, bytes, None)?, count));
+            batches.extend(it.heap.alloc_strings(count, bytes, None)?);
             continue;
         }
         // `mkChar` finds the strings already in the cache (garbage not yet swept too): the
@@ -442,7 +446,7 @@ fn string_batches(
         let hashes: Vec<u32> = hashes.into_iter().filter(|h| new.contains(h)).collect();
         if !hashes.is_empty() {
             let k = hashes.len() as u64;
-            batches.push((it.heap.alloc_strings(k, bytes, Some(Rc::from(hashes)))?, k));
+            batches.extend(it.heap.alloc_strings(k, bytes, Some(Rc::from(hashes)))?);
         }
     }
     Ok(batches)
@@ -481,7 +485,7 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
                 let shapes: Vec<(u64, u64)> = batches.iter().map(|&(b, k)| (k, it.heap.obj(b).length)).collect();
                 let mut out = Vec::with_capacity(shapes.len());
                 for (count, bytes) in shapes {
-                    out.push((it.heap.alloc_strings(count, bytes, None)?, count));
+                    out.extend(it.heap.alloc_strings(count, bytes, None)?);
                 }
                 Elems::Distinct(out)
             }
