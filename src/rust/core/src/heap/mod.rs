@@ -312,37 +312,66 @@ impl Heap {
         self.alloc(Obj::vector(t, length, body))
     }
 
-    /// `count` distinct CHARSXPs of `nbytes` bytes each, made one by one in R, as one aggregate (a
-    /// batch, referenced by [`Elems::Distinct`]): each a vector of the node class for its size,
-    /// entered in the CHARSXP cache by its hash (`hashes`, one per string; pseudo-random ones
-    /// when `None`: strings known only to be distinct).
-    pub fn alloc_strings(&mut self, count: u64, nbytes: u64, hashes: Option<Rc<[u32]>>) -> SimResult<ObjId> {
-        let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
-        o.nodes = u32::try_from(count).map_err(|_| SimError::new("too many strings for one batch"))?;
-        o.vcells *= count;
-        self.check_pages(o.nodes as u64, o.vcells)?;
-        let id = self.alloc(o)?;
-        if self.strings.slots.is_some() {
-            let batch = match hashes {
-                Some(h) => {
-                    for &x in h.iter() {
-                        self.strings.owner.insert(x, id);
-                    }
-                    string_hash::BatchHashes::Known(h)
-                }
+    /// `count` distinct CHARSXPs of `nbytes` bytes each, made one by one in R, as aggregates
+    /// (batches, referenced by [`Elems::Distinct`], with how many strings each holds): each a
+    /// vector of the node class for its size, entered in the CHARSXP cache by its hash (`hashes`,
+    /// one per string; for strings known only to be distinct, a pseudo-random stream kept as its
+    /// seed). R allocates them one at a time (`mkCharLenCE` → `allocCharsxp`), so a collection runs
+    /// between two of them when the nodes or the vector heap run out (`allocVector3`'s
+    /// `NO_FREE_NODES() || VHEAP_FREE() < alloc_size`): a batch ends where that happens.
+    pub fn alloc_strings(
+        &mut self,
+        count: u64,
+        nbytes: u64,
+        hashes: Option<Rc<[u32]>>,
+    ) -> SimResult<Vec<(ObjId, u64)>> {
+        let one = Obj::vector(SexpType::Char, nbytes, Body::Opaque).vcells;
+        self.check_pages(count, one.saturating_mul(count))?;
+        let per = one.max(1);
+        let mut out = Vec::new();
+        let mut done = 0u64;
+        while done < count {
+            // as many as fit before the next collection (the one that does not fit collects) ...
+            let room = if self.gc_disabled > 0 || self.gc_pending {
+                count - done
+            } else {
+                let nodes = self.sizes.n_size.saturating_sub(self.nodes_in_use);
+                (self.vheap_free() / per).min(nodes)
+            };
+            let mut k = room.clamp(1, count - done);
+            let mut part = self.strings.slots.is_some().then(|| match &hashes {
+                Some(all) => string_hash::BatchHashes::Known(Rc::from(&all[done as usize..(done + k) as usize])),
                 None => {
                     self.strings.seed += 1;
-                    string_hash::BatchHashes::Pseudo { seed: self.strings.seed, count }
+                    string_hash::BatchHashes::Pseudo { seed: self.strings.seed, count: k }
                 }
-            };
-            // in the cache before it is counted: a resize recounts every batch, this one too
-            self.strings.batches.insert(id, batch.clone());
-            self.cache_strings(batch.iter())?;
-            if let Some(slots) = self.strings.slots.as_mut() {
-                batch.iter().for_each(|h| slots.set_head(h, id));
+            });
+            // ... and the batch ends where the cache grows (`R_StringHash_resize` in mkCharLenCE)
+            if let (Some(p), Some(slots)) = (&part, &self.strings.slots) {
+                if let Some(j) = slots.adds_until_full(p.iter()) {
+                    k = (j as u64).max(1);
+                    part = part.map(|p| p.prefix(k));
+                }
             }
+            let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
+            o.nodes = u32::try_from(k).map_err(|_| SimError::new("too many strings for one batch"))?;
+            o.vcells *= k;
+            let id = self.alloc(o)?;
+            if let Some(batch) = part {
+                for &h in batch.known() {
+                    self.strings.owner.insert(h, id);
+                }
+                // in the cache before it is counted: a resize recounts every batch, this one too
+                self.strings.batches.insert(id, batch.clone());
+                self.cache_strings(batch.iter())?;
+                if let Some(slots) = self.strings.slots.as_mut() {
+                    batch.iter().for_each(|h| slots.set_head(h, id));
+                }
+            }
+            out.push((id, k));
+            done += k;
         }
-        Ok(id)
+        Ok(out)
     }
 
     /// Small vectors live on pages R takes from the host's `malloc` (`GetNewPage`): when the host

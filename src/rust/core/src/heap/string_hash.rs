@@ -64,6 +64,14 @@ impl BatchHashes {
         }
     }
 
+    /// The first `k` of these strings.
+    pub fn prefix(self, k: u64) -> BatchHashes {
+        match self {
+            BatchHashes::Known(h) => BatchHashes::Known(Rc::from(&h[..k as usize])),
+            BatchHashes::Pseudo { seed, .. } => BatchHashes::Pseudo { seed, count: k },
+        }
+    }
+
     /// The hashes of strings known one by one (those a later `mkChar` can find again).
     pub fn known(&self) -> &[u32] {
         match self {
@@ -154,6 +162,27 @@ impl Slots {
                 }
             }
         }
+    }
+
+    /// How many of `hashes`, added in order, make the table [`Self::full`] (the last of them is
+    /// the one after which `mkCharLenCE` resizes it); `None` if it stays below.
+    pub fn adds_until_full(&self, hashes: impl Iterator<Item = u32>) -> Option<usize> {
+        if self.full() {
+            return Some(0);
+        }
+        let mask = self.counts.len() - 1;
+        let mut taken = crate::fxhash::FxHashSet::default();
+        let mut pri = self.pri;
+        for (i, h) in hashes.enumerate() {
+            let k = h as usize & mask;
+            if self.counts[k] == 0 && taken.insert(k) {
+                pri += 1;
+                if pri as f64 > self.size() as f64 * HASH_SIZE_THRESHOLD && self.size() < MAX_CHAR_HASH_SIZE {
+                    return Some(i + 1);
+                }
+            }
+        }
+        None
     }
 
     /// `R_HashSizeCheck` on `R_StringHash`, with the 2^30 ceiling of `mkCharLenCE`.

@@ -150,6 +150,9 @@ fn combine(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
             Op::Add => Num::Seq { from: from + y, by: *by },
             Op::Sub => Num::Seq { from: from - y, by: *by },
             Op::Mul => Num::Seq { from: from * y, by: by * y },
+            // by a power of two: every element divides exactly, so the quotients are the
+            // sequence of the quotients (`seq_len(n) / 2`)
+            Op::Div if y.is_normal() && (y.abs().log2().fract() == 0.0) => Num::Seq { from: from / y, by: by / y },
             // compared with a number: the same answer at both ends is the answer everywhere (a
             // sequence is monotone), however long it is
             _ if op.is_order() && n > 0 && op.apply(*from, *y) == op.apply(from + by * (n - 1) as f64, *y) => {

@@ -53,8 +53,8 @@ fn paste0(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 enum Col {
     /// Every string (recycled).
     Known(Vec<Option<Rc<str>>>),
-    /// The decimal strings of whole numbers `from + by * i`.
-    Numbers { from: f64, by: f64 },
+    /// The strings of the numbers `from + by * i` (of doubles when `real`).
+    Numbers { from: f64, by: f64, real: bool },
     /// Strings not known one by one, of about `bytes` bytes each.
     Opaque { bytes: u64 },
 }
@@ -77,8 +77,8 @@ impl Col {
                 let s = v[(i % v.len() as u64) as usize].as_deref().unwrap_or("NA");
                 (s.len() as u64, Some(s.into()))
             }
-            Col::Numbers { from, by } => {
-                let t = number_text(from + by * i as f64);
+            Col::Numbers { from, by, real } => {
+                let t = number_text(from + by * i as f64, *real);
                 (t.len() as u64, Some(t.into()))
             }
             Col::Opaque { bytes } => (*bytes, None),
@@ -117,7 +117,7 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
         expand_deferred(it, conv)?;
         cols.push(match (it.str_values(conv), numbers) {
             (Some(v), _) if !v.is_empty() => Col::Known(v),
-            (_, Some((from, by))) => Col::Numbers { from, by },
+            (_, Some((from, by, real))) => Col::Numbers { from, by, real },
             _ => Col::Opaque { bytes: typical_bytes(it, conv) },
         });
     }
@@ -250,17 +250,26 @@ pub fn deferred_string(it: &mut Interp, x: Val) -> EvalResult<Option<ObjId>> {
     Ok(Some(it.heap.alloc(o)?))
 }
 
-/// The whole-number sequence a deferred string writes out, if it is one.
-fn deferred_numbers(it: &Interp, v: Val) -> Option<(f64, f64)> {
+/// The sequence a deferred string writes out, if it is one: `(from, by, of doubles)`.
+fn deferred_numbers(it: &Interp, v: Val) -> Option<(f64, f64, bool)> {
     let Val::Obj(o) = v else { return None };
     let crate::heap::Body::Elems(Elems::Deferred(x)) = &it.heap.obj(o).body else { return None };
     match it.num_content(Val::Obj(*x)) {
-        Num::Seq { from, by } if from.fract() == 0.0 && by.fract() == 0.0 => {
-            let last = from + by * (it.length(v).max(1) - 1) as f64;
-            // doubles of 1e5 and more may be written in scientific notation
-            (it.type_of(Val::Obj(*x)) == SexpType::Int || from.abs().max(last.abs()) < 1e5).then_some((from, by))
-        }
+        Num::Seq { from, by } => Some((from, by, it.type_of(Val::Obj(*x)) == SexpType::Real)),
         _ => None,
+    }
+}
+
+/// Whether every string of a deferred sequence is digits only (integers; doubles that are whole
+/// and below 1e5, which `as.character` never writes in scientific notation).
+fn digits_only(it: &Interp, v: Val) -> bool {
+    match deferred_numbers(it, v) {
+        Some((_, _, false)) => true,
+        Some((from, by, true)) => {
+            let last = from + by * (it.length(v).max(1) - 1) as f64;
+            from.fract() == 0.0 && by.fract() == 0.0 && from.abs().max(last.abs()) < 1e5
+        }
+        None => false,
     }
 }
 
@@ -306,8 +315,13 @@ pub fn read_deferred_args(it: &mut Interp, name: &str, args: &[crate::lang::eval
 }
 
 /// `as.character()`'s text of a whole number.
-fn number_text(x: f64) -> String {
-    format!("{}", x as i64)
+fn number_text(x: f64, real: bool) -> String {
+    if real {
+        // `coerceVector` → `StringFromReal`: 15 significant digits, fixed or scientific
+        crate::lang::print::real_to_string(x, 15)
+    } else {
+        format!("{}", x as i64)
+    }
 }
 
 /// The numbers a deferred string writes out while it has its state (not yet read, or read element
@@ -358,9 +372,9 @@ pub fn expand_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
                 }
                 Elems::Values(ids)
             }
-            (None, Some((from, by)), _) => {
+            (None, Some((from, by, real)), _) => {
                 let batches = string_batches(it, n, &|i| {
-                    let t = number_text(from + by * i as f64);
+                    let t = number_text(from + by * i as f64, real);
                     (t.len() as u64, Some(t))
                 })?;
                 Elems::Distinct(batches)
@@ -417,7 +431,11 @@ fn typical_bytes(it: &Interp, v: Val) -> u64 {
 /// `n` new CHARSXPs, all distinct, the i-th of `string(i).0` bytes with text `string(i).1` when
 /// known (its hash then decides its slot in the cache): one batch per byte length, made after
 /// the vector that holds them.
-fn new_distinct_strings(it: &mut Interp, n: u64, string: &dyn Fn(u64) -> (u64, Option<String>)) -> EvalResult<ObjId> {
+pub(super) fn new_distinct_strings(
+    it: &mut Interp,
+    n: u64,
+    string: &dyn Fn(u64) -> (u64, Option<String>),
+) -> EvalResult<ObjId> {
     let id = it.new_strs(n, Elems::Distinct(Vec::new()))?;
     it.heap.protect(Val::Obj(id));
     let batches = string_batches(it, n, string)?;
@@ -452,7 +470,7 @@ fn string_batches(
     for (bytes, (count, hashes)) in groups {
         let count = count.min(n);
         if hashes.len() as u64 != count {
-            batches.push((it.heap.alloc_strings(count, bytes, None)?, count));
+            batches.extend(it.heap.alloc_strings(count, bytes, None)?);
             continue;
         }
         // `mkChar` finds the strings already in the cache (garbage not yet swept too): the
@@ -469,7 +487,7 @@ fn string_batches(
         let hashes: Vec<u32> = hashes.into_iter().filter(|h| new.contains(h)).collect();
         if !hashes.is_empty() {
             let k = hashes.len() as u64;
-            batches.push((it.heap.alloc_strings(k, bytes, Some(Rc::from(hashes)))?, k));
+            batches.extend(it.heap.alloc_strings(k, bytes, Some(Rc::from(hashes)))?);
         }
     }
     Ok(batches)
@@ -487,7 +505,7 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
     // `do_tolower` allocates the result, then reads the strings one by one
     let id = it.new_strs(n, Elems::Unknown)?;
     it.heap.protect(Val::Obj(id));
-    let digits = deferred_numbers(it, x).is_some();
+    let digits = digits_only(it, x);
     expand_deferred(it, x)?;
     let xo = it.boxed(x)?;
     let elems = match it.str_values(x) {
@@ -508,7 +526,7 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
                 let shapes: Vec<(u64, u64)> = batches.iter().map(|&(b, k)| (k, it.heap.obj(b).length)).collect();
                 let mut out = Vec::with_capacity(shapes.len());
                 for (count, bytes) in shapes {
-                    out.push((it.heap.alloc_strings(count, bytes, None)?, count));
+                    out.extend(it.heap.alloc_strings(count, bytes, None)?);
                 }
                 Elems::Distinct(out)
             }

@@ -535,7 +535,7 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
 
 /// A copy of `x` with room for `new_len` elements: `EnlargeVector` over-allocates by
 /// `R_EXPAND_FRAC` so later appends happen in place.
-fn enlarge(it: &mut Interp, x: ObjId, new_len: u64) -> EvalResult<ObjId> {
+pub(super) fn enlarge(it: &mut Interp, x: ObjId, new_len: u64) -> EvalResult<ObjId> {
     let o = it.heap.obj(x);
     let (t, cap) = (o.sexp, o.capacity);
     if new_len <= cap && !o.altrep {

@@ -972,6 +972,13 @@ fn transpose(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 /// are plain variables (`deparse.level = 1`) and from matrices' dimnames; the other dimension takes
 /// the first matrix's dimnames or a vector's names of full length.
 fn bind(it: &mut Interp, ctx: &CallCtx, a: &mut Args, by_col: bool) -> EvalResult<Val> {
+    // a data frame among the arguments dispatches to its method (`do_bind`'s dispatch)
+    if !by_col && a.dots.iter().any(|d| super::data_frame::is_data_frame(it, d.value)) {
+        let args: Vec<Val> = a.dots.iter().map(|d| d.value).collect();
+        if let Some(v) = super::data_frame::rbind(it, &args)? {
+            return Ok(v);
+        }
+    }
     let deparse_level = a.get("deparse.level").and_then(|v| it.num_elt(v, 0)).unwrap_or(1.0);
     // the expression of each `...` argument, when the call spells it out (no `...` forwarded)
     let exprs: Option<Vec<&Expr>> = {
