@@ -92,6 +92,7 @@ fn array(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         super::seq::gather(it, vals, &super::seq::Gather { n: nans, src: &src, cycle_each: Some(1) })?
     } else {
         match t {
+            SexpType::Str if nans <= MAX_CONCRETE => it.mk_strings(&vec![None; nans as usize])?,
             SexpType::Str => it.new_strs(nans, Elems::Unknown)?,
             SexpType::Vec | SexpType::Expr => super::vectors::unknown_vector(it, t, nans)?,
             SexpType::Raw => it.new_num(t, nans, Num::Fill(0.0))?,
