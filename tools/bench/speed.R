@@ -2,13 +2,13 @@
 #
 #   Rscript --vanilla tools/bench/speed.R [--reps N] [--lib PATH] [WORKLOAD.R ...]
 #
-# For each workload (default: tools/bench/{scalar_loop,closures,vectors}.R) it times, alternating,
+# For each workload (default: tools/bench/{scalar_loop,closures,r_closures,vectors}.R) it times, alternating,
 # real R running the script as `source(file)` in a fresh `Rscript --vanilla` (the time of the
 # source() call itself, measured inside that process) and rheap running it as
 # `sim_source(heap(), file)` in this process (the time of the sim_source() call). It prints the
 # median of N runs of each (default 3) and the ratio R time / rheap time: above 1 rheap is faster.
-# Targets (issue 14): scalar loop and closure-heavy code >= 1 (no slower than R), vector-heavy
-# scripts >= 100.
+# Targets (issue 14): scalar loop and closure-heavy code (user closures; R's own lapply, sapply,
+# vapply and Map) >= 1 (no slower than R), vector-heavy scripts >= 100.
 #
 # rheap is loaded from --lib (a library R CMD INSTALL -l wrote) or the default library. With
 # --bin PATH (the core's example binary, `cargo build --release -p rheap-core --example run`) rheap's
@@ -25,7 +25,7 @@ reps <- as.integer(opt("--reps", "3"))
 lib <- opt("--lib", NULL)
 bin <- opt("--bin", NULL)
 workloads <- if (length(args)) args else
-  file.path("tools/bench", c("scalar_loop.R", "closures.R", "vectors.R"))
+  file.path("tools/bench", c("scalar_loop.R", "closures.R", "r_closures.R", "vectors.R"))
 stopifnot(all(file.exists(workloads)), reps >= 1L)
 if (is.null(bin)) suppressPackageStartupMessages(library(rheap, lib.loc = lib))
 

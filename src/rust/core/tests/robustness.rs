@@ -73,11 +73,21 @@ const SNIPPETS: &[&str] = &[
     "x <- 1:1e9; x[1] <- 0L",
     "x <- rnorm(1e9)",
     "paste0('a', 1:1e7)",
+    // fuzz campaign, seed 3: an empty argument in a base closure's `...` (cbind's deparsed labels
+    // panicked), dims that do not fit the data (t() panicked), a data frame of 4.5e15 rows printed
+    // (aborted on the host allocation), a formula power far past the terms' fixed point and a
+    // primitive applied to 5e8 columns (hangs, now bounded by the step budget)
+    "cosh(na.rm = cbind(-2147483647L, ))",
+    "b <- 0; attr(b, 'dim') <- c(5, 5); t(b)",
+    "(dd <- data.frame(x = 4503599627370496:8, f = gl(2,4), ch = I(letters[1:8])))",
+    "x <- terms(~ (a + b + c)^1e9); attr(x, 'term.labels')",
+    "m <- matrix(1e9:4, 2); marginSums(m, 2)",
 ];
 
 #[test]
 fn no_input_panics_and_the_session_stays_usable() {
     let mut s = Session::new(HeapConfig::default()).unwrap();
+    s.set_budget(rheap_core::limits::Budget { max_steps: Some(20_000), interrupt: None });
     for code in SNIPPETS {
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| s.eval(code, true)));
         assert!(r.is_ok(), "panic on {code:?}");
@@ -119,5 +129,22 @@ fn closures_made_after_a_source_reference_no_freed_code() {
     s.heap().check_invariants();
     s.gc(false, false, true);
     assert_eq!(s.eval("f()", true).output.text(rheap_core::Stream::Stdout), "[1] 1\n");
+    s.heap().check_invariants();
+}
+
+/// A character vector of 1e9 distinct strings: R makes 1e9 CHARSXPs (64 GB on pages from `malloc`)
+/// and gives up when the host has no more (`mem_err_malloc`); the simulator's host memory follows
+/// the batches of strings, not their count (a batch of strings known only to be distinct keeps the
+/// seed of its hashes), so it gets there without holding gigabytes.
+#[test]
+fn a_billion_strings_exhaust_the_simulated_host_not_this_one() {
+    let mut s = Session::new(HeapConfig::default()).unwrap();
+    for code in ["x <- toupper(as.character(1e9:300000))", "y <- paste('O', 1e9:20)"] {
+        let out = s.eval(code, true);
+        let e = out.error.unwrap_or_else(|| panic!("{code}: no error"));
+        assert_eq!(e.message, "memory exhausted (limit reached?)", "{code}");
+    }
+    // 5e6 strings fit (more than are hashed one by one), hashes replayed from the batch's seed
+    assert!(s.eval("z <- paste0('s', 1:5e6); rm(z); invisible(gc())", true).error.is_none());
     s.heap().check_invariants();
 }

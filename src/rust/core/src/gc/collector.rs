@@ -97,16 +97,17 @@ impl Heap {
         self.young_scratch = None;
         // (a) Old-to-new referents of the generations being collected are aged into their
         //     referrer's generation, and those lists are dissolved.
+        let (mut kids, mut stack) = (Vec::new(), Vec::new());
         for g in 0..level.min(2) as usize {
             let list = std::mem::take(&mut self.remembered[g]);
             for p in list {
                 self.obj_mut(p).remembered = false;
                 let pg = self.obj(p).gen;
                 if pg != GEN_NEW {
-                    let mut kids = Vec::new();
+                    kids.clear();
                     self.obj(p).for_each_child(|c| kids.push(c));
-                    for c in kids {
-                        self.age(c, pg);
+                    for &c in &kids {
+                        self.age(c, pg, &mut stack);
                     }
                 }
             }
@@ -114,20 +115,22 @@ impl Heap {
 
         // (b)-(d) Mark from the roots. Objects of generations above `level` are not collected:
         //     tracing stops at them, except that roots and remembered objects have their children
-        //     scanned.
-        let collectable = |h: &Heap, id: ObjId| h.obj(id).gen <= level;
-        let mut work: Vec<ObjId> = Vec::new();
-        let visit = |h: &mut Heap, id: ObjId, work: &mut Vec<ObjId>| {
-            if collectable(h, id) && !h.obj(id).mark {
-                h.obj_mut(id).mark = true;
-                work.push(id);
-            }
+        //     scanned. (What is reachable is a set: the order objects are reached in changes nothing.)
+        let mut work: Vec<ObjId> = Vec::with_capacity(self.permanent.len() + self.stack.len());
+        let push_root = |h: &Heap, r: ObjId, work: &mut Vec<ObjId>| {
+            work.push(r);
+            h.obj(r).for_each_child(|c| work.push(c));
         };
-        let mut scan_roots: Vec<ObjId> = Vec::with_capacity(self.permanent.len() + self.stack.len());
-        scan_roots.extend_from_slice(&self.permanent);
-        scan_roots.extend_from_slice(&self.stack);
+        for i in 0..self.permanent.len() {
+            push_root(self, self.permanent[i], &mut work);
+        }
+        for i in 0..self.stack.len() {
+            push_root(self, self.stack[i], &mut work);
+        }
         for g in level.min(2) as usize..2 {
-            scan_roots.extend_from_slice(&self.remembered[g]);
+            for i in 0..self.remembered[g].len() {
+                push_root(self, self.remembered[g][i], &mut work);
+            }
         }
         // the CHARSXP cache's table, once old, is on an old-to-new list (every new string is
         // written into it): a collection that leaves its generation alone keeps the strings at
@@ -135,24 +138,18 @@ impl Heap {
         let table_gen = if self.strings.table == crate::heap::NIL { GEN_NEW } else { self.obj(self.strings.table).gen };
         if table_gen != GEN_NEW && level < table_gen {
             if let Some(slots) = self.strings.slots.as_ref() {
-                scan_roots.extend(slots.heads.iter().copied().filter(|&h| h != crate::heap::NIL));
-            }
-        }
-        let mut kids = Vec::new();
-        for r in scan_roots {
-            visit(self, r, &mut work);
-            kids.clear();
-            self.obj(r).for_each_child(|c| kids.push(c));
-            for &c in &kids {
-                visit(self, c, &mut work);
+                for &h in slots.heads.iter().filter(|&&h| h != crate::heap::NIL) {
+                    push_root(self, h, &mut work);
+                }
             }
         }
         while let Some(id) = work.pop() {
-            kids.clear();
-            self.obj(id).for_each_child(|c| kids.push(c));
-            for &c in &kids {
-                visit(self, c, &mut work);
+            let o = &mut self.objs[id.0 as usize];
+            if o.gen > level || o.mark {
+                continue;
             }
+            o.mark = true;
+            self.objs[id.0 as usize].for_each_child(|c| work.push(c));
         }
 
         // Sweep the collected generations; survivors move up one generation.
@@ -183,8 +180,9 @@ impl Heap {
     /// `AgeNodeAndChildren`: make `id` and its younger descendants at least generation `gen`. Only
     /// the generation field changes: every aged object belongs to a generation being collected now,
     /// so the sweep files it by that field.
-    fn age(&mut self, id: ObjId, gen: u8) {
-        let mut stack = vec![id];
+    fn age(&mut self, id: ObjId, gen: u8, stack: &mut Vec<ObjId>) {
+        stack.clear();
+        stack.push(id);
         while let Some(x) = stack.pop() {
             if self.obj(x).gen >= gen {
                 continue;

@@ -312,30 +312,82 @@ impl Heap {
         self.alloc(Obj::vector(t, length, body))
     }
 
-    /// `count` distinct CHARSXPs of `nbytes` bytes each, made one by one in R, as one aggregate (a
-    /// batch, referenced by [`Elems::Distinct`]): each a vector of the node class for its size,
-    /// entered in the CHARSXP cache by its hash (`hashes`, one per string; pseudo-random ones
-    /// when `None`: strings known only to be distinct).
-    pub fn alloc_strings(&mut self, count: u64, nbytes: u64, hashes: Option<Rc<[u32]>>) -> SimResult<ObjId> {
-        let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
-        o.nodes = u32::try_from(count).map_err(|_| SimError::new("too many strings for one batch"))?;
-        o.vcells *= count;
-        let id = self.alloc(o)?;
-        if self.strings.slots.is_some() {
-            let hashes = hashes.unwrap_or_else(|| {
-                self.strings.seed += 1;
-                string_hash::pseudo_hashes(self.strings.seed, count as usize).collect()
+    /// `count` distinct CHARSXPs of `nbytes` bytes each, made one by one in R, as aggregates
+    /// (batches, referenced by [`Elems::Distinct`], with how many strings each holds): each a
+    /// vector of the node class for its size, entered in the CHARSXP cache by its hash (`hashes`,
+    /// one per string; for strings known only to be distinct, a pseudo-random stream kept as its
+    /// seed). R allocates them one at a time (`mkCharLenCE` → `allocCharsxp`), so a collection runs
+    /// between two of them when the nodes or the vector heap run out (`allocVector3`'s
+    /// `NO_FREE_NODES() || VHEAP_FREE() < alloc_size`): a batch ends where that happens.
+    pub fn alloc_strings(
+        &mut self,
+        count: u64,
+        nbytes: u64,
+        hashes: Option<Rc<[u32]>>,
+    ) -> SimResult<Vec<(ObjId, u64)>> {
+        let one = Obj::vector(SexpType::Char, nbytes, Body::Opaque).vcells;
+        self.check_pages(count, one.saturating_mul(count))?;
+        let per = one.max(1);
+        let mut out = Vec::new();
+        let mut done = 0u64;
+        while done < count {
+            // as many as fit before the next collection (the one that does not fit collects) ...
+            let room = if self.gc_disabled > 0 || self.gc_pending {
+                count - done
+            } else {
+                let nodes = self.sizes.n_size.saturating_sub(self.nodes_in_use);
+                (self.vheap_free() / per).min(nodes)
+            };
+            let mut k = room.clamp(1, count - done);
+            let mut part = self.strings.slots.is_some().then(|| match &hashes {
+                Some(all) => string_hash::BatchHashes::Known(Rc::from(&all[done as usize..(done + k) as usize])),
+                None => {
+                    self.strings.seed += 1;
+                    string_hash::BatchHashes::Pseudo { seed: self.strings.seed, count: k }
+                }
             });
-            for &h in hashes.iter() {
-                self.strings.owner.insert(h, id);
+            // ... and the batch ends where the cache grows (`R_StringHash_resize` in mkCharLenCE)
+            if let (Some(p), Some(slots)) = (&part, &self.strings.slots) {
+                if let Some(j) = slots.adds_until_full(p.iter()) {
+                    k = (j as u64).max(1);
+                    part = part.map(|p| p.prefix(k));
+                }
             }
-            self.strings.batches.insert(id, hashes.clone());
-            self.cache_strings(&hashes)?;
-            if let Some(slots) = self.strings.slots.as_mut() {
-                hashes.iter().for_each(|&h| slots.set_head(h, id));
+            let mut o = Obj::vector(SexpType::Char, nbytes, Body::Opaque);
+            o.nodes = u32::try_from(k).map_err(|_| SimError::new("too many strings for one batch"))?;
+            o.vcells *= k;
+            let id = self.alloc(o)?;
+            if let Some(batch) = part {
+                for &h in batch.known() {
+                    self.strings.owner.insert(h, id);
+                }
+                // in the cache before it is counted: a resize recounts every batch, this one too
+                self.strings.batches.insert(id, batch.clone());
+                self.cache_strings(batch.iter())?;
+                if let Some(slots) = self.strings.slots.as_mut() {
+                    batch.iter().for_each(|h| slots.set_head(h, id));
+                }
             }
+            out.push((id, k));
+            done += k;
         }
-        Ok(id)
+        Ok(out)
+    }
+
+    /// Small vectors live on pages R takes from the host's `malloc` (`GetNewPage`): when the host
+    /// cannot give the pages `nodes` vectors of `vcells` Vcells in all need, even after a full
+    /// collection, R gives up (`mem_err_malloc`).
+    fn check_pages(&mut self, nodes: u64, vcells: u64) -> SimResult<()> {
+        let request = nodes.saturating_mul(SEXPREC_SIZE).saturating_add(vcells.saturating_mul(VCELL_SIZE));
+        if request <= self.host_available() {
+            return Ok(());
+        }
+        self.policy.num_old_gens_to_collect = 2;
+        self.collect(0, Trigger::Nodes);
+        if request <= self.host_available() {
+            return Ok(());
+        }
+        Err(SimError::without_call("memory exhausted (limit reached?)"))
     }
 
     /// The batches of CHARSXPs of `bytes` bytes that hold a string whose hash is in `hashes`
@@ -359,7 +411,7 @@ impl Heap {
         let hash = string_hash::char_hash(s.as_bytes());
         let id = self.alloc_vector(SexpType::Char, s.len() as u64, Body::Char(s))?;
         if self.strings.slots.is_some() {
-            self.cache_strings(&[hash])?;
+            self.cache_strings(std::iter::once(hash))?;
             if let Some(slots) = self.strings.slots.as_mut() {
                 slots.set_head(hash, id);
             }
@@ -382,16 +434,15 @@ impl Heap {
 
     /// New CHARSXPs join their chains; past 85 % of the slots in use the table doubles
     /// (`R_StringHash_resize`), maybe more than once.
-    fn cache_strings(&mut self, hashes: &[u32]) -> SimResult<()> {
-        for (k, &h) in hashes.iter().enumerate() {
+    fn cache_strings(&mut self, hashes: impl Iterator<Item = u32>) -> SimResult<()> {
+        let mut hashes = hashes;
+        while let Some(h) = hashes.next() {
             let slots = self.strings.slots.as_mut().expect("a cache model");
             slots.add(h);
             if slots.full() {
                 // the strings not added yet are counted by the recount of the new table
                 let size = slots.size();
-                for &rest in &hashes[k + 1..] {
-                    slots.add(rest);
-                }
+                hashes.for_each(|rest| slots.add(rest));
                 self.resize_string_hash(size * 2)?;
                 while self.strings.slots.as_ref().is_some_and(|s| s.full()) {
                     let size = self.strings.slots.as_ref().unwrap().size();
@@ -421,7 +472,7 @@ impl Heap {
                 Body::Char(s) => slots.add(string_hash::char_hash(s.as_bytes())),
                 Body::Opaque => {
                     if let Some(hs) = self.strings.batches.get(&ObjId(i as u32)) {
-                        hs.iter().for_each(|&h| slots.add(h));
+                        hs.iter().for_each(|h| slots.add(h));
                     }
                 }
                 _ => {}
@@ -639,11 +690,11 @@ impl Heap {
             }
             _ => {
                 if let Some(hs) = self.strings.batches.remove(&id) {
-                    hs.iter().for_each(|&h| {
+                    hs.iter().for_each(|h| {
                         slots.remove(h);
                         slots.drop_head(h, id);
                     });
-                    for h in hs.iter() {
+                    for h in hs.known() {
                         if self.strings.owner.get(h) == Some(&id) {
                             self.strings.owner.remove(h);
                         }

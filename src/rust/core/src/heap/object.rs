@@ -53,6 +53,10 @@ pub enum Num {
     /// A base (a fill, a sequence, or values not known) with some elements known apart:
     /// `y <- numeric(1e6); y[1] <- 1`. Host memory follows the patches, not the length.
     Patched(Rc<Patched>),
+    /// Every value of a complex vector (real, imaginary). A complex vector described by the
+    /// variants above holds those real parts with imaginary parts 0 (`complex(n)`, `as.complex(1:3)`);
+    /// read as numbers (`num_at`) its elements are not known.
+    Complex(Rc<Vec<(f64, f64)>>),
 }
 
 /// What a [`Num::Patched`] vector holds outside its patches.

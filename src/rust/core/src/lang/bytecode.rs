@@ -2318,7 +2318,7 @@ fn fold_complex_arith(name: &str, a: &Value, b: &Value) -> Option<Option<Value>>
     let f = |(p, q): ((f64, f64), (f64, f64))| match name {
         "+" => Some((p.0 + q.0, p.1 + q.1)),
         "-" => Some((p.0 - q.0, p.1 - q.1)),
-        "*" => Some((p.0 * q.0 - p.1 * q.1, p.0 * q.1 + p.1 * q.0)),
+        "*" => Some(crate::lang::builtins::complex::mul(p, q)),
         _ => None,
     };
     let z: Option<Vec<(f64, f64)>> = (0..n).map(|k| f((x[k % x.len()], y[k % y.len()]))).collect();

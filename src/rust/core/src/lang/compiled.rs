@@ -16,7 +16,7 @@ use super::ast::{Call, Const, Expr, Function, Head, Special, Sym};
 use super::builtins::arith::{binary_values, scalar_values, Op};
 use super::eval::CallCtx;
 use super::interp::{EvalResult, Interp, Mode};
-use crate::heap::{EnvData, ObjId, SexpType, Val, NIL};
+use crate::heap::{Body, EnvData, ObjId, SexpType, Val, NIL};
 
 pub enum Code {
     /// `GETVAR`: a variable, with the slot where its binding was last found in the frame.
@@ -55,6 +55,13 @@ impl VarSite {
         } else {
             None
         }
+    }
+
+    /// Whether a promise bound to this name is read as the evaluator reads it after finding the
+    /// binding (`..1` and friends look in `...` instead).
+    #[inline(always)]
+    fn plain_name(&self) -> bool {
+        !self.name.starts_with('.')
     }
 }
 
@@ -220,7 +227,11 @@ impl Interp {
     #[inline(always)]
     fn scalar_operand(&mut self, code: &Code, env: ObjId) -> Option<Val> {
         match code {
-            Code::Var(site) => site.cached(self.env(env)),
+            Code::Var(site) => match site.cached(self.env(env))? {
+                // an argument forced already: its value, as forcing it again answers
+                Val::Obj(o) if site.plain_name() => Some(self.forced_value(o).unwrap_or(Val::Obj(o))),
+                v => Some(v),
+            },
             Code::Const(_, cell) => {
                 let (serial, id) = cell.get();
                 (serial == self.serial).then_some(Val::Obj(id))
@@ -339,10 +350,23 @@ impl Interp {
         };
         if let Val::Obj(o) = v {
             if o == self.missing_arg || self.heap.obj(o).sexp == SexpType::Prom {
+                // a promise forced already answers its value (`forcePromise`), with nothing to do
+                if let Some(x) = self.forced_value(o).filter(|_| site.plain_name()) {
+                    return Ok(x);
+                }
                 return self.eval(&Expr::Sym(site.name.clone()), env, Mode::Compiled);
             }
         }
         Ok(v)
+    }
+
+    /// The value of `o` if it is a promise forced already.
+    #[inline(always)]
+    fn forced_value(&self, o: ObjId) -> Option<Val> {
+        match &self.heap.obj(o).body {
+            Body::Promise(p) => p.value,
+            _ => None,
+        }
     }
 
     /// `SETVAR`: replace the binding in its remembered slot, else define it as `<-` does.

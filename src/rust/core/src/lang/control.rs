@@ -400,42 +400,87 @@ fn logical_op(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode, or: bool
     Ok(it.scalar(SexpType::Lgl, r as i32 as f64, mode)?)
 }
 
+/// `do_switch` (builtin.c): EXPR must be one element of a vector; a string picks the alternative
+/// of that name (or the next one given), else the single unnamed default (`setDflt` refuses a
+/// second); a number picks by position. No match: invisible NULL.
 fn switch(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {
+    let call_err =
+        |msg: &str| Flow::from(SimError::in_call(super::deparse::call_text(call), msg).at_line(call.pos.line));
     let Some(sel) = arg_expr(call, 0) else {
-        return Err(Flow::from(SimError::in_call("switch()", "'EXPR' is missing")));
+        return Err(call_err("'EXPR' is missing"));
     };
     let v = it.eval(sel, env, mode)?;
+    if !it.type_of(v).is_vector() || it.length(v) != 1 {
+        return Err(call_err("EXPR must be a length 1 vector"));
+    }
     let alts: &[Arg] = &call.args[1..];
+    if it.type_of(v) == SexpType::Int && super::builtins::inherits_class(it, v, "factor") {
+        let msg =
+            "EXPR is a \"factor\", treated as integer.\n Consider using 'switch(as.character( * ), ...)' instead.";
+        it.warn(Some(super::deparse::call_text(call)), msg.to_string())?;
+    }
+    if alts.is_empty() {
+        it.warn(Some(super::deparse::call_text(call)), "'switch' with no alternatives".to_string())?;
+        it.visible = false;
+        return Ok(Val::Obj(NIL));
+    }
+    // `setDflt`: a second unnamed alternative is an error (error(), named by the closure's call)
+    let mut dflt: Option<&Arg> = None;
+    let dup = |d: &Arg, a: &Arg| {
+        let text = |x: &Arg| x.value.as_ref().map_or(String::new(), super::deparse::line_text);
+        Flow::from(SimError::new(format!("duplicate 'switch' defaults: '{}' and '{}'", text(d), text(a))))
+    };
     if it.type_of(v) == SexpType::Str {
         let key = it.str_values(v).and_then(|s| s.first().cloned().flatten());
-        let Some(key) = key else {
-            return Ok(Val::Obj(NIL));
-        };
-        let mut hit = alts.iter().position(|a| a.name.as_deref() == Some(&*key));
-        if hit.is_none() {
-            hit = alts.iter().position(|a| a.name.is_none());
-        }
-        if let Some(mut i) = hit {
-            // fall through empty alternatives
-            while i < alts.len() && alts[i].value.is_none() {
-                i += 1;
+        for (i, a) in alts.iter().enumerate() {
+            match a.name.as_deref() {
+                Some(n) if key.as_deref() == Some(n) => {
+                    // the next alternative given (an unnamed one passed on the way is a default)
+                    let mut j = i;
+                    while j < alts.len() && alts[j].value.is_none() {
+                        j += 1;
+                        if j < alts.len() && alts[j].name.is_none() {
+                            if let Some(d) = dflt {
+                                return Err(dup(d, &alts[j]));
+                            }
+                            dflt = Some(&alts[j]);
+                        }
+                    }
+                    let Some(e) = alts.get(j).and_then(|a| a.value.as_ref()) else {
+                        it.visible = false;
+                        return Ok(Val::Obj(NIL));
+                    };
+                    for z in alts[j + 1..].iter().filter(|z| z.name.is_none()) {
+                        if let Some(d) = dflt {
+                            return Err(dup(d, z));
+                        }
+                        dflt = Some(z);
+                    }
+                    return it.eval(e, env, mode);
+                }
+                Some(_) => {}
+                None => {
+                    if let Some(d) = dflt {
+                        return Err(dup(d, a));
+                    }
+                    dflt = Some(a);
+                }
             }
-            if let Some(e) = alts.get(i).and_then(|a| a.value.as_ref()) {
-                return it.eval(e, env, mode);
-            }
         }
-        it.visible = false;
-        Ok(Val::Obj(NIL))
+        if let Some(e) = dflt.and_then(|d| d.value.as_ref()) {
+            return it.eval(e, env, mode);
+        }
     } else {
         let k = it.num_elt(v, 0).unwrap_or(f64::NAN);
         if k >= 1.0 && (k as usize) <= alts.len() {
-            if let Some(e) = &alts[k as usize - 1].value {
-                return it.eval(e, env, mode);
-            }
+            return match &alts[k as usize - 1].value {
+                Some(e) => it.eval(e, env, mode),
+                None => Err(Flow::from(SimError::new("empty alternative in numeric switch"))),
+            };
         }
-        it.visible = false;
-        Ok(Val::Obj(NIL))
     }
+    it.visible = false;
+    Ok(Val::Obj(NIL))
 }
 
 fn missing(it: &mut Interp, call: &Rc<Call>, env: ObjId, mode: Mode) -> EvalResult<Val> {

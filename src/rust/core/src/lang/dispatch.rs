@@ -105,7 +105,7 @@ impl Interp {
         let i = match self.env(env).find(name) {
             Some(i) => i,
             None => match self.namespace_of(env) {
-                Some(pkg) if Namespace::get(pkg).entry(name).is_some() => match self.find_var(env, name)? {
+                Some(pkg) if Namespace::get(pkg).entry_sym(name).is_some() => match self.find_var(env, name)? {
                     Some((_, i)) => i,
                     None => return Ok(None),
                 },
@@ -306,8 +306,9 @@ impl Interp {
             Val::Obj(d.call_env),
             Val::Obj(d.def_env),
         ];
-        for (name, v) in S3_VARS.iter().zip(values) {
-            self.define(env, name, v)?;
+        thread_local!(static SYMS: [crate::sym::Sym; 6] = S3_VARS.map(crate::sym::Sym::new));
+        for (name, v) in SYMS.with(|s| s.clone()).iter().zip(values) {
+            self.define_sym(env, name, v)?;
         }
         Ok(())
     }

@@ -72,7 +72,10 @@ impl Interp {
                 self.new_num(SexpType::Int, 1, Num::Fill(i.map_or(crate::heap::na_real(), |i| i as f64)))?
             }
             Const::Real(x) => self.new_num(SexpType::Real, 1, Num::Fill(x.unwrap_or_else(crate::heap::na_real)))?,
-            Const::Complex(z) => self.new_num(SexpType::Cplx, 1, z.map_or(Num::Unknown, |z| Num::Fill(z.0)))?,
+            Const::Complex(z) => {
+                let z = z.unwrap_or((crate::heap::na_real(), crate::heap::na_real()));
+                self.new_num(SexpType::Cplx, 1, Num::Complex(std::rc::Rc::new(vec![z])))?
+            }
             Const::Str(s) => {
                 let ch = match s {
                     Some(s) => self.mk_char(s)?,
@@ -354,7 +357,7 @@ impl Interp {
             let found = match self.env(env).find(name) {
                 Some(i) => Some((env, i)),
                 None => match self.namespace_of(env) {
-                    Some(pkg) if super::library::Namespace::get(pkg).entry(name).is_some() => {
+                    Some(pkg) if super::library::Namespace::get(pkg).entry_sym(name).is_some() => {
                         self.find_var(env, name)?
                     }
                     _ => None,
@@ -371,10 +374,10 @@ impl Interp {
             }
             env = self.env(env).enclos;
         }
-        if let Some(b) = Registry::get(name) {
+        if let Some(b) = Registry::get_sym(name) {
             return Ok(Found::Native(b));
         }
-        if super::library::search_path(name).is_none() {
+        if super::library::search_path_sym(name).is_none() {
             return Ok(Found::Nothing);
         }
         let Some((e, i)) = self.find_var(NIL, name)? else { return Ok(Found::Nothing) };
@@ -590,6 +593,12 @@ impl Interp {
 
     /// Bind formal `param` of a call's environment to its matched argument.
     fn bind_formal(&mut self, env: ObjId, param: &super::ast::Param, value: Matched) -> EvalResult<()> {
+        // an empty argument (`matrix(, 2, 3)`) takes the formal's default, as an unmatched one
+        // does (`applyClosure`: "use the default code for unbound formals")
+        let value = match value {
+            Matched::Value(v) if v == Val::Obj(self.missing_arg) => Matched::Missing,
+            other => other,
+        };
         let v = match value {
             Matched::Value(v) => v,
             Matched::Dots(list) => {

@@ -153,6 +153,8 @@ pub struct Interp {
     pub last_value: Val,
     /// Builtins used at least once (their first call lazy-loads code in R).
     pub(crate) used_builtins: crate::fxhash::FxHashSet<&'static str>,
+    /// The registry entries called at least once, by address (their names are in `used_builtins`).
+    pub(crate) used_builtin_entries: crate::fxhash::FxHashSet<usize>,
     /// Base functions lazy-loaded so far by the byte-code compiler, by `source()` or by the first
     /// call of a function that loads them: a later first call does not load them again.
     pub(crate) base_loaded: crate::fxhash::FxHashSet<&'static str>,
@@ -222,6 +224,7 @@ impl Interp {
             print_right: false,
             last_value: Val::Obj(NIL),
             used_builtins: Default::default(),
+            used_builtin_entries: Default::default(),
             base_loaded: Default::default(),
             jit: super::jit::JitModel::new(),
             base_values: Default::default(),
@@ -898,7 +901,7 @@ impl Interp {
             }
             // a namespace binding not yet materialized: `find_var` loads it
             if let Some(k) = e.lazy_source {
-                if super::library::Namespace::get(super::library::Pkg(k)).entry(name).is_some() {
+                if super::library::Namespace::get(super::library::Pkg(k)).entry_sym(name).is_some() {
                     return None;
                 }
             }
@@ -938,6 +941,8 @@ pub fn num_at(n: &Num, i: u64) -> Option<f64> {
         Num::Seq { from, by } => Some(from + by * i as i64 as f64),
         Num::Values(v) => v.get(i as usize).copied(),
         Num::Patched(p) => p.at(i),
+        // (a complex element is not a number)
+        Num::Complex(_) => None,
     }
 }
 
@@ -951,7 +956,7 @@ pub fn map_num(n: &Num, len: u64, f: impl Fn(f64) -> f64) -> Num {
         Num::Seq { .. } if len <= MAX_CONCRETE => {
             Num::Values(Rc::new((0..len).map(|i| f(num_at(n, i).unwrap_or(f64::NAN))).collect()))
         }
-        Num::Seq { .. } => Num::Unknown,
+        Num::Seq { .. } | Num::Complex(_) => Num::Unknown,
         Num::Patched(p) => {
             let base = match p.base {
                 crate::heap::Base::Fill(x) => crate::heap::Base::Fill(f(x)),
@@ -1005,6 +1010,7 @@ pub fn normalize_num(n: Num, len: u64) -> Num {
             }
             Num::Values(v)
         }
+        Num::Complex(v) if v.len() as u64 != len => Num::Unknown,
         other => other,
     }
 }

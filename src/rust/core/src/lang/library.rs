@@ -149,6 +149,16 @@ impl Namespace {
         self.entries.get(name).copied()
     }
 
+    /// [`Namespace::entry`] of a symbol, remembered by the symbol's identity (symbols are never
+    /// freed): variable and function lookups that reach a namespace ask on every step.
+    pub fn entry_sym(&self, name: &crate::sym::Sym) -> Option<Entry> {
+        thread_local! {
+            static BY_SYMBOL: RefCell<FxHashMap<(u8, usize), Option<Entry>>> = RefCell::new(FxHashMap::default());
+        }
+        let key = (self.pkg.0, name.as_str().as_ptr() as usize);
+        BY_SYMBOL.with(|m| *m.borrow_mut().entry(key).or_insert_with(|| self.entry(name.as_str())))
+    }
+
     /// The name as the data holds it (for tables keyed by static names).
     pub fn static_name(&self, name: &str) -> Option<&'static str> {
         self.entries.get_key_value(name).map(|(k, _)| *k)
@@ -215,6 +225,15 @@ pub fn is_s3_generic(name: &str) -> bool {
 /// `package:base`), with its entry.
 pub fn search_path(name: &str) -> Option<(Pkg, Entry)> {
     NAMESPACES.iter().find_map(|ns| ns.entry(name).filter(|e| e.exported).map(|e| (ns.pkg, e)))
+}
+
+/// [`search_path`] of a symbol, remembered by the symbol's identity.
+pub fn search_path_sym(name: &crate::sym::Sym) -> Option<(Pkg, Entry)> {
+    thread_local! {
+        static BY_SYMBOL: RefCell<FxHashMap<usize, Option<(Pkg, Entry)>>> = RefCell::new(FxHashMap::default());
+    }
+    let key = name.as_str().as_ptr() as usize;
+    BY_SYMBOL.with(|m| *m.borrow_mut().entry(key).or_insert_with(|| search_path(name.as_str())))
 }
 
 #[cfg(test)]

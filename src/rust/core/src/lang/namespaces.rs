@@ -73,13 +73,13 @@ impl Interp {
             }
             let next = e.enclos;
             if let Some(pkg) = e.lazy_source.map(Pkg) {
-                if Namespace::get(pkg).entry(name).is_some() {
+                if Namespace::get(pkg).entry_sym(name).is_some() {
                     return self.materialize(pkg, name);
                 }
             }
             env = next;
         }
-        match search_path(name) {
+        match super::library::search_path_sym(name) {
             Some((pkg, _)) => self.materialize(pkg, name),
             None => Ok(None),
         }

@@ -190,6 +190,184 @@ pub fn encode_real(x: f64, f: RealFormat) -> String {
     }
 }
 
+/// What `formatComplex` (format.c) decides for a complex vector: a format for the real parts and
+/// one for the imaginary parts.
+#[derive(Clone, Copy, Debug)]
+pub struct ComplexFormat {
+    pub re: RealFormat,
+    pub im: RealFormat,
+}
+
+/// `formatComplex(x, n, &wr, &dr, &er, &wi, &di, &ei, nsmall)` under `R_print.scipen = 0`: each
+/// element rounded to `digits` significant digits of its larger part (`z_prec_r`), the real
+/// parts' and the imaginary parts' fixed and scientific widths, fixed for both when together
+/// they are narrower (or for one whose other parts are all zero).
+pub fn format_complex(xs: &[(f64, f64)], digits: usize, nsmall: usize) -> ComplexFormat {
+    use crate::lang::builtins::complex::prec;
+    let (mut all_re_zero, mut all_im_zero, mut naflag) = (true, true, false);
+    let (mut rnan, mut rposinf, mut rneginf, mut inan, mut iposinf) = (false, false, false, false, false);
+    let mut neg = 0;
+    let (mut rt, mut mxl, mut mxsl, mut mxns, mut mnl) = (i32::MIN, i32::MIN, i32::MIN, i32::MIN, i32::MAX);
+    let (mut i_rt, mut i_mxl, mut i_mxsl, mut i_mxns, mut i_mnl) = (i32::MIN, i32::MIN, i32::MIN, i32::MIN, i32::MAX);
+    for &x in xs {
+        let tmp = prec(x, digits as f64);
+        if is_na_real(tmp.0) || is_na_real(tmp.1) {
+            naflag = true;
+            continue;
+        }
+        if !tmp.0.is_finite() {
+            if tmp.0.is_nan() {
+                rnan = true;
+            } else if tmp.0 > 0.0 {
+                rposinf = true;
+            } else {
+                rneginf = true;
+            }
+        } else {
+            if x.0 != 0.0 {
+                all_re_zero = false;
+            }
+            let s = scientific(tmp.0, digits);
+            let left = s.kpower + 1 - s.roundingwidens as i32;
+            let sleft = s.neg as i32 + if left <= 0 { 1 } else { left };
+            let right = s.nsig - left;
+            if s.neg {
+                neg = 1;
+            }
+            rt = rt.max(right);
+            mxl = mxl.max(left);
+            mnl = mnl.min(left);
+            mxsl = mxsl.max(sleft);
+            mxns = mxns.max(s.nsig);
+        }
+        // the imaginary part is always unsigned: the sign is printed between the parts
+        if !tmp.1.is_finite() {
+            if tmp.1.is_nan() {
+                inan = true;
+            } else {
+                iposinf = true;
+            }
+        } else {
+            if x.1 != 0.0 {
+                all_im_zero = false;
+            }
+            let s = scientific(tmp.1, digits);
+            let left = s.kpower + 1 - s.roundingwidens as i32;
+            let sleft = if left <= 0 { 1 } else { left };
+            let right = s.nsig - left;
+            i_rt = i_rt.max(right);
+            i_mxl = i_mxl.max(left);
+            i_mnl = i_mnl.min(left);
+            i_mxsl = i_mxsl.max(sleft);
+            i_mxns = i_mxns.max(s.nsig);
+        }
+    }
+    if digits == 0 {
+        rt = 0;
+        i_rt = 0;
+    }
+    let (mut wr, mut dr, mut er, wf);
+    if mxl != i32::MIN {
+        if mxl < 0 {
+            mxsl = 1 + neg;
+        }
+        rt = rt.max(0);
+        wf = mxsl + rt + (rt != 0) as i32;
+        er = if mxl > 100 || mnl < -99 { 2 } else { 1 };
+        dr = mxns - 1;
+        wr = neg + (dr > 0) as i32 + dr + 4 + er;
+    } else {
+        (er, wr, dr, wf) = (0, 0, 0, 0);
+    }
+    let (mut wi, mut di, mut ei, mut i_wf);
+    if i_mxl != i32::MIN {
+        if i_mxl < 0 {
+            i_mxsl = 1;
+        }
+        i_rt = i_rt.max(0);
+        i_wf = i_mxsl + i_rt + (i_rt != 0) as i32;
+        ei = if i_mxl > 100 || i_mnl < -99 { 2 } else { 1 };
+        di = i_mxns - 1;
+        wi = (di > 0) as i32 + di + 4 + ei;
+    } else {
+        (ei, wi, di, i_wf) = (0, 0, 0, 0);
+    }
+    let nsmall = nsmall as i32;
+    let mut wf = wf;
+    // the fixed/scientific decision (R_print.scipen 0)
+    if all_re_zero {
+        (er, dr) = (0, 0);
+        wr = wf;
+        if i_wf <= wi {
+            ei = 0;
+            if nsmall > i_rt {
+                i_rt = nsmall;
+                i_wf = i_mxsl + i_rt + (i_rt != 0) as i32;
+            }
+            di = i_rt;
+            wi = i_wf;
+        }
+    } else if all_im_zero {
+        if wf <= wr {
+            er = 0;
+            if nsmall > rt {
+                rt = nsmall;
+                wf = mxsl + rt + (rt != 0) as i32;
+            }
+            dr = rt;
+            wr = wf;
+        }
+        (ei, di) = (0, 0);
+        wi = i_wf;
+    } else if wf + i_wf < wr + wi {
+        er = 0;
+        if nsmall > rt {
+            rt = nsmall;
+            wf = mxsl + rt + (rt != 0) as i32;
+        }
+        dr = rt;
+        wr = wf;
+        ei = 0;
+        if nsmall > i_rt {
+            i_rt = nsmall;
+            i_wf = i_mxsl + i_rt + (i_rt != 0) as i32;
+        }
+        di = i_rt;
+        wi = i_wf;
+    }
+    wr = wr.max(0);
+    wi = wi.max(0);
+    if rnan || rposinf {
+        wr = wr.max(3);
+    }
+    if rneginf {
+        wr = wr.max(4);
+    }
+    if inan || iposinf {
+        wi = wi.max(3);
+    }
+    // room for NA (R_print.na_width 2)
+    if naflag && wr + wi + 2 < 2 {
+        wr += 2 - (wr + wi + 2);
+    }
+    let f = |w: i32, d: i32, e: i32| RealFormat { width: w as usize, decimals: d.max(0) as usize, sci: e != 0 };
+    ComplexFormat { re: f(wr, dr, er), im: f(wi, di, ei) }
+}
+
+/// `EncodeComplex`: one complex number in a format, each part padded to its width; a part that
+/// rounds to zero at `digits` prints as 0. NA as `NA` over the whole width.
+pub fn encode_complex(x: (f64, f64), f: ComplexFormat, digits: usize) -> String {
+    let (w_re, w_im) = (f.re.width, f.im.width);
+    if is_na_real(x.0) || is_na_real(x.1) {
+        return pad_left("NA", w_re + w_im + 2);
+    }
+    let y = crate::lang::builtins::complex::prec(x, digits as f64);
+    let re = encode_real(if y.0 == 0.0 { 0.0 } else { x.0 }, f.re);
+    let neg_im = x.1 < 0.0;
+    let im = encode_real(if y.1 == 0.0 { 0.0 } else { x.1.abs() }, f.im);
+    format!("{}{}{}i", pad_left(&re, w_re), if neg_im { "-" } else { "+" }, pad_left(&im, w_im))
+}
+
 /// One double on its own, with `digits` significant digits (`as.character`, `cat`, `paste`).
 pub fn real_to_string(x: f64, digits: usize) -> String {
     encode_real(x, format_real_spec(&[x], digits))
@@ -345,6 +523,11 @@ fn format_elements(it: &Interp, v: Val, quote: bool) -> Option<Vec<String>> {
             let vals = it.num_values(v)?;
             let f = format_real_spec(&vals, it.print_digits);
             vals.into_iter().map(|x| encode_real(x, f)).collect()
+        }
+        SexpType::Cplx => {
+            let vals = crate::lang::builtins::complex::values(it, v)?;
+            let f = format_complex(&vals, it.print_digits, 0);
+            vals.into_iter().map(|x| encode_complex(x, f, it.print_digits)).collect()
         }
         _ => return None,
     };
@@ -847,7 +1030,7 @@ fn format_factor(it: &Interp, v: Val, ordered: bool) -> Option<String> {
 /// `print.default` of a value without its other attributes.
 fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult<String> {
     match t {
-        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str => {
+        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx | SexpType::Str => {
             let n = it.length(v);
             if n == 0 {
                 return Ok(format!(
@@ -856,6 +1039,7 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
                         SexpType::Lgl => "logical",
                         SexpType::Int => "integer",
                         SexpType::Real => "numeric",
+                        SexpType::Cplx => "complex",
                         _ => "character",
                     }
                 ));
@@ -1010,7 +1194,7 @@ fn read_labels(it: &mut Interp, o: crate::heap::ObjId) -> EvalResult<()> {
 /// `print.default` of a matrix: each column formatted on its own, row names left-aligned; numbers
 /// and their headers right-aligned, quoted strings and their headers left-aligned.
 /// `R_print.max`: `options(max.print)`'s default, the most entries `print()` shows.
-const PRINT_MAX: usize = 99_999;
+pub(crate) const PRINT_MAX: usize = 99_999;
 
 /// The most text one printed matrix makes on the host: R writes its output as it goes, the
 /// simulator keeps it, so a matrix of millions of columns (R prints every column label) is cut

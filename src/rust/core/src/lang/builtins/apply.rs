@@ -110,6 +110,9 @@ const PER_ELEMENT_NODES: u32 = 3;
 
 /// Call `f` on already evaluated arguments.
 pub fn call_function(it: &mut Interp, ctx: &CallCtx, f: Val, args: Vec<ArgVal>) -> EvalResult<Val> {
+    // each call is a step of the budget, as the call the R loop of `apply()` and the C loop of
+    // `lapply()` evaluate would be (a primitive FUN included)
+    it.tick()?;
     let Val::Obj(fo) = f else {
         return Err(ctx.error("attempt to apply non-function"));
     };
@@ -206,8 +209,11 @@ fn for_each(
         let mark = it.heap.root_mark();
         it.heap.alloc_scratch(PER_ELEMENT_NODES, 0)?;
         let e = element(it, x, i)?;
-        let mut args = vec![ArgVal { name: None, value: element_arg(it, f, e, elt)? }];
-        args.extend(call_args(it, f, dots)?);
+        let value = element_arg(it, f, e, elt)?;
+        // (an argument vector the finished call hands back: no host allocation per element)
+        let mut args = it.spare_args.pop().unwrap_or_default();
+        args.push(ArgVal { name: None, value });
+        call_args(it, f, dots, &mut args)?;
         let r = call_function(it, &inner, f, args)?;
         let kept = keep(it, i, r)?;
         it.heap.release_to(mark, kept);
@@ -217,9 +223,11 @@ fn for_each(
 
 /// Arguments passed on from a `...`: a closure gets the promises, a builtin their values
 /// (`evalList`).
-fn call_args(it: &mut Interp, f: Val, dots: &[ArgVal]) -> EvalResult<Vec<ArgVal>> {
+fn call_args(it: &mut Interp, f: Val, dots: &[ArgVal], out: &mut Vec<ArgVal>) -> EvalResult<()> {
+    if dots.is_empty() {
+        return Ok(());
+    }
     let builtin = matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
-    let mut out = Vec::with_capacity(dots.len());
     for d in dots {
         let value = match d.value {
             Val::Obj(o) if builtin && it.heap.obj(o).sexp == SexpType::Prom => it.force(o)?,
@@ -228,7 +236,7 @@ fn call_args(it: &mut Interp, f: Val, dots: &[ArgVal]) -> EvalResult<Vec<ArgVal>
         it.heap.protect(value);
         out.push(ArgVal { name: d.name.clone(), value });
     }
-    Ok(out)
+    Ok(())
 }
 
 /// How `R_forceAndCall` hands an element to `f`: a builtin gets the value, a closure a promise
@@ -415,6 +423,11 @@ fn do_vapply(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
                 v[i as usize] = ch;
                 it.heap.write_barrier(out, Val::Obj(ch));
             }
+        } else if m == 1 {
+            // (one value: read in place, no vector of it)
+            if vals.len() as u64 <= MAX_CONCRETE {
+                vals.push(it.num_elt(r, 0));
+            }
         } else if vals.len() as u64 <= MAX_CONCRETE {
             match it.num_values(r) {
                 Some(v) => vals.extend(v.into_iter().map(Some)),
@@ -498,15 +511,17 @@ fn do_mapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let out = it.heap.alloc_vector(SexpType::Vec, longest, Body::Elems(Elems::Values(vec![NIL; longest as usize])))?;
     it.heap.protect(Val::Obj(out));
     let builtin = matches!(f, Val::Obj(fo) if matches!(it.heap.obj(fo).body, Body::Builtin(_)));
+    // each argument's `dots[[j]]`, shared by its element expressions
+    let lists: Vec<Expr> = (0..dots.len()).map(|j| index_call(Expr::sym("dots"), j as u64 + 1)).collect();
     for i in 0..longest {
         let mark = it.heap.root_mark();
-        let mut args = Vec::with_capacity(dots.len() + more.len());
+        let mut args = it.spare_args.pop().unwrap_or_default();
         for (j, (d, &len)) in dots.iter().zip(&lengths).enumerate() {
             // the promise of `dots[[j]][[i]]`: two `[[` calls, an argument list each
             it.heap.alloc_scratch(PER_ELEMENT_NODES + 2, 0)?;
             let e = element(it, d.value, i % len)?;
             it.heap.protect(e);
-            let value = if builtin { e } else { element_arg(it, f, e, &mapply_element(j, i))? };
+            let value = if builtin { e } else { element_arg(it, f, e, &index_call(lists[j].clone(), i + 1))? };
             args.push(ArgVal { name: d.name.clone(), value });
         }
         args.extend(more.iter().cloned());
@@ -520,19 +535,18 @@ fn do_mapply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(out))
 }
 
-/// `dots[[j]][[i]]` (1-based), the expression of mapply's element promise.
-fn mapply_element(j: usize, i: u64) -> Expr {
-    let index = |x: Expr, k: f64| {
-        Expr::Call(Rc::new(Call::new(
-            Expr::sym("[["),
-            vec![
-                Arg { name: None, value: Some(x) },
-                Arg { name: None, value: Some(Expr::Const(crate::lang::ast::Const::Int(Some(k as i32)))) },
-            ],
-            Default::default(),
-        )))
-    };
-    index(index(Expr::sym("dots"), (j + 1) as f64), (i + 1) as f64)
+/// `x[[k]]`: with `dots[[j]]` for `x`, `dots[[j]][[i]]` (1-based) is the expression of mapply's
+/// element promise.
+fn index_call(x: Expr, k: u64) -> Expr {
+    thread_local!(static BRACKET2: Expr = Expr::sym("[["));
+    Expr::Call(Rc::new(Call::new(
+        BRACKET2.with(Expr::clone),
+        vec![
+            Arg { name: None, value: Some(x) },
+            Arg { name: None, value: Some(Expr::Const(crate::lang::ast::Const::Int(Some(k as i32)))) },
+        ],
+        Default::default(),
+    )))
 }
 
 /// `MoreArgs`: a list of further arguments for every call, by their names.

@@ -84,7 +84,7 @@ impl Op {
         }
     }
 
-    fn is_compare(self) -> bool {
+    pub fn is_compare(self) -> bool {
         matches!(self, Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge | Op::And | Op::Or)
     }
 
@@ -150,6 +150,9 @@ fn combine(op: Op, a: &Num, na: u64, b: &Num, nb: u64, n: u64) -> Num {
             Op::Add => Num::Seq { from: from + y, by: *by },
             Op::Sub => Num::Seq { from: from - y, by: *by },
             Op::Mul => Num::Seq { from: from * y, by: by * y },
+            // by a power of two: every element divides exactly, so the quotients are the
+            // sequence of the quotients (`seq_len(n) / 2`)
+            Op::Div if y.is_normal() && (y.abs().log2().fract() == 0.0) => Num::Seq { from: from / y, by: by / y },
             // compared with a number: the same answer at both ends is the answer everywhere (a
             // sequence is monotone), however long it is
             _ if op.is_order() && n > 0 && op.apply(*from, *y) == op.apply(from + by * (n - 1) as f64, *y) => {
@@ -305,7 +308,10 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
             return Ok(v);
         }
     }
-    if has_class(it, x) || has_class(it, y) {
+    // (called by `NextMethod()` as `op.default`, the operator does not dispatch again:
+    // `DispatchGroup` declines a call whose function is not the generic's symbol)
+    let from_next_method = matches!(&ctx.call.fun, crate::lang::ast::Expr::Sym(s) if s.ends_with(".default"));
+    if !from_next_method && (has_class(it, x) || has_class(it, y)) {
         let args = [ArgVal { name: None, value: x }, ArgVal { name: None, value: y }];
         if let Some(v) = it.dispatch_primitive(op.name(), &args, ctx.call, ctx.env)? {
             return Ok(v);
@@ -339,7 +345,27 @@ pub fn binary_values(it: &mut Interp, ctx: &CallCtx, x: Val, y: Val, op: Op) -> 
         it.warn(Some(call), "longer object length is not a multiple of shorter object length".to_string())?;
     }
     let t = op.result_type(tx, ty);
-    let content = combine(op, &it.num_content(x), nx, &it.num_content(y), ny, n);
+    let content = if tx == SexpType::Cplx || ty == SexpType::Cplx {
+        // relop.c `complex_relop`, arithmetic.c `complex_binary`: the other operand is coerced
+        // to complex first (`COERCE_IF_NEEDED`: a new vector, which may then hold the result)
+        if op.is_order() {
+            return Err(ctx.error("invalid comparison with complex values"));
+        }
+        if matches!(op, Op::Mod | Op::IDiv) {
+            return Err(ctx.error("unimplemented complex operation"));
+        }
+        if !matches!(op, Op::And | Op::Or) {
+            for v in [&mut x, &mut y] {
+                if it.type_of(*v) != SexpType::Cplx {
+                    *v = super::coerce::coerce_vector(it, *v, SexpType::Cplx)?;
+                    it.heap.protect(*v);
+                }
+            }
+        }
+        super::complex::binary_content(it, op, x, y, n)
+    } else {
+        combine(op, &it.num_content(x), nx, &it.num_content(y), ny, n)
+    };
     if n == 1 && !has_attrs(it, x) && !has_attrs(it, y) && ctx.mode == Mode::Compiled {
         if let Num::Fill(v) = content {
             return it.scalar(t, v, Mode::Compiled).map_err(Into::into);
@@ -457,6 +483,7 @@ fn unary(it: &mut Interp, ctx: &CallCtx, x: Val, op: Op) -> EvalResult<Val> {
             let n = it.length(x);
             let content = match (op, it.num_content(x)) {
                 (Op::Add, c) => c,
+                (_, Num::Complex(_)) => super::complex::negate(it, x),
                 (_, Num::Fill(v)) => Num::Fill(-v),
                 (_, Num::Seq { from, by }) => Num::Seq { from: -from, by: -by },
                 (_, Num::Patched(p)) if matches!(p.base, Base::Seq { .. }) => {
@@ -513,6 +540,18 @@ fn not(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         c @ (Num::Unknown | Num::Patched(_)) => {
             map_num(&c, n, |v| if v.is_nan() { v } else { (v == 0.0) as i32 as f64 })
         }
+        // lunary: a complex element is FALSE unless both parts are 0
+        Num::Complex(v) => Num::Values(Rc::new(
+            v.iter()
+                .map(|z| {
+                    if z.0.is_nan() || z.1.is_nan() {
+                        crate::heap::na_real()
+                    } else {
+                        (z.0 == 0.0 && z.1 == 0.0) as i32 as f64
+                    }
+                })
+                .collect(),
+        )),
     };
     if n == 1 && ctx.mode == Mode::Compiled {
         if let Num::Fill(v) = content {

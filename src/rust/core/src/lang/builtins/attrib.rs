@@ -723,12 +723,22 @@ fn names_gets(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 /// go with the new dimensions.
 fn dim_gets(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let (x, value) = (arg(a, 0), arg(a, 1));
-    if value == nil()
-        && !matches!(x, Val::Obj(o) if it.heap.attr(o, "dim").is_some() || it.heap.attr(o, "names").is_some())
-    {
+    if dim_removal_is_noop(it, x, value) {
         return Ok(x);
     }
     let id = target(it, ctx, x, Copy::Full)?;
+    set_dim_of(it, ctx, id, value)
+}
+
+/// `do_dimgets`: `dim(x) <- NULL` on a value with neither dimensions nor names returns it as it is.
+pub(crate) fn dim_removal_is_noop(it: &Interp, x: Val, value: Val) -> bool {
+    value == nil()
+        && !matches!(x, Val::Obj(o) if it.heap.attr(o, "dim").is_some() || it.heap.attr(o, "names").is_some())
+}
+
+/// The rest of `do_dimgets` once `x` may be modified: `dimgets` (its checks of the dimensions),
+/// and the names dropped.
+pub(crate) fn set_dim_of(it: &mut Interp, ctx: &CallCtx, id: ObjId, value: Val) -> EvalResult<Val> {
     set_attrib(it, id, "dim", value).map_err(|f| in_call(ctx, f))?;
     set_attrib(it, id, "names", nil())?;
     Ok(Val::Obj(id))

@@ -10,7 +10,7 @@ use super::vectors::type_rank;
 use super::{closure, Args, Builtin};
 use crate::heap::{Elems, Num, ObjId, SexpType, Val};
 use crate::lang::eval::CallCtx;
-use crate::lang::interp::{normalize_num, EvalResult, Interp};
+use crate::lang::interp::{normalize_num, EvalResult, Interp, MAX_CONCRETE};
 use crate::lang::print::as_character_strings;
 
 pub(super) const BUILTINS: &[Builtin] =
@@ -264,17 +264,18 @@ fn sprintf(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     let lens: Vec<u64> = std::iter::once(fmts.len() as u64).chain(a.dots.iter().map(|d| it.length(d.value))).collect();
     let n = if lens.contains(&0) { 0 } else { lens.iter().copied().max().unwrap_or(0) };
-    // every argument's values, as numbers or strings
-    let mut args: Vec<Option<Vec<Item>>> = Vec::new();
+    // every argument's values as far as known: numbers element by element (a long sequence
+    // too), strings listed
+    let mut args: Vec<Option<Arg>> = Vec::new();
     for d in &a.dots {
         let t = it.type_of(d.value);
+        let len = it.length(d.value);
         args.push(match t {
-            SexpType::Str => it
-                .str_values(d.value)
-                .map(|v| v.into_iter().map(|s| Item::Str(s.map_or("NA".to_string(), |s| s.to_string()))).collect()),
-            SexpType::Lgl | SexpType::Int | SexpType::Real => {
-                it.num_values(d.value).map(|v| v.into_iter().map(|x| Item::Num(x, t)).collect())
-            }
+            SexpType::Str => it.str_values(d.value).map(Arg::Strs),
+            SexpType::Lgl | SexpType::Int | SexpType::Real => match it.num_content(d.value) {
+                Num::Unknown => None,
+                c => Some(Arg::Num(c, t, len)),
+            },
             other => return Err(ctx.error(format!("unsupported type '{}'", other.type_name()))),
         });
     }
@@ -282,33 +283,62 @@ fn sprintf(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if !known {
         return Ok(Val::Obj(it.new_strs(n, Elems::Unknown)?));
     }
-    let args: Vec<Vec<Item>> = args.into_iter().map(|a| a.unwrap()).collect();
-    let mut strs: Vec<String> = Vec::with_capacity(n as usize);
-    for i in 0..n as usize {
-        let f = fmts[i % fmts.len()].as_deref().unwrap_or("");
+    let args: Vec<Arg> = args.into_iter().map(|a| a.unwrap()).collect();
+    let fmts: Vec<Rc<str>> = fmts.into_iter().map(|f| f.unwrap()).collect();
+    let format_at = |i: u64| -> Result<Option<String>, String> {
+        let f = &fmts[(i % fmts.len() as u64) as usize];
         if f.len() > SPRINTF_MAXLINE {
-            return Err(ctx.error(format!("'fmt' length exceeds maximal format length {SPRINTF_MAXLINE}")));
+            return Err(format!("'fmt' length exceeds maximal format length {SPRINTF_MAXLINE}"));
         }
-        let pieces = parse_format(f).map_err(|m| ctx.error(m))?;
         let mut s = String::new();
         let mut k = 0;
-        for p in pieces {
+        for p in parse_format(f)? {
             match p {
                 Ok(lit) => s.push_str(&lit),
                 Err(spec) => {
-                    let arg = args.get(k).ok_or_else(|| ctx.error("too few arguments"))?;
-                    let item = match &arg[i % arg.len()] {
-                        Item::Num(x, t) => Item::Num(*x, *t),
-                        Item::Str(x) => Item::Str(x.clone()),
+                    let item = match args.get(k).ok_or("too few arguments")? {
+                        Arg::Num(c, t, len) => match crate::lang::interp::num_at(c, i % len) {
+                            Some(x) => Item::Num(x, *t),
+                            None => return Ok(None),
+                        },
+                        Arg::Strs(v) => {
+                            Item::Str(v[(i % v.len() as u64) as usize].as_deref().unwrap_or("NA").to_string())
+                        }
                     };
-                    s.push_str(&apply_spec(&spec, item).map_err(|m| ctx.error(m))?);
+                    s.push_str(&apply_spec(&spec, item)?);
                     k += 1;
                 }
             }
         }
-        strs.push(s);
+        Ok(Some(s))
+    };
+    if n > MAX_CONCRETE {
+        // `do_sprintf` makes one CHARSXP per element (`mkCharCE`), found in the cache when it is
+        // already there: the strings of a long vector as batches by byte length. Each format is
+        // checked on its first use.
+        for i in 0..n.min(fmts.len() as u64) {
+            format_at(i).map_err(|m| ctx.error(m))?;
+        }
+        let id = super::strings::new_distinct_strings(it, n, &|i| match format_at(i) {
+            Ok(Some(s)) => (s.len() as u64, Some(s)),
+            _ => (0, None),
+        })?;
+        return Ok(Val::Obj(id));
+    }
+    let mut strs: Vec<String> = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        match format_at(i).map_err(|m| ctx.error(m))? {
+            Some(s) => strs.push(s),
+            None => return Ok(Val::Obj(it.new_strs(n, Elems::Unknown)?)),
+        }
     }
     let refs: Vec<Option<&str>> = strs.iter().map(|s| Some(s.as_str())).collect();
     let id: ObjId = it.mk_strings(&refs)?;
     Ok(Val::Obj(id))
+}
+
+/// What `sprintf()` knows of an argument: numbers (of their type and length), or strings.
+enum Arg {
+    Num(Num, SexpType, u64),
+    Strs(Vec<Option<Rc<str>>>),
 }

@@ -245,6 +245,7 @@ pub(super) fn coerce_vector(it: &mut Interp, x: Val, to: SexpType) -> EvalResult
                     if f == SexpType::Real && t == SexpType::Int && beyond_int_range(&content, n) {
                         it.warn(None, "NAs introduced by coercion to integer range".to_string())?;
                     }
+                    super::convert::imaginary_discarded(it, &content, t)?;
                     convert_num(content, f, t)
                 }
             };

@@ -15,6 +15,7 @@ pub(super) const BUILTINS: &[Builtin] = &[
     primitive("as.numeric", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Real)),
     primitive("as.double", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Real)),
     primitive("as.integer", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Int)),
+    primitive("as.complex", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Cplx)),
     primitive("as.logical", &["x", "..."], |it, c, a| as_atomic(it, c, a, SexpType::Lgl)),
     primitive("is.numeric", &["x"], |it, c, a| is_type(it, c, a, |t| matches!(t, SexpType::Int | SexpType::Real))),
     inlined("is.character", &["x"], |it, c, a| is_type(it, c, a, |t| t == SexpType::Str)),
@@ -99,11 +100,12 @@ fn as_atomic(it: &mut Interp, ctx: &CallCtx, a: &mut Args, to: SexpType) -> Eval
     }
     let num = match from {
         SexpType::Nil => Num::Fill(0.0),
-        SexpType::Lgl | SexpType::Int | SexpType::Real => {
+        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx => {
             let content = it.num_content(x);
             if from == SexpType::Real && to == SexpType::Int && beyond_int_range(&content, n) {
                 it.warn(None, "NAs introduced by coercion to integer range".to_string())?;
             }
+            imaginary_discarded(it, &content, to)?;
             convert_num(content, from, to)
         }
         SexpType::Str => match as_character_strings(it, x) {
@@ -145,7 +147,13 @@ fn as_atomic(it: &mut Interp, ctx: &CallCtx, a: &mut Args, to: SexpType) -> Eval
             )))
         }
     };
-    let num = crate::lang::interp::normalize_num(num, n);
+    let num = match from {
+        // `ComplexFromInteger`, `ComplexFromReal`, ... element by element
+        SexpType::Lgl | SexpType::Int | SexpType::Real if to == SexpType::Cplx => {
+            super::complex::content(super::complex::values(it, x))
+        }
+        _ => crate::lang::interp::normalize_num(num, n),
+    };
     if n == 1 && ctx.mode == Mode::Compiled {
         if let Num::Fill(v) = num {
             return Ok(it.scalar(to, v, Mode::Compiled)?);
@@ -154,10 +162,25 @@ fn as_atomic(it: &mut Interp, ctx: &CallCtx, a: &mut Args, to: SexpType) -> Eval
     Ok(Val::Obj(it.new_num(to, n, num)?))
 }
 
+/// `CoercionWarning`'s "imaginary parts discarded in coercion": a complex value with an imaginary
+/// part made a number.
+pub(super) fn imaginary_discarded(it: &mut Interp, content: &Num, to: SexpType) -> EvalResult<()> {
+    if let Num::Complex(v) = content {
+        if matches!(to, SexpType::Int | SexpType::Real)
+            && v.iter().any(|z| !z.0.is_nan() && !z.1.is_nan() && z.1 != 0.0)
+        {
+            it.warn(None, "imaginary parts discarded in coercion".to_string())?;
+        }
+    }
+    Ok(())
+}
+
 /// One value converted between the numeric-like types (NA stays NA; doubles truncate toward zero).
 pub(super) fn convert_value(v: f64, from: SexpType, to: SexpType) -> f64 {
     if v.is_nan() {
-        return if to == SexpType::Real && from == SexpType::Real { v } else { crate::heap::na_real() };
+        let keeps_nan =
+            matches!(to, SexpType::Real | SexpType::Cplx) && matches!(from, SexpType::Real | SexpType::Cplx);
+        return if keeps_nan { v } else { crate::heap::na_real() };
     }
     match to {
         SexpType::Lgl => (v != 0.0) as i32 as f64,
@@ -182,6 +205,7 @@ pub(super) fn beyond_int_range(n: &Num, len: u64) -> bool {
                     crate::heap::Base::Unknown => false,
                 }
         }
+        Num::Complex(v) => v.iter().any(|z| out(z.0)),
         Num::Unknown => false,
     }
 }
@@ -189,12 +213,40 @@ pub(super) fn beyond_int_range(n: &Num, len: u64) -> bool {
 pub(super) fn convert_num(n: Num, from: SexpType, to: SexpType) -> Num {
     match n {
         Num::Fill(v) => Num::Fill(convert_value(v, from, to)),
+        // (a sequence holds no NA: as doubles or complex numbers its values are unchanged)
+        Num::Seq { .. } if matches!(to, SexpType::Real | SexpType::Cplx) => n,
         Num::Seq { from: f, by } if to != SexpType::Lgl && f.fract() == 0.0 && by.fract() == 0.0 => {
             Num::Seq { from: f, by }
         }
         Num::Values(v) => Num::Values(std::rc::Rc::new(v.iter().map(|&x| convert_value(x, from, to)).collect())),
         // (the length only matters to spell out a short sequence, which is not patched)
         Num::Patched(_) => crate::lang::interp::map_num(&n, u64::MAX, |x| convert_value(x, from, to)),
+        // `RealFromComplex`, `IntegerFromComplex`, `LogicalFromComplex` (coerce.c)
+        Num::Complex(v) => match to {
+            SexpType::Cplx => Num::Complex(v),
+            SexpType::Lgl => Num::Values(std::rc::Rc::new(
+                v.iter()
+                    .map(|z| {
+                        if z.0.is_nan() || z.1.is_nan() {
+                            crate::heap::na_real()
+                        } else {
+                            (z.0 != 0.0 || z.1 != 0.0) as i32 as f64
+                        }
+                    })
+                    .collect(),
+            )),
+            _ => Num::Values(std::rc::Rc::new(
+                v.iter()
+                    .map(|z| {
+                        if z.0.is_nan() || z.1.is_nan() {
+                            crate::heap::na_real()
+                        } else {
+                            convert_value(z.0, SexpType::Real, to)
+                        }
+                    })
+                    .collect(),
+            )),
+        },
         _ => Num::Unknown,
     }
 }

@@ -9,9 +9,9 @@
 use std::rc::Rc;
 
 use super::{cost, Cost};
-use crate::heap::{Num, SexpType, Val};
+use crate::heap::{Num, ObjId, SexpType, Val};
 use crate::lang::eval::{ArgVal, CallCtx};
-use crate::lang::interp::{EvalResult, Interp};
+use crate::lang::interp::{EvalResult, Interp, MAX_CONCRETE};
 
 /// First call of each method: what it keeps (Ncells, Vcells).
 const DIM_FIRST: Cost = cost(20, 69);
@@ -257,16 +257,23 @@ pub fn print(it: &mut Interp, x: Val) -> EvalResult<String> {
         let nm: Vec<String> = names.iter().map(|s| s.as_deref().unwrap_or("NA").to_string()).collect();
         return Ok(format!("[1] {}\n<0 rows> (or 0-length row.names)\n", nm.join(" ")));
     }
+    // `print.data.frame`: at most `max.print %/% length(x)` rows, then how many were left out
+    let shown = n.min(crate::lang::print::PRINT_MAX / cols.len());
+    let unknown = || format!("<data frame of {n} rows: values not simulated>\n");
+    if n as u64 > MAX_CONCRETE {
+        return Ok(unknown());
+    }
     let row_names: Vec<String> = match row_names_strings(it, x, n) {
-        Some(r) => r,
-        None => return Ok(format!("<data frame of {n} rows: values not simulated>\n")),
+        Some(r) => r.into_iter().take(shown).collect(),
+        None => return Ok(unknown()),
     };
     let mut columns: Vec<Vec<String>> = vec![row_names];
     let mut headers = vec![String::new()];
     for (k, &c) in cols.iter().enumerate() {
-        let Some(items) = crate::lang::print::column_strings(it, Val::Obj(c)) else {
-            return Ok(format!("<data frame of {n} rows: values not simulated>\n"));
+        let Some(mut items) = crate::lang::print::column_strings(it, Val::Obj(c)) else {
+            return Ok(unknown());
         };
+        items.truncate(shown);
         headers.push(names.get(k).cloned().flatten().map_or("NA".to_string(), |s| s.to_string()));
         columns.push(items);
     }
@@ -283,7 +290,7 @@ pub fn print(it: &mut Interp, x: Val) -> EvalResult<String> {
         out.push_str(&format!("{:>w$}", h, w = widths[k]));
     }
     out.push('\n');
-    for r in 0..n {
+    for r in 0..shown {
         for (k, c) in columns.iter().enumerate() {
             if k > 0 {
                 out.push(' ');
@@ -296,6 +303,9 @@ pub fn print(it: &mut Interp, x: Val) -> EvalResult<String> {
             }
         }
         out.push('\n');
+    }
+    if shown < n {
+        out.push_str(&format!(" [ reached 'max' / getOption(\"max.print\") -- omitted {} rows ]\n", n - shown));
     }
     Ok(out)
 }
@@ -372,4 +382,123 @@ fn short_row_names(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> EvalR
     let n = if compact { it.num_elt(sv, 1).unwrap_or(f64::NAN) } else { it.length(sv) as f64 };
     let n = if ty == 2.0 { n.abs() } else { n };
     Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(n))?))
+}
+
+/// `rbind()` of data frames (`rbind.data.frame`, dataframe.R), when every argument is a data
+/// frame of the same columns, none a factor or a matrix: `value <- unclass(<first argument>)`,
+/// then for each argument `i` and column `j`, `value[[j]][ri] <- xi[[j]]` with `ri` its rows
+/// (`seq.int(from = nrow + 1L, length.out = ni)`). The first assignment duplicates the column
+/// `value` shares with the first argument (`SubassignN` on a shared vector; a compact sequence
+/// by `compact_intseq_Duplicate`), each later one assigns past its end (`EnlargeVector`: a new,
+/// growable vector `R_EXPAND_FRAC` longer, the old one garbage). The result keeps the first
+/// argument's names and class and gets `.set_row_names(nrow)`. `None`: not such arguments.
+pub fn rbind(it: &mut Interp, args: &[Val]) -> EvalResult<Option<Val>> {
+    let frames: Vec<Val> = args.iter().copied().filter(|&v| it.type_of(v) != SexpType::Nil).collect();
+    let Some(&first) = frames.first() else { return Ok(None) };
+    let Val::Obj(f) = first else { return Ok(None) };
+    let mut columns: Vec<Vec<ObjId>> = Vec::new();
+    for &x in &frames {
+        if !is_data_frame(it, x) {
+            return Ok(None);
+        }
+        let Some(cols) = it.list_elems(x) else { return Ok(None) };
+        let plain = cols.iter().all(|&c| {
+            let o = it.heap.obj(c);
+            o.sexp.is_vector() && o.sexp != SexpType::Vec && o.attrs.is_none()
+        });
+        if !plain || columns.first().is_some_and(|c0| c0.len() != cols.len()) {
+            return Ok(None);
+        }
+        columns.push(cols);
+    }
+    if let Some(loads) = crate::lang::base_loads::first_call_loads("rbind.data.frame") {
+        super::load_base_functions(it, loads)?;
+    }
+    let ncol = columns[0].len();
+    let mut value: Vec<ObjId> = columns[0].clone();
+    for &c in &value {
+        it.heap.protect(Val::Obj(c));
+    }
+    let mut nrow = 0u64;
+    for (i, cols) in columns.iter().enumerate() {
+        let ni = nrow_of(it, frames[i], cols);
+        for j in 0..ncol {
+            value[j] = if i == 0 {
+                it.duplicate(value[j])?
+            } else {
+                let t = super::vectors::rank_type(
+                    super::vectors::type_rank(it.heap.obj(value[j]).sexp)
+                        .max(super::vectors::type_rank(it.heap.obj(cols[j]).sexp)),
+                );
+                if t != it.heap.obj(value[j]).sexp {
+                    return Ok(None);
+                }
+                super::subset::enlarge(it, value[j], nrow + ni)?
+            };
+            it.heap.protect(Val::Obj(value[j]));
+        }
+        nrow += ni;
+    }
+    // the values, as far as known: every part's, when all are and few
+    for j in 0..ncol {
+        let parts: Vec<Val> = columns.iter().map(|c| Val::Obj(c[j])).collect();
+        match bound_body(it, &parts, nrow) {
+            crate::heap::Body::Elems(e) => it.heap.set_elems(value[j], e),
+            body => it.heap.obj_mut(value[j]).body = body,
+        }
+    }
+    let names = it.heap.attr(f, "names");
+    let class = it.heap.attr(f, "class");
+    let id = it.new_list(value)?;
+    it.heap.protect(Val::Obj(id));
+    if let Some(nm) = names {
+        it.heap.set_attr(id, "names", nm)?;
+    }
+    if let Some(cl) = class {
+        it.heap.set_attr(id, "class", cl)?;
+    }
+    let rn = it.new_num(SexpType::Int, 2, Num::Values(Rc::new(vec![crate::heap::na_real(), -(nrow as f64)])))?;
+    it.heap.set_attr(id, "row.names", rn)?;
+    Ok(Some(Val::Obj(id)))
+}
+
+/// A data frame's number of rows: its row names' count, else its first column's length.
+fn nrow_of(it: &Interp, x: Val, cols: &[ObjId]) -> u64 {
+    let n = nrow(it, x);
+    if n > 0 {
+        return n;
+    }
+    cols.first().map_or(0, |&c| it.heap.obj(c).length)
+}
+
+/// The elements of `parts` one after the other, when every part's are known and the whole is
+/// short; else unknown.
+fn bound_body(it: &Interp, parts: &[Val], n: u64) -> crate::heap::Body {
+    use crate::heap::{Body, Elems};
+    let t = it.type_of(parts[0]);
+    if n <= crate::lang::interp::MAX_CONCRETE {
+        if t == SexpType::Str {
+            let mut ids = Vec::with_capacity(n as usize);
+            for &p in parts {
+                match it.str_ids(p) {
+                    Some(v) => ids.extend(v),
+                    None => return Body::Elems(Elems::Unknown),
+                }
+            }
+            return Body::Elems(Elems::Values(ids));
+        }
+        let mut vals = Vec::with_capacity(n as usize);
+        for &p in parts {
+            match it.num_values(p) {
+                Some(v) => vals.extend(v),
+                None => return Body::Num(Num::Unknown),
+            }
+        }
+        return Body::Num(Num::Values(Rc::new(vals)));
+    }
+    if t == SexpType::Str {
+        Body::Elems(Elems::Unknown)
+    } else {
+        Body::Num(Num::Unknown)
+    }
 }

@@ -200,6 +200,12 @@ fn elementwise_test(
                 };
                 crate::lang::interp::patched(base, p.patches.iter().map(|(&i, &x)| (i, flag(on_num(x)))).collect(), n)
             }
+            // is.finite needs both parts finite (the one test true of 0), the others either part
+            Num::Complex(v) => Num::Values(Rc::new(
+                v.iter()
+                    .map(|z| flag(if on_num(0.0) { on_num(z.0) && on_num(z.1) } else { on_num(z.0) || on_num(z.1) }))
+                    .collect(),
+            )),
             Num::Unknown => Num::Unknown,
         },
     };
@@ -317,7 +323,7 @@ fn any_all(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, any: bool) -> EvalResu
                     }
                 }
             }
-            Num::Unknown => None,
+            Num::Unknown | Num::Complex(_) => None,
         };
         match found {
             Some(true) => result = Some(any),

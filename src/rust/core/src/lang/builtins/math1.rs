@@ -12,6 +12,7 @@
 
 use std::rc::Rc;
 
+use super::complex::Math2;
 use super::internal::internal;
 use super::{inlined, primitive, Args, Builtin};
 use crate::heap::{is_na_real, Body, Num, Obj, ObjId, SexpType, Val};
@@ -100,7 +101,7 @@ macro_rules! m1 {
     ($name:literal) => {
         inlined($name, &["x"], |it, c, a| {
             let x = a.need(c, "x")?;
-            math1(it, c, x, math1_fn($name).expect("a math1 function"))
+            math1(it, c, x, math1_fn($name).expect("a math1 function"), $name)
         })
     };
 }
@@ -134,22 +135,28 @@ pub(super) const BUILTINS: &[Builtin] = &[
     m1!("tanpi"),
     primitive("trunc", &["x", "..."], |it, c, a| {
         let x = a.need(c, "x")?;
-        math1(it, c, x, f64::trunc)
+        math1(it, c, x, f64::trunc, "trunc")
     }),
     primitive("abs", &["x"], abs),
     inlined("log", &["x", "base"], log),
     primitive("log2", &["x"], |it, c, a| {
         let x = a.need(c, "x")?;
         let two = it.new_num(SexpType::Real, 1, Num::Fill(2.))?;
-        math2(it, c, x, Val::Obj(two), logbase)
+        math2(it, c, x, Val::Obj(two), logbase, Some((Math2::LogBase, "log2")))
     }),
     primitive("log10", &["x"], |it, c, a| {
         let x = a.need(c, "x")?;
         let ten = it.new_num(SexpType::Real, 1, Num::Fill(10.))?;
-        math2(it, c, x, Val::Obj(ten), logbase)
+        math2(it, c, x, Val::Obj(ten), logbase, Some((Math2::LogBase, "log10")))
     }),
-    primitive("round", &["x", "digits"], |it, c, a| round_signif(it, c, a, 0., nmath::round::fround)).scratch(2, 0),
-    primitive("signif", &["x", "digits"], |it, c, a| round_signif(it, c, a, 6., nmath::round::fprec)).scratch(2, 0),
+    primitive("round", &["x", "digits"], |it, c, a| {
+        round_signif(it, c, a, 0., nmath::round::fround, (Math2::Round, "round"))
+    })
+    .scratch(2, 0),
+    primitive("signif", &["x", "digits"], |it, c, a| {
+        round_signif(it, c, a, 6., nmath::round::fprec, (Math2::Signif, "signif"))
+    })
+    .scratch(2, 0),
 ];
 
 pub(super) const INTERNALS: &[Builtin] = &[
@@ -229,10 +236,10 @@ fn map_num(num: &Num, n: u64, f: &mut dyn FnMut(f64) -> f64) -> Num {
     }
 }
 
-/// `math1(sa, f, lcall)` (arithmetic.c).
-pub(super) fn math1(it: &mut Interp, ctx: &CallCtx, x: Val, f: F1) -> EvalResult<Val> {
+/// `math1(sa, f, lcall)` (arithmetic.c); a complex argument goes to `complex_math1`.
+pub(super) fn math1(it: &mut Interp, ctx: &CallCtx, x: Val, f: F1, name: &str) -> EvalResult<Val> {
     if it.type_of(x) == SexpType::Cplx {
-        return Err(ctx.error("rheap does not simulate complex mathematical functions"));
+        return super::complex::math1(it, ctx, x, name);
     }
     if !is_numeric(it, x) {
         return Err(ctx.error("non-numeric argument to mathematical function"));
@@ -325,7 +332,7 @@ fn abs(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let out_t = match t {
         SexpType::Int | SexpType::Lgl => SexpType::Int,
         SexpType::Real => SexpType::Real,
-        SexpType::Cplx => return Err(ctx.error("rheap does not simulate complex mathematical functions")),
+        SexpType::Cplx => return super::complex::modulus(it, ctx, x),
         _ => return Err(ctx.error("non-numeric argument to mathematical function")),
     };
     it.expand_altrep(x)?;
@@ -343,11 +350,22 @@ fn abs(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 /// `math2(sa, sb, f, lcall)` (arithmetic.c): `f` over the recycled arguments, the attributes of
 /// the one as long as the result (`x`'s first).
-fn math2(it: &mut Interp, ctx: &CallCtx, sa: Val, sb: Val, f: fn(f64, f64) -> f64) -> EvalResult<Val> {
+/// A complex argument goes to `complex_math2` with `cplx` (none: R's error).
+fn math2(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    sa: Val,
+    sb: Val,
+    f: fn(f64, f64) -> f64,
+    cplx: Option<(Math2, &str)>,
+) -> EvalResult<Val> {
+    if it.type_of(sa) == SexpType::Cplx || it.type_of(sb) == SexpType::Cplx {
+        return match cplx {
+            Some((k, name)) => super::complex::math2(it, ctx, sa, sb, k, name),
+            None => Err(ctx.error("unimplemented complex function")),
+        };
+    }
     for v in [sa, sb] {
-        if it.type_of(v) == SexpType::Cplx {
-            return Err(ctx.error("rheap does not simulate complex mathematical functions"));
-        }
         if !is_numeric(it, v) {
             return Err(ctx.error("non-numeric argument to mathematical function"));
         }
@@ -416,26 +434,33 @@ fn math2_args(it: &mut Interp, ctx: &CallCtx, a: &mut Args, f: fn(f64, f64) -> f
             ctx.name()
         )));
     };
-    math2(it, ctx, x, y, f)
+    math2(it, ctx, x, y, f, None)
 }
 
 /// `log(x, base)` (`do_log_builtin`): `math1(x, R_log)`, or `math2(x, base, logbase)`.
 fn log(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     match a.get("base") {
-        None => math1(it, ctx, x, r_log),
+        None => math1(it, ctx, x, r_log, "log"),
         Some(base) => {
             if it.length(base) == 0 {
                 return Err(ctx.error("invalid argument 'base' of length 0"));
             }
-            math2(it, ctx, x, base, logbase)
+            math2(it, ctx, x, base, logbase, Some((Math2::LogBase, "log")))
         }
     }
 }
 
 /// `round(x, digits)` and `signif(x, digits)` (`do_Math2`): a missing `digits` is a new scalar
 /// (0 or 6), then `math2(x, digits, fround)`.
-fn round_signif(it: &mut Interp, ctx: &CallCtx, a: &mut Args, default: f64, f: fn(f64, f64) -> f64) -> EvalResult<Val> {
+fn round_signif(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    a: &mut Args,
+    default: f64,
+    f: fn(f64, f64) -> f64,
+    cplx: (Math2, &str),
+) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let digits = match a.get("digits") {
         Some(d) => {
@@ -449,5 +474,5 @@ fn round_signif(it: &mut Interp, ctx: &CallCtx, a: &mut Args, default: f64, f: f
             Val::Obj(it.new_num(SexpType::Real, 1, Num::Fill(default))?)
         }
     };
-    math2(it, ctx, x, digits, f)
+    math2(it, ctx, x, digits, f, Some(cplx))
 }

@@ -12,6 +12,7 @@ mod character;
 mod choose;
 mod coerce;
 mod comment;
+pub mod complex;
 mod conditions;
 pub mod connections;
 mod convert;
@@ -37,7 +38,7 @@ mod models;
 mod objects;
 mod options;
 mod stats_natives;
-pub(crate) use objects::class_strings;
+pub(crate) use objects::{class_strings, inherits_class};
 mod format;
 pub(crate) mod output;
 mod packages;
@@ -178,6 +179,7 @@ static REGISTRY: Lazy<crate::fxhash::FxHashMap<&'static str, Builtin>> = Lazy::n
     for table in [
         vectors::BUILTINS,
         arith::BUILTINS,
+        complex::BUILTINS,
         choose::BUILTINS,
         conditions::BUILTINS,
         convert::BUILTINS,
@@ -220,6 +222,17 @@ pub fn is_primitive(name: &str) -> bool {
 impl Registry {
     pub fn get(name: &str) -> Option<&'static Builtin> {
         REGISTRY.get(name)
+    }
+
+    /// [`Registry::get`] of a symbol, remembered by the symbol's identity (symbols are never
+    /// freed, so an address names one symbol): function lookup asks on every call.
+    pub fn get_sym(name: &crate::sym::Sym) -> Option<&'static Builtin> {
+        thread_local! {
+            static BY_SYMBOL: std::cell::RefCell<crate::fxhash::FxHashMap<usize, Option<&'static Builtin>>> =
+                Default::default();
+        }
+        let key = name.as_str().as_ptr() as usize;
+        BY_SYMBOL.with(|m| *m.borrow_mut().entry(key).or_insert_with(|| REGISTRY.get(name.as_str())))
     }
 
     pub fn names() -> Vec<&'static str> {
@@ -274,8 +287,7 @@ fn call_eager(
     let context = matches!(b.shape, Shape::Closure { .. }) as u32;
     it.contexts += context;
     // R's builtins evaluate their arguments with evalList, which refuses an empty one
-    let empty_is_error = matches!(b.shape, Shape::Primitive { .. }) && !R_SPECIALS.contains(&b.name);
-    let r = eval_args_checked(it, &call.args, env, mode, empty_is_error.then_some(ctx)).and_then(|evaluated| {
+    let r = eval_args_checked(it, &call.args, env, mode, Some((ctx, b))).and_then(|evaluated| {
         let n_consts = call.args.iter().filter(|a| matches!(a.value, Some(Expr::Const(_)))).count() as u32;
         invoke(it, b, ctx, evaluated, n_consts)
     });
@@ -297,6 +309,9 @@ pub fn invoke(
     let Imp::Eager(f) = b.imp else {
         return Err(ctx.error(format!("'{}' cannot be called this way in rheap", b.name)));
     };
+    if matches!(b.shape, Shape::Primitive { .. }) {
+        check_arity(b.name, evaluated.len()).map_err(|m| ctx.error(m))?;
+    }
     // an object may have an S3 method: R's closure is a generic calling `UseMethod()`, or the
     // primitive dispatches internally (binary operators dispatch in the arithmetic itself)
     if let Some(first) = evaluated.first().filter(|a| matches!(a.value, Val::Obj(o) if it.heap.obj(o).attrs.is_some()))
@@ -325,8 +340,42 @@ pub fn invoke(
     charge_call(it, b, evaluated.len() as u32, n_consts, ctx.mode)?;
     strings::read_deferred_args(it, b.name, &evaluated)?;
     let mut args = match_builtin_args(it, b, evaluated).map_err(|m| ctx.error(m))?;
+    // a base closure hands its `...` to `evalList` (through `.Internal()` or `list(...)`), where
+    // an empty argument is the missing-argument symbol evaluated; those that call a function
+    // argument with `...` (`lapply(X, FUN, ...)`) pass it on instead, as generics do to their
+    // methods (`print(1, )` is fine)
+    if matches!(b.shape, Shape::Closure { .. })
+        && !b.formals.iter().any(|f| matches!(*f, "FUN" | "f"))
+        && !crate::lang::library::is_s3_generic(b.name)
+        && args.dots.iter().any(|d| d.value == Val::Obj(it.missing_arg))
+    {
+        return Err(ctx.error("argument is missing, with no default"));
+    }
     it.visible = true;
     f(it, ctx, &mut args)
+}
+
+/// The primitives whose C function refuses a wrong number of arguments (`checkArity`), with their
+/// arity and whether they refuse fewer and more (data/primitive-arity.tsv, measured in R by
+/// tools/calibrate/primitive_arity.R).
+static ARITY: Lazy<crate::fxhash::FxHashMap<&'static str, (usize, bool, bool)>> = Lazy::new(|| {
+    crate::lang::base_loads::data_rows(include_str!("../../../data/primitive-arity.tsv"))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let arity = f[1].parse().expect("primitive-arity.tsv: arity");
+            (f[0], (arity, f[2] == "1", f[3] == "1"))
+        })
+        .collect()
+});
+
+/// `checkArity` (util.c): the error of a primitive called with `n` arguments it does not take.
+fn check_arity(name: &str, n: usize) -> Result<(), String> {
+    match ARITY.get(name) {
+        Some(&(arity, fewer, more)) if (n < arity && fewer) || (n > arity && more) => {
+            Err(format!("{n} argument{} passed to '{name}' which requires {arity}", if n == 1 { "" } else { "s" }))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// What the first call of a function retains in a session: its closure and byte code (and those of
@@ -406,7 +455,8 @@ const FIRST_USE_APART: &[&str] = &["warning", "system.time"];
 /// A function's first call: its measured cost, less what the base functions it loads retain when
 /// something loaded them already (the compiler, `source()`, another function's first call).
 fn first_use(it: &mut Interp, b: &'static Builtin) -> EvalResult<()> {
-    if !it.used_builtins.insert(b.name) {
+    // (by the entry's address first: no hashing of the name on every call)
+    if !it.used_builtin_entries.insert(b as *const Builtin as usize) || !it.used_builtins.insert(b.name) {
         return Ok(());
     }
     let Some((_, c)) = FIRST_USE.iter().find(|(n, _)| *n == b.name) else {
@@ -540,21 +590,24 @@ pub fn eval_args(it: &mut Interp, args: &[Arg], env: ObjId, mode: Mode) -> EvalR
     eval_args_checked(it, args, env, mode, None)
 }
 
-/// [`eval_args`]; with `builtin`, an empty argument is R's error (evalList: "argument %d is
-/// empty", after the arguments before it were evaluated).
+/// [`eval_args`]; with `builtin`, an empty argument is R's error for a primitive R does not
+/// implement as a special (evalList: "argument %d is empty", after the arguments before it were
+/// evaluated).
 fn eval_args_checked(
     it: &mut Interp,
     args: &[Arg],
     env: ObjId,
     mode: Mode,
-    builtin: Option<&CallCtx>,
+    check: Option<(&CallCtx, &Builtin)>,
 ) -> EvalResult<Vec<ArgVal>> {
     let mut out = it.spare_args.pop().unwrap_or_default();
     out.reserve(args.len());
     for (k, a) in args.iter().enumerate() {
         match &a.value {
             None => {
-                if let Some(ctx) = builtin {
+                if let Some((ctx, _)) =
+                    check.filter(|(_, b)| matches!(b.shape, Shape::Primitive { .. }) && !R_SPECIALS.contains(&b.name))
+                {
                     return Err(ctx.error(format!("argument {} is empty", k + 1)));
                 }
                 out.push(ArgVal { name: a.name.clone(), value: Val::Obj(it.missing_arg) })
@@ -600,7 +653,9 @@ fn match_builtin_args(it: &mut Interp, b: &Builtin, evaluated: Vec<ArgVal>) -> R
     // positional arguments only and no `...` among the formals (as `match_names` matches them)
     if evaluated.len() <= n && evaluated.iter().all(|a| a.name.is_none()) && !b.formals.contains(&"...") {
         let mut vals = Vec::with_capacity(n);
-        vals.extend(evaluated.iter().map(|a| Some(a.value)));
+        let closure = matches!(b.shape, Shape::Closure { .. });
+        let missing = Val::Obj(it.missing_arg);
+        vals.extend(evaluated.iter().map(|a| (!(closure && a.value == missing)).then_some(a.value)));
         vals.resize(n, None);
         it.recycle_args(evaluated);
         return Ok(Args { formals: b.formals, vals, dots: Vec::new() });
@@ -615,6 +670,15 @@ fn match_builtin_args(it: &mut Interp, b: &Builtin, evaluated: Vec<ArgVal>) -> R
             super::eval::Matched::Dots(d) => {
                 vals.push(None);
                 dots = d;
+            }
+        }
+    }
+    // a closure's empty argument (`matrix(, 2, 3)`) is a missing one: its formal takes the
+    // default (`applyClosure`)
+    if matches!(b.shape, Shape::Closure { .. }) {
+        for v in vals.iter_mut() {
+            if *v == Some(Val::Obj(it.missing_arg)) {
+                *v = None;
             }
         }
     }

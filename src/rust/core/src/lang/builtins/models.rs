@@ -204,7 +204,7 @@ impl Terms {
     }
 
     fn alloc_term(&mut self) -> Term {
-        self.allocated += 1;
+        self.allocated = self.allocated.saturating_add(1);
         vec![false; self.vars.len() + 1]
     }
 
@@ -219,7 +219,7 @@ impl Terms {
     }
 
     fn or_bits(&mut self, a: &Term, b: &Term) -> Term {
-        self.allocated += 1;
+        self.allocated = self.allocated.saturating_add(1);
         let n = a.len().max(b.len());
         (0..n).map(|i| a.get(i).copied().unwrap_or(false) || b.get(i).copied().unwrap_or(false)).collect()
     }
@@ -337,14 +337,23 @@ impl Terms {
                 }
                 let l = self.encode(ctx, it, &a(0))?;
                 let mut right = l.clone();
-                for _ in 1..ip {
+                for i in 1..ip {
                     let mut t = Vec::new();
                     for x in &l {
                         for y in &right {
                             t.push(self.or_bits(x, y));
                         }
                     }
-                    right = trim_repeats(t);
+                    let next = trim_repeats(t);
+                    if next == right {
+                        // a fixed point: each iteration left makes the same terms again
+                        // (`PowerTerms` runs all `ip - 1`), only their garbage adds up
+                        let per = (l.len() * right.len()) as u64;
+                        let rest = per.saturating_mul((ip - 1 - i) as u64);
+                        self.allocated = self.allocated.saturating_add(rest.min(u32::MAX as u64) as u32);
+                        break;
+                    }
+                    right = next;
                 }
                 Ok(right)
             }
@@ -586,7 +595,7 @@ fn termsform(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
             }
         }
     }
-    st.allocated += 1;
+    st.allocated = st.allocated.saturating_add(1);
     // Step 5: term labels
     let termlabs: Vec<String> = terms
         .iter()
@@ -594,7 +603,7 @@ fn termsform(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
         .collect();
 
     // the bit patterns and the lists that held them are garbage by now
-    it.heap.alloc_scratch(2 * st.allocated, st.allocated as u64)?;
+    it.heap.alloc_scratch(st.allocated.saturating_mul(2), st.allocated as u64)?;
 
     // Step 6: `.` replaced by the data's variables
     let mut ans_code = formula.clone();

@@ -253,9 +253,11 @@ fn seed_arg(it: &Interp, ctx: &CallCtx, v: Option<Val>) -> EvalResult<Seed> {
             Some(x) => x,
             None => return Ok(Seed::NotKnown),
         },
-        SexpType::Str => {
-            it.str_values(v).and_then(|s| s[0].clone()).and_then(|s| s.trim().parse().ok()).unwrap_or(f64::NAN)
-        }
+        SexpType::Str => it
+            .str_values(v)
+            .and_then(|s| s.first().cloned().flatten())
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(f64::NAN),
         _ => f64::NAN,
     };
     // R_IntegerFromReal: NA outside (INT_MIN, INT_MAX]

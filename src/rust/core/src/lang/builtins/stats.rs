@@ -212,6 +212,7 @@ fn any_na(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 crate::heap::Base::Fill(v) => Some(v.is_nan() && it.length(x) > p.patches.len() as u64),
                 crate::heap::Base::Unknown => None,
             },
+            Num::Complex(v) => Some(v.iter().any(|z| z.0.is_nan() || z.1.is_nan())),
             Num::Unknown => None,
         },
     };

@@ -13,7 +13,74 @@ pub(super) const NATIVES: &[Native] = &[
     native("stats", "C_compcases", compcases),
     native("stats", "C_cfilter", cfilter),
     native("stats", "C_Cdist", cdist),
+    native("stats", "C_acf", acf),
 ];
+
+/// `acf(x, lmax, sCor)` (filter.c): `x` coerced to double, then a new `(lagmax + 1) x ns x ns`
+/// double array of the auto- and cross-covariances (`acf0`: sums in double over the pairs
+/// without NA, divided by their count plus the lag), scaled to correlations with the standard
+/// errors in an `R_alloc` buffer, then its `dim` (a new 3-integer vector).
+fn acf(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let x = get(0);
+    let (n, ns) = match super::vectors::dims_of(it, x) {
+        Some(d) if d.len() == 2 => (d[0] as usize, d[1] as usize),
+        _ => (it.length(x) as usize, 1),
+    };
+    let lagmax = it.num_elt(get(1), 0).filter(|v| !v.is_nan()).map(|v| v as i64);
+    let Some(nl) = lagmax.filter(|&l| l >= 0).map(|l| l as usize) else {
+        return Err(native_error(it, ctx, "invalid 'lag.max'"));
+    };
+    let cor = it.num_elt(get(2), 0).is_some_and(|v| v != 0.0);
+    let xr = super::coerce::coerce_vector(it, x, SexpType::Real)?;
+    it.heap.protect(xr);
+    let (d1, d2) = (nl + 1, ns * (nl + 1));
+    let ans = it.new_num(SexpType::Real, (d1 * ns * ns) as u64, Num::Unknown)?;
+    it.heap.protect(Val::Obj(ans));
+    let xv = it.num_values(xr);
+    if cor && n != 1 {
+        it.heap.alloc_vector(SexpType::Raw, 8 * ns as u64, crate::heap::Body::Num(Num::Unknown))?;
+    }
+    if let Some(x) = xv {
+        let mut out = vec![0.0; d1 * ns * ns];
+        for u in 0..ns {
+            for v in 0..ns {
+                for lag in 0..=nl {
+                    let (mut sum, mut nu) = (0.0, 0usize);
+                    for i in 0..n.saturating_sub(lag) {
+                        let (p, q) = (x[i + lag + n * u], x[i + n * v]);
+                        if !p.is_nan() && !q.is_nan() {
+                            nu += 1;
+                            sum += p * q;
+                        }
+                    }
+                    out[lag + d1 * u + d2 * v] = if nu > 0 { sum / (nu + lag) as f64 } else { crate::heap::na_real() };
+                }
+            }
+        }
+        if cor {
+            if n == 1 {
+                for u in 0..ns {
+                    out[d1 * u + d2 * u] = 1.0;
+                }
+            } else {
+                let se: Vec<f64> = (0..ns).map(|u| out[d1 * u + d2 * u].sqrt()).collect();
+                for u in 0..ns {
+                    for v in 0..ns {
+                        for lag in 0..=nl {
+                            let a = out[lag + d1 * u + d2 * v] / (se[u] * se[v]);
+                            out[lag + d1 * u + d2 * v] = a.clamp(-1.0, 1.0);
+                        }
+                    }
+                }
+            }
+        }
+        it.heap.obj_mut(ans).body = crate::heap::Body::Num(Num::Values(Rc::new(out)));
+    }
+    let dim = it.new_num(SexpType::Int, 3, Num::Values(Rc::new(vec![d1 as f64, ns as f64, ns as f64])))?;
+    it.heap.set_attr(ans, "dim", dim)?;
+    Ok(Val::Obj(ans))
+}
 
 /// `cfilter(x, filter, sides, circular)` (filter.c): the convolution filter of `filter()`; one
 /// new double vector, NA where the window leaves the series or meets a missing value.

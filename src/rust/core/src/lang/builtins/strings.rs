@@ -53,13 +53,23 @@ fn paste0(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 enum Col {
     /// Every string (recycled).
     Known(Vec<Option<Rc<str>>>),
-    /// The decimal strings of whole numbers `from + by * i`.
-    Numbers { from: f64, by: f64 },
+    /// The strings of the numbers `from + by * i` (of doubles when `real`).
+    Numbers { from: f64, by: f64, real: bool },
     /// Strings not known one by one, of about `bytes` bytes each.
     Opaque { bytes: u64 },
 }
 
 impl Col {
+    /// The bytes of the longest element.
+    fn max_bytes(&self) -> u64 {
+        match self {
+            Col::Known(v) => v.iter().map(|s| s.as_deref().map_or(2, str::len) as u64).max().unwrap_or(0),
+            // a whole number's text is at most 22 bytes: not counted
+            Col::Numbers { .. } => 0,
+            Col::Opaque { bytes } => *bytes,
+        }
+    }
+
     /// Element `i`'s bytes, and its text when known.
     fn text(&self, i: u64) -> (u64, Option<std::borrow::Cow<'_, str>>) {
         match self {
@@ -67,8 +77,8 @@ impl Col {
                 let s = v[(i % v.len() as u64) as usize].as_deref().unwrap_or("NA");
                 (s.len() as u64, Some(s.into()))
             }
-            Col::Numbers { from, by } => {
-                let t = number_text(from + by * i as f64);
+            Col::Numbers { from, by, real } => {
+                let t = number_text(from + by * i as f64, *real);
                 (t.len() as u64, Some(t.into()))
             }
             Col::Opaque { bytes } => (*bytes, None),
@@ -107,9 +117,16 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
         expand_deferred(it, conv)?;
         cols.push(match (it.str_values(conv), numbers) {
             (Some(v), _) if !v.is_empty() => Col::Known(v),
-            (_, Some((from, by))) => Col::Numbers { from, by },
+            (_, Some((from, by, real))) => Col::Numbers { from, by, real },
             _ => Col::Opaque { bytes: typical_bytes(it, conv) },
         });
+    }
+    // `do_paste`: no result string may pass `INT_MAX` bytes (the longest element: each column's
+    // longest, and the separators)
+    let widest: u64 =
+        cols.iter().map(Col::max_bytes).sum::<u64>() + sep.len() as u64 * (cols.len() as u64).saturating_sub(1);
+    if widest > i32::MAX as u64 {
+        return Err(_ctx.error("result would exceed 2^31-1 bytes"));
     }
     let collapse = a.get("collapse").and_then(|c| it.str_values(c)).and_then(|v| v.first().cloned().flatten());
     let known = cols.iter().all(|c| matches!(c, Col::Known(_))) && n <= MAX_CONCRETE;
@@ -137,6 +154,10 @@ fn paste_impl(it: &mut Interp, _ctx: &CallCtx, a: &mut Args, sep: &str) -> EvalR
             return Ok(Val::Obj(it.new_strs(1, Elems::Unknown)?));
         }
         let strings: Vec<String> = (0..n).map(|i| string(i).1.unwrap_or_default()).collect();
+        let total = strings.iter().map(|s| s.len() as u64).sum::<u64>() + (n.saturating_sub(1)) * col.len() as u64;
+        if total > i32::MAX as u64 {
+            return Err(_ctx.error("result would exceed 2^31-1 bytes"));
+        }
         let ch = it.mk_char(&strings.join(&col))?;
         return Ok(Val::Obj(it.new_strs(1, Elems::Values(vec![ch]))?));
     }
@@ -229,17 +250,26 @@ pub fn deferred_string(it: &mut Interp, x: Val) -> EvalResult<Option<ObjId>> {
     Ok(Some(it.heap.alloc(o)?))
 }
 
-/// The whole-number sequence a deferred string writes out, if it is one.
-fn deferred_numbers(it: &Interp, v: Val) -> Option<(f64, f64)> {
+/// The sequence a deferred string writes out, if it is one: `(from, by, of doubles)`.
+fn deferred_numbers(it: &Interp, v: Val) -> Option<(f64, f64, bool)> {
     let Val::Obj(o) = v else { return None };
     let crate::heap::Body::Elems(Elems::Deferred(x)) = &it.heap.obj(o).body else { return None };
     match it.num_content(Val::Obj(*x)) {
-        Num::Seq { from, by } if from.fract() == 0.0 && by.fract() == 0.0 => {
-            let last = from + by * (it.length(v).max(1) - 1) as f64;
-            // doubles of 1e5 and more may be written in scientific notation
-            (it.type_of(Val::Obj(*x)) == SexpType::Int || from.abs().max(last.abs()) < 1e5).then_some((from, by))
-        }
+        Num::Seq { from, by } => Some((from, by, it.type_of(Val::Obj(*x)) == SexpType::Real)),
         _ => None,
+    }
+}
+
+/// Whether every string of a deferred sequence is digits only (integers; doubles that are whole
+/// and below 1e5, which `as.character` never writes in scientific notation).
+fn digits_only(it: &Interp, v: Val) -> bool {
+    match deferred_numbers(it, v) {
+        Some((_, _, false)) => true,
+        Some((from, by, true)) => {
+            let last = from + by * (it.length(v).max(1) - 1) as f64;
+            from.fract() == 0.0 && by.fract() == 0.0 && from.abs().max(last.abs()) < 1e5
+        }
+        None => false,
     }
 }
 
@@ -274,7 +304,8 @@ const KEEP_DEFERRED: &[&str] = &[
 
 /// A builtin about to run reads the elements of the deferred strings among its arguments.
 pub fn read_deferred_args(it: &mut Interp, name: &str, args: &[crate::lang::eval::ArgVal]) -> EvalResult<()> {
-    if KEEP_DEFERRED.contains(&name) {
+    let deferred = |v: Val| matches!(v, Val::Obj(o) if matches!(it.heap.obj(o).body, crate::heap::Body::Elems(Elems::Deferred(_))));
+    if !args.iter().any(|a| deferred(a.value)) || KEEP_DEFERRED.contains(&name) {
         return Ok(());
     }
     for a in args {
@@ -284,8 +315,13 @@ pub fn read_deferred_args(it: &mut Interp, name: &str, args: &[crate::lang::eval
 }
 
 /// `as.character()`'s text of a whole number.
-fn number_text(x: f64) -> String {
-    format!("{}", x as i64)
+fn number_text(x: f64, real: bool) -> String {
+    if real {
+        // `coerceVector` → `StringFromReal`: 15 significant digits, fixed or scientific
+        crate::lang::print::real_to_string(x, 15)
+    } else {
+        format!("{}", x as i64)
+    }
 }
 
 /// The numbers a deferred string writes out while it has its state (not yet read, or read element
@@ -316,7 +352,10 @@ pub fn materialize_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
 /// as it is.
 pub fn expand_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
     let Val::Obj(o) = v else { return Ok(()) };
-    let crate::heap::Body::Elems(Elems::Deferred(x)) = it.heap.obj(o).body.clone() else { return Ok(()) };
+    let x = match &it.heap.obj(o).body {
+        crate::heap::Body::Elems(Elems::Deferred(x)) => *x,
+        _ => return Ok(()),
+    };
     let n = it.length(v);
     let numbers = deferred_numbers(it, v);
     it.in_altrep_method(|it: &mut Interp| -> EvalResult<()> {
@@ -333,9 +372,9 @@ pub fn expand_deferred(it: &mut Interp, v: Val) -> EvalResult<()> {
                 }
                 Elems::Values(ids)
             }
-            (None, Some((from, by)), _) => {
+            (None, Some((from, by, real)), _) => {
                 let batches = string_batches(it, n, &|i| {
-                    let t = number_text(from + by * i as f64);
+                    let t = number_text(from + by * i as f64, real);
                     (t.len() as u64, Some(t))
                 })?;
                 Elems::Distinct(batches)
@@ -392,7 +431,11 @@ fn typical_bytes(it: &Interp, v: Val) -> u64 {
 /// `n` new CHARSXPs, all distinct, the i-th of `string(i).0` bytes with text `string(i).1` when
 /// known (its hash then decides its slot in the cache): one batch per byte length, made after
 /// the vector that holds them.
-fn new_distinct_strings(it: &mut Interp, n: u64, string: &dyn Fn(u64) -> (u64, Option<String>)) -> EvalResult<ObjId> {
+pub(super) fn new_distinct_strings(
+    it: &mut Interp,
+    n: u64,
+    string: &dyn Fn(u64) -> (u64, Option<String>),
+) -> EvalResult<ObjId> {
     let id = it.new_strs(n, Elems::Distinct(Vec::new()))?;
     it.heap.protect(Val::Obj(id));
     let batches = string_batches(it, n, string)?;
@@ -427,7 +470,7 @@ fn string_batches(
     for (bytes, (count, hashes)) in groups {
         let count = count.min(n);
         if hashes.len() as u64 != count {
-            batches.push((it.heap.alloc_strings(count, bytes, None)?, count));
+            batches.extend(it.heap.alloc_strings(count, bytes, None)?);
             continue;
         }
         // `mkChar` finds the strings already in the cache (garbage not yet swept too): the
@@ -436,7 +479,7 @@ fn string_batches(
         for b in it.heap.string_batches_among(bytes, &new) {
             let mut found = 0;
             if let Some(hs) = it.heap.strings.batches.get(&b) {
-                hs.iter().for_each(|h| found += new.remove(h) as u64);
+                hs.known().iter().for_each(|h| found += new.remove(h) as u64);
             }
             it.heap.protect(Val::Obj(b));
             batches.push((b, found));
@@ -444,7 +487,7 @@ fn string_batches(
         let hashes: Vec<u32> = hashes.into_iter().filter(|h| new.contains(h)).collect();
         if !hashes.is_empty() {
             let k = hashes.len() as u64;
-            batches.push((it.heap.alloc_strings(k, bytes, Some(Rc::from(hashes)))?, k));
+            batches.extend(it.heap.alloc_strings(k, bytes, Some(Rc::from(hashes)))?);
         }
     }
     Ok(batches)
@@ -462,7 +505,7 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
     // `do_tolower` allocates the result, then reads the strings one by one
     let id = it.new_strs(n, Elems::Unknown)?;
     it.heap.protect(Val::Obj(id));
-    let digits = deferred_numbers(it, x).is_some();
+    let digits = digits_only(it, x);
     expand_deferred(it, x)?;
     let xo = it.boxed(x)?;
     let elems = match it.str_values(x) {
@@ -483,7 +526,7 @@ fn change_case(it: &mut Interp, ctx: &CallCtx, a: &mut Args, upper: bool) -> Eva
                 let shapes: Vec<(u64, u64)> = batches.iter().map(|&(b, k)| (k, it.heap.obj(b).length)).collect();
                 let mut out = Vec::with_capacity(shapes.len());
                 for (count, bytes) in shapes {
-                    out.push((it.heap.alloc_strings(count, bytes, None)?, count));
+                    out.extend(it.heap.alloc_strings(count, bytes, None)?);
                 }
                 Elems::Distinct(out)
             }

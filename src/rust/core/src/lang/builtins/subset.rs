@@ -293,6 +293,8 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
             out
         });
         let content = match (it.num_content(x), &offsets) {
+            (Num::Complex(_), Some(offs)) if total <= MAX_CONCRETE => super::complex::pick(it, x, offs),
+            (Num::Complex(_), _) => Num::Unknown,
             (Num::Fill(v), _) => Num::Fill(v),
             (c, Some(offs)) if total <= MAX_CONCRETE => {
                 let vals: Option<Vec<f64>> = offs.iter().map(|&o| num_at(&c, o)).collect();
@@ -400,6 +402,7 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
         }
         _ => {
             let content = match &sel {
+                Some(s) if count <= MAX_CONCRETE && t == SexpType::Cplx => super::complex::pick(it, x, s),
                 Some(s) if count <= MAX_CONCRETE => {
                     let vals: Option<Vec<f64>> = s
                         .iter()
@@ -532,7 +535,7 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
 
 /// A copy of `x` with room for `new_len` elements: `EnlargeVector` over-allocates by
 /// `R_EXPAND_FRAC` so later appends happen in place.
-fn enlarge(it: &mut Interp, x: ObjId, new_len: u64) -> EvalResult<ObjId> {
+pub(super) fn enlarge(it: &mut Interp, x: ObjId, new_len: u64) -> EvalResult<ObjId> {
     let o = it.heap.obj(x);
     let (t, cap) = (o.sexp, o.capacity);
     if new_len <= cap && !o.altrep {
@@ -610,19 +613,40 @@ pub fn assign_index(
             SexpType::Str => it.new_strs(n, Elems::Unknown)?,
             SexpType::Vec => it.heap.alloc_vector(SexpType::Vec, n, Body::Elems(Elems::Unknown))?,
             t => {
-                let c = it.num_content(x);
+                let c = super::convert::convert_num(it.num_content(x), xt, t);
                 it.new_num(t, n, c)?
             }
         }
     } else {
         super::vectors::modifiable(it, x)?
     };
+    if target_t != xt && xt0 != SexpType::Nil {
+        // `coerceVector` keeps the attributes (a matrix stays a matrix)
+        it.heap.copy_attrs(x, id)?;
+    }
     it.heap.protect(Val::Obj(id));
-    if idx.len() >= 2 {
-        // matrix assignment: values become unknown unless the fill is unchanged
+    if idx.len() >= 2 && dims(it, Val::Obj(id)).is_none() {
+        // (a data frame's cells: values become unknown)
         if let Body::Num(c) = &mut it.heap.obj_mut(id).body {
             *c = Num::Unknown;
         }
+        return Ok(Val::Obj(id));
+    }
+    if idx.len() >= 2 {
+        // `MatrixAssign` / `ArrayAssign`: the offsets of the cells the subscripts select,
+        // column-major, the value recycled over them
+        let positions = array_positions(it, ctx, Val::Obj(id), idx)?;
+        let len = it.heap.obj(id).length;
+        if positions.as_ref().is_some_and(|p| !p.is_empty()) && it.length(value) == 0 {
+            return Err(ctx.error("replacement has length zero"));
+        }
+        if let Some(p) = &positions {
+            let m = it.length(value);
+            if m > 0 && !(p.len() as u64).is_multiple_of(m) {
+                return Err(ctx.error("number of items to replace is not a multiple of replacement length"));
+            }
+        }
+        write_elements(it, id, positions, value, len, len, double)?;
         return Ok(Val::Obj(id));
     }
     let Some(i) = idx.first().map(|a| a.value) else {
@@ -695,6 +719,61 @@ pub fn assign_index(
     }
     write_elements(it, id, positions, value, len, old_len, double)?;
     Ok(Val::Obj(id))
+}
+
+/// The 0-based offsets, column-major, of the cells of array `x` that one subscript per dimension
+/// selects (an empty subscript: the whole extent), if known and few.
+fn array_positions(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalResult<Option<Vec<u64>>> {
+    let d = dims(it, x).ok_or_else(|| ctx.error("incorrect number of subscripts on matrix"))?;
+    if d.len() != idx.len() {
+        return Err(ctx.error("incorrect number of subscripts"));
+    }
+    let dimnames: Vec<Option<Vec<Option<Rc<str>>>>> = match x {
+        Val::Obj(o) => match it.heap.attr(o, "dimnames").and_then(|dn| it.list_elems(Val::Obj(dn))) {
+            Some(e) => e.iter().map(|&v| it.str_values(Val::Obj(v))).collect(),
+            None => vec![None; d.len()],
+        },
+        _ => vec![None; d.len()],
+    };
+    let mut sets: Vec<Vec<u64>> = Vec::new();
+    for (k, a) in idx.iter().enumerate() {
+        let set = if a.value == Val::Obj(it.missing_arg) {
+            (d[k] <= MAX_CONCRETE).then(|| (0..d[k]).collect())
+        } else {
+            let sel =
+                resolve_index(it, a.value, d[k], dimnames.get(k).and_then(|n| n.as_ref())).map_err(|m| ctx.error(m))?;
+            if sel.as_ref().is_some_and(|s| s.iter().any(|&i| i >= d[k])) {
+                return Err(ctx.error("subscript out of bounds"));
+            }
+            sel
+        };
+        match set {
+            Some(s) => sets.push(s),
+            None => return Ok(None),
+        }
+    }
+    let total: u64 = sets.iter().map(|s| s.len() as u64).product();
+    if total > MAX_CONCRETE {
+        return Ok(None);
+    }
+    let mut out = Vec::with_capacity(total as usize);
+    let mut pos = vec![0usize; d.len()];
+    for _ in 0..total {
+        let (mut off, mut stride) = (0u64, 1u64);
+        for k in 0..d.len() {
+            off += sets[k][pos[k]] * stride;
+            stride *= d[k];
+        }
+        out.push(off);
+        for k in 0..d.len() {
+            pos[k] += 1;
+            if pos[k] < sets[k].len() {
+                break;
+            }
+            pos[k] = 0;
+        }
+    }
+    Ok(Some(out))
 }
 
 /// Store `value`'s elements at `positions` of vector `id` (length `len`); with `double`
@@ -817,12 +896,38 @@ fn write_elements(
     Ok(())
 }
 
+/// [`write_known`] into a complex vector (the target is complex by now: `SubassignN` coerced it).
+fn write_complex(cur: &Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old_len: u64) -> Num {
+    use super::complex::{content, elt};
+    if len > MAX_CONCRETE {
+        return Num::Unknown;
+    }
+    let na = (crate::heap::na_real(), crate::heap::na_real());
+    let old: Option<Vec<super::complex::Z>> = (0..old_len).map(|k| elt(cur, SexpType::Real, k)).collect();
+    let Some(mut v) = old else { return Num::Unknown };
+    v.resize(len as usize, na);
+    for (j, &k) in positions.iter().enumerate() {
+        match elt(vals, SexpType::Real, j as u64 % vlen) {
+            Some(z) => {
+                if let Some(slot) = v.get_mut(k as usize) {
+                    *slot = z;
+                }
+            }
+            None => return Num::Unknown,
+        }
+    }
+    content(Some(v))
+}
+
 /// The values of a vector of length `len` (`old_len` before it grew: the new elements are NA)
 /// after `value` (recycled, `vlen` long) is written at `positions`. A short vector keeps every
 /// value; a long one keeps its fill or sequence with the written elements as patches (up to
 /// `MAX_PATCHES`); a value not known makes the vector unknown, but for patches over unknown
 /// values, which lose the place written.
 fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old_len: u64) -> Num {
+    if matches!(cur, Num::Complex(_)) || matches!(vals, Num::Complex(_)) {
+        return write_complex(&cur, positions, vals, vlen, len, old_len);
+    }
     let value_at = |j: usize| num_at(vals, j as u64 % vlen);
     // one element appended that continues a fill or a sequence keeps it one
     if let ([k], Some(x)) = (positions, value_at(0)) {
@@ -876,7 +981,9 @@ fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old
             base: Base::Unknown,
             patches: v.iter().enumerate().map(|(k, &x)| (k as u64, x)).collect(),
         }),
-        Num::Values(_) | Num::Unknown => Rc::new(Patched { base: Base::Unknown, patches: Default::default() }),
+        Num::Values(_) | Num::Unknown | Num::Complex(_) => {
+            Rc::new(Patched { base: Base::Unknown, patches: Default::default() })
+        }
     };
     let q = Rc::make_mut(&mut p);
     for k in old_len..len {

@@ -200,21 +200,32 @@ enum Op {
     Any,
 }
 
+/// What `duplicated()` compares an element by: a number's value (every NaN that is not NA alike,
+/// both zeros alike), a string's content, a list element's type and keys.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(super) enum Key {
+    Na,
+    NaN,
+    Num(u64),
+    NaStr,
+    Str(Rc<str>),
+    Null,
+    List(SexpType, Vec<Key>),
+}
+
 /// Comparable keys of a vector's elements (doubles by value with every NaN alike, strings by
 /// content), when the simulator knows them.
-pub(super) fn element_keys(it: &Interp, x: Val) -> Option<Vec<String>> {
+pub(super) fn element_keys(it: &Interp, x: Val) -> Option<Vec<Key>> {
     match it.type_of(x) {
-        SexpType::Str => {
-            Some(it.str_values(x)?.iter().map(|s| s.as_deref().map_or("\u{0}NA".into(), |s| format!("s{s}"))).collect())
-        }
+        SexpType::Str => Some(it.str_values(x)?.into_iter().map(|s| s.map_or(Key::NaStr, Key::Str)).collect()),
         SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Raw => Some(
             it.num_values(x)?
                 .iter()
                 .map(|v| match v {
-                    v if crate::heap::is_na_real(*v) => "NA".to_string(),
-                    v if v.is_nan() => "NaN".to_string(),
-                    v if *v == 0.0 => "0".to_string(),
-                    v => format!("{}", v.to_bits()),
+                    v if crate::heap::is_na_real(*v) => Key::Na,
+                    v if v.is_nan() => Key::NaN,
+                    v if *v == 0.0 => Key::Num(0),
+                    v => Key::Num(v.to_bits()),
                 })
                 .collect(),
         ),
@@ -227,14 +238,56 @@ pub(super) fn element_keys(it: &Interp, x: Val) -> Option<Vec<String>> {
                     let v = Val::Obj(o);
                     let t = it.type_of(v);
                     if t == SexpType::Nil {
-                        return Some("NULL".to_string());
+                        return Some(Key::Null);
                     }
                     if it.heap.obj(o).attrs.is_some() {
                         return None;
                     }
-                    element_keys(it, v).map(|k| format!("{}:{}", t.type_name(), k.join(",")))
+                    element_keys(it, v).map(|k| Key::List(t, k))
                 })
                 .collect()
+        }
+        _ => None,
+    }
+}
+
+/// Vectors longer than this are not searched for a period (host memory of the flags' patches).
+const MAX_PERIODIC_LENGTH: u64 = 1 << 40;
+
+/// The period and the keys of its elements, for a vector longer than the values the simulator
+/// keeps whose elements repeat the first `period` ones: a `rep()` of a few strings or a fill.
+fn periodic_keys(it: &Interp, x: Val) -> Option<(u64, Vec<Key>)> {
+    let n = it.length(x);
+    if n <= crate::lang::interp::MAX_CONCRETE {
+        return None;
+    }
+    let Val::Obj(o) = x else { return None };
+    match &it.heap.obj(o).body {
+        crate::heap::Body::Elems(crate::heap::Elems::Repeat { ids, each }) => {
+            let period = (ids.len() as u64).checked_mul(*each)?.min(n);
+            if period > crate::lang::interp::MAX_CONCRETE {
+                return None;
+            }
+            let keys = (0..period)
+                .map(|i| {
+                    let id = ids[((i / each) % ids.len() as u64) as usize];
+                    if id == it.na_string {
+                        Some(Key::NaStr)
+                    } else {
+                        it.char_str(id).map(|s| Key::Str(Rc::from(s)))
+                    }
+                })
+                .collect::<Option<Vec<Key>>>()?;
+            Some((period, keys))
+        }
+        crate::heap::Body::Num(Num::Fill(v)) => {
+            let key = match *v {
+                v if crate::heap::is_na_real(v) => Key::Na,
+                v if v.is_nan() => Key::NaN,
+                v if v == 0.0 => Key::Num(0),
+                v => Key::Num(v.to_bits()),
+            };
+            Some((1, vec![key]))
         }
         _ => None,
     }
@@ -281,7 +334,7 @@ fn duplicated(it: &mut Interp, ctx: &CallCtx, a: &mut Args, op: Op) -> EvalResul
         },
     };
     // incomparables: values that are never duplicates (`FALSE` means none)
-    let incomparable: Vec<String> = if it.length(incomp) > 0
+    let incomparable: Vec<Key> = if it.length(incomp) > 0
         && !(it.type_of(incomp) == SexpType::Lgl && it.length(incomp) == 1 && it.num_elt(incomp, 0) == Some(0.0))
     {
         element_keys(it, incomp).unwrap_or_default()
@@ -289,14 +342,41 @@ fn duplicated(it: &mut Interp, ctx: &CallCtx, a: &mut Args, op: Op) -> EvalResul
         Vec::new()
     };
     hash_table_setup(it, t, n, nmax)?;
+    // a vector that repeats its first `period` elements (a long `rep()` of a few strings, a fill):
+    // every element past the first period is a duplicate of one in it
+    if let Some((period, keys)) =
+        periodic_keys(it, x).filter(|_| !from_last && incomparable.is_empty() && n <= MAX_PERIODIC_LENGTH)
+    {
+        let mut seen = crate::fxhash::FxHashSet::default();
+        let first: Vec<bool> = keys.iter().map(|k| !seen.insert(k)).collect();
+        return match op {
+            Op::Any => {
+                let pos = first.iter().position(|&d| d).map(|p| p as u64).or((n > period).then_some(period));
+                Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(pos.map_or(0.0, |p| (p + 1) as f64)))?))
+            }
+            Op::Duplicated => {
+                let patches = first.iter().enumerate().map(|(i, &d)| (i as u64, d as i32 as f64)).collect();
+                let flags = crate::lang::interp::patched(crate::heap::Base::Fill(1.0), patches, n);
+                Ok(Val::Obj(it.new_num(SexpType::Lgl, n, flags)?))
+            }
+            Op::Unique => {
+                let dup = it.new_num(SexpType::Lgl, n, Num::Unknown)?;
+                it.heap.protect(Val::Obj(dup));
+                let keep: Vec<u64> = (0..period).filter(|&i| !first[i as usize]).collect();
+                let src = |i: u64| keep[i as usize];
+                let g = super::seq::Gather { n: keep.len() as u64, src: &src, cycle_each: None };
+                Ok(Val::Obj(super::seq::gather(it, x, &g)?))
+            }
+        };
+    }
     let keys = element_keys(it, x);
     let flags: Option<Vec<bool>> = keys.map(|k| {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::fxhash::FxHashSet::default();
         let mut f = vec![false; k.len()];
         let order: Box<dyn Iterator<Item = usize>> =
             if from_last { Box::new((0..k.len()).rev()) } else { Box::new(0..k.len()) };
         for i in order {
-            f[i] = !incomparable.contains(&k[i]) && !seen.insert(k[i].clone());
+            f[i] = !incomparable.contains(&k[i]) && !seen.insert(&k[i]);
         }
         f
     });

@@ -325,6 +325,17 @@ pub fn combine_values(it: &mut Interp, parts: &[crate::lang::eval::ArgVal]) -> E
             }
             it.new_list(v)?
         }
+        // (a complex value's parts, each element read as `coerceVector` makes it complex)
+        SexpType::Cplx => {
+            let mut v = Some(Vec::with_capacity(total.min(MAX_CONCRETE) as usize));
+            for p in parts {
+                v = v.zip(super::complex::values(it, p.value)).map(|(mut v, z)| {
+                    v.extend(z);
+                    v
+                });
+            }
+            it.new_num(t, total, super::complex::content(v))?
+        }
         _ => {
             let mut acc = Num::Fill(0.0);
             let mut n = 0u64;
@@ -804,6 +815,15 @@ pub fn new_matrix(it: &mut Interp, t: SexpType, nrow: u64, ncol: u64, num: Num) 
 
 fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let data = a.get("data").unwrap_or(Val::Lgl(crate::heap::NA_INT));
+    // matrix.R: `if (is.object(data) || !is.atomic(data)) data <- as.vector(data)`, whose
+    // `ascommon()` refuses environments, functions and symbols
+    let t = it.type_of(data);
+    if matches!(t, SexpType::Env | SexpType::Clo | SexpType::Builtin | SexpType::Special | SexpType::Sym) {
+        let msg = format!("cannot coerce type '{}' to vector of type 'any'", t.type_name());
+        return Err(crate::lang::interp::Flow::from(
+            crate::error::SimError::in_call("as.vector(x, mode)", msg).at_line(ctx.call.pos.line),
+        ));
+    }
     it.expand_altrep(data)?;
     let len = it.length(data);
     // do_matrix (array.c): byrow through asLogical, each extent through asInteger
@@ -883,10 +903,10 @@ fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         };
         new_matrix(it, t, nr, nc, content)?
     };
-    if let Some(Val::Obj(d)) = a.get("dimnames") {
-        if d != NIL {
-            it.heap.set_attr(id, "dimnames", d)?;
-        }
+    // do_matrix: `if (!isNull(dimnames) && length(dimnames) > 0) ans = dimnamesgets(ans, dimnames)`,
+    // with its checks of each component against the extent
+    if let Some(dn) = a.get("dimnames").filter(|&dn| it.length(dn) > 0) {
+        super::attrib::set_attrib(it, id, "dimnames", dn).map_err(|f| super::attrib::in_call(ctx, f))?;
     }
     Ok(Val::Obj(id))
 }
@@ -952,6 +972,13 @@ fn transpose(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 /// are plain variables (`deparse.level = 1`) and from matrices' dimnames; the other dimension takes
 /// the first matrix's dimnames or a vector's names of full length.
 fn bind(it: &mut Interp, ctx: &CallCtx, a: &mut Args, by_col: bool) -> EvalResult<Val> {
+    // a data frame among the arguments dispatches to its method (`do_bind`'s dispatch)
+    if !by_col && a.dots.iter().any(|d| super::data_frame::is_data_frame(it, d.value)) {
+        let args: Vec<Val> = a.dots.iter().map(|d| d.value).collect();
+        if let Some(v) = super::data_frame::rbind(it, &args)? {
+            return Ok(v);
+        }
+    }
     let deparse_level = a.get("deparse.level").and_then(|v| it.num_elt(v, 0)).unwrap_or(1.0);
     // the expression of each `...` argument, when the call spells it out (no `...` forwarded)
     let exprs: Option<Vec<&Expr>> = {
@@ -1373,10 +1400,11 @@ pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalRes
     Ok(Val::Obj(id))
 }
 
-pub fn set_attr_value(it: &mut Interp, _ctx: &CallCtx, x: Val, which: &str, value: Val) -> EvalResult<Val> {
+/// `attr(x, which) <- value` (and `class`, `levels`) in a complex assignment: `setAttrib`, whose
+/// setters check `dim`, `names`, `dimnames` and `class`.
+pub fn set_attr_value(it: &mut Interp, ctx: &CallCtx, x: Val, which: &str, value: Val) -> EvalResult<Val> {
     let id = attrs_modifiable(it, x)?;
-    let v = it.boxed(value)?;
-    it.heap.set_attr(id, which, v)?;
+    super::attrib::set_attrib(it, id, which, value).map_err(|f| super::attrib::in_call(ctx, f))?;
     Ok(Val::Obj(id))
 }
 
@@ -1385,6 +1413,9 @@ fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let mut known = true;
     let mut real = false;
     let na_rm = a.get("na.rm").and_then(|v| it.num_elt(v, 0)).is_some_and(|x| x != 0.0);
+    if a.dots.iter().any(|p| it.type_of(p.value) == SexpType::Cplx) {
+        return complex_sum(it, a, na_rm);
+    }
     for p in &a.dots {
         let t = it.type_of(p.value);
         real |= matches!(t, SexpType::Real | SexpType::Cplx);
@@ -1402,12 +1433,32 @@ fn sum(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 Some(s) => total += s,
                 None => known = false,
             },
-            Num::Unknown => known = false,
+            Num::Unknown | Num::Complex(_) => known = false,
         }
     }
     let t = if real { SexpType::Real } else { SexpType::Int };
     let num = if known { Num::Fill(total) } else { Num::Unknown };
     Ok(Val::Obj(it.new_num(t, 1, num)?))
+}
+
+/// `sum()` with a complex argument (`do_summary`): each argument's parts summed in long double
+/// (`csum`), the arguments' sums added in double.
+fn complex_sum(it: &mut Interp, a: &Args, na_rm: bool) -> EvalResult<Val> {
+    let mut total = Some((0.0, 0.0));
+    for p in &a.dots {
+        let part = super::complex::values(it, p.value).map(|v| {
+            let kept: Vec<super::complex::Z> =
+                v.into_iter().filter(|z| !(na_rm && super::complex::is_na_value(*z))).collect();
+            let part = |f: fn(&super::complex::Z) -> f64| {
+                let xs: Vec<f64> = kept.iter().map(f).collect();
+                crate::lang::ldouble::sum(&xs).unwrap_or_else(|| xs.iter().sum())
+            };
+            (part(|z| z.0), part(|z| z.1))
+        });
+        total = total.zip(part).map(|(t, s)| (t.0 + s.0, t.1 + s.1));
+    }
+    let num = super::complex::content(total.map(|t| vec![t]));
+    Ok(Val::Obj(it.new_num(SexpType::Cplx, 1, num)?))
 }
 
 /// The exponent of a finite double's lowest set bit (`i32::MAX` for zero): the double is a
@@ -1462,6 +1513,11 @@ fn patched_sum(p: &crate::heap::Patched, n: u64, na_rm: bool) -> Option<f64> {
 fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let n = it.length(x) as f64;
+    if it.type_of(x) == SexpType::Cplx {
+        // `complex_mean`
+        let m = super::complex::values(it, x).and_then(|v| super::complex::mean(&v));
+        return Ok(Val::Obj(it.new_num(SexpType::Cplx, 1, super::complex::content(m.map(|m| vec![m])))?));
+    }
     let num = match it.num_content(x) {
         Num::Fill(v) => Num::Fill(v),
         Num::Seq { from, by } => Num::Fill(from + by * (n - 1.0) / 2.0),
@@ -1472,7 +1528,7 @@ fn mean(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         Num::Values(v) if v.iter().all(|x| !x.is_nan()) => Num::Fill(crate::lang::ldouble::int_mean(&v)),
         Num::Values(v) => Num::Fill(v.iter().sum::<f64>() / n),
         Num::Patched(p) => patched_sum(&p, n as u64, false).map_or(Num::Unknown, |s| Num::Fill(s / n)),
-        Num::Unknown => Num::Unknown,
+        Num::Unknown | Num::Complex(_) => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(SexpType::Real, 1, num)?))
 }
