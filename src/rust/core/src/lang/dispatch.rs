@@ -24,14 +24,14 @@ pub struct Dispatch {
     pub class_obj: ObjId,
     /// `.Method`.
     pub method: Rc<str>,
+    /// For group dispatch, which arguments' class attributes hold the dispatching class: `.Method`
+    /// is then one string per argument, the method's name or "" (`DispatchGroup`). Empty: one string.
+    pub method_args: Vec<bool>,
     /// `.Group`: the group generic dispatched through (`Ops`, `Math`, `Summary`), if any.
     pub group: Option<&'static str>,
     /// `.GenericCallEnv`, `.GenericDefEnv`.
     pub call_env: ObjId,
     pub def_env: ObjId,
-    /// A group dispatch's `.Method` names the method for each argument whose class is the
-    /// one dispatched on, `""` for the others (`DispatchGroup`); empty: one name (`usemethod`).
-    pub method_args: Vec<bool>,
 }
 
 /// The variables `createS3Vars` adds to a method's frame.
@@ -153,10 +153,10 @@ impl Interp {
                     classes: classes[i..].to_vec(),
                     class_obj,
                     method: Rc::from(method.as_str()),
+                    method_args: Vec::new(),
                     group: None,
                     call_env: frame.caller,
                     def_env,
-                    method_args: Vec::new(),
                 };
                 let v = self.dispatch_method(f, &frame, d)?;
                 self.heap.release_to(mark, Some(v));
@@ -172,10 +172,10 @@ impl Interp {
                 classes: Vec::new(),
                 class_obj: NIL,
                 method: Rc::from(method.as_str()),
+                method_args: Vec::new(),
                 group: None,
                 call_env: frame.caller,
                 def_env,
-                method_args: Vec::new(),
             };
             let v = self.dispatch_method(f, &frame, d)?;
             self.heap.release_to(mark, Some(v));
@@ -290,9 +290,9 @@ impl Interp {
         let method = if d.method_args.is_empty() {
             self.mk_strings(&[Some(&d.method)])?
         } else {
-            let names: Vec<Option<&str>> =
+            let items: Vec<Option<&str>> =
                 d.method_args.iter().map(|&m| Some(if m { &*d.method } else { "" })).collect();
-            self.mk_strings(&names)?
+            self.mk_strings(&items)?
         };
         self.heap.protect(Val::Obj(method));
         let values = [
@@ -371,14 +371,22 @@ impl Interp {
                 (Rc::from(generic), classes, current_name.clone(), frame.caller, self.global)
             }
         };
-        let start = classes.iter().position(|c| method == format!("{generic}.{c}")).map_or(0, |j| j + 1);
+        // do_nextmethod: the current method is `generic.class` or, from a group method,
+        // `group.class`; each later class is tried as `generic.class`, then `group.class`
+        let group = frame.dispatch.as_ref().and_then(|d| d.group);
+        let start = classes
+            .iter()
+            .position(|c| method == format!("{generic}.{c}") || group.is_some_and(|g| method == format!("{g}.{c}")))
+            .map_or(0, |j| j + 1);
         let mut next = None;
-        for (i, c) in classes.iter().enumerate().skip(start) {
-            let sig = format!("{generic}.{c}");
-            self.install(&sig)?;
-            if let Some(f) = self.lookup_method(&sig, call_env)? {
-                next = Some((f, sig, i));
-                break;
+        'classes: for (i, c) in classes.iter().enumerate().skip(start) {
+            for g in std::iter::once(&*generic).chain(group) {
+                let sig = format!("{g}.{c}");
+                self.install(&sig)?;
+                if let Some(f) = self.lookup_method(&sig, call_env)? {
+                    next = Some((f, sig, i));
+                    break 'classes;
+                }
             }
         }
         let (f, sig, i) = match next {
@@ -409,16 +417,16 @@ impl Interp {
             self.heap.protect(Val::Obj(v));
             v
         };
-        let group = frame.dispatch.as_ref().and_then(|d| d.group);
         let d = Dispatch {
             generic,
             classes: rest,
             class_obj,
             method: Rc::from(sig.as_str()),
+            // do_nextmethod: a group method's `.Method` keeps one string per argument
+            method_args: frame.dispatch.as_ref().map(|d| d.method_args.clone()).unwrap_or_default(),
             group,
             call_env,
             def_env,
-            method_args: Vec::new(),
         };
         let shell = super::interp::Frame { args, ..frame };
         let v = self.dispatch_method(f, &shell, d)?;
@@ -445,6 +453,16 @@ impl Interp {
         if let Ok(matched) = super::eval::match_names(&formals, slots) {
             for (formal, m) in formals.iter().zip(matched) {
                 if let super::eval::Matched::Value(Val::Int(i)) = m {
+                    // an empty argument stays R_MissingArg while the formal is still missing in
+                    // the method's frame (do_nextmethod: `findVarInFrame3(...) == R_MissingArg`)
+                    let missing = Val::Obj(self.missing_arg);
+                    if args[i as usize].value == missing {
+                        let sym = crate::sym::Sym::new(formal);
+                        let still = self.env(frame.env).find(&sym).map(|j| self.env(frame.env).values[j]);
+                        if still == Some(missing) {
+                            continue;
+                        }
+                    }
                     let p = self.mk_promise(Expr::sym(formal), frame.env)?;
                     self.heap.protect(Val::Obj(p));
                     args[i as usize].value = Val::Obj(p);
@@ -515,10 +533,10 @@ impl Interp {
                 classes: classes[i..].to_vec(),
                 class_obj,
                 method: Rc::from(method.as_str()),
+                method_args: Vec::new(),
                 group: None,
                 call_env: env,
                 def_env: self.namespace_env(BASE),
-                method_args: Vec::new(),
             };
             let v = self.dispatch_method(f, &frame, d)?;
             self.heap.release_to(mark, Some(v));
@@ -528,10 +546,10 @@ impl Interp {
     }
 }
 
-/// Classes whose objects the natively simulated functions handle themselves (data frames,
-/// factors, dates, ...): internal and group dispatch leave them to the builtin.
-pub const NATIVE_CLASSES: &[&str] =
-    &["data.frame", "factor", "ordered", "Date", "difftime", "object_size", "noquote", "proc_time"];
+/// Classes whose objects the natively simulated functions handle themselves (dates, ...):
+/// internal and group dispatch leave them to the builtin. Data frames and factors are R's
+/// closures' (`[.data.frame`, `Ops.factor`, `print.factor`, ...).
+pub const NATIVE_CLASSES: &[&str] = &["Date", "difftime", "object_size", "noquote", "proc_time"];
 
 /// The group generic a primitive belongs to (`DispatchGroup`), if any.
 pub fn group_of(name: &str) -> Option<&'static str> {
@@ -652,6 +670,17 @@ impl Interp {
         };
         let mark = self.heap.root_mark();
         self.heap.protect(f);
+        // `.Method`: the method's name for each argument whose class attribute holds the class
+        // dispatched on, "" for the others (DispatchGroup)
+        let method_args: Vec<bool> = match group {
+            Some(_) => args
+                .iter()
+                .map(|a| {
+                    super::builtins::class_strings(self, a.value).iter().any(|c| c.as_deref() == Some(&*classes[i]))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         let class_obj = self.dot_class(args[k].value, &classes, i)?;
         self.heap.protect(Val::Obj(class_obj));
         let frame = super::interp::Frame {
@@ -663,31 +692,15 @@ impl Interp {
             dispatch: None,
             on_exit: Vec::new(),
         };
-        // `.Method`: the method's name for each argument whose class attribute holds the class
-        // dispatched on
-        let method_args = match group {
-            Some(_) => args
-                .iter()
-                .map(|a| match a.value {
-                    Val::Obj(o) => self
-                        .heap
-                        .attr(o, "class")
-                        .and_then(|c| self.str_values(Val::Obj(c)))
-                        .is_some_and(|c| c.iter().any(|c| c.as_deref() == Some(&*classes[i]))),
-                    _ => false,
-                })
-                .collect(),
-            None => Vec::new(),
-        };
         let d = Dispatch {
             generic: Rc::from(name),
             classes: classes[i..].to_vec(),
             class_obj,
             method: Rc::from(sig.as_str()),
+            method_args,
             group,
             call_env: env,
             def_env: self.namespace_env(BASE),
-            method_args,
         };
         let v = self.dispatch_method(f, &frame, d)?;
         self.heap.release_to(mark, Some(v));

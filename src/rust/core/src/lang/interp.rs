@@ -444,6 +444,8 @@ impl Interp {
     }
 
     pub fn new_strs(&mut self, len: u64, elems: Elems) -> SimResult<ObjId> {
+        // an empty vector's (no) elements are known
+        let elems = if len == 0 { Elems::Values(Vec::new()) } else { elems };
         self.heap.alloc_vector(SexpType::Str, len, Body::Elems(elems))
     }
 

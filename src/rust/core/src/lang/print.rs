@@ -595,6 +595,24 @@ fn print_vector(items: &[String], quote_left: bool) -> String {
     out
 }
 
+/// The labels of a one-dimensional array's dimnames and, when the dimnames are named, the title.
+fn one_d_dimnames(it: &Interp, v: Val) -> Option<(Vec<Option<Rc<str>>>, Option<String>)> {
+    let Val::Obj(o) = v else { return None };
+    let d = it.heap.attr(o, "dim")?;
+    if it.length(Val::Obj(d)) != 1 {
+        return None;
+    }
+    let dn = it.heap.attr(o, "dimnames")?;
+    let first = *it.list_elems(Val::Obj(dn))?.first()?;
+    if first == crate::heap::NIL {
+        return None;
+    }
+    let labels = as_character_strings(it, Val::Obj(first))?;
+    let title =
+        it.names(Val::Obj(dn)).and_then(|n| n.first().cloned()).map(|t| t.map_or("NA".to_string(), |t| t.to_string()));
+    Some((labels, title))
+}
+
 /// A named vector: names above values, columns as wide as the wider of the two.
 fn print_named(items: &[String], names: &[String]) -> String {
     let w = items.iter().chain(names.iter()).map(|s| s.chars().count()).max().unwrap_or(0);
@@ -1029,13 +1047,23 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
             let Some(items) = format_elements(it, v, quote) else {
                 return Ok(format!("<{} vector of length {}: values not simulated>\n", t.type_name(), n));
             };
-            match it.names(v) {
+            // a one-dimensional array with dimnames: `printNamedVector` of its dimnames, under the
+            // dimnames' name when they have names (printValueRec)
+            let (labels, title) = match one_d_dimnames(it, v) {
+                Some((labels, title)) => (Some(labels), title),
+                None => (it.names(v), None),
+            };
+            match labels {
                 Some(nm) => {
                     let mut names: Vec<String> =
                         nm.into_iter().map(|s| s.map_or("<NA>".to_string(), |s| s.to_string())).collect();
                     // a name for every element (`names<-` pads a short value with NA)
                     names.resize(items.len(), "<NA>".to_string());
-                    Ok(print_named(&items, &names))
+                    let body = print_named(&items, &names);
+                    Ok(match title {
+                        Some(t) => format!("{t}\n{body}"),
+                        None => body,
+                    })
                 }
                 None => Ok(print_vector(&items, t == SexpType::Str)),
             }

@@ -24,7 +24,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("Filter", &["f", "x"], 0, filter),
     closure("Recall", &["..."], 1, recall).scratch(4, 0),
     closure("do.call", &["what", "args", "quote", "envir"], 3, do_call),
-    closure("apply", &["X", "MARGIN", "FUN", "...", "simplify"], 0, apply),
     special("forceAndCall", force_and_call),
     closure("Reduce", &["f", "x", "init", "right", "accumulate", "simplify"], 0, reduce),
 ];
@@ -622,107 +621,4 @@ fn force_and_call(it: &mut Interp, ctx: &CallCtx) -> EvalResult<Val> {
     };
     let call = Rc::new(Call::new(fun, args[2..].to_vec(), ctx.call.pos));
     it.eval(&Expr::Call(call), ctx.env, ctx.mode)
-}
-
-/// `apply(X, MARGIN, FUN)` over the rows (1) or columns (2) of a matrix, as base's closure does
-/// it: `aperm()` copies `X`, each row or column is extracted as a vector (`newX[, i]`) and passed
-/// to `FUN`, the results are gathered in a list and `unlist()`ed — into a vector when every
-/// result has length one, a matrix when they share a longer length, else left a list.
-fn apply(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "X")?;
-    let margin = a.need(ctx, "MARGIN")?;
-    let f = a.need(ctx, "FUN")?;
-    let f = match_fun(it, ctx, f)?;
-    let Val::Obj(xo) = x else { return Err(ctx.error("dim(X) must have a positive length")) };
-    let d = super::vectors::dims_of(it, x)
-        .filter(|d| d.len() == 2)
-        .ok_or_else(|| ctx.error("rheap simulates apply() over the rows or columns of a matrix"))?;
-    let m = it
-        .num_elt(margin, 0)
-        .filter(|&m| m == 1.0 || m == 2.0)
-        .ok_or_else(|| ctx.error("'MARGIN' does not match dim(X)"))?;
-    let rows = m == 1.0;
-    let (nr, nc) = (d[0], d[1]);
-    let (d_call, d2) = if rows { (nc, nr) } else { (nr, nc) };
-    let t = it.type_of(x);
-    let mark = it.heap.root_mark();
-    // aperm(X, ...): a full copy
-    let copy = super::vectors::unknown_vector(it, t, nr * nc)?;
-    it.heap.protect(Val::Obj(copy));
-    let values = it.num_values(x);
-    // the dimnames of the dimension each call sees and of the one the answer runs along
-    let dimnames: Vec<ObjId> =
-        it.heap.attr(xo, "dimnames").and_then(|dn| it.list_elems(Val::Obj(dn))).unwrap_or_default();
-    let dn_of = |k: usize| dimnames.get(k).copied().filter(|&n| n != NIL);
-    let (dn_call, dn_ans) = if rows { (dn_of(1), dn_of(0)) } else { (dn_of(0), dn_of(1)) };
-    let ans = it.heap.alloc_vector(
-        SexpType::Vec,
-        d2,
-        Body::Elems(Elems::Values(vec![NIL; d2.min(MAX_CONCRETE) as usize])),
-    )?;
-    it.heap.protect(Val::Obj(ans));
-    let mut results: Vec<Val> = Vec::new();
-    for i in 0..d2 {
-        let inner = it.heap.root_mark();
-        let cells: Option<Vec<f64>> = values.as_ref().map(|v| {
-            (0..d_call).map(|j| if rows { v[(i + j * nr) as usize] } else { v[(j + i * nr) as usize] }).collect()
-        });
-        let num = cells.map_or(Num::Unknown, |c| crate::lang::interp::normalize_num(Num::Values(Rc::new(c)), d_call));
-        let col = match t {
-            SexpType::Str | SexpType::Vec => super::vectors::unknown_vector(it, t, d_call)?,
-            _ => it.new_num(t, d_call, num)?,
-        };
-        it.heap.protect(Val::Obj(col));
-        if let Some(nm) = dn_call {
-            // `newX[, i]` names the vector by the matrix's dimnames: a copy of them
-            let names = it.duplicate(nm)?;
-            it.heap.set_attr(col, "names", names)?;
-        }
-        let mut args = vec![ArgVal { name: None, value: Val::Obj(col) }];
-        args.extend(a.dots.iter().cloned());
-        let r = call_function(it, ctx, f, args)?;
-        let b = it.boxed(r)?;
-        it.heap.obj_mut(b).refs = it.heap.obj(b).refs.saturating_add(1);
-        if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(ans).body {
-            if let Some(slot) = v.get_mut(i as usize) {
-                *slot = b;
-            }
-        }
-        it.heap.write_barrier(ans, Val::Obj(b));
-        if results.len() < MAX_CONCRETE as usize {
-            results.push(Val::Obj(b));
-        }
-        it.heap.release_to(inner, None);
-    }
-    let lens: Vec<u64> = results.iter().map(|&r| it.length(r)).collect();
-    let same = lens.windows(2).all(|w| w[0] == w[1]) && results.len() as u64 == d2;
-    let atomic = results
-        .iter()
-        .all(|&r| matches!(it.type_of(r), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Str));
-    let out = if same && atomic && lens.first().is_some_and(|&k| k >= 1) {
-        let parts: Vec<ArgVal> = results.iter().map(|&value| ArgVal { name: None, value }).collect();
-        let v = super::vectors::combine_values(it, &parts)?;
-        it.heap.protect(v);
-        let k = lens[0];
-        if let Val::Obj(o) = v {
-            if k > 1 {
-                super::vectors::attach_dim(it, o, &[k, d2])?;
-                let first_names = match results[0] {
-                    Val::Obj(r) => it.heap.attr(r, "names"),
-                    _ => None,
-                };
-                if first_names.is_some() || dn_ans.is_some() {
-                    let dn = it.new_list(vec![first_names.unwrap_or(NIL), dn_ans.unwrap_or(NIL)])?;
-                    it.heap.set_attr(o, "dimnames", dn)?;
-                }
-            } else if let Some(names) = dn_ans {
-                it.heap.set_attr(o, "names", names)?;
-            }
-        }
-        v
-    } else {
-        Val::Obj(ans)
-    };
-    it.heap.release_to(mark, Some(out));
-    Ok(out)
 }

@@ -10,6 +10,7 @@ use crate::lang::eval::CallCtx;
 use crate::lang::interp::{num_at, EvalResult, Interp, MAX_CONCRETE};
 
 pub(super) const INTERNALS: &[Builtin] = &[
+    internal("array", &["data", "dim", "dimnames"], array),
     internal("diag", &["x", "nrow", "ncol"], diag),
     internal("drop", &["x"], drop),
     internal("row", &["dims"], |it, c, a| rows_cols(it, c, a, false)),
@@ -32,6 +33,79 @@ fn alloc_matrix(it: &mut Interp, t: SexpType, nr: u64, nc: u64, num: Num) -> Eva
     };
     super::vectors::attach_dim(it, id, &[nr, nc])?;
     Ok(id)
+}
+
+/// `.Internal(array(data, dim, dimnames))` (`do_array`): `dim` coerced to integer (a new vector
+/// unless it is one), a vector of `data`'s type of the dims' product filled with `data` recycled
+/// (NA when `data` is empty), then `dimgets` (the coerced dims themselves become the attribute) and
+/// `dimnamesgets` when `dimnames` is a non-empty list.
+fn array(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let vals = arg(a, 0);
+    let t = it.type_of(vals);
+    if !matches!(
+        t,
+        SexpType::Lgl
+            | SexpType::Int
+            | SexpType::Real
+            | SexpType::Cplx
+            | SexpType::Str
+            | SexpType::Raw
+            | SexpType::Expr
+            | SexpType::Vec
+    ) {
+        let msg = format!("'data' must be of a vector type, was '{}'", t.type_name());
+        return Err(closure_error(it, ctx, msg));
+    }
+    let lendat = it.length(vals);
+    let dims_in = arg(a, 1);
+    let dims = match dims_in {
+        Val::Obj(o) if it.type_of(dims_in) == SexpType::Int => o,
+        _ => {
+            let n = it.length(dims_in);
+            let num = match it.num_values(dims_in) {
+                Some(v) => {
+                    Num::Values(Rc::new(v.into_iter().map(|x| if x.is_nan() { x } else { x.trunc() }).collect()))
+                }
+                None => Num::Unknown,
+            };
+            it.new_num(SexpType::Int, n, num)?
+        }
+    };
+    it.heap.protect(Val::Obj(dims));
+    let nd = it.length(Val::Obj(dims));
+    if nd == 0 {
+        return Err(closure_error(it, ctx, "'dims' cannot be of length 0"));
+    }
+    let d: Vec<f64> = it
+        .num_values(Val::Obj(dims))
+        .ok_or_else(|| closure_error(it, ctx, "rheap needs the values of 'dim' to make an array"))?;
+    if d.iter().any(|x| x.is_nan()) {
+        return Err(closure_error(it, ctx, "negative length vectors are not allowed"));
+    }
+    let nans = d.iter().product::<f64>();
+    if nans < 0.0 {
+        return Err(closure_error(it, ctx, "negative length vectors are not allowed"));
+    }
+    let nans = nans as u64;
+    let ans = if nans > 0 && lendat > 0 {
+        let src = |i: u64| i % lendat;
+        super::seq::gather(it, vals, &super::seq::Gather { n: nans, src: &src, cycle_each: Some(1) })?
+    } else {
+        match t {
+            SexpType::Str if nans <= MAX_CONCRETE => it.mk_strings(&vec![None; nans as usize])?,
+            SexpType::Str => it.new_strs(nans, Elems::Unknown)?,
+            SexpType::Vec | SexpType::Expr => super::vectors::unknown_vector(it, t, nans)?,
+            SexpType::Raw => it.new_num(t, nans, Num::Fill(0.0))?,
+            _ => it.new_num(t, nans, Num::Fill(crate::heap::na_real()))?,
+        }
+    };
+    it.heap.protect(Val::Obj(ans));
+    it.heap.set_attr(ans, "dim", dims)?;
+    let dimnames = arg(a, 2);
+    if dimnames != Val::Obj(NIL) && it.length(dimnames) > 0 {
+        super::attrib::set_attrib(it, ans, "dimnames", dimnames)?;
+    }
+    Ok(Val::Obj(ans))
 }
 
 /// `.Internal(diag(x, nrow, ncol))` (`do_diag`): an `nrow × ncol` matrix of zeros with `x`

@@ -18,7 +18,49 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("is.vector", &["x", "mode"], is_vector),
     internal("intToUtf8", &["x", "multiple", "allow_surrogate_pairs"], int_to_utf8),
     internal("as.function.default", &["x", "envir"], as_function),
+    internal("asCharacterFactor", &["x"], as_character_factor),
 ];
+
+/// `.Internal(asCharacterFactor(x))` (coerce.c `asCharacterFactor`): a character vector as long
+/// as the factor holding, for each code, the level's CHARSXP (NA for NA).
+fn as_character_factor(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
+    let is_factor = super::class_strings(it, x).iter().any(|c| c.as_deref() == Some("factor"));
+    let Val::Obj(xo) = x else { return Err(closure_error(it, ctx, "attempting to coerce non-factor")) };
+    if !is_factor {
+        return Err(closure_error(it, ctx, "attempting to coerce non-factor"));
+    }
+    let labels = it.heap.attr(xo, "levels").map(Val::Obj).unwrap_or(Val::Obj(NIL));
+    if it.type_of(labels) != SexpType::Str {
+        return Err(closure_error(it, ctx, "malformed factor"));
+    }
+    let n = it.length(x);
+    let nl = it.length(labels) as f64;
+    let known = match (it.num_values(x), it.str_values(labels)) {
+        (Some(codes), Some(levels)) if codes.len() as u64 == n => {
+            let mut out: Vec<Option<Rc<str>>> = Vec::with_capacity(codes.len());
+            for c in codes {
+                if crate::heap::is_na_real(c) || c.is_nan() {
+                    out.push(None);
+                } else if c >= 1.0 && c <= nl {
+                    out.push(levels[c as usize - 1].clone());
+                } else {
+                    return Err(closure_error(it, ctx, "malformed factor"));
+                }
+            }
+            Some(out)
+        }
+        _ => None,
+    };
+    let ans = match known {
+        Some(v) => {
+            let refs: Vec<Option<&str>> = v.iter().map(|s| s.as_deref()).collect();
+            it.mk_strings(&refs)?
+        }
+        None => it.new_strs(n, Elems::Unknown)?,
+    };
+    Ok(Val::Obj(ans))
+}
 
 /// `.Internal(as.function.default(x, envir))` (`do_asfunction`): the list's elements but the
 /// last become the formals (a new pairlist, `allocList(n - 1)`, tagged by the names), the last

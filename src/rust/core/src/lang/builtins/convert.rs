@@ -77,7 +77,13 @@ fn as_atomic(it: &mut Interp, ctx: &CallCtx, a: &mut Args, to: SexpType) -> Eval
         if !has_attrs {
             return Ok(x);
         }
-        let id = super::vectors::modifiable(it, x)?;
+        // do_asatomic: `ans = MAYBE_REFERENCED(x) ? duplicate(x) : x; CLEAR_ATTRIB(ans)`
+        let id = it.boxed(x)?;
+        let id = if it.heap.obj(id).refs > 0 || crate::lang::control::maybe_shared(it, Val::Obj(id)) {
+            it.copy_on_modify(id, "as.vector() drops the attributes of a copy of a referenced value")?
+        } else {
+            super::vectors::modifiable(it, Val::Obj(id))?
+        };
         it.heap.obj_mut(id).attrs = None;
         return Ok(Val::Obj(id));
     }

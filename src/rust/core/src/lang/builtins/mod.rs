@@ -422,8 +422,6 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("tolower", cost(28, 64)),
     ("setNames", cost(26, 47)),
     ("isVirtualClass", cost(47, 98)),
-    ("data.frame", cost(3279, 7734)),
-    ("factor", cost(1025, 2441)),
     ("range", cost(88, 246)),
     ("diff", cost(225, 582)),
     ("var", cost(177, 426)),
@@ -432,14 +430,12 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("colSums", cost(248, 655)),
     ("rowMeans", cost(245, 643)),
     ("colMeans", cost(248, 655)),
-    ("nlevels", cost(46, 91)),
     ("endsWith", cost(18, 34)),
     ("do.call", cost(61, 144)),
     ("Reduce", cost(445, 882)),
     ("sample", cost(232, 493)),
     ("sample.int", cost(101, 177)),
     ("match", cost(20, 45)),
-    ("apply", cost(1019, 2384)),
     ("which.max", cost(13, 33)),
     ("which.min", cost(13, 33)),
     ("warning", cost(278, 665)),
@@ -451,10 +447,10 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
 ];
 
 /// Functions whose first-use costs above were measured, or are charged, apart from helpers they
-/// share: `nlevels()` after `factor()`; `warning()` without what the
+/// share: `warning()` without what the
 /// first warning loads (warnings.rs); `system.time()` without its first `gc()` (output.rs). Their
 /// costs are charged as they are.
-const FIRST_USE_APART: &[&str] = &["nlevels", "warning", "system.time"];
+const FIRST_USE_APART: &[&str] = &["warning", "system.time"];
 
 /// A function's first call: its measured cost, less what the base functions it loads retain when
 /// something loaded them already (the compiler, `source()`, another function's first call).
@@ -742,7 +738,6 @@ pub(crate) fn apply_replacement(
             s4::set_slot(it, ctx, x, &name, value)
         }
         "names" => vectors::set_names(it, ctx, x, value),
-        "dim" => vectors::set_dim(it, ctx, x, value),
         "attr" => {
             let which = idx.first().and_then(|a| it.str_values(a.value)).and_then(|s| s.first().cloned().flatten());
             let which = which.ok_or_else(|| ctx.error("'name' must be non-null character string"))?;

@@ -1,4 +1,4 @@
-//! Objects with structure: `structure()`, `array()`, `factor()`, `data.frame()`, dates, formulas,
+//! Objects with structure: `structure()`, dates, formulas,
 //! raw vectors, language objects (`call()`, `expression()`, `pairlist()`, `formals()`), `strrep()`.
 
 use std::rc::Rc;
@@ -13,26 +13,9 @@ use crate::lang::interp::{EvalResult, Flow, Interp, MAX_CONCRETE};
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("structure", &[".Data", "..."], 0, structure).scratch(40, 20),
     closure("noquote", &["obj", "right"], 0, noquote),
-    closure("array", &["data", "dim", "dimnames"], 0, array).scratch(20, 4),
-    closure("factor", &["x", "levels", "labels", "exclude", "ordered", "nmax"], 0, factor).scratch(200, 200),
-    // `ordered(x, ...)`: `factor(x, ..., ordered = TRUE)`
-    closure("ordered", &["x", "levels", "labels", "exclude", "ordered", "nmax"], 0, |it, c, a| {
-        let i = a.formals.iter().position(|f| *f == "ordered").expect("ordered is a formal");
-        a.vals[i] = Some(it.scalar_logical(Some(true)));
-        factor(it, c, a)
-    })
-    .scratch(200, 200),
-    closure(
-        "data.frame",
-        &["...", "row.names", "check.rows", "check.names", "fix.empty.names", "stringsAsFactors"],
-        0,
-        data_frame,
-    )
-    .scratch(1300, 500),
     closure("as.Date", &["x", "..."], 0, as_date).scratch(100, 50),
     closure("as.POSIXct", &["x", "tz", "..."], 0, as_posixct).scratch(300, 150),
     closure("strrep", &["x", "times"], 0, strrep),
-    closure("nlevels", &["x"], 0, nlevels),
     primitive("as.raw", &["x"], as_raw),
     primitive("call", &["name", "..."], call),
     primitive("pairlist", &["..."], pairlist),
@@ -101,137 +84,6 @@ fn structure(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             set(it, id, &name, d.value)?;
         }
     }
-    Ok(Val::Obj(id))
-}
-
-fn array(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let data = a.get("data").unwrap_or(Val::Lgl(crate::heap::NA_INT));
-    let dims: Vec<u64> = match a.get("dim") {
-        Some(d) => it.num_values(d).unwrap_or_default().into_iter().map(|x| x as u64).collect(),
-        None => vec![it.length(data)],
-    };
-    let n: u64 = dims.iter().product();
-    let t = it.type_of(data);
-    let len = it.length(data);
-    let content = if len == n || len == 1 { it.num_content(data) } else { Num::Unknown };
-    let id = match t {
-        SexpType::Str => it.new_strs(n, Elems::Unknown)?,
-        _ => it.new_num(t, n, content)?,
-    };
-    super::vectors::attach_dim(it, id, &dims)?;
-    // do_array: `if (!isNull(dimnames) && length(dimnames) > 0) ans = dimnamesgets(ans, dimnames)`
-    if let Some(dn) = a.get("dimnames").filter(|&dn| it.length(dn) > 0) {
-        super::attrib::set_attrib(it, id, "dimnames", dn).map_err(|f| super::attrib::in_call(ctx, f))?;
-    }
-    Ok(Val::Obj(id))
-}
-
-/// Distinct values of a vector in R's sort order (strings by bytes, numbers ascending).
-fn sorted_levels(it: &Interp, x: Val) -> Option<Vec<String>> {
-    if it.type_of(x) == SexpType::Str {
-        let strings = match x {
-            // a long `rep()` of a few strings: its levels are those strings
-            Val::Obj(o) => match &it.heap.obj(o).body {
-                Body::Elems(Elems::Repeat { ids, .. }) => Some(
-                    ids.iter()
-                        .filter(|&&c| c != it.na_string)
-                        .filter_map(|&c| it.char_str(c).map(str::to_string))
-                        .collect(),
-                ),
-                _ => None,
-            },
-            _ => None,
-        };
-        let mut v: Vec<String> = match strings {
-            Some(s) => s,
-            None => it.str_values(x)?.into_iter().flatten().map(|s| s.to_string()).collect(),
-        };
-        v.sort();
-        v.dedup();
-        Some(v)
-    } else {
-        let mut v: Vec<f64> = it.num_values(x)?.into_iter().filter(|x| !x.is_nan()).collect();
-        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        v.dedup();
-        let t = it.type_of(x);
-        Some(
-            v.into_iter()
-                .map(|x| {
-                    if t == SexpType::Real {
-                        crate::lang::print::real_to_string(x, 15)
-                    } else {
-                        format!("{}", x as i64)
-                    }
-                })
-                .collect(),
-        )
-    }
-}
-
-fn factor(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.get("x").unwrap_or(Val::Obj(NIL));
-    let n = it.length(x);
-    let levels = match a.get("levels") {
-        Some(l) => crate::lang::print::as_character_strings(it, l)
-            .map(|v| v.into_iter().flatten().map(|s| s.to_string()).collect()),
-        None => sorted_levels(it, x),
-    };
-    let Some(levels) = levels else {
-        return Err(ctx.error("rheap needs the values of x to build a factor"));
-    };
-    let keys = crate::lang::print::as_character_strings(it, x);
-    let codes = keys.map(|k| {
-        Num::Values(Rc::new(
-            k.iter()
-                .map(|s| {
-                    s.as_ref()
-                        .and_then(|s| levels.iter().position(|l| l == &**s))
-                        .map_or(crate::heap::na_real(), |p| (p + 1) as f64)
-                })
-                .collect(),
-        ))
-    });
-    let id = it.new_num(SexpType::Int, n, codes.unwrap_or(Num::Unknown))?;
-    let refs: Vec<Option<&str>> = levels.iter().map(|s| Some(s.as_str())).collect();
-    let lv = it.mk_strings(&refs)?;
-    it.heap.set_attr(id, "levels", lv)?;
-    let ordered = a.get("ordered").and_then(|v| it.num_elt(v, 0)).is_some_and(|o| o != 0.0);
-    let class =
-        if ordered { it.mk_strings(&[Some("ordered"), Some("factor")])? } else { it.mk_strings(&[Some("factor")])? };
-    it.heap.set_attr(id, "class", class)?;
-    Ok(Val::Obj(id))
-}
-
-/// `data.frame(...)`: a list of columns with names, class and compact row names `c(NA, -n)`.
-/// The first character column a session's `data.frame()` converts loads
-/// `as.data.frame.character()` (measured: 292 N / 697 V beyond a numeric-only first call).
-const DATA_FRAME_CHARACTER_FIRST: (u32, u64) = (292, 697);
-
-fn data_frame(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    if a.dots.iter().any(|d| it.type_of(d.value) == SexpType::Str) {
-        it.lazy_load_once("data.frame: character", DATA_FRAME_CHARACTER_FIRST.0, DATA_FRAME_CHARACTER_FIRST.1)?;
-    }
-    let mut cols = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut nrow = 0u64;
-    for (k, d) in a.dots.iter().enumerate() {
-        let v = match d.value {
-            Val::Obj(o) => o,
-            other => it.boxed(other)?,
-        };
-        nrow = nrow.max(it.length(Val::Obj(v)));
-        cols.push(v);
-        names.push(d.name.as_deref().map_or_else(|| format!("V{}", k + 1), |s| s.to_string()));
-    }
-    let _ = ctx;
-    let id = it.new_list(cols)?;
-    let refs: Vec<Option<&str>> = names.iter().map(|s| Some(s.as_str())).collect();
-    let nm = it.mk_strings(&refs)?;
-    it.heap.set_attr(id, "names", nm)?;
-    let class = it.mk_strings(&[Some("data.frame")])?;
-    it.heap.set_attr(id, "class", class)?;
-    let rn = it.new_num(SexpType::Int, 2, Num::Values(Rc::new(vec![crate::heap::na_real(), -(nrow as f64)])))?;
-    it.heap.set_attr(id, "row.names", rn)?;
     Ok(Val::Obj(id))
 }
 
@@ -522,14 +374,4 @@ fn type_of(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let name = it.type_of(x).type_name();
     let _ = MAX_CONCRETE;
     Ok(Val::Obj(it.mk_strings(&[Some(name)])?))
-}
-
-/// `nlevels(x)`: `length(levels(x))`.
-fn nlevels(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let n = match x {
-        Val::Obj(o) => it.heap.attr(o, "levels").map_or(0, |l| it.heap.obj(l).length),
-        _ => 0,
-    };
-    Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(n as f64))?))
 }

@@ -129,11 +129,13 @@ fn print(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 }
 
 fn cat(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let sep = match a.get("sep") {
-        Some(s) => {
-            it.str_values(s).and_then(|v| v.first().cloned().flatten()).map(|s| s.to_string()).unwrap_or_default()
-        }
-        None => " ".to_string(),
+    // do_cat: the separator before the k-th element overall is `sep[(k - 1) %% length(sep)]`
+    let seps: Vec<String> = match a.get("sep") {
+        Some(s) => it
+            .str_values(s)
+            .map(|v| v.into_iter().map(|s| s.map_or_else(|| "NA".to_string(), |s| s.to_string())).collect())
+            .unwrap_or_default(),
+        None => vec![" ".to_string()],
     };
     let mut pieces: Vec<String> = Vec::new();
     for d in &a.dots {
@@ -148,13 +150,14 @@ fn cat(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     let mut out = String::new();
     for (i, p) in pieces.iter().enumerate() {
-        if i > 0 && !(out.ends_with('\n') && sep == " ") {
-            out.push_str(&sep);
+        let sep = if i > 0 && !seps.is_empty() { seps[(i - 1) % seps.len()].as_str() } else { "" };
+        if !(out.ends_with('\n') && sep == " ") {
+            out.push_str(sep);
         }
         out.push_str(p);
     }
     // do_cat: a separator holding a newline ends the output with one
-    if sep.contains('\n') {
+    if seps.iter().any(|s| s.contains('\n')) {
         out.push('\n');
     }
     // file = "" is the standard output; a connection, its number

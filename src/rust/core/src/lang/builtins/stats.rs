@@ -312,14 +312,30 @@ fn hash_table(it: &mut Interp, n: u64) -> EvalResult<()> {
     Ok(())
 }
 
-/// The values of `x` as comparable keys (numbers by bits, strings by content).
-fn keys(it: &Interp, x: Val) -> Option<Vec<String>> {
-    match it.type_of(x) {
-        SexpType::Str => {
-            Some(it.str_values(x)?.iter().map(|s| s.as_deref().map_or("\u{0}NA".into(), |s| format!("s{s}"))).collect())
-        }
-        _ => Some(it.num_values(x)?.iter().map(|v| format!("{}", v.to_bits())).collect()),
+/// The values of `x` as comparable keys once coerced to `match()`'s common type `t` (`match5`):
+/// strings by content (numbers as `as.character` writes them), numbers by value (`0` and `-0`
+/// alike; NA and NaN apart, as `requal` compares them).
+fn keys(it: &Interp, x: Val, t: SexpType) -> Option<Vec<String>> {
+    if t == SexpType::Str {
+        let s = crate::lang::print::as_character_strings(it, x)?;
+        return Some(s.iter().map(|s| s.as_deref().map_or("\u{0}NA".into(), |s| format!("s{s}"))).collect());
     }
+    Some(
+        it.num_values(x)?
+            .iter()
+            .map(|&v| {
+                if crate::heap::is_na_real(v) {
+                    "NA".to_string()
+                } else if v.is_nan() {
+                    "NaN".to_string()
+                } else if v == 0.0 {
+                    "0".to_string()
+                } else {
+                    format!("{}", v.to_bits())
+                }
+            })
+            .collect(),
+    )
 }
 
 /// The common type `match()` compares in (`match5`): character if either is, else the larger
@@ -359,8 +375,8 @@ fn match_positions(it: &mut Interp, ctx: &CallCtx, x: Val, table: Val, nomatch: 
         }
     }
     let (n, nt) = (it.length(x), it.length(table));
+    let t = match_type(tx, tt);
     if n > 0 && nt > 0 {
-        let t = match_type(tx, tt);
         for (v, tv) in [(x, tx), (table, tt)] {
             let len = it.length(v);
             let copy = match v {
@@ -376,7 +392,7 @@ fn match_positions(it: &mut Interp, ctx: &CallCtx, x: Val, table: Val, nomatch: 
             hash_table(it, nt)?;
         }
     }
-    let found = match (keys(it, x), keys(it, table)) {
+    let found = match (keys(it, x, t), keys(it, table, t)) {
         (Some(kx), Some(kt)) => {
             let mut first = std::collections::HashMap::new();
             for (i, k) in kt.into_iter().enumerate().rev() {

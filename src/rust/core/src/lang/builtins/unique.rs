@@ -251,6 +251,48 @@ pub(super) fn element_keys(it: &Interp, x: Val) -> Option<Vec<Key>> {
     }
 }
 
+/// Vectors longer than this are not searched for a period (host memory of the flags' patches).
+const MAX_PERIODIC_LENGTH: u64 = 1 << 40;
+
+/// The period and the keys of its elements, for a vector longer than the values the simulator
+/// keeps whose elements repeat the first `period` ones: a `rep()` of a few strings or a fill.
+fn periodic_keys(it: &Interp, x: Val) -> Option<(u64, Vec<Key>)> {
+    let n = it.length(x);
+    if n <= crate::lang::interp::MAX_CONCRETE {
+        return None;
+    }
+    let Val::Obj(o) = x else { return None };
+    match &it.heap.obj(o).body {
+        crate::heap::Body::Elems(crate::heap::Elems::Repeat { ids, each }) => {
+            let period = (ids.len() as u64).checked_mul(*each)?.min(n);
+            if period > crate::lang::interp::MAX_CONCRETE {
+                return None;
+            }
+            let keys = (0..period)
+                .map(|i| {
+                    let id = ids[((i / each) % ids.len() as u64) as usize];
+                    if id == it.na_string {
+                        Some(Key::NaStr)
+                    } else {
+                        it.char_str(id).map(|s| Key::Str(Rc::from(s)))
+                    }
+                })
+                .collect::<Option<Vec<Key>>>()?;
+            Some((period, keys))
+        }
+        crate::heap::Body::Num(Num::Fill(v)) => {
+            let key = match *v {
+                v if crate::heap::is_na_real(v) => Key::Na,
+                v if v.is_nan() => Key::NaN,
+                v if v == 0.0 => Key::Num(0),
+                v => Key::Num(v.to_bits()),
+            };
+            Some((1, vec![key]))
+        }
+        _ => None,
+    }
+}
+
 /// `duplicated()`, `unique()`, `anyDuplicated()` (`do_duplicated`): the hash table, the logical
 /// vector of duplicates, and for `unique()` the first occurrences in a new vector of `x`'s type;
 /// `anyDuplicated()` answers a scalar integer.
@@ -300,6 +342,33 @@ fn duplicated(it: &mut Interp, ctx: &CallCtx, a: &mut Args, op: Op) -> EvalResul
         Vec::new()
     };
     hash_table_setup(it, t, n, nmax)?;
+    // a vector that repeats its first `period` elements (a long `rep()` of a few strings, a fill):
+    // every element past the first period is a duplicate of one in it
+    if let Some((period, keys)) =
+        periodic_keys(it, x).filter(|_| !from_last && incomparable.is_empty() && n <= MAX_PERIODIC_LENGTH)
+    {
+        let mut seen = crate::fxhash::FxHashSet::default();
+        let first: Vec<bool> = keys.iter().map(|k| !seen.insert(k)).collect();
+        return match op {
+            Op::Any => {
+                let pos = first.iter().position(|&d| d).map(|p| p as u64).or((n > period).then_some(period));
+                Ok(Val::Obj(it.new_num(SexpType::Int, 1, Num::Fill(pos.map_or(0.0, |p| (p + 1) as f64)))?))
+            }
+            Op::Duplicated => {
+                let patches = first.iter().enumerate().map(|(i, &d)| (i as u64, d as i32 as f64)).collect();
+                let flags = crate::lang::interp::patched(crate::heap::Base::Fill(1.0), patches, n);
+                Ok(Val::Obj(it.new_num(SexpType::Lgl, n, flags)?))
+            }
+            Op::Unique => {
+                let dup = it.new_num(SexpType::Lgl, n, Num::Unknown)?;
+                it.heap.protect(Val::Obj(dup));
+                let keep: Vec<u64> = (0..period).filter(|&i| !first[i as usize]).collect();
+                let src = |i: u64| keep[i as usize];
+                let g = super::seq::Gather { n: keep.len() as u64, src: &src, cycle_each: None };
+                Ok(Val::Obj(super::seq::gather(it, x, &g)?))
+            }
+        };
+    }
     let keys = element_keys(it, x);
     let flags: Option<Vec<bool>> = keys.map(|k| {
         let mut seen = crate::fxhash::FxHashSet::default();

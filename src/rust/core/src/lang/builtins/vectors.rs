@@ -1024,7 +1024,17 @@ fn bind(it: &mut Interp, ctx: &CallCtx, a: &mut Args, by_col: bool) -> EvalResul
     } else {
         Num::Unknown
     };
-    let id = new_matrix(it, t, nr, nc, num)?;
+    let strings = if t == SexpType::Str { bound_strings(it, &a.dots, other, along, by_col) } else { None };
+    let id = match strings {
+        // the elements' CHARSXPs (those of numbers made as coerceVector makes them)
+        Some(s) => {
+            let refs: Vec<Option<&str>> = s.iter().map(|s| s.as_deref()).collect();
+            let id = it.mk_strings(&refs)?;
+            attach_dim(it, id, &[nr, nc])?;
+            id
+        }
+        None => new_matrix(it, t, nr, nc, num)?,
+    };
     it.heap.protect(Val::Obj(id));
 
     // names along the binding dimension, and for the other one
@@ -1135,6 +1145,40 @@ fn bound_values(it: &Interp, parts: &[ArgVal], other: u64, along: u64, by_col: b
         }
     }
     normalize_num(Num::Values(Rc::new(out)), other * along)
+}
+
+/// [`bound_values`] for a character result: each part's elements as strings.
+fn bound_strings(it: &Interp, parts: &[ArgVal], other: u64, along: u64, by_col: bool) -> Option<Vec<Option<Rc<str>>>> {
+    if other * along > MAX_CONCRETE {
+        return None;
+    }
+    let mut lines: Vec<Vec<Option<Rc<str>>>> = Vec::new();
+    for p in parts {
+        if it.type_of(p.value) == SexpType::Nil {
+            continue;
+        }
+        let v = crate::lang::print::as_character_strings(it, p.value)?;
+        match dims_of(it, p.value).filter(|d| d.len() == 2) {
+            Some(d) => {
+                let (r, c) = (d[0] as usize, d[1] as usize);
+                if by_col {
+                    lines.extend((0..c).map(|j| v[j * r..(j + 1) * r].to_vec()));
+                } else {
+                    lines.extend((0..r).map(|i| (0..c).map(|j| v[i + j * r].clone()).collect()));
+                }
+            }
+            None if !v.is_empty() => lines.push((0..other as usize).map(|i| v[i % v.len()].clone()).collect()),
+            None => return None,
+        }
+    }
+    let mut out = vec![None; (other * along) as usize];
+    for (l, line) in lines.iter().enumerate() {
+        for (i, x) in line.iter().enumerate() {
+            let k = if by_col { l * other as usize + i } else { i * along as usize + l };
+            out[k] = x.clone();
+        }
+    }
+    Some(out)
 }
 
 fn cbind(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
@@ -1354,15 +1398,6 @@ pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalRes
     }
     it.heap.set_attr(id, "names", nm)?;
     Ok(Val::Obj(id))
-}
-
-/// `dim(x) <- value` in a complex assignment: `do_dimgets` on `*tmp*`.
-pub fn set_dim(it: &mut Interp, ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
-    if super::attrib::dim_removal_is_noop(it, x, value) {
-        return Ok(x);
-    }
-    let id = attrs_modifiable(it, x)?;
-    super::attrib::set_dim_of(it, ctx, id, value)
 }
 
 /// `attr(x, which) <- value` (and `class`, `levels`) in a complex assignment: `setAttrib`, whose
