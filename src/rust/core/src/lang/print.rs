@@ -595,8 +595,11 @@ fn print_vector(items: &[String], quote_left: bool) -> String {
     out
 }
 
+/// A 1-d array's labels and its dimnames' name.
+type OneDNames = (Vec<Option<Rc<str>>>, Option<String>);
+
 /// The labels of a one-dimensional array's dimnames and, when the dimnames are named, the title.
-fn one_d_dimnames(it: &Interp, v: Val) -> Option<(Vec<Option<Rc<str>>>, Option<String>)> {
+fn one_d_dimnames(it: &Interp, v: Val) -> Option<OneDNames> {
     let Val::Obj(o) = v else { return None };
     let d = it.heap.attr(o, "dim")?;
     if it.length(Val::Obj(d)) != 1 {

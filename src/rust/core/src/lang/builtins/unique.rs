@@ -213,22 +213,27 @@ pub(super) enum Key {
     List(SexpType, Vec<Key>),
 }
 
+/// A number's key: NA, every other NaN alike, both zeros alike, else its bits.
+fn num_key(v: f64) -> Key {
+    if crate::heap::is_na_real(v) {
+        Key::Na
+    } else if v.is_nan() {
+        Key::NaN
+    } else if v == 0.0 {
+        Key::Num(0)
+    } else {
+        Key::Num(v.to_bits())
+    }
+}
+
 /// Comparable keys of a vector's elements (doubles by value with every NaN alike, strings by
 /// content), when the simulator knows them.
 pub(super) fn element_keys(it: &Interp, x: Val) -> Option<Vec<Key>> {
     match it.type_of(x) {
         SexpType::Str => Some(it.str_values(x)?.into_iter().map(|s| s.map_or(Key::NaStr, Key::Str)).collect()),
-        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Raw => Some(
-            it.num_values(x)?
-                .iter()
-                .map(|v| match v {
-                    v if crate::heap::is_na_real(*v) => Key::Na,
-                    v if v.is_nan() => Key::NaN,
-                    v if *v == 0.0 => Key::Num(0),
-                    v => Key::Num(v.to_bits()),
-                })
-                .collect(),
-        ),
+        SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Raw => {
+            Some(it.num_values(x)?.into_iter().map(num_key).collect())
+        }
         SexpType::Vec => {
             let e = it.list_elems(x)?;
             // elements that are the same object are equal; others only when they are short
@@ -280,15 +285,7 @@ fn periodic_keys(it: &Interp, x: Val) -> Option<(u64, Vec<Key>)> {
                 .collect::<Option<Vec<Key>>>()?;
             Some((period, keys))
         }
-        crate::heap::Body::Num(Num::Fill(v)) => {
-            let key = match *v {
-                v if crate::heap::is_na_real(v) => Key::Na,
-                v if v.is_nan() => Key::NaN,
-                v if v == 0.0 => Key::Num(0),
-                v => Key::Num(v.to_bits()),
-            };
-            Some((1, vec![key]))
-        }
+        crate::heap::Body::Num(Num::Fill(v)) => Some((1, vec![num_key(*v)])),
         _ => None,
     }
 }
