@@ -670,10 +670,11 @@ pub fn assign_index(
     let names = it.names(Val::Obj(id));
     let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
     let max_k = sel.as_ref().and_then(|s| s.iter().copied().filter(|&k| k != u64::MAX).max());
-    let new_names: Vec<Rc<str>> = if it.type_of(i) == SexpType::Str {
+    // (an NA name matches nothing, not even another NA: each makes a new element named NA)
+    let new_names: Vec<Option<Rc<str>>> = if it.type_of(i) == SexpType::Str {
         let keys = it.str_values(i).unwrap_or_default();
         match &sel {
-            Some(s) => s.iter().zip(keys).filter(|(&k, _)| k == u64::MAX).filter_map(|(_, key)| key).collect(),
+            Some(s) => s.iter().zip(keys).filter(|(&k, _)| k == u64::MAX).map(|(_, key)| key).collect(),
             None => Vec::new(),
         }
     } else {
@@ -688,7 +689,7 @@ pub fn assign_index(
         if !new_names.is_empty() || names.is_some() {
             let mut nm: Vec<Option<Rc<str>>> = names.clone().unwrap_or_else(|| vec![Some(Rc::from("")); len as usize]);
             nm.resize(max_k.map_or(0, |k| k + 1).max(len) as usize, Some(Rc::from("")));
-            nm.extend(new_names.iter().map(|s| Some(s.clone())));
+            nm.extend(new_names.iter().cloned());
             let refs: Vec<Option<&str>> = nm.iter().map(|s| s.as_deref()).collect();
             let nmv = it.mk_strings(&refs)?;
             it.heap.set_attr(id, "names", nmv)?;
