@@ -12,9 +12,9 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("utf8ToInt", &["x"], utf8_to_int),
 ];
 
-/// `do_utf8ToInt` (raw.c): `NA` (`ScalarInteger`) for `NA` or invalid UTF-8; otherwise the
-/// code points `R_alloc`ed (one int per byte of the string), then copied to an INTSXP.
-fn utf8_to_int(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+/// The character vector argument of `charToRaw()` and `utf8ToInt()`, checked as raw.c checks it
+/// (an error when empty, a warning when longer than one).
+fn one_string_arg(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
     if it.type_of(x) != SexpType::Str || it.length(x) == 0 {
         return Err(closure_error(it, ctx, "argument must be a character vector of length 1"));
@@ -26,6 +26,13 @@ fn utf8_to_int(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> 
             "argument should be a character vector of length 1\nall but the first element will be ignored",
         )?;
     }
+    Ok(x)
+}
+
+/// `do_utf8ToInt` (raw.c): `NA` (`ScalarInteger`) for `NA` or invalid UTF-8; otherwise the
+/// code points `R_alloc`ed (one int per byte of the string), then copied to an INTSXP.
+fn utf8_to_int(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let x = one_string_arg(it, ctx, a)?;
     let first = it.str_values(x).map(|s| s[0].clone());
     let s = match first {
         Some(Some(s)) => s,
@@ -39,17 +46,7 @@ fn utf8_to_int(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> 
 
 /// `do_charToRaw`: a RAWSXP of the first string's bytes (a warning when there are more strings).
 fn char_to_raw(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = positional(a, 0).unwrap_or(Val::Obj(NIL));
-    if it.type_of(x) != SexpType::Str || it.length(x) == 0 {
-        return Err(closure_error(it, ctx, "argument must be a character vector of length 1"));
-    }
-    if it.length(x) > 1 {
-        super::internal::closure_warning(
-            it,
-            ctx,
-            "argument should be a character vector of length 1\nall but the first element will be ignored",
-        )?;
-    }
+    let x = one_string_arg(it, ctx, a)?;
     let first = it.str_ids(x).and_then(|s| s.first().copied());
     let (n, num) = match first {
         Some(c) if c == it.na_string => (2, Num::Values(std::rc::Rc::new(vec![78.0, 65.0]))),

@@ -273,24 +273,7 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
         // follows the number of objects, not their simulated size)
         let offsets: Option<Vec<u64>> = (total <= MAX_CONCRETE && sets.iter().all(|s| s.is_some())).then(|| {
             let sets: Vec<&Vec<u64>> = sets.iter().map(|s| s.as_ref().unwrap()).collect();
-            let mut out = Vec::with_capacity(total as usize);
-            let mut pos = vec![0usize; d.len()];
-            for _ in 0..total {
-                let (mut off, mut stride) = (0u64, 1u64);
-                for k in 0..d.len() {
-                    off += sets[k][pos[k]] * stride;
-                    stride *= d[k];
-                }
-                out.push(off);
-                for k in 0..d.len() {
-                    pos[k] += 1;
-                    if pos[k] < sets[k].len() {
-                        break;
-                    }
-                    pos[k] = 0;
-                }
-            }
-            out
+            cell_offsets(&sets, &d)
         });
         let content = match (it.num_content(x), &offsets) {
             (Num::Complex(_), Some(offs)) if total <= MAX_CONCRETE => super::complex::pick(it, x, offs),
@@ -757,6 +740,14 @@ fn array_positions(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> Ev
     if total > MAX_CONCRETE {
         return Ok(None);
     }
+    let sets: Vec<&Vec<u64>> = sets.iter().collect();
+    Ok(Some(cell_offsets(&sets, &d)))
+}
+
+/// The offsets, column-major, of the cells that the index sets `sets` select in an array of
+/// extents `d` (the first subscript varying fastest, as R's MatrixSubset/ArrayAssign visit them).
+fn cell_offsets(sets: &[&Vec<u64>], d: &[u64]) -> Vec<u64> {
+    let total: u64 = sets.iter().map(|s| s.len() as u64).product();
     let mut out = Vec::with_capacity(total as usize);
     let mut pos = vec![0usize; d.len()];
     for _ in 0..total {
@@ -774,7 +765,7 @@ fn array_positions(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> Ev
             pos[k] = 0;
         }
     }
-    Ok(Some(out))
+    out
 }
 
 /// Store `value`'s elements at `positions` of vector `id` (length `len`); with `double`
