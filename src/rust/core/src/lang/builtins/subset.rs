@@ -555,6 +555,11 @@ pub fn assign_index(
     if double && idx.len() == 1 && super::subset_lang::is_call(it, x) {
         return super::subset_lang::assign_index2(it, ctx, x, idx[0].value, value);
     }
+    if let Val::Obj(env) = x {
+        if it.heap.obj(env).sexp == SexpType::Env {
+            return assign_in_environment(it, ctx, env, idx, value, double);
+        }
+    }
     let vt = it.type_of(value);
     let xt0 = it.type_of(x);
     // x[[i]] <- NULL on a list deletes; on an atomic vector it is an error
@@ -1031,6 +1036,31 @@ fn delete_element(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> Eva
         super::attrib::copy_most_attrib(it, xo, id)?;
     }
     Ok(Val::Obj(id))
+}
+
+/// `e[[name]] <- value` on an environment binds `name` in it (do_subassign2_dflt: defineVar, the
+/// environment itself is the result); `e[i] <- value` is SubassignN's "not subsettable".
+fn assign_in_environment(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    env: ObjId,
+    idx: &[ArgVal],
+    value: Val,
+    double: bool,
+) -> EvalResult<Val> {
+    if !double {
+        return Err(ctx.error("object of type 'environment' is not subsettable"));
+    }
+    let name = match idx {
+        [one] if it.type_of(one.value) == SexpType::Str && it.length(one.value) == 1 => {
+            // an NA name is the symbol `NA` (installTrChar)
+            it.str_values(one.value).and_then(|s| s.first().cloned()).map(|s| s.unwrap_or_else(|| "NA".into()))
+        }
+        _ => None,
+    };
+    let name = name.ok_or_else(|| ctx.error("wrong args for environment subassignment"))?;
+    it.define(env, &name, value)?;
+    Ok(Val::Obj(env))
 }
 
 /// `x$name <- value`.
