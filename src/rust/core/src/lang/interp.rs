@@ -641,7 +641,18 @@ impl Interp {
         if let Body::Pairlist(items) = &self.heap.obj(o).body {
             return Some(items.iter().map(|(t, _)| Some(t.clone().unwrap_or_else(|| Rc::from("")))).collect());
         }
-        let n = self.heap.attr(o, "names")?;
+        // getAttrib(x, R_NamesSymbol) of a one-dimensional array is its dimnames[[1]]
+        let n = match self.heap.attr(o, "names") {
+            Some(n) => n,
+            None => {
+                let dim = self.heap.attr(o, "dim")?;
+                if self.heap.obj(dim).length != 1 {
+                    return None;
+                }
+                let dn = self.heap.attr(o, "dimnames")?;
+                *self.list_elems(Val::Obj(dn))?.first()?
+            }
+        };
         self.str_values(Val::Obj(n))
     }
 

@@ -1226,10 +1226,38 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
         }
         None => (None, None),
     };
+    // GetMatrixDimnames: the names of the dimnames title the row labels and the column labels
+    let (row_title, col_title) = match it.heap.attr(o, "dimnames").and_then(|dn| it.names(Val::Obj(dn))) {
+        Some(dnn) => {
+            let title = |k: usize| dnn.get(k).map(|s| s.as_deref().unwrap_or("NA").to_string());
+            (title(0), title(1))
+        }
+        None => (None, None),
+    };
     let label = |s: &Option<Rc<str>>| s.as_deref().unwrap_or("<NA>").to_string();
     let rlabw = match &rn {
         Some(r) => r.iter().take(nr).map(|s| label(s).chars().count()).max().unwrap_or(0),
         None => decimal_width(nr + 1) + 3,
+    };
+    // _PRINT_INIT_rl_rn: a row title shifts the row labels right by `lbloff` (R_MIN_LBLOFF at least)
+    const R_MIN_LBLOFF: usize = 2;
+    let lbloff = match &row_title {
+        Some(t) if t.chars().count() < rlabw + R_MIN_LBLOFF => R_MIN_LBLOFF,
+        Some(t) => t.chars().count() - rlabw,
+        None => 0,
+    };
+    let rlabw = rlabw + lbloff;
+    // _PRINT_ROW_LAB: the column title on its own line, then the row title (or blanks)
+    let row_lab = |out: &mut String| {
+        if let Some(t) = &col_title {
+            out.push_str(&" ".repeat(rlabw));
+            out.push_str(t);
+            out.push('\n');
+        }
+        match &row_title {
+            Some(t) => out.push_str(&pad_right(t, rlabw)),
+            None => out.push_str(&" ".repeat(rlabw)),
+        }
     };
     let r_pr = if nc > 0 && PRINT_MAX / nc < nr { PRINT_MAX / nc } else { nr };
     let strings = if t == SexpType::Str { Some(it.str_values(v)?) } else { None };
@@ -1264,7 +1292,7 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
         None => format!("[,{}]", j + 1),
     };
     let row_label = |i: usize| match &rn {
-        Some(r) => pad_right(&label(&r[i]), rlabw),
+        Some(r) => " ".repeat(lbloff) + &pad_right(&label(&r[i]), rlabw - lbloff),
         None => pad_left(&format!("[{},]", i + 1), rlabw),
     };
     // string columns and their labels are left-aligned unless print(right = TRUE) (R_print.right)
@@ -1272,7 +1300,7 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
     let mut out = String::new();
     let mut cut = false;
     if nc == 0 {
-        out.push_str(&" ".repeat(rlabw));
+        row_lab(&mut out);
         for i in 0..nr {
             out.push('\n');
             out.push_str(&row_label(i));
@@ -1292,7 +1320,7 @@ fn format_matrix(it: &Interp, v: Val, nr: usize, nc: usize, quote: bool) -> Opti
             width += next.1 + extra;
             block.push(next);
         }
-        out.push_str(&" ".repeat(rlabw));
+        row_lab(&mut out);
         for (k, (_, w)) in block.iter().enumerate() {
             match strings {
                 Some(_) => {

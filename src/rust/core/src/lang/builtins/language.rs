@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::internal::{internal, positional};
 use super::{primitive, special, Args, Builtin};
 use crate::heap::{Body, Elems, Obj, ObjId, SexpType, Val, NIL};
-use crate::lang::ast::{Arg, Call, Const, Expr};
+use crate::lang::ast::{Arg, Call, Const, Expr, Function};
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Flow, FlowKind, Interp, Mode};
 
@@ -181,6 +181,12 @@ fn substitute_expr(it: &mut Interp, e: &Expr, env: ObjId) -> Expr {
                 args.push(Arg { name: a.name.clone(), value: a.value.as_ref().map(|v| substitute_expr(it, v, env)) });
             }
             Expr::Call(Rc::new(Call::new(fun, args, c.pos)))
+        }
+        // `function`(formals, body): substituteList reaches the body; the formals are a pairlist,
+        // which substitute() returns as it is
+        Expr::Function(f) => {
+            let body = substitute_expr(it, &f.body, env);
+            Expr::Function(Rc::new(Function { params: f.params.clone(), body, pos: f.pos, code: Default::default() }))
         }
         _ => e.clone(),
     }

@@ -806,10 +806,7 @@ pub fn call_getter(
             let name = dollar_name(extra).ok_or_else(|| ctx.error("invalid type or length for slot name"))?;
             s4::slot(it, &ctx, x, &name)?
         }
-        "names" => match x {
-            Val::Obj(o) => Val::Obj(it.heap.attr(o, "names").unwrap_or(NIL)),
-            _ => Val::Obj(NIL),
-        },
+        "names" => vectors::do_names(it, x)?,
         "attr" | "dim" | "class" | "levels" | "dimnames" => {
             let which = if fname == "attr" {
                 idx.first()

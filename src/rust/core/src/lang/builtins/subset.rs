@@ -340,11 +340,47 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
         }
         return Ok(Val::Obj(id));
     }
-    let n = it.length(x);
-    let names = it.names(x);
     let Some(i) = idx.first().map(|a| a.value).filter(|v| !missing(*v)) else {
         return Ok(x);
     };
+    let ans = vector_subset(it, ctx, x, i)?;
+    one_dimensional_result(it, x, ans, drop.unwrap_or(true))
+}
+
+/// do_subset_dflt on a one-dimensional array: the result of VectorSubset stays one (its names
+/// become its dimnames) unless it has length one and `drop` is TRUE.
+fn one_dimensional_result(it: &mut Interp, x: Val, ans: Val, drop: bool) -> EvalResult<Val> {
+    let (Val::Obj(xo), Val::Obj(a)) = (x, ans) else { return Ok(ans) };
+    let Some(dim) = it.heap.attr(xo, "dim") else { return Ok(ans) };
+    let len = it.length(ans);
+    if it.heap.obj(dim).length != 1 || (drop && len <= 1) || a == NIL {
+        return Ok(ans);
+    }
+    it.heap.protect(ans);
+    let nm = it.heap.attr(a, "names").unwrap_or(NIL);
+    let new_dim = it.new_num(SexpType::Int, 1, Num::Values(Rc::new(vec![len as f64])))?;
+    if let Some(dim_names) = it.heap.attr(dim, "names") {
+        it.heap.set_attr(new_dim, "names", dim_names)?;
+    }
+    it.heap.set_attr(a, "dim", new_dim)?;
+    if let Some(dn) = it.heap.attr(xo, "dimnames") {
+        let nattrib = it.duplicate(dn)?;
+        let mut elems = it.list_elems(Val::Obj(nattrib)).unwrap_or_default();
+        if let Some(first) = elems.first_mut() {
+            *first = nm;
+        }
+        it.heap.set_elems(nattrib, Elems::Values(elems));
+        it.heap.set_attr(a, "dimnames", nattrib)?;
+        it.heap.set_attr(a, "names", NIL)?;
+    }
+    Ok(ans)
+}
+
+/// VectorSubset: `x[i]` of a vector by one subscript.
+fn vector_subset(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResult<Val> {
+    let t = it.type_of(x);
+    let n = it.length(x);
+    let names = it.names(x);
     // Byte code's scalar fast path: a known scalar of an atomic vector is pushed unboxed.
     let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
     let count = sel.as_ref().map_or(index_count(it, i, n), |s| s.len() as u64);

@@ -1237,13 +1237,12 @@ fn ncol(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 
 fn names(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
-    if super::subset_lang::is_call(it, x) {
-        return super::subset_lang::names(it, x);
-    }
-    if super::subset_lang::is_pairlist(it, x) {
-        return super::subset_lang::pairlist_names(it, x);
-    }
-    // an environment's names: `R_lsInternal3(env, TRUE, FALSE)` (attrib.c `do_names`)
+    do_names(it, x)
+}
+
+/// `do_names`: an environment's names are `R_lsInternal3(env, TRUE, FALSE)`, anything else's
+/// `getAttrib(x, R_NamesSymbol)`.
+pub(super) fn do_names(it: &mut Interp, x: Val) -> EvalResult<Val> {
     if let Val::Obj(o) = x {
         if it.heap.obj(o).sexp == SexpType::Env {
             let names = super::envs::env_names(it, o, true, false);
@@ -1251,10 +1250,7 @@ fn names(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             return Ok(Val::Obj(it.mk_strings(&items)?));
         }
     }
-    Ok(Val::Obj(match x {
-        Val::Obj(o) => it.heap.attr(o, "names").unwrap_or(NIL),
-        _ => NIL,
-    }))
+    names_of(it, x)
 }
 
 /// `attr(x, which, exact = FALSE)` (`do_attr`): `which` matched against the attribute names, in
@@ -1323,13 +1319,23 @@ fn attr(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
 }
 
-/// `getAttrib(x, R_NamesSymbol)`: a call's or pairlist's tags, else the names attribute.
+/// `getAttrib(x, R_NamesSymbol)`: a call's or pairlist's tags, a one-dimensional array's
+/// `dimnames[[1]]`, else the names attribute.
 fn names_of(it: &mut Interp, x: Val) -> EvalResult<Val> {
     if super::subset_lang::is_call(it, x) {
         return super::subset_lang::names(it, x);
     }
     if super::subset_lang::is_pairlist(it, x) {
         return super::subset_lang::pairlist_names(it, x);
+    }
+    if let Val::Obj(o) = x {
+        if dims_of(it, x).is_some_and(|d| d.len() == 1) {
+            if let Some(dn) = it.heap.attr(o, "dimnames") {
+                if let Some(&first) = it.list_elems(Val::Obj(dn)).and_then(|e| e.first().copied()).as_ref() {
+                    return Ok(Val::Obj(first));
+                }
+            }
+        }
     }
     Ok(Val::Obj(match x {
         Val::Obj(o) => it.heap.attr(o, "names").unwrap_or(NIL),
@@ -1382,21 +1388,20 @@ pub fn modifiable(it: &mut Interp, x: Val) -> EvalResult<ObjId> {
 }
 
 /// `names(x) <- value`.
-pub fn set_names(it: &mut Interp, _ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
-    let id = attrs_modifiable(it, x)?;
+/// `names(x) <- value` (do_namesgets): a value other than a plain character vector is
+/// `as.character`ed, then `setAttrib(x, R_NamesSymbol, value)` (namesgets: a call's tags, a 1-d
+/// array's dimnames, a shorter value padded with NA).
+pub fn set_names(it: &mut Interp, ctx: &CallCtx, x: Val, value: Val) -> EvalResult<Val> {
     let nm = match value {
-        Val::Obj(v) if it.heap.obj(v).sexp == SexpType::Str || v == NIL => v,
+        Val::Obj(v) if (it.heap.obj(v).sexp == SexpType::Str && it.heap.obj(v).attrs.is_none()) || v == NIL => v,
         other => {
             let strs = crate::lang::print::as_character_strings(it, other).unwrap_or_default();
             let refs: Vec<Option<&str>> = strs.iter().map(|s| s.as_deref()).collect();
             it.mk_strings(&refs)?
         }
     };
-    if nm != NIL {
-        let r = &mut it.heap.obj_mut(nm).refs;
-        *r = r.saturating_add(1);
-    }
-    it.heap.set_attr(id, "names", nm)?;
+    let id = attrs_modifiable(it, x)?;
+    super::attrib::set_attrib(it, id, "names", Val::Obj(nm)).map_err(|f| super::attrib::in_call(ctx, f))?;
     Ok(Val::Obj(id))
 }
 
