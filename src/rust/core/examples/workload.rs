@@ -32,6 +32,24 @@ fn compare(script: &Path) -> Result<(String, Row), String> {
     let gcs = t["gcs"].as_array().cloned().unwrap_or_default();
     let want: String = gcs.iter().map(|g| g["level"].as_u64().unwrap_or(9).to_string()).collect();
     let got: String = run.reported.iter().map(|e| e.level.to_string()).collect();
+    // RHEAP_TRACE=1: each collection, R's beside the simulator's, on standard error
+    if std::env::var_os("RHEAP_TRACE").is_some() {
+        for k in 0..gcs.len().max(run.reported.len()) {
+            let r = gcs.get(k).map(|g| format!("{} {} {}", g["level"], g["cons_mb"], g["vec_mb"])).unwrap_or_default();
+            let s = run.reported.get(k).map(|e| {
+                let mb = rheap_core::report::report_mb;
+                format!(
+                    "{} {} {} {:?} {:?}",
+                    e.level,
+                    mb(e.ncells_used, 56),
+                    mb(e.vcells_used, 8),
+                    e.trigger,
+                    e.level_reason
+                )
+            });
+            eprintln!("gc {k}: R {r:<20} sim {}", s.unwrap_or_default());
+        }
+    }
     let worst_vec = gcs
         .iter()
         .zip(&run.reported)

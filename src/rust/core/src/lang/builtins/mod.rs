@@ -711,6 +711,24 @@ pub fn call_replacement(
             }
         }
     }
+    // `applydefine` (eval.c) calls the replacement primitive on `*tmp*`, which dispatches on its
+    // class (`DispatchOrEval` in do_subassign, do_subassign2; `R_DispatchOrEvalSP` in
+    // do_subassign3, whose name argument `fixSubset3Args` made a string): `[<-.data.frame`,
+    // `$<-.data.frame`, `[<-.factor` are R's closures
+    if matches!(x, Val::Obj(o) if it.heap.attr(o, "class").is_some()) && super::dispatch::is_internal_generic(&rname) {
+        let mut args = vec![ArgVal { name: None, value: x }];
+        if fname == "$" {
+            if let Some(n) = dollar_name(extra) {
+                let s = it.mk_strings(&[Some(&n)])?;
+                args.push(ArgVal { name: None, value: Val::Obj(s) });
+            }
+        }
+        args.extend(idx.iter().cloned());
+        args.push(ArgVal { name: Some(Rc::from("value")), value });
+        if let Some(v) = it.dispatch_primitive(&rname, &args, call, env)? {
+            return Ok(v);
+        }
+    }
     it.heap.alloc_scratch(if mode == Mode::Ast { 2 + idx.len() as u32 } else { 0 }, 0)?;
     apply_replacement(it, &ctx, fname, x, &idx, dollar_name(extra), value)
 }

@@ -165,10 +165,14 @@ fn rep_int(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let bad = "invalid 'times' value";
     let id = if nc == ns {
         // rep2: coerceVector(ncopy, REALSXP) unless it is an integer vector
-        if tt != SexpType::Int && tt != SexpType::Real {
-            let copy = it.new_num(SexpType::Real, nc, it.num_content(ncopy))?;
-            it.heap.protect(Val::Obj(copy));
-        }
+        // (a list of counts, `lapply(value, length)` in `levels<-.factor`, coerces element-wise)
+        let ncopy = if tt != SexpType::Int && tt != SexpType::Real {
+            let copy = super::coerce::coerce_vector(it, ncopy, SexpType::Real)?;
+            it.heap.protect(copy);
+            copy
+        } else {
+            ncopy
+        };
         let Some(counts) = it.num_values(ncopy) else {
             return Err(closure_error(it, ctx, "rheap does not know the values of 'times'"));
         };

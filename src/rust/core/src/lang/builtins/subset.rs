@@ -1019,21 +1019,38 @@ fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old
         }
     };
     let q = Rc::make_mut(&mut p);
+    // the patches of a normalised vector differ from its base: only the elements written now
+    // are checked (a loop writing a long vector element by element does constant work each time)
+    let base = q.base;
+    let set = |q: &mut Patched, k: u64, x: f64| {
+        if base.at(k).is_some_and(|b| b.to_bits() == x.to_bits()) {
+            q.patches.remove(&k);
+        } else {
+            q.patches.insert(k, x);
+        }
+    };
     for k in old_len..len {
-        q.patches.insert(k, crate::heap::na_real());
+        set(q, k, crate::heap::na_real());
     }
     for (j, &k) in positions.iter().enumerate() {
         match value_at(j) {
-            Some(x) => {
-                q.patches.insert(k, x);
-            }
+            Some(x) => set(q, k, x),
             None if q.base == Base::Unknown => {
                 q.patches.remove(&k);
             }
             None => return Num::Unknown,
         }
     }
-    crate::lang::interp::normalize_num(Num::Patched(p), len)
+    if len <= MAX_CONCRETE || len < old_len {
+        return crate::lang::interp::normalize_num(Num::Patched(p), len);
+    }
+    if p.patches.is_empty() {
+        base.num()
+    } else if p.patches.len() > MAX_PATCHES {
+        Num::Unknown
+    } else {
+        Num::Patched(p)
+    }
 }
 
 /// The first `old_len` elements of list or character vector `id`, taken out of it to be changed
