@@ -19,6 +19,7 @@ mod convert;
 pub mod data_frame;
 pub mod deparse;
 mod distn;
+mod dists;
 pub mod dotcall;
 mod envir;
 mod envs;
