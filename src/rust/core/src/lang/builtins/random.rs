@@ -421,6 +421,7 @@ enum Dist {
     Geom,
     Nbinom,
     NbinomMu,
+    NChisq,
 }
 
 impl Dist {
@@ -440,6 +441,7 @@ impl Dist {
             Dist::Geom => &[("prob", None)],
             Dist::Nbinom => &[("size", None), ("prob", None)],
             Dist::NbinomMu => &[("size", None), ("mu", None)],
+            Dist::NChisq => &[("df", None), ("ncp", None)],
         }
     }
 
@@ -488,6 +490,7 @@ impl Dist {
             Dist::Geom => nmath::rgeom(mt, pois, a),
             Dist::Nbinom => nmath::rnbinom(mt, pois, a, b),
             Dist::NbinomMu => nmath::rnbinom_mu(mt, pois, a, b),
+            Dist::NChisq => nmath::rnchisq(mt, pois, a, b),
         })
     }
 
@@ -507,6 +510,7 @@ impl Dist {
             Dist::Weibull => "rweibull()",
             Dist::Geom => "rgeom()",
             Dist::Nbinom | Dist::NbinomMu => "rnbinom()",
+            Dist::NChisq => "rchisq()",
         }
     }
 }
@@ -543,8 +547,12 @@ fn rnbinom(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
 }
 
-/// `rt()` and `rchisq()` without `ncp` (with it R draws noncentral variates: not simulated).
+/// `rt()` and `rchisq()`: with `ncp`, `rchisq()` calls `C_rnchisq`; `rt()`'s closure then draws
+/// `rnorm(n, ncp)/sqrt(rchisq(n, df)/df)` (not simulated).
 fn central(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResult<Val> {
+    if a.has("ncp") && dist == Dist::Chisq {
+        return random(it, ctx, a, Dist::NChisq);
+    }
     if a.has("ncp") {
         return Err(ctx.error(format!("rheap simulates {} without 'ncp'", dist.name())));
     }
