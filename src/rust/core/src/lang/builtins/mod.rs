@@ -38,6 +38,7 @@ pub mod memory;
 mod models;
 mod objects;
 mod options;
+mod stat_tests;
 mod stats_natives;
 pub(crate) use objects::{class_strings, inherits_class};
 mod format;
