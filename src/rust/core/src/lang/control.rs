@@ -622,7 +622,8 @@ fn target_value(it: &mut Interp, e: &Expr, target_env: ObjId, env: ObjId, mode: 
                 }
                 return Ok(v);
             }
-            match it.lookup(target_env, name) {
+            // (`findVar`: a lazily loaded package binding, a dataset, is materialized on the way)
+            match it.find_var(target_env, name)? {
                 Some((e2, i)) => {
                     let v = it.env(e2).values[i];
                     // Found in an enclosing frame: the local copy is shared with it.

@@ -379,6 +379,24 @@ pub fn rchisq(mt: &mut Mt, df: f64) -> f64 {
     rgamma(mt, df / 2.0, 2.0)
 }
 
+/// `rnchisq(df, lambda)` (rnchisq.c): a Poisson mixture of central chi-squares.
+pub fn rnchisq(mt: &mut Mt, st: &mut PoisState, df: f64, lambda: f64) -> f64 {
+    if !df.is_finite() || !lambda.is_finite() || df < 0. || lambda < 0. {
+        return f64::NAN;
+    }
+    if lambda == 0. {
+        return if df == 0. { 0. } else { rgamma(mt, df / 2., 2.) };
+    }
+    let mut r = rpois(mt, st, lambda / 2.);
+    if r > 0. {
+        r = rchisq(mt, 2. * r);
+    }
+    if df > 0. {
+        r += rgamma(mt, df / 2., 2.);
+    }
+    r
+}
+
 /// `rt(df)`.
 pub fn rt(mt: &mut Mt, df: f64) -> f64 {
     if df.is_nan() || df <= 0.0 {

@@ -22,13 +22,17 @@ use std::cell::RefCell;
 
 pub mod beta;
 pub mod binom;
+pub mod discrete;
 pub mod distn;
 pub mod gamma;
+pub mod noncentral;
 pub mod normal;
 pub mod polygamma;
+pub mod ranks;
 pub mod round;
 pub mod t;
 pub mod toms708;
+pub mod tukey;
 
 pub use gamma::{beta as beta_fn, choose, gammafn, lbeta, lchoose, lgammafn, lgammafn_sign};
 
@@ -70,6 +74,7 @@ pub(crate) fn warning(msg: String) {
 pub(crate) enum Me {
     Domain,
     Range,
+    NoConv,
     Precision,
     Underflow,
 }
@@ -78,6 +83,7 @@ pub(crate) fn ml_warning(kind: Me, s: &str) {
     let msg = match kind {
         Me::Domain => return,
         Me::Range => "value out of range in '%s'\n",
+        Me::NoConv => "convergence failed in '%s'\n",
         Me::Precision => "full precision may not have been achieved in '%s'\n",
         Me::Underflow => "underflow occurred in '%s'\n",
     };

@@ -67,12 +67,18 @@ pub(super) const NATIVES: &[Native] = &[
 ];
 
 /// `asInteger(s) != 0` of a flag argument (NA counts as true, as a nonzero int).
-fn flag(it: &Interp, v: Val) -> bool {
+pub(super) fn flag(it: &Interp, v: Val) -> bool {
     it.num_elt(v, 0).is_none_or(|x| x != 0.0)
 }
 
 /// `math2_1`, `math3_2` ...: `f` over the recycled first `k` arguments.
-fn math_n(it: &mut Interp, ctx: &CallCtx, args: &[ArgVal], k: usize, f: &dyn Fn(&[f64]) -> f64) -> EvalResult<Val> {
+pub(super) fn math_n(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    args: &[ArgVal],
+    k: usize,
+    f: &dyn Fn(&[f64]) -> f64,
+) -> EvalResult<Val> {
     if args.len() < k {
         return Err(native_error(it, ctx, "too few arguments"));
     }

@@ -54,6 +54,8 @@ static ROUTINES: Lazy<FxHashMap<(&'static str, &'static str), NativeFn>> = Lazy:
     let mut m = FxHashMap::default();
     for table in [
         super::distn::NATIVES,
+        super::dists::NATIVES,
+        super::stat_tests::NATIVES,
         super::models::NATIVES,
         super::stats_natives::NATIVES,
         super::lm::NATIVES,

@@ -93,7 +93,7 @@ fn same_values(a: &Num, b: &Num) -> bool {
 /// is the object it last wrote, unchanged; another value is read as R reads it (the kinds,
 /// `GetRNGkind`, then `copy_seeds_in` and `FixupSeeds`); none means R seeds from the clock
 /// (`Randomize`), and so does a value it cannot use (R warns then; not simulated).
-fn get_rng_state(it: &mut Interp) {
+pub(super) fn get_rng_state(it: &mut Interp) {
     let g = it.global;
     let bound = it.env(g).find(&Sym::new(SEED_NAME)).map(|i| it.env(g).values[i]);
     let Some(v) = bound else {
@@ -161,7 +161,7 @@ pub fn put_rng_state(it: &mut Interp) -> EvalResult<()> {
 
 /// Whether a call that draws finds the state known, noting once why the values are unknown when
 /// it does not.
-fn state_known(it: &mut Interp, line: u32) -> bool {
+pub(super) fn state_known(it: &mut Interp, line: u32) -> bool {
     if it.rng.state().is_some() {
         return true;
     }
@@ -181,7 +181,7 @@ fn state_known(it: &mut Interp, line: u32) -> bool {
 }
 
 /// Give the state up: a draw too long to reproduce.
-fn give_up(it: &mut Interp, line: u32, what: &str) {
+pub(super) fn give_up(it: &mut Interp, line: u32, what: &str) {
     it.rng.mt = None;
     it.rng.noted = true;
     it.notes.push(format!(
@@ -191,7 +191,7 @@ fn give_up(it: &mut Interp, line: u32, what: &str) {
 }
 
 /// Give the state up: what was drawn depends on values the simulator does not know.
-fn lose_state(it: &mut Interp, line: u32, what: &str) {
+pub(super) fn lose_state(it: &mut Interp, line: u32, what: &str) {
     if it.rng.mt.take().is_some() {
         it.rng.noted = true;
         it.notes.push(format!("line {line}: {what}; random numbers are unknown from here"));
@@ -421,6 +421,7 @@ enum Dist {
     Geom,
     Nbinom,
     NbinomMu,
+    NChisq,
 }
 
 impl Dist {
@@ -440,6 +441,7 @@ impl Dist {
             Dist::Geom => &[("prob", None)],
             Dist::Nbinom => &[("size", None), ("prob", None)],
             Dist::NbinomMu => &[("size", None), ("mu", None)],
+            Dist::NChisq => &[("df", None), ("ncp", None)],
         }
     }
 
@@ -488,6 +490,7 @@ impl Dist {
             Dist::Geom => nmath::rgeom(mt, pois, a),
             Dist::Nbinom => nmath::rnbinom(mt, pois, a, b),
             Dist::NbinomMu => nmath::rnbinom_mu(mt, pois, a, b),
+            Dist::NChisq => nmath::rnchisq(mt, pois, a, b),
         })
     }
 
@@ -507,6 +510,7 @@ impl Dist {
             Dist::Weibull => "rweibull()",
             Dist::Geom => "rgeom()",
             Dist::Nbinom | Dist::NbinomMu => "rnbinom()",
+            Dist::NChisq => "rchisq()",
         }
     }
 }
@@ -543,8 +547,12 @@ fn rnbinom(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
 }
 
-/// `rt()` and `rchisq()` without `ncp` (with it R draws noncentral variates: not simulated).
+/// `rt()` and `rchisq()`: with `ncp`, `rchisq()` calls `C_rnchisq`; `rt()`'s closure then draws
+/// `rnorm(n, ncp)/sqrt(rchisq(n, df)/df)` (not simulated).
 fn central(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResult<Val> {
+    if a.has("ncp") && dist == Dist::Chisq {
+        return random(it, ctx, a, Dist::NChisq);
+    }
     if a.has("ncp") {
         return Err(ctx.error(format!("rheap simulates {} without 'ncp'", dist.name())));
     }
@@ -552,7 +560,7 @@ fn central(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResu
 }
 
 /// `resultLength`: `n` itself, or the length of a longer vector.
-fn result_length(it: &Interp, ctx: &CallCtx, nv: Val) -> EvalResult<u64> {
+pub(super) fn result_length(it: &Interp, ctx: &CallCtx, nv: Val) -> EvalResult<u64> {
     let t = it.type_of(nv);
     if !t.is_vector() {
         return Err(ctx.error("invalid arguments"));
@@ -586,7 +594,7 @@ fn param(ctx: &CallCtx, a: &Args, name: &str, default: Option<f64>) -> EvalResul
 }
 
 /// `isNumeric()`: logical, integer (not a factor) or double.
-fn is_numeric(it: &Interp, v: Val) -> bool {
+pub(super) fn is_numeric(it: &Interp, v: Val) -> bool {
     match it.type_of(v) {
         SexpType::Lgl | SexpType::Real => true,
         SexpType::Int => !super::objects::inherits_class(it, v, "factor"),
@@ -723,7 +731,7 @@ fn random(it: &mut Interp, ctx: &CallCtx, a: &mut Args, dist: Dist) -> EvalResul
 }
 
 /// The values of `n` draws of which the first were kept: all of them, or a head.
-fn drawn(v: Vec<f64>, n: u64) -> Num {
+pub(super) fn drawn(v: Vec<f64>, n: u64) -> Num {
     if v.len() as u64 == n {
         Num::Values(Rc::new(v))
     } else {
@@ -731,7 +739,7 @@ fn drawn(v: Vec<f64>, n: u64) -> Num {
     }
 }
 
-fn set_values(it: &mut Interp, id: ObjId, num: Num) {
+pub(super) fn set_values(it: &mut Interp, id: ObjId, num: Num) {
     let len = it.heap.obj(id).length;
     it.heap.obj_mut(id).body = Body::Num(normalize_num(num, len));
 }
