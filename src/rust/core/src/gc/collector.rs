@@ -116,10 +116,17 @@ impl Heap {
         // (b)-(d) Mark from the roots. Objects of generations above `level` are not collected:
         //     tracing stops at them, except that roots and remembered objects have their children
         //     scanned. (What is reachable is a set: the order objects are reached in changes nothing.)
+        //     Only what this pass can still mark goes on the work list: an object of an older
+        //     generation or marked already would be skipped when taken off it.
         let mut work: Vec<ObjId> = Vec::with_capacity(self.permanent.len() + self.stack.len());
         let push_root = |h: &Heap, r: ObjId, work: &mut Vec<ObjId>| {
             work.push(r);
-            h.obj(r).for_each_child(|c| work.push(c));
+            h.obj(r).for_each_child(|c| {
+                let o = h.obj(c);
+                if o.gen <= level && !o.mark {
+                    work.push(c)
+                }
+            });
         };
         for i in 0..self.permanent.len() {
             push_root(self, self.permanent[i], &mut work);
@@ -149,7 +156,13 @@ impl Heap {
                 continue;
             }
             o.mark = true;
-            self.objs[id.0 as usize].for_each_child(|c| work.push(c));
+            let objs = &self.objs;
+            objs[id.0 as usize].for_each_child(|c| {
+                let o = &objs[c.0 as usize];
+                if o.gen <= level && !o.mark {
+                    work.push(c)
+                }
+            });
         }
 
         // Sweep the collected generations; survivors move up one generation.

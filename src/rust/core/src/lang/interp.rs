@@ -180,6 +180,8 @@ pub struct Interp {
     pub frames: Vec<Frame>,
     /// Argument vectors of finished calls, emptied, for the next calls.
     pub(crate) spare_args: Vec<Vec<super::eval::ArgVal>>,
+    /// Matched-argument vectors of finished builtin calls, emptied, for the next ones.
+    pub(crate) spare_vals: Vec<Vec<Option<Val>>>,
     /// Warnings of the running top-level call.
     pub warnings: super::warnings::Warnings,
     /// Function contexts on R's context stack: closures and the base closures simulated as
@@ -240,6 +242,7 @@ impl Interp {
             copies: crate::log::Recent::new(COPIES_KEPT),
             frames: Vec::new(),
             spare_args: Vec::new(),
+            spare_vals: Vec::new(),
             warnings: Default::default(),
             contexts: 0,
             rebound_operators: false,

@@ -354,7 +354,9 @@ pub fn invoke(
         return Err(ctx.error("argument is missing, with no default"));
     }
     it.visible = true;
-    f(it, ctx, &mut args)
+    let r = f(it, ctx, &mut args);
+    it.recycle_matched(args);
+    r
 }
 
 /// The primitives whose C function refuses a wrong number of arguments (`checkArity`), with their
@@ -646,15 +648,18 @@ pub(super) fn apply_builtin(it: &mut Interp, name: &str, args: Vec<ArgVal>) -> E
     let call = Rc::new(Call::new(Expr::sym(name), Vec::new(), Default::default()));
     let ctx = CallCtx { call: &call, env: it.global, mode: Mode::Ast };
     let mut a = match_builtin_args(it, b, args).map_err(|m| ctx.error(m))?;
-    f(it, &ctx, &mut a)
+    let r = f(it, &ctx, &mut a);
+    it.recycle_matched(a);
+    r
 }
 
 /// Match evaluated arguments to a builtin's formals the way `matchArgs` does.
 fn match_builtin_args(it: &mut Interp, b: &Builtin, evaluated: Vec<ArgVal>) -> Result<Args, String> {
     let n = b.formals.len();
     // positional arguments only and no `...` among the formals (as `match_names` matches them)
+    let mut vals = it.spare_vals.pop().unwrap_or_default();
+    vals.reserve(n);
     if evaluated.len() <= n && evaluated.iter().all(|a| a.name.is_none()) && !b.formals.contains(&"...") {
-        let mut vals = Vec::with_capacity(n);
         let closure = matches!(b.shape, Shape::Closure { .. });
         let missing = Val::Obj(it.missing_arg);
         vals.extend(evaluated.iter().map(|a| (!(closure && a.value == missing)).then_some(a.value)));
@@ -663,7 +668,6 @@ fn match_builtin_args(it: &mut Interp, b: &Builtin, evaluated: Vec<ArgVal>) -> R
         return Ok(Args { formals: b.formals, vals, dots: Vec::new() });
     }
     let matched = super::eval::match_names(b.formals, evaluated)?;
-    let mut vals = Vec::with_capacity(b.formals.len());
     let mut dots = Vec::new();
     for m in matched {
         match m {
