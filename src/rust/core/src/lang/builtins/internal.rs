@@ -64,6 +64,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::dotcall::INTERNALS,
         super::files::INTERNALS,
         super::bitwise::INTERNALS,
+        super::datetime::INTERNALS,
         TABLE,
     ] {
         for b in table {

@@ -18,6 +18,7 @@ mod conditions;
 pub mod connections;
 mod convert;
 pub mod data_frame;
+mod datetime;
 pub mod deparse;
 mod distn;
 pub mod dotcall;
