@@ -1,5 +1,5 @@
-//! Path and process internals of util.c, paste.c and platform.c: `basename()`, `dirname()`,
-//! `file.path()`, `commandArgs()`. Each returns a new STRSXP of its result's length, allocated
+//! Path, locale and process internals of util.c, paste.c, platform.c and main.c: `basename()`,
+//! `dirname()`, `file.path()`, `commandArgs()`, `Sys.getlocale()`. Each returns a new STRSXP of its result's length, allocated
 //! before the strings it holds (`mkChar` one by one), as the C code does.
 
 use super::internal::{closure_error, internal, positional};
@@ -13,6 +13,7 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("dirname", &["path"], dirname),
     internal("file.path", &["list", "fsep"], file_path),
     internal("commandArgs", &[], command_args),
+    internal("Sys.getlocale", &["category"], sys_getlocale),
 ];
 
 /// A STRSXP of `strings` as the C loops build one: the vector first (protected), then each
@@ -140,4 +141,54 @@ fn command_args(it: &mut Interp, _ctx: &CallCtx, _a: &mut Args) -> EvalResult<Va
     let args = ["/usr/lib/R/bin/exec/R", "--no-echo", "--no-restore", "--vanilla", "--file=script.R"];
     let out: Vec<Option<String>> = args.iter().map(|s| Some(s.to_string())).collect();
     Ok(Val::Obj(string_result(it, &out)?))
+}
+
+/// The categories R sets from the environment at start-up (`setlocale(cat, "")` in
+/// `setup_Rmainloop`); the others stay "C", LC_NUMERIC always. In glibc's composite order.
+const LOCALE_CATEGORIES: [(&str, bool); 12] = [
+    ("LC_CTYPE", true),
+    ("LC_NUMERIC", false),
+    ("LC_TIME", true),
+    ("LC_COLLATE", true),
+    ("LC_MONETARY", true),
+    ("LC_MESSAGES", true),
+    ("LC_PAPER", true),
+    ("LC_NAME", false),
+    ("LC_ADDRESS", false),
+    ("LC_TELEPHONE", false),
+    ("LC_MEASUREMENT", true),
+    ("LC_IDENTIFICATION", false),
+];
+
+/// The locale a category has in the session: `setlocale(cat, "")` reads LC_ALL, LC_<cat>, LANG.
+fn locale_of(category: &str) -> String {
+    let (_, from_env) = LOCALE_CATEGORIES.iter().find(|(c, _)| *c == category).copied().unwrap_or((category, false));
+    if !from_env {
+        return "C".to_string();
+    }
+    ["LC_ALL", category, "LANG"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| "C".to_string())
+}
+
+/// `do_getlocale` (platform.c): `mkString(setlocale(cat, NULL))`; for LC_ALL glibc's composite
+/// `LC_CTYPE=...;LC_NUMERIC=...;...` unless every category is the same.
+fn sys_getlocale(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
+    let cat = positional(a, 0).and_then(|v| it.num_elt(v, 0)).filter(|c| !c.is_nan()).map_or(-1, |c| c as i32);
+    let names =
+        ["LC_COLLATE", "LC_CTYPE", "LC_MONETARY", "LC_NUMERIC", "LC_TIME", "LC_MESSAGES", "LC_PAPER", "LC_MEASUREMENT"];
+    let value = match cat {
+        1 => {
+            let all: Vec<(&str, String)> = LOCALE_CATEGORIES.iter().map(|(c, _)| (*c, locale_of(c))).collect();
+            if all.iter().all(|(_, v)| *v == all[0].1) {
+                all[0].1.clone()
+            } else {
+                all.iter().map(|(c, v)| format!("{c}={v}")).collect::<Vec<_>>().join(";")
+            }
+        }
+        2..=9 => locale_of(names[cat as usize - 2]),
+        _ => return Err(closure_error(it, ctx, "invalid 'category' argument")),
+    };
+    Ok(Val::Obj(string_result(it, &[Some(value)])?))
 }

@@ -65,6 +65,7 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::files::INTERNALS,
         super::bitwise::INTERNALS,
         super::datetime::INTERNALS,
+        super::find_interval::INTERNALS,
         TABLE,
     ] {
         for b in table {

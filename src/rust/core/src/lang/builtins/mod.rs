@@ -27,6 +27,7 @@ mod envs;
 mod errors;
 mod eval_internals;
 mod files;
+mod find_interval;
 mod frames;
 mod identical;
 pub mod internal;
