@@ -675,7 +675,8 @@ fn r_strptime(s: &str, fmt: &str, psecs: &mut f64) -> Option<(Tm, i32, Option<St
             let cum = |k: i32| (0..k).map(|j| month_days(j, tm.year)).sum::<i32>();
             let mut t_mon = 0;
             if tm.yday > if is_leap(yr) { 365 } else { 364 } {
-                warn = Some(format!("day-of-year {} in year {} is invalid\n", tm.yday + 1, yr));
+                // (warningcall drops the message's trailing newline)
+                warn = Some(format!("day-of-year {} in year {} is invalid", tm.yday + 1, yr));
                 t_mon = 12;
             } else {
                 while t_mon < 12 && cum(t_mon + 1) <= tm.yday {
