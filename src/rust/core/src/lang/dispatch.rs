@@ -549,7 +549,7 @@ impl Interp {
 /// Classes whose objects the natively simulated functions handle themselves (dates, ...):
 /// internal and group dispatch leave them to the builtin. Data frames and factors are R's
 /// closures' (`[.data.frame`, `Ops.factor`, `print.factor`, ...).
-pub const NATIVE_CLASSES: &[&str] = &["Date", "difftime", "object_size", "noquote", "proc_time"];
+pub const NATIVE_CLASSES: &[&str] = &["difftime", "object_size", "noquote", "proc_time"];
 
 /// The group generic a primitive belongs to (`DispatchGroup`), if any.
 pub fn group_of(name: &str) -> Option<&'static str> {

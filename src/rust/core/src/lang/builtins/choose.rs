@@ -207,9 +207,10 @@ fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
         ('g' | 'G', Item::Num(x, _)) => {
             super::format::c_g(x, prec.unwrap_or(6), spec.flags.contains('#'), spec.conv == 'G')
         }
-        ('x', Item::Num(x, _)) => format!("{:x}", x as i64),
-        ('X', Item::Num(x, _)) => format!("{:X}", x as i64),
-        ('o', Item::Num(x, _)) => format!("{:o}", x as i64),
+        // C's printf reads the int R passes as unsigned
+        ('x', Item::Num(x, _)) => format!("{:x}", x as i32 as u32),
+        ('X', Item::Num(x, _)) => format!("{:X}", x as i32 as u32),
+        ('o', Item::Num(x, _)) => format!("{:o}", x as i32 as u32),
         ('s', Item::Str(s)) => match prec {
             Some(p) => s.chars().take(p).collect(),
             None => s,

@@ -62,6 +62,10 @@ static INTERNALS: Lazy<FxHashMap<&'static str, Builtin>> = Lazy::new(|| {
         super::linalg::INTERNALS,
         super::connections::INTERNALS,
         super::dotcall::INTERNALS,
+        super::files::INTERNALS,
+        super::bitwise::INTERNALS,
+        super::datetime::INTERNALS,
+        super::find_interval::INTERNALS,
         TABLE,
     ] {
         for b in table {

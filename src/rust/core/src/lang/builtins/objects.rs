@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::{closure, primitive, special};
 use super::{Args, Builtin};
-use crate::heap::{Body, Elems, Num, Obj, ObjId, SexpType, Val, NIL};
+use crate::heap::{Body, Elems, Obj, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::Expr;
 use crate::lang::eval::CallCtx;
 use crate::lang::interp::{EvalResult, Flow, Interp, MAX_CONCRETE};
@@ -13,8 +13,6 @@ use crate::lang::interp::{EvalResult, Flow, Interp, MAX_CONCRETE};
 pub(super) const BUILTINS: &[Builtin] = &[
     closure("structure", &[".Data", "..."], 0, structure).scratch(40, 20),
     closure("noquote", &["obj", "right"], 0, noquote),
-    closure("as.Date", &["x", "..."], 0, as_date).scratch(100, 50),
-    closure("as.POSIXct", &["x", "tz", "..."], 0, as_posixct).scratch(300, 150),
     closure("strrep", &["x", "times"], 0, strrep),
     primitive("as.raw", &["x"], as_raw),
     primitive("call", &["name", "..."], call),
@@ -84,47 +82,6 @@ fn structure(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             set(it, id, &name, d.value)?;
         }
     }
-    Ok(Val::Obj(id))
-}
-
-/// `as.Date(x)`: days since 1970-01-01 with class "Date"; strings are read as `as.Date.character`
-/// reads them (the values are known when the strings are), names kept.
-fn as_date(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let n = it.length(x);
-    let mut num = Num::Unknown;
-    if it.type_of(x) == SexpType::Str {
-        if let Some(s) = it.str_values(x) {
-            let strs: Vec<Option<&str>> = s.iter().map(|s| s.as_deref()).collect();
-            let days = crate::lang::dates::parse_dates(&strs)
-                .map_err(|()| ctx.error("character string is not in a standard unambiguous format"))?;
-            num =
-                Num::Values(Rc::new(days.iter().map(|d| d.map_or_else(crate::heap::na_real, |d| d as f64)).collect()));
-        }
-    }
-    let id = it.new_num(SexpType::Real, n, num)?;
-    if let Val::Obj(o) = x {
-        if let Some(names) = it.heap.attr(o, "names") {
-            it.heap.set_attr(id, "names", names)?;
-        }
-    }
-    let class = it.mk_strings(&[Some("Date")])?;
-    it.heap.set_attr(id, "class", class)?;
-    Ok(Val::Obj(id))
-}
-
-fn as_posixct(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    let x = a.need(ctx, "x")?;
-    let n = it.length(x);
-    let id = it.new_num(SexpType::Real, n, Num::Unknown)?;
-    let class = it.mk_strings(&[Some("POSIXct"), Some("POSIXt")])?;
-    it.heap.set_attr(id, "class", class)?;
-    let tz = match a.get("tz").and_then(|t| one_string(it, t)) {
-        Some(t) => t.to_string(),
-        None => String::new(),
-    };
-    let tzone = it.mk_strings(&[Some(&tz)])?;
-    it.heap.set_attr(id, "tzone", tzone)?;
     Ok(Val::Obj(id))
 }
 

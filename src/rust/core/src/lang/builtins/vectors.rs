@@ -733,6 +733,26 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
             let n = ((t - f).abs() + 1e-10).floor() as u64 + 1;
             compact_seq(it, f, n, if t >= f { 1.0 } else { -1.0 })
         }
+        // seq.c `do_seq_len` branch `miss_to`: `from + i * by`, integer when from and by are whole
+        // and the last value fits
+        (f, None, Some(b), Some(l)) => {
+            let f = f.unwrap_or(1.0);
+            if !f.is_finite() {
+                return Err(ctx.error("'from' must be a finite number"));
+            }
+            if !b.is_finite() {
+                return Err(ctx.error("'by' must be a finite number"));
+            }
+            let n = l.ceil().max(0.0) as u64;
+            let last = f + (n as f64 - 1.0) * b;
+            let fits = |x: f64| x.abs() <= i32::MAX as f64;
+            let ty = if fits(f) && fits(last) && b.fract() == 0.0 && f.fract() == 0.0 {
+                SexpType::Int
+            } else {
+                SexpType::Real
+            };
+            Ok(Val::Obj(it.new_num(ty, n, Num::Seq { from: f, by: b })?))
+        }
         (f, t, Some(b), None) => {
             let f = f.unwrap_or(1.0);
             let t = t.unwrap_or(1.0);
