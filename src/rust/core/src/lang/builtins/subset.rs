@@ -131,7 +131,13 @@ fn resolve_index(
             if len == 0 {
                 return Ok(Some(Vec::new()));
             }
-            Ok(Some((0..n.max(len)).filter(|&k| v[(k % len) as usize] != 0.0).collect()))
+            // (an NA selects an NA element: logicalSubscript gives NA_INTEGER)
+            Ok(Some(
+                (0..n.max(len))
+                    .filter(|&k| v[(k % len) as usize] != 0.0)
+                    .map(|k| if v[(k % len) as usize].is_nan() { u64::MAX } else { k })
+                    .collect(),
+            ))
         }
         SexpType::Int | SexpType::Real => {
             let len = it.length(i);
@@ -543,6 +549,41 @@ pub(super) fn enlarge(it: &mut Interp, x: ObjId, new_len: u64) -> EvalResult<Obj
     Ok(id)
 }
 
+/// The checks of `OneIndex` (subscript.c) on the one subscript of `x[[i]] <- value` for a vector
+/// of length `nx` (a longer subscript recurses into a list, as `do_subassign2_dflt`).
+fn one_index(it: &Interp, ctx: &CallCtx, s: Val, nx: u64) -> EvalResult<()> {
+    if it.length(s) == 0 {
+        return Err(ctx.error("attempt to select less than one element in OneIndex"));
+    }
+    let less = |f: &str| Err(ctx.error(format!("attempt to select less than one element in {f}")));
+    let more = |f: &str| Err(ctx.error(format!("attempt to select more than one element in {f}")));
+    match it.type_of(s) {
+        // integerOneIndex: NA_INTEGER is negative
+        SexpType::Lgl | SexpType::Int => {
+            let Some(i) = it.num_elt(s, 0) else { return Ok(()) };
+            let i = if i.is_nan() { i32::MIN as f64 } else { i };
+            if i > 0.0 {
+                Ok(())
+            } else if i == 0.0 || nx < 2 {
+                less("integerOneIndex")
+            } else if nx == 2 && i > -3.0 {
+                Ok(())
+            } else {
+                more("integerOneIndex")
+            }
+        }
+        SexpType::Real => match it.num_elt(s, 0) {
+            Some(d) if d.is_nan() => Err(ctx.error("[[ ]] subscript out of bounds")),
+            Some(d) if d >= 1.0 => Ok(()),
+            Some(d) if d > -1.0 || nx < 2 => less("OneIndex <real>"),
+            Some(d) if nx == 2 && d > -3.0 => Ok(()),
+            Some(_) => more("OneIndex <real>"),
+            None => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
 /// `x[i] <- value`, `x[[i]] <- value`.
 pub fn assign_index(
     it: &mut Interp,
@@ -570,9 +611,19 @@ pub fn assign_index(
         if xt0 != SexpType::Nil {
             return Err(ctx.error("replacement has length zero"));
         }
+        return Ok(x);
+    }
+    // do_subassign2_dflt: an atomic vector takes exactly one element
+    if double && xt0.is_vector() && !matches!(xt0, SexpType::Vec | SexpType::Expr) && idx.len() == 1 {
+        match it.length(value) {
+            0 => return Err(ctx.error("replacement has length zero")),
+            1 => {}
+            _ => return Err(ctx.error("more elements supplied than there are to replace")),
+        }
     }
     let xt = if xt0 == SexpType::Nil {
-        if double && !vt.is_vector() {
+        // (do_subassign2_dflt: NULL becomes a list, in R 4.x whatever the value)
+        if double {
             SexpType::Vec
         } else {
             vt
@@ -656,10 +707,21 @@ pub fn assign_index(
         return Ok(Val::Obj(id));
     }
     let names = it.names(Val::Obj(id));
-    let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
+    let is_str = it.type_of(i) == SexpType::Str;
+    if double && it.length(i) <= 1 {
+        one_index(it, ctx, i, n)?;
+    }
+    let mut sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
+    // VectorAssign: an NA subscript (not a name) writes nothing, and is an error with a longer value
+    if let Some(s) = sel.as_mut().filter(|s| !is_str && s.contains(&u64::MAX)) {
+        if it.length(value) > 1 {
+            return Err(ctx.error("NAs are not allowed in subscripted assignments"));
+        }
+        s.retain(|&k| k != u64::MAX);
+    }
     let max_k = sel.as_ref().and_then(|s| s.iter().copied().filter(|&k| k != u64::MAX).max());
     // (an NA name matches nothing, not even another NA: each makes a new element named NA)
-    let new_names: Vec<Option<Rc<str>>> = if it.type_of(i) == SexpType::Str {
+    let new_names: Vec<Option<Rc<str>>> = if is_str {
         let keys = it.str_values(i).unwrap_or_default();
         match &sel {
             Some(s) => s.iter().zip(keys).filter(|(&k, _)| k == u64::MAX).map(|(_, key)| key).collect(),
