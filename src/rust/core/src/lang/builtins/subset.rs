@@ -382,6 +382,11 @@ pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Opti
                     Body::Elems(Elems::Fill(c)) => {
                         Some(s.iter().map(|&k| if k < n { *c } else { it.na_string }).collect())
                     }
+                    Body::Elems(Elems::Sparse { fill, patches }) => Some(
+                        s.iter()
+                            .map(|&k| if k < n { *patches.get(&k).unwrap_or(fill) } else { it.na_string })
+                            .collect(),
+                    ),
                     _ => None,
                 },
                 _ => None,
@@ -487,6 +492,7 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
                 Val::Obj(o) => match &it.heap.obj(o).body {
                     Body::Elems(Elems::Values(v)) => v[k as usize],
                     Body::Elems(Elems::Fill(c)) => *c,
+                    Body::Elems(Elems::Sparse { fill, patches }) => *patches.get(&k).unwrap_or(fill),
                     _ => it.na_string,
                 },
                 _ => it.na_string,
@@ -543,8 +549,14 @@ pub(super) fn enlarge(it: &mut Interp, x: ObjId, new_len: u64) -> EvalResult<Obj
     nobj.nodes += attrs.as_ref().map_or(0, |a| a.len() as u32);
     nobj.attrs = attrs;
     let id = it.heap.alloc(nobj)?;
-    if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(id).body {
-        v.resize(new_len as usize, NIL);
+    let pad = if t == SexpType::Str { it.na_string } else { NIL };
+    if new_len > MAX_CONCRETE && matches!(it.heap.obj(id).body, Body::Elems(_)) {
+        // (too long to list: held sparsely, the new elements NULL or NA)
+        let old = it.heap.obj(x).length;
+        let e = write_sparse(it, id, new_len, old, pad, &[], &[]);
+        it.heap.obj_mut(id).body = Body::Elems(e);
+    } else if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(id).body {
+        v.resize(new_len as usize, pad);
     }
     Ok(id)
 }
@@ -721,22 +733,46 @@ pub fn assign_index(
     }
     let max_k = sel.as_ref().and_then(|s| s.iter().copied().filter(|&k| k != u64::MAX).max());
     // (an NA name matches nothing, not even another NA: each makes a new element named NA)
-    let new_names: Vec<Option<Rc<str>>> = if is_str {
+    // stringSubscript: a new name given twice makes one element (the second matches the first)
+    let mut new_keys: Vec<Option<Rc<str>>> = Vec::new();
+    let mut new_names: Vec<Option<Rc<str>>> = Vec::new();
+    if let (true, Some(s)) = (is_str, &sel) {
         let keys = it.str_values(i).unwrap_or_default();
-        match &sel {
-            Some(s) => s.iter().zip(keys).filter(|(&k, _)| k == u64::MAX).map(|(_, key)| key).collect(),
-            None => Vec::new(),
+        for (_, key) in s.iter().zip(keys).filter(|(&k, _)| k == u64::MAX) {
+            if key.is_none() || !new_names.contains(&key) {
+                new_names.push(key.clone());
+            }
+            new_keys.push(key);
         }
-    } else {
-        Vec::new()
-    };
+    }
     let mut len = it.heap.obj(id).length;
     let old_len = len;
     let needed = max_k.map_or(0, |k| k + 1).max(len) + new_names.len() as u64;
     if needed > len {
         id = enlarge(it, id, needed)?;
         it.heap.protect(Val::Obj(id));
-        if !new_names.is_empty() || names.is_some() {
+        if (!new_names.is_empty() || names.is_some()) && needed > MAX_CONCRETE {
+            // (names too many to list: "" but those known, held sparsely)
+            let mut patches = std::collections::BTreeMap::new();
+            let upto = max_k.map_or(0, |k| k + 1).max(len);
+            let named = names.iter().flatten().enumerate().map(|(k, s)| (k as u64, s));
+            for (k, s) in named.chain(new_names.iter().enumerate().map(|(j, s)| (upto + j as u64, s))) {
+                let c = match s {
+                    Some(s) if s.is_empty() => continue,
+                    Some(s) => it.mk_char(s)?,
+                    None => it.na_string,
+                };
+                it.heap.protect(Val::Obj(c));
+                patches.insert(k, c);
+            }
+            let e = if patches.len() as u64 > MAX_CONCRETE {
+                Elems::Unknown
+            } else {
+                Elems::Sparse { fill: it.blank_string, patches: Rc::new(patches) }
+            };
+            let nmv = it.new_strs(needed, e)?;
+            it.heap.set_attr(id, "names", nmv)?;
+        } else if !new_names.is_empty() || names.is_some() {
             let mut nm: Vec<Option<Rc<str>>> = names.clone().unwrap_or_else(|| vec![Some(Rc::from("")); len as usize]);
             nm.resize(max_k.map_or(0, |k| k + 1).max(len) as usize, Some(Rc::from("")));
             nm.extend(new_names.iter().cloned());
@@ -748,14 +784,21 @@ pub fn assign_index(
     }
     // positions written (new names go at the end)
     let positions: Option<Vec<u64>> = sel.map(|s| {
-        let mut extra = len - new_names.len() as u64;
+        let first_new = len - new_names.len() as u64;
+        let (mut extra, mut keys) = (first_new, new_keys.into_iter());
         s.into_iter()
             .map(|k| {
-                if k == u64::MAX {
-                    extra += 1;
-                    extra - 1
-                } else {
-                    k
+                if k != u64::MAX {
+                    return k;
+                }
+                match keys.next().flatten() {
+                    Some(key) if new_names[..(extra - first_new) as usize].contains(&Some(key.clone())) => {
+                        first_new + new_names.iter().position(|n| n.as_deref() == Some(&*key)).unwrap_or(0) as u64
+                    }
+                    _ => {
+                        extra += 1;
+                        extra - 1
+                    }
                 }
             })
             .collect()
@@ -877,6 +920,18 @@ fn write_elements(
                 },
                 _ => vec![it.boxed(value)?],
             };
+            if let (true, Some(p)) = (len > MAX_CONCRETE, &positions) {
+                for (j, _) in p.iter().enumerate() {
+                    let src = sources[j % sources.len()];
+                    it.heap.obj_mut(src).refs = it.heap.obj(src).refs.saturating_add(1);
+                }
+                let new = write_sparse(it, id, len, old_len, NIL, p, &sources);
+                it.heap.obj_mut(id).body = Body::Elems(new);
+                for src in sources {
+                    it.heap.write_barrier(id, Val::Obj(src));
+                }
+                return Ok(());
+            }
             let elems = take_elems(it, id, old_len, NIL);
             let new = match (elems, positions) {
                 (Some(mut e), Some(p)) => {
@@ -921,6 +976,11 @@ fn write_elements(
                 },
             };
             let na = it.na_string;
+            if let (true, Some(p), Some(c)) = (len > MAX_CONCRETE, &positions, &chars) {
+                let new = if c.is_empty() { Elems::Unknown } else { write_sparse(it, id, len, old_len, na, p, c) };
+                it.heap.obj_mut(id).body = Body::Elems(new);
+                return Ok(());
+            }
             let cur = take_elems(it, id, old_len, na);
             let new = match (cur, positions, chars) {
                 (Some(mut e), Some(p), Some(c)) if !c.is_empty() => {
@@ -1064,6 +1124,33 @@ fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old
 
 /// The first `old_len` elements of list or character vector `id`, taken out of it to be changed
 /// (`None` if they are not known); a fill becomes its elements, padded with `pad` up to `old_len`.
+/// Elements `p` of a vector of `len` elements (`old_len` before it grew), too many to list, set to
+/// `src` (recycled): the vector is held sparsely, its fill `pad` (what it grew by: `NULL`, `NA`),
+/// if what it held is known and its patches few.
+fn write_sparse(it: &mut Interp, id: ObjId, len: u64, old_len: u64, pad: ObjId, p: &[u64], src: &[ObjId]) -> Elems {
+    use std::collections::BTreeMap;
+    let body = std::mem::replace(&mut it.heap.obj_mut(id).body, Body::Elems(Elems::Unknown));
+    let (fill, mut patches) = match body {
+        Body::Elems(Elems::Values(v)) if v.len() as u64 >= old_len => {
+            let kept = v.into_iter().take(old_len as usize).enumerate().filter(|&(_, o)| o != pad);
+            (pad, kept.map(|(k, o)| (k as u64, o)).collect::<BTreeMap<u64, ObjId>>())
+        }
+        Body::Elems(Elems::Fill(c)) if c == pad || old_len == 0 => (pad, BTreeMap::new()),
+        Body::Elems(Elems::Fill(c)) if len == old_len => (c, BTreeMap::new()),
+        Body::Elems(Elems::Sparse { fill, patches }) if fill == pad || len == old_len => {
+            (fill, Rc::try_unwrap(patches).unwrap_or_else(|p| (*p).clone()))
+        }
+        _ => return Elems::Unknown,
+    };
+    for (j, &k) in p.iter().enumerate() {
+        patches.insert(k, src[j % src.len()]);
+    }
+    if patches.len() as u64 > MAX_CONCRETE {
+        return Elems::Unknown;
+    }
+    Elems::Sparse { fill, patches: Rc::new(patches) }
+}
+
 fn take_elems(it: &mut Interp, id: ObjId, old_len: u64, pad: ObjId) -> Option<Vec<ObjId>> {
     match &mut it.heap.obj_mut(id).body {
         Body::Elems(Elems::Values(v)) => {
