@@ -110,6 +110,12 @@ impl Walk<'_> {
                     Body::Elems(Elems::Values(v)) => v.iter().for_each(|&c| add(c, &mut total)),
                     Body::Elems(Elems::Fill(c)) if ob.length > 0 => add(*c, &mut total),
                     Body::Elems(Elems::Repeat { ids, .. }) => ids.iter().for_each(|&c| add(c, &mut total)),
+                    Body::Elems(Elems::Sparse { fill, patches }) => {
+                        if ob.length > patches.len() as u64 {
+                            add(*fill, &mut total);
+                        }
+                        patches.values().for_each(|&c| add(c, &mut total));
+                    }
                     Body::Elems(Elems::Distinct(batches)) => {
                         total += batches.iter().map(|&(b, k)| k * char_size(it, b)).sum::<u64>()
                     }
@@ -126,6 +132,13 @@ impl Walk<'_> {
                         }
                     }
                     Body::Elems(Elems::Fill(e)) => total += ob.length * self.obj_size(*e)?,
+                    Body::Elems(Elems::Sparse { fill, patches }) => {
+                        let patches = patches.clone();
+                        total += (ob.length - patches.len() as u64) * self.obj_size(*fill)?;
+                        for &e in patches.values() {
+                            total += self.obj_size(e)?;
+                        }
+                    }
                     _ => {}
                 }
                 total

@@ -148,3 +148,20 @@ fn a_billion_strings_exhaust_the_simulated_host_not_this_one() {
     assert!(s.eval("z <- paste0('s', 1:5e6); rm(z); invisible(gc())", true).error.is_none());
     s.heap().check_invariants();
 }
+
+/// A list and a character vector grown by index far past the kept values (seed-6 fuzz cases grew
+/// them to 2^31 - 1 elements: over 2 GB of host memory held every element) are held sparsely: the
+/// elements written, the rest NULL / NA. object.size is R's: 48 + 8n bytes of pointers plus the
+/// elements (1, "a", 2.5: 56 + 112 + 56 bytes, as r-output/sparse_grow records at n = 1e7).
+#[test]
+fn vectors_grown_far_by_index_are_held_sparsely() {
+    let mut s = Session::new(HeapConfig::default()).unwrap();
+    let code = "x <- list(1, 'a'); x[[2^28]] <- 2.5; y <- 'a'; y[2^27] <- 'b'
+        cat(format(object.size(x)), x[[2^28]], is.null(x[[3]]), y[c(1, 2, 2^27)], '\\n')";
+    let out = s.eval(code, true);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let n: u64 = 1 << 28;
+    let want = format!("{} bytes 2.5 TRUE a NA b \n", 48 + 8 * n + 224);
+    assert_eq!(out.output.text(rheap_core::Stream::Stdout), want);
+    s.heap().check_invariants();
+}

@@ -138,6 +138,13 @@ pub enum Elems {
     /// A deferred string (ALTREP, altclasses.c): the numbers it will write out, element by element
     /// as they are read. No CHARSXP exists yet.
     Deferred(ObjId),
+    /// Every element is `fill` but those at `patches`: a list grown by index far past the kept
+    /// values (`x[[2^31 - 1]] <- v`: the rest `NULL`), a character vector so grown (the rest `NA`)
+    /// or its names (the rest `""`). Host memory follows the patches, as [`Num::Patched`] does.
+    Sparse {
+        fill: ObjId,
+        patches: Rc<std::collections::BTreeMap<u64, ObjId>>,
+    },
 }
 
 /// A binding's value: boxed, or an unboxed scalar written by byte code.
@@ -414,6 +421,10 @@ impl Obj {
             Body::Elems(Elems::Repeat { ids, .. }) => ids.iter().for_each(|o| f(*o)),
             Body::Elems(Elems::Distinct(batches)) => batches.iter().for_each(|o| f(o.0)),
             Body::Elems(Elems::Deferred(x)) => f(*x),
+            Body::Elems(Elems::Sparse { fill, patches }) => {
+                f(*fill);
+                patches.values().for_each(|o| f(*o));
+            }
             Body::Env(e) => {
                 e.values.iter().for_each(|v| val(&mut f, v));
                 f(e.enclos);

@@ -586,6 +586,7 @@ impl Interp {
             Body::Elems(Elems::Fill(c)) if ob.length <= MAX_CONCRETE => {
                 vec![*c; ob.length as usize]
             }
+            Body::Elems(e @ Elems::Sparse { .. }) if ob.length <= MAX_CONCRETE => sparse_values(e, ob.length),
             _ => return None,
         };
         // (a string too long to keep its text makes the values unknown)
@@ -605,6 +606,7 @@ impl Interp {
         match &ob.body {
             Body::Elems(Elems::Values(v)) if v.len() as u64 == ob.length => Some(v.clone()),
             Body::Elems(Elems::Fill(c)) if ob.length <= MAX_CONCRETE => Some(vec![*c; ob.length as usize]),
+            Body::Elems(e @ Elems::Sparse { .. }) if ob.length <= MAX_CONCRETE => Some(sparse_values(e, ob.length)),
             _ => None,
         }
     }
@@ -622,6 +624,7 @@ impl Interp {
         match &ob.body {
             Body::Elems(Elems::Values(v)) => Some(v.clone()),
             Body::Elems(Elems::Fill(c)) if ob.length <= MAX_CONCRETE => Some(vec![*c; ob.length as usize]),
+            Body::Elems(e @ Elems::Sparse { .. }) if ob.length <= MAX_CONCRETE => Some(sparse_values(e, ob.length)),
             _ => None,
         }
     }
@@ -633,6 +636,7 @@ impl Interp {
         match &ob.body {
             Body::Elems(Elems::Values(v)) => v.get(i as usize).copied(),
             Body::Elems(Elems::Fill(c)) if i < ob.length => Some(*c),
+            Body::Elems(Elems::Sparse { fill, patches }) if i < ob.length => Some(*patches.get(&i).unwrap_or(fill)),
             _ => None,
         }
     }
@@ -1027,4 +1031,14 @@ pub fn normalize_num(n: Num, len: u64) -> Num {
         Num::Complex(v) if v.len() as u64 != len => Num::Unknown,
         other => other,
     }
+}
+
+/// The `n` elements of an [`Elems::Sparse`] (short enough to list).
+fn sparse_values(e: &Elems, n: u64) -> Vec<ObjId> {
+    let Elems::Sparse { fill, patches } = e else { return Vec::new() };
+    let mut v = vec![*fill; n as usize];
+    for (&k, &o) in patches.range(..n) {
+        v[k as usize] = o;
+    }
+    v
 }

@@ -184,7 +184,28 @@ fn parse_format(fmt: &str) -> Result<Vec<Result<String, Spec>>, String> {
 }
 
 fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
-    let prec = spec.precision;
+    // (C's printf reads the precision as an int: one past INT_MAX is not a precision)
+    let prec = spec.precision.filter(|&p| p <= i32::MAX as usize);
+    // a precision past MAXLINE: the length snprintf would need, without making the string (%g
+    // drops its trailing zeros: a double has fewer than 800 significant digits)
+    let prec = match (spec.conv, &value, prec) {
+        ('f' | 'e' | 'E', Item::Num(x, _), Some(p)) if p > SPRINTF_MAXLINE && x.is_finite() => {
+            let head = if spec.conv == 'f' { format!("{:.0}", x).len() } else { c_exp_len(*x) };
+            return Err(format!(
+                "required resulting string length {} is greater than maximal {SPRINTF_MAXLINE}",
+                head + 1 + p
+            ));
+        }
+        ('g' | 'G', Item::Num(x, _), Some(p)) if p > SPRINTF_MAXLINE && x.is_finite() && spec.flags.contains('#') => {
+            return Err(format!(
+                "required resulting string length {} is greater than maximal {SPRINTF_MAXLINE}",
+                p + 1 + usize::from(*x < 0.0)
+            ));
+        }
+        ('g' | 'G', _, Some(p)) => Some(p.min(800)),
+        ('f' | 'e' | 'E', _, Some(p)) => Some(p.min(SPRINTF_MAXLINE)),
+        _ => prec,
+    };
     let body = match (spec.conv, value) {
         ('d' | 'i', Item::Num(x, t)) => {
             if x.is_nan() {
@@ -245,6 +266,11 @@ fn apply_spec(spec: &Spec, value: Item) -> Result<String, String> {
         }
         _ => body,
     })
+}
+
+/// The length of `%.0e` of `x` less its `.`: sign, one digit and the exponent (`e+05`, `e+308`).
+fn c_exp_len(x: f64) -> usize {
+    super::format::c_exp(x, 0, false).len()
 }
 
 /// `MAXLINE` (`sprintf.c`, `MAXELTSIZE`): the longest piece `sprintf()` formats, and its longest format.

@@ -740,7 +740,15 @@ pub fn call_replacement(
         }
     }
     it.heap.alloc_scratch(if mode == Mode::Ast { 2 + idx.len() as u32 } else { 0 }, 0)?;
-    apply_replacement(it, &ctx, fname, x, &idx, dollar_name(extra), value)
+    // a primitive's error names the whole assignment (`x[[1]] <- 1:2`: applydefine calls it
+    // without a context of its own), which the assignment fills in
+    apply_replacement(it, &ctx, fname, x, &idx, dollar_name(extra), value).map_err(|f| match f.into_kind() {
+        FlowKind::Error(mut e) if e.call.as_deref() == Some(ctx.name().as_str()) => {
+            e.call = None;
+            Flow::from(e)
+        }
+        k => Flow::new(k),
+    })
 }
 
 /// The replacement function `fname<-` on evaluated arguments: `x`, the index arguments `idx`

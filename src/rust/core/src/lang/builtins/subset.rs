@@ -131,7 +131,13 @@ fn resolve_index(
             if len == 0 {
                 return Ok(Some(Vec::new()));
             }
-            Ok(Some((0..n.max(len)).filter(|&k| v[(k % len) as usize] != 0.0).collect()))
+            // (an NA selects an NA element: logicalSubscript gives NA_INTEGER)
+            Ok(Some(
+                (0..n.max(len))
+                    .filter(|&k| v[(k % len) as usize] != 0.0)
+                    .map(|k| if v[(k % len) as usize].is_nan() { u64::MAX } else { k })
+                    .collect(),
+            ))
         }
         SexpType::Int | SexpType::Real => {
             let len = it.length(i);
@@ -412,6 +418,11 @@ fn vector_subset(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResult<V
                     Body::Elems(Elems::Fill(c)) => {
                         Some(s.iter().map(|&k| if k < n { *c } else { it.na_string }).collect())
                     }
+                    Body::Elems(Elems::Sparse { fill, patches }) => Some(
+                        s.iter()
+                            .map(|&k| if k < n { *patches.get(&k).unwrap_or(fill) } else { it.na_string })
+                            .collect(),
+                    ),
                     _ => None,
                 },
                 _ => None,
@@ -517,6 +528,7 @@ pub fn index2(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal]) -> EvalRes
                 Val::Obj(o) => match &it.heap.obj(o).body {
                     Body::Elems(Elems::Values(v)) => v[k as usize],
                     Body::Elems(Elems::Fill(c)) => *c,
+                    Body::Elems(Elems::Sparse { fill, patches }) => *patches.get(&k).unwrap_or(fill),
                     _ => it.na_string,
                 },
                 _ => it.na_string,
@@ -573,10 +585,51 @@ pub(super) fn enlarge(it: &mut Interp, x: ObjId, new_len: u64) -> EvalResult<Obj
     nobj.nodes += attrs.as_ref().map_or(0, |a| a.len() as u32);
     nobj.attrs = attrs;
     let id = it.heap.alloc(nobj)?;
-    if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(id).body {
-        v.resize(new_len as usize, NIL);
+    let pad = if t == SexpType::Str { it.na_string } else { NIL };
+    if new_len > MAX_CONCRETE && matches!(it.heap.obj(id).body, Body::Elems(_)) {
+        // (too long to list: held sparsely, the new elements NULL or NA)
+        let old = it.heap.obj(x).length;
+        let e = write_sparse(it, id, new_len, old, pad, &[], &[]);
+        it.heap.obj_mut(id).body = Body::Elems(e);
+    } else if let Body::Elems(Elems::Values(v)) = &mut it.heap.obj_mut(id).body {
+        v.resize(new_len as usize, pad);
     }
     Ok(id)
+}
+
+/// The checks of `OneIndex` (subscript.c) on the one subscript of `x[[i]] <- value` for a vector
+/// of length `nx` (a longer subscript recurses into a list, as `do_subassign2_dflt`).
+fn one_index(it: &Interp, ctx: &CallCtx, s: Val, nx: u64) -> EvalResult<()> {
+    if it.length(s) == 0 {
+        return Err(ctx.error("attempt to select less than one element in OneIndex"));
+    }
+    let less = |f: &str| Err(ctx.error(format!("attempt to select less than one element in {f}")));
+    let more = |f: &str| Err(ctx.error(format!("attempt to select more than one element in {f}")));
+    match it.type_of(s) {
+        // integerOneIndex: NA_INTEGER is negative
+        SexpType::Lgl | SexpType::Int => {
+            let Some(i) = it.num_elt(s, 0) else { return Ok(()) };
+            let i = if i.is_nan() { i32::MIN as f64 } else { i };
+            if i > 0.0 {
+                Ok(())
+            } else if i == 0.0 || nx < 2 {
+                less("integerOneIndex")
+            } else if nx == 2 && i > -3.0 {
+                Ok(())
+            } else {
+                more("integerOneIndex")
+            }
+        }
+        SexpType::Real => match it.num_elt(s, 0) {
+            Some(d) if d.is_nan() => Err(ctx.error("[[ ]] subscript out of bounds")),
+            Some(d) if d >= 1.0 => Ok(()),
+            Some(d) if d > -1.0 || nx < 2 => less("OneIndex <real>"),
+            Some(d) if nx == 2 && d > -3.0 => Ok(()),
+            Some(_) => more("OneIndex <real>"),
+            None => Ok(()),
+        },
+        _ => Ok(()),
+    }
 }
 
 /// `x[i] <- value`, `x[[i]] <- value`.
@@ -606,9 +659,19 @@ pub fn assign_index(
         if xt0 != SexpType::Nil {
             return Err(ctx.error("replacement has length zero"));
         }
+        return Ok(x);
+    }
+    // do_subassign2_dflt: an atomic vector takes exactly one element
+    if double && xt0.is_vector() && !matches!(xt0, SexpType::Vec | SexpType::Expr) && idx.len() == 1 {
+        match it.length(value) {
+            0 => return Err(ctx.error("replacement has length zero")),
+            1 => {}
+            _ => return Err(ctx.error("more elements supplied than there are to replace")),
+        }
     }
     let xt = if xt0 == SexpType::Nil {
-        if double && !vt.is_vector() {
+        // (do_subassign2_dflt: NULL becomes a list, in R 4.x whatever the value)
+        if double {
             SexpType::Vec
         } else {
             vt
@@ -692,25 +755,60 @@ pub fn assign_index(
         return Ok(Val::Obj(id));
     }
     let names = it.names(Val::Obj(id));
-    let sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
+    let is_str = it.type_of(i) == SexpType::Str;
+    if double && it.length(i) <= 1 {
+        one_index(it, ctx, i, n)?;
+    }
+    let mut sel = resolve_index(it, i, n, names.as_ref()).map_err(|m| ctx.error(m))?;
+    // VectorAssign: an NA subscript (not a name) writes nothing, and is an error with a longer value
+    if let Some(s) = sel.as_mut().filter(|s| !is_str && s.contains(&u64::MAX)) {
+        if it.length(value) > 1 {
+            return Err(ctx.error("NAs are not allowed in subscripted assignments"));
+        }
+        s.retain(|&k| k != u64::MAX);
+    }
     let max_k = sel.as_ref().and_then(|s| s.iter().copied().filter(|&k| k != u64::MAX).max());
     // (an NA name matches nothing, not even another NA: each makes a new element named NA)
-    let new_names: Vec<Option<Rc<str>>> = if it.type_of(i) == SexpType::Str {
+    // stringSubscript: a new name given twice makes one element (the second matches the first)
+    let mut new_keys: Vec<Option<Rc<str>>> = Vec::new();
+    let mut new_names: Vec<Option<Rc<str>>> = Vec::new();
+    if let (true, Some(s)) = (is_str, &sel) {
         let keys = it.str_values(i).unwrap_or_default();
-        match &sel {
-            Some(s) => s.iter().zip(keys).filter(|(&k, _)| k == u64::MAX).map(|(_, key)| key).collect(),
-            None => Vec::new(),
+        for (_, key) in s.iter().zip(keys).filter(|(&k, _)| k == u64::MAX) {
+            if key.is_none() || !new_names.contains(&key) {
+                new_names.push(key.clone());
+            }
+            new_keys.push(key);
         }
-    } else {
-        Vec::new()
-    };
+    }
     let mut len = it.heap.obj(id).length;
     let old_len = len;
     let needed = max_k.map_or(0, |k| k + 1).max(len) + new_names.len() as u64;
     if needed > len {
         id = enlarge(it, id, needed)?;
         it.heap.protect(Val::Obj(id));
-        if !new_names.is_empty() || names.is_some() {
+        if (!new_names.is_empty() || names.is_some()) && needed > MAX_CONCRETE {
+            // (names too many to list: "" but those known, held sparsely)
+            let mut patches = std::collections::BTreeMap::new();
+            let upto = max_k.map_or(0, |k| k + 1).max(len);
+            let named = names.iter().flatten().enumerate().map(|(k, s)| (k as u64, s));
+            for (k, s) in named.chain(new_names.iter().enumerate().map(|(j, s)| (upto + j as u64, s))) {
+                let c = match s {
+                    Some(s) if s.is_empty() => continue,
+                    Some(s) => it.mk_char(s)?,
+                    None => it.na_string,
+                };
+                it.heap.protect(Val::Obj(c));
+                patches.insert(k, c);
+            }
+            let e = if patches.len() as u64 > MAX_CONCRETE {
+                Elems::Unknown
+            } else {
+                Elems::Sparse { fill: it.blank_string, patches: Rc::new(patches) }
+            };
+            let nmv = it.new_strs(needed, e)?;
+            it.heap.set_attr(id, "names", nmv)?;
+        } else if !new_names.is_empty() || names.is_some() {
             let mut nm: Vec<Option<Rc<str>>> = names.clone().unwrap_or_else(|| vec![Some(Rc::from("")); len as usize]);
             nm.resize(max_k.map_or(0, |k| k + 1).max(len) as usize, Some(Rc::from("")));
             nm.extend(new_names.iter().cloned());
@@ -722,14 +820,21 @@ pub fn assign_index(
     }
     // positions written (new names go at the end)
     let positions: Option<Vec<u64>> = sel.map(|s| {
-        let mut extra = len - new_names.len() as u64;
+        let first_new = len - new_names.len() as u64;
+        let (mut extra, mut keys) = (first_new, new_keys.into_iter());
         s.into_iter()
             .map(|k| {
-                if k == u64::MAX {
-                    extra += 1;
-                    extra - 1
-                } else {
-                    k
+                if k != u64::MAX {
+                    return k;
+                }
+                match keys.next().flatten() {
+                    Some(key) if new_names[..(extra - first_new) as usize].contains(&Some(key.clone())) => {
+                        first_new + new_names.iter().position(|n| n.as_deref() == Some(&*key)).unwrap_or(0) as u64
+                    }
+                    _ => {
+                        extra += 1;
+                        extra - 1
+                    }
                 }
             })
             .collect()
@@ -851,6 +956,18 @@ fn write_elements(
                 },
                 _ => vec![it.boxed(value)?],
             };
+            if let (true, Some(p)) = (len > MAX_CONCRETE, &positions) {
+                for (j, _) in p.iter().enumerate() {
+                    let src = sources[j % sources.len()];
+                    it.heap.obj_mut(src).refs = it.heap.obj(src).refs.saturating_add(1);
+                }
+                let new = write_sparse(it, id, len, old_len, NIL, p, &sources);
+                it.heap.obj_mut(id).body = Body::Elems(new);
+                for src in sources {
+                    it.heap.write_barrier(id, Val::Obj(src));
+                }
+                return Ok(());
+            }
             let elems = take_elems(it, id, old_len, NIL);
             let new = match (elems, positions) {
                 (Some(mut e), Some(p)) => {
@@ -895,6 +1012,11 @@ fn write_elements(
                 },
             };
             let na = it.na_string;
+            if let (true, Some(p), Some(c)) = (len > MAX_CONCRETE, &positions, &chars) {
+                let new = if c.is_empty() { Elems::Unknown } else { write_sparse(it, id, len, old_len, na, p, c) };
+                it.heap.obj_mut(id).body = Body::Elems(new);
+                return Ok(());
+            }
             let cur = take_elems(it, id, old_len, na);
             let new = match (cur, positions, chars) {
                 (Some(mut e), Some(p), Some(c)) if !c.is_empty() => {
@@ -1055,6 +1177,33 @@ fn write_known(cur: Num, positions: &[u64], vals: &Num, vlen: u64, len: u64, old
 
 /// The first `old_len` elements of list or character vector `id`, taken out of it to be changed
 /// (`None` if they are not known); a fill becomes its elements, padded with `pad` up to `old_len`.
+/// Elements `p` of a vector of `len` elements (`old_len` before it grew), too many to list, set to
+/// `src` (recycled): the vector is held sparsely, its fill `pad` (what it grew by: `NULL`, `NA`),
+/// if what it held is known and its patches few.
+fn write_sparse(it: &mut Interp, id: ObjId, len: u64, old_len: u64, pad: ObjId, p: &[u64], src: &[ObjId]) -> Elems {
+    use std::collections::BTreeMap;
+    let body = std::mem::replace(&mut it.heap.obj_mut(id).body, Body::Elems(Elems::Unknown));
+    let (fill, mut patches) = match body {
+        Body::Elems(Elems::Values(v)) if v.len() as u64 >= old_len => {
+            let kept = v.into_iter().take(old_len as usize).enumerate().filter(|&(_, o)| o != pad);
+            (pad, kept.map(|(k, o)| (k as u64, o)).collect::<BTreeMap<u64, ObjId>>())
+        }
+        Body::Elems(Elems::Fill(c)) if c == pad || old_len == 0 => (pad, BTreeMap::new()),
+        Body::Elems(Elems::Fill(c)) if len == old_len => (c, BTreeMap::new()),
+        Body::Elems(Elems::Sparse { fill, patches }) if fill == pad || len == old_len => {
+            (fill, Rc::try_unwrap(patches).unwrap_or_else(|p| (*p).clone()))
+        }
+        _ => return Elems::Unknown,
+    };
+    for (j, &k) in p.iter().enumerate() {
+        patches.insert(k, src[j % src.len()]);
+    }
+    if patches.len() as u64 > MAX_CONCRETE {
+        return Elems::Unknown;
+    }
+    Elems::Sparse { fill, patches: Rc::new(patches) }
+}
+
 fn take_elems(it: &mut Interp, id: ObjId, old_len: u64, pad: ObjId) -> Option<Vec<ObjId>> {
     match &mut it.heap.obj_mut(id).body {
         Body::Elems(Elems::Values(v)) => {

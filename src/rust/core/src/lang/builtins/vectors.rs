@@ -674,6 +674,10 @@ fn colon(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if f.is_nan() || t.is_nan() {
         return Err(ctx.error("NA/NaN argument"));
     }
+    // seq_colon (seq.c): 1:Inf, -Inf:1 and anything as long
+    if (t - f).abs() >= crate::profile::R_XLEN_T_MAX || (t - f).is_nan() {
+        return Err(ctx.error("result would be too long a vector"));
+    }
     let n = ((t - f).abs() + 1e-10).floor() as u64 + 1;
     let by = if t >= f { 1.0 } else { -1.0 };
     compact_seq(it, f, n, by)
@@ -719,6 +723,25 @@ fn seq(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return compact_seq(it, 1.0, n, 1.0);
     }
     let lf = a.get("from").map(|v| it.length(v));
+    // seq() is seq.default's checks (the error names the method's call), seq.int do_seq's
+    let name = ctx.name();
+    let (name, longest) = match name.strip_prefix("seq(") {
+        Some(rest) => (format!("seq.default({rest}"), i32::MAX as f64),
+        None => (name, crate::profile::R_XLEN_T_MAX),
+    };
+    let err = |m: &str| {
+        crate::lang::interp::Flow::from(crate::error::SimError::in_call(name.clone(), m).at_line(ctx.call.pos.line))
+    };
+    for (v, what) in [(from, "from"), (to, "to")] {
+        if v.is_some_and(|x| !x.is_finite()) {
+            return Err(err(&format!("'{what}' must be a finite number")));
+        }
+    }
+    if let (Some(f), Some(t), Some(b)) = (from, to, by) {
+        if b != 0.0 && (t - f) / b > longest {
+            return Err(err("'by' argument is much too small"));
+        }
+    }
     match (from, to, by, len) {
         (Some(f), None, None, None) if lf == Some(1) => compact_seq(it, 1.0, f as u64, 1.0),
         // seq.default's one argument of another length: `1L:lf`, or `integer()`
