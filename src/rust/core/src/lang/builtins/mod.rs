@@ -35,7 +35,7 @@ mod math;
 mod math1;
 pub mod memory;
 mod models;
-mod objects;
+pub(crate) mod objects;
 mod options;
 mod stats_natives;
 pub(crate) use objects::{class_strings, inherits_class};

@@ -192,7 +192,7 @@ pub(super) fn lang_obj(it: &mut Interp, e: Expr) -> EvalResult<ObjId> {
 /// A value as the element of a call (`call("f", 1)`, `as.call(list(f, m))`): code stays code, a
 /// plain scalar is held as the parser's constant, and any other object is held itself
 /// (`Const::Obj`), as R's cell points to it: the call is one more reference to it.
-pub(super) fn value_expr(it: &mut Interp, v: Val) -> Expr {
+pub(crate) fn value_expr(it: &mut Interp, v: Val) -> Expr {
     use crate::lang::ast::Const;
     if let Val::Obj(o) = v {
         // code without attributes is the same code in the cell (a formula keeps its class: held)
