@@ -68,6 +68,16 @@ impl Walk<'_> {
         Ok(total)
     }
 
+    /// The objects code holds in its cells (`Const::Obj`), each counted as `objectsize` reaches
+    /// it through the cell's CAR.
+    fn held_size(&mut self, held: Vec<ObjId>) -> SimResult<u64> {
+        let mut total = 0;
+        for o in held {
+            total += self.obj_size(o)?;
+        }
+        Ok(total)
+    }
+
     fn value_size(&mut self, v: Val) -> SimResult<u64> {
         match v {
             Val::Obj(x) => self.obj_size(x),
@@ -146,11 +156,15 @@ impl Walk<'_> {
             SexpType::Char => char_size(it, o),
             SexpType::Clo => match &ob.body {
                 // a JIT-compiled body is a BCODESXP when its code is modelled
-                Body::Closure(c) => match c.jit {
-                    JitState::Compiled => compiled_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
-                    JitState::Installed => namespace_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
-                    _ => function_size(&c.fun),
-                },
+                Body::Closure(c) => {
+                    let code = match c.jit {
+                        JitState::Compiled => compiled_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
+                        JitState::Installed => namespace_function_size(&c.fun).unwrap_or_else(|| function_size(&c.fun)),
+                        _ => function_size(&c.fun),
+                    };
+                    let held = c.fun.held_objs();
+                    code + self.held_size(held)?
+                }
                 _ => SEXPREC_SIZE,
             },
             // a function R defines as a closure: its formals and the byte code it was installed with
@@ -160,7 +174,10 @@ impl Walk<'_> {
                 _ => SEXPREC_SIZE,
             },
             SexpType::Lang | SexpType::Sym => match &ob.body {
-                Body::Lang(e) => expr_size(e),
+                Body::Lang(e) => {
+                    let (size, held) = (expr_size(e), e.held_objs());
+                    size + self.held_size(held)?
+                }
                 _ => SEXPREC_SIZE,
             },
             SexpType::List | SexpType::Dot => match &ob.body {
@@ -219,6 +236,8 @@ pub fn expr_size(e: &Expr) -> u64 {
             Const::Complex(_) => vector_bytes(SexpType::Cplx, 1),
             Const::Str(Some(s)) => vector_bytes(SexpType::Str, 1) + charsxp_bytes(s.len() as u64),
             Const::Str(None) => vector_bytes(SexpType::Str, 1),
+            // counted by the walk that has the heap (`Walk::held_size`)
+            Const::Obj(_) => 0,
         },
         Expr::Sym(_) => SEXPREC_SIZE,
         Expr::Call(c) => {

@@ -25,3 +25,10 @@ fn ends_as_in_r(name: &str) {
 fn rbind_of_data_frames_over_allocates_its_columns() {
     ends_as_in_r("rbind_data_frames.R");
 }
+
+/// A call keeps the objects its cells hold alive, and only while it is reachable (was: the
+/// objects became NULL, or an error, when put into a call).
+#[test]
+fn calls_keep_the_objects_they_hold() {
+    ends_as_in_r("calls_hold_objects.R");
+}

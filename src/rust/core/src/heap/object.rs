@@ -414,7 +414,9 @@ impl Obj {
             f(x);
         }
         match &self.body {
-            Body::Free | Body::Opaque | Body::Num(_) | Body::Char(_) | Body::Lang(_) | Body::Builtin(_) => {}
+            Body::Free | Body::Opaque | Body::Num(_) | Body::Char(_) | Body::Builtin(_) => {}
+            // the objects its cells hold (a call built at run time)
+            Body::Lang(e) => e.for_each_obj(&mut f),
             Body::Elems(Elems::Unknown) => {}
             Body::Elems(Elems::Fill(o)) => f(*o),
             Body::Elems(Elems::Values(v)) => v.iter().for_each(|o| f(*o)),
@@ -431,11 +433,13 @@ impl Obj {
                 f(e.hashtab);
             }
             Body::Closure(c) => {
+                c.fun.for_each_obj(&mut f);
                 f(c.env);
                 f(c.code);
                 f(c.bytecode);
             }
             Body::Promise(p) => {
+                p.expr.for_each_obj(&mut f);
                 f(p.env);
                 if let Some(v) = &p.value {
                     val(&mut f, v);

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+pub use crate::heap::ObjId;
 pub use crate::sym::Sym;
 
 use super::builtins::arith::{op_named, Op};
@@ -34,6 +35,11 @@ pub enum Const {
     Complex(Option<(f64, f64)>),
     /// `"text"`, `'text'`, `r"(raw)"`; `NA_character_` (None). Escapes are already decoded.
     Str(Option<Rc<str>>),
+    /// Any other object a call built at run time holds in a cell (`call("glm.fit", x = X)`,
+    /// `as.call(list(f, m))`, `substitute(f(x), list(x = m))`): in R a call's cells may point to
+    /// any SEXP. The object lives on the heap; whatever holds this code traces it
+    /// ([`Expr::for_each_obj`]), so it stays alive exactly while the code is reachable.
+    Obj(ObjId),
 }
 
 /// An argument of a call, possibly named (`f(x = 1)`), possibly empty (`x[, 1]`).
@@ -68,6 +74,8 @@ pub struct Call {
     pub depth: u32,
     /// The tag of the head's cell, which only code surgery sets (`names(substitute(list(a = x))[-1])`).
     pub fun_tag: Option<Rc<str>>,
+    /// Some cell of this call or of a call inside it holds a heap object ([`Const::Obj`]).
+    pub holds_objs: bool,
 }
 
 /// The evaluator's dispatch for a call, from its head symbol.
@@ -98,7 +106,8 @@ impl Call {
         };
         let depth =
             1 + args.iter().filter_map(|a| a.value.as_ref()).map(Expr::depth).max().unwrap_or(0).max(fun.depth());
-        Call { fun, args, pos, head, code: CodeCache::default(), depth, fun_tag: None }
+        let holds_objs = fun.holds_objs() || args.iter().filter_map(|a| a.value.as_ref()).any(Expr::holds_objs);
+        Call { fun, args, pos, head, code: CodeCache::default(), depth, fun_tag: None, holds_objs }
     }
 }
 
@@ -109,6 +118,24 @@ pub struct Function {
     pub pos: Pos,
     /// The compiled form of the body, once the JIT compiled the function.
     pub code: CodeCache,
+}
+
+impl Function {
+    pub fn holds_objs(&self) -> bool {
+        self.body.holds_objs() || self.params.iter().filter_map(|p| p.default.as_ref()).any(Expr::holds_objs)
+    }
+
+    pub fn held_objs(&self) -> Vec<ObjId> {
+        let mut held = Vec::new();
+        self.for_each_obj(&mut |o| held.push(o));
+        held
+    }
+
+    /// The heap objects its formals and body hold ([`Expr::for_each_obj`]).
+    pub fn for_each_obj(&self, f: &mut impl FnMut(ObjId)) {
+        self.params.iter().filter_map(|p| p.default.as_ref()).for_each(|e| e.for_each_obj(f));
+        self.body.for_each_obj(f);
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -160,6 +187,39 @@ impl Expr {
             }
             Expr::Const(_) | Expr::Sym(_) => 0,
         }
+    }
+
+    /// Whether some cell of this code holds a heap object ([`Const::Obj`]); constant time for a call.
+    pub fn holds_objs(&self) -> bool {
+        match self {
+            Expr::Const(c) => matches!(c, Const::Obj(_)),
+            Expr::Sym(_) => false,
+            Expr::Call(c) => c.holds_objs,
+            Expr::Function(f) => f.holds_objs(),
+        }
+    }
+
+    /// Call `f` on every heap object this code holds (`memory.c: DO_CHILDREN` over its cells);
+    /// subtrees that hold none are skipped.
+    pub fn for_each_obj(&self, f: &mut impl FnMut(ObjId)) {
+        match self {
+            Expr::Const(Const::Obj(o)) => f(*o),
+            Expr::Const(_) | Expr::Sym(_) => {}
+            Expr::Call(c) => {
+                if c.holds_objs {
+                    c.fun.for_each_obj(f);
+                    c.args.iter().filter_map(|a| a.value.as_ref()).for_each(|e| e.for_each_obj(f));
+                }
+            }
+            Expr::Function(fun) => fun.for_each_obj(f),
+        }
+    }
+
+    /// The heap objects this code holds, in order.
+    pub fn held_objs(&self) -> Vec<ObjId> {
+        let mut held = Vec::new();
+        self.for_each_obj(&mut |o| held.push(o));
+        held
     }
 
     /// The head symbol's name if this is a call whose function is a plain symbol.

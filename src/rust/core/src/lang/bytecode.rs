@@ -445,6 +445,8 @@ impl Value {
             Const::Real(x) => Value::Real(vec![x.unwrap_or_else(na_real)]),
             Const::Complex(z) => Value::Cplx(vec![z.unwrap_or((na_real(), na_real()))]),
             Const::Str(s) => Value::Str(vec![s.clone()]),
+            // never sized: closure_size leaves code holding objects uncompiled
+            Const::Obj(_) => Value::Null,
         }
     }
 
@@ -925,7 +927,8 @@ pub fn namespace_code_footprint(f: &Function, fp: &mut super::lazy_load::Footpri
 }
 
 fn closure_size(f: &Function, namespace: bool) -> Option<u64> {
-    if may_call_browser(&f.body) {
+    // code holding heap objects (`body(f) <- call("g", m)`) pools them: not modelled
+    if may_call_browser(&f.body) || f.holds_objs() {
         return None;
     }
     let cntxt = Cntxt::function(None, f, namespace);

@@ -108,7 +108,7 @@ pub fn compile(e: &Expr) -> Code {
     let Expr::Call(call) = e else {
         return match e {
             Expr::Sym(name) => Code::Var(VarSite::new(name)),
-            Expr::Const(c) if !matches!(c, Const::Null) => Code::Const(c.clone(), Cell::new((0, NIL))),
+            Expr::Const(c) if !matches!(c, Const::Null | Const::Obj(_)) => Code::Const(c.clone(), Cell::new((0, NIL))),
             _ => Code::Expr(e.clone()),
         };
     };

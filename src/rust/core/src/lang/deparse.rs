@@ -7,7 +7,9 @@
 //! arguments wrapped at the cutoff by `linebreak`. Values (vectors, lists, closures with attributes)
 //! are deparsed by the evaluator's side (`builtins/deparse.rs`) with the same state.
 
-use super::ast::{Arg, Call, Const, Expr, Function, Param};
+use std::rc::Rc;
+
+use super::ast::{Arg, Call, Const, Expr, Function, ObjId, Param};
 use super::print::{encode_string, real_to_string};
 
 /// `.deparseOpts` bits (`Defn.h`).
@@ -217,8 +219,12 @@ pub fn complex_text(re: f64, im: f64) -> String {
     format!("{}{sign}{}i", real_text(re), real_text(im.abs()))
 }
 
+/// How a deparse that can read the heap writes an object a call holds ([`Const::Obj`]):
+/// `deparse2buff` of that value.
+pub type HeldDeparse<'h> = Rc<dyn Fn(ObjId, &mut Deparser<'h>) + 'h>;
+
 /// One line-breaking deparse in progress (`LocalParseData`).
-pub struct Deparser {
+pub struct Deparser<'h> {
     lines: Vec<String>,
     buf: String,
     /// Bytes on the current line, its indentation included.
@@ -236,11 +242,14 @@ pub struct Deparser {
     pub fnarg: bool,
     maxlines: usize,
     pub active: bool,
+    /// Writes the objects calls hold; without it (text for an error message) such an object is
+    /// written as `<object>`.
+    pub held: Option<HeldDeparse<'h>>,
 }
 
-impl Deparser {
+impl<'h> Deparser<'h> {
     /// `nlines`: keep at most this many lines (`None`: all).
-    pub fn new(cutoff: usize, backtick: bool, opts: u32, nlines: Option<usize>) -> Deparser {
+    pub fn new(cutoff: usize, backtick: bool, opts: u32, nlines: Option<usize>) -> Deparser<'h> {
         Deparser {
             lines: Vec::new(),
             buf: String::new(),
@@ -256,6 +265,7 @@ impl Deparser {
             fnarg: false,
             maxlines: nlines.unwrap_or(usize::MAX),
             active: true,
+            held: None,
         }
     }
 
@@ -371,6 +381,10 @@ impl Deparser {
             Const::Complex(None) => (if keep_na { "NA_complex_" } else { "NA" }).into(),
             Const::Str(Some(s)) => encode_string(s, Some('"')),
             Const::Str(None) => (if keep_na { "NA_character_" } else { "NA" }).into(),
+            Const::Obj(o) => match self.held.clone() {
+                Some(held) => return held(*o, self),
+                None => "<object>".into(),
+            },
         };
         self.print(&s);
     }

@@ -613,6 +613,36 @@ pub fn is_internal_generic(name: &str) -> bool {
 }
 
 impl Interp {
+    /// `fixup_NaRm` (summary.c): `na.rm` moved to the end of the arguments, `na.rm = FALSE` added
+    /// when absent; the call dispatched on holds these evaluated arguments (`SETCDR(call2, args)`).
+    fn fixup_na_rm(&mut self, args: &[ArgVal], call: &Rc<Call>) -> EvalResult<(Vec<ArgVal>, Rc<Call>)> {
+        let is_na_rm = |n: &Option<Rc<str>>| n.as_deref() == Some("na.rm");
+        let out = if args.last().is_some_and(|a| is_na_rm(&a.name)) {
+            args.to_vec()
+        } else {
+            let given = args.iter().rev().find(|a| is_na_rm(&a.name)).map(|a| a.value);
+            let value = match given {
+                Some(v) => v,
+                None => {
+                    // ScalarLogical(FALSE) is shared; the new cell is CONS(na_value, R_NilValue)
+                    self.heap.alloc_scratch(1, 0)?;
+                    Val::Obj(self.const_obj(&super::ast::Const::Logical(Some(false)))?)
+                }
+            };
+            let mut out: Vec<ArgVal> = args.iter().filter(|a| !is_na_rm(&a.name)).cloned().collect();
+            out.push(ArgVal { name: Some(Rc::from("na.rm")), value });
+            out
+        };
+        let cargs: Vec<super::ast::Arg> = out
+            .iter()
+            .map(|a| super::ast::Arg {
+                name: a.name.clone(),
+                value: Some(super::builtins::objects::value_expr(self, a.value)),
+            })
+            .collect();
+        Ok((out, Rc::new(Call::new(call.fun.clone(), cargs, call.pos))))
+    }
+
     /// Dispatch a primitive called on evaluated arguments: a group generic (`Ops`, `Math`,
     /// `Summary`) or an internal generic, when an argument it dispatches on has a class attribute
     /// with a method (R's `DispatchGroup` / `DispatchOrEval`). `None`: the primitive handles it.
@@ -670,6 +700,14 @@ impl Interp {
         };
         let mark = self.heap.root_mark();
         self.heap.protect(f);
+        // do_summary, do_range and do_logic3 dispatch on `foo(..., na.rm = FALSE)`
+        let fixed;
+        let (args, call) = if group == Some("Summary") {
+            fixed = self.fixup_na_rm(args, call)?;
+            (&fixed.0[..], &fixed.1)
+        } else {
+            (args, call)
+        };
         // `.Method`: the method's name for each argument whose class attribute holds the class
         // dispatched on, "" for the others (DispatchGroup)
         let method_args: Vec<bool> = match group {

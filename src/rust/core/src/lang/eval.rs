@@ -50,15 +50,36 @@ impl Interp {
             return self.eval_sym(name, env, mode);
         }
         match e {
+            // a cell holding a language object (a formula) evaluates it as code
+            Expr::Const(Const::Obj(o)) => match &self.heap.obj(*o).body {
+                Body::Lang(code) => {
+                    let code = code.clone();
+                    self.eval(&code, env, mode)
+                }
+                _ => Ok(Val::Obj(self.held_obj(*o)?)),
+            },
             Expr::Const(c) => Ok(Val::Obj(self.const_obj(c)?)),
             Expr::Function(f) => Ok(Val::Obj(self.make_closure(f, env, mode)?)),
             Expr::Call(_) | Expr::Sym(_) => unreachable!("handled above"),
         }
     }
 
+    /// An object a call's cell holds evaluates to itself (`eval`'s default case). The cell keeps
+    /// it alive while the code is reachable; code the simulator kept past that is an error, not
+    /// a read of a freed slot.
+    fn held_obj(&mut self, o: ObjId) -> EvalResult<ObjId> {
+        if matches!(self.heap.obj(o).body, Body::Free) {
+            return Err(Flow::from(SimError::new("rheap: an object held by this code is no longer alive")));
+        }
+        Ok(o)
+    }
+
     /// A parser constant: one object per distinct value, shared by every occurrence (R makes one per
     /// occurrence while parsing; the difference is a few cells per script).
     pub fn const_obj(&mut self, c: &Const) -> EvalResult<ObjId> {
+        if let Const::Obj(o) = c {
+            return self.held_obj(*o);
+        }
         let key = const_key(c);
         if let Some(&id) = self.consts.get(&key) {
             return Ok(id);
@@ -76,6 +97,7 @@ impl Interp {
                 let z = z.unwrap_or((crate::heap::na_real(), crate::heap::na_real()));
                 self.new_num(SexpType::Cplx, 1, Num::Complex(std::rc::Rc::new(vec![z])))?
             }
+            Const::Obj(_) => unreachable!("returned above"),
             Const::Str(s) => {
                 let ch = match s {
                     Some(s) => self.mk_char(s)?,
@@ -829,6 +851,7 @@ pub enum ConstKey {
     Real(u64),
     Cplx(u64, u64),
     Str(Option<Rc<str>>),
+    Obj(ObjId),
 }
 
 fn const_key(c: &Const) -> ConstKey {
@@ -841,6 +864,7 @@ fn const_key(c: &Const) -> ConstKey {
             z.map_or(ConstKey::Cplx(u64::MAX, u64::MAX), |z| ConstKey::Cplx(z.0.to_bits(), z.1.to_bits()))
         }
         Const::Str(s) => ConstKey::Str(s.clone()),
+        Const::Obj(o) => ConstKey::Obj(*o),
     }
 }
 

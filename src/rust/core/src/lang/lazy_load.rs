@@ -66,6 +66,8 @@ impl Footprint {
                     self.string(s);
                 }
             }
+            // parsed code holds no objects
+            Const::Obj(_) => {}
         }
     }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::ast::Expr;
 use super::builtins::deparse::deparse_value;
 use super::c_stack::{usage_error, Recursion, C_STACK_LIMIT};
-use super::deparse::{closure_lines, print_lines, quotify, Deparser, DEFAULTDEPARSE, DEFAULT_CUTOFF};
+use super::deparse::{closure_lines, quotify, DEFAULTDEPARSE, DEFAULT_CUTOFF};
 use super::interp::{EvalResult, Flow, Interp, MAX_CONCRETE};
 use crate::heap::{is_na_real, Body, JitState, ObjId, SexpType, Val, NIL};
 
@@ -791,14 +791,14 @@ impl Printer {
                 if classes.iter().any(|c| c.as_deref() == Some("terms")) {
                     if let Body::Lang(e) = &it.heap.obj(o).body {
                         // print.terms: print.default(unclass(x)), the call then its attributes
-                        self.out.push_str(&language_text(e));
+                        self.out.push_str(&language_text(it, e));
                         return self.attributes_but(it, o, quote, "class");
                     }
                 }
                 if classes.iter().any(|c| c.as_deref() == Some("formula")) {
                     if let Body::Lang(e) = &it.heap.obj(o).body {
                         // print.formula: the call without its attributes, then its environment unless global
-                        self.out.push_str(&language_text(e));
+                        self.out.push_str(&language_text(it, e));
                         if let Some(env) = it.heap.attr(o, ".Environment").filter(|&e| e != it.global) {
                             self.out.push_str(&environment_text(it, env));
                             self.out.push('\n');
@@ -1097,7 +1097,7 @@ fn format_plain(it: &mut Interp, v: Val, t: SexpType, quote: bool) -> EvalResult
         SexpType::Clo => format_closure(it, v),
         SexpType::Lang | SexpType::Sym => Ok(match v {
             Val::Obj(o) => match &it.heap.obj(o).body {
-                Body::Lang(e) => language_text(e),
+                Body::Lang(e) => language_text(it, e),
                 // the empty symbol (R_MissingArg) deparses to nothing
                 _ if o == it.missing_arg => "\n".to_string(),
                 _ => format!("<{}>\n", t.type_name()),
@@ -1134,10 +1134,10 @@ pub fn environment_text(it: &Interp, env: ObjId) -> String {
 }
 
 /// `PrintLanguage` of code (a symbol: `deparse1` with backticks, one line).
-fn language_text(e: &Expr) -> String {
+fn language_text(it: &Interp, e: &Expr) -> String {
     let lines = match e {
         Expr::Sym(s) => vec![quotify(s, '`')],
-        _ => print_lines(e),
+        _ => super::builtins::deparse::code_lines(it, e, DEFAULT_CUTOFF, true, DEFAULTDEPARSE),
     };
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
@@ -1160,8 +1160,8 @@ fn builtin_text(name: &str, o: ObjId) -> String {
 /// byte code once compiled, and its environment unless global.
 fn format_closure(it: &mut Interp, v: Val) -> EvalResult<String> {
     let Val::Obj(o) = v else { return Ok(String::new()) };
-    let d = Deparser::new(DEFAULT_CUTOFF, true, DEFAULTDEPARSE, None);
-    let mut out: String = deparse_value(it, v, d).iter().map(|l| format!("{l}\n")).collect();
+    let mut out: String =
+        deparse_value(it, v, DEFAULT_CUTOFF, true, DEFAULTDEPARSE, None).iter().map(|l| format!("{l}\n")).collect();
     if let Body::Closure(c) = &it.heap.obj(o).body {
         if matches!(c.jit, JitState::Compiled | JitState::Installed) {
             let code = if c.bytecode != NIL { c.bytecode } else { o };

@@ -475,6 +475,8 @@ fn lang_length(e: &Expr, syms: &mut HashSet<Rc<str>>) -> u64 {
                 Const::Real(_) => vector(8),
                 Const::Complex(_) => vector(16),
                 Const::Str(s) => vector(FLAGS + LENGTH + s.as_ref().map_or(0, |s| s.len() as u64)),
+                // values.txt is parsed code: it holds no objects
+                Const::Obj(_) => FLAGS,
             }
         }
         Expr::Call(c) => {

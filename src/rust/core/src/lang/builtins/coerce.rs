@@ -526,15 +526,7 @@ fn as_vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let from = it.type_of(x);
     if any || to == Some(from) {
         match from {
-            t if is_atomic(t) => {
-                let Val::Obj(o) = x else { return Ok(x) };
-                if it.heap.obj(o).attrs.is_none() {
-                    return Ok(x);
-                }
-                let id = if it.heap.obj(o).refs > 0 || it.heap.obj(o).altrep { it.duplicate(o)? } else { o };
-                clear_attrib(it, id);
-                return Ok(Val::Obj(id));
-            }
+            t if is_atomic(t) => return without_attributes(it, x),
             SexpType::Vec | SexpType::Expr => return Ok(x),
             _ => {}
         }
@@ -590,8 +582,20 @@ fn as_vector(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(v)
 }
 
+/// A vector already of the type asked for, as `do_asvector` and `do_asatomic` return it: itself
+/// without attributes (a duplicate when something refers to it).
+pub(super) fn without_attributes(it: &mut Interp, x: Val) -> EvalResult<Val> {
+    let Val::Obj(o) = x else { return Ok(x) };
+    if it.heap.obj(o).attrs.is_none() {
+        return Ok(x);
+    }
+    let id = if it.heap.obj(o).refs > 0 || it.heap.obj(o).altrep { it.duplicate(o)? } else { o };
+    clear_attrib(it, id);
+    Ok(Val::Obj(id))
+}
+
 /// `CLEAR_ATTRIB`: the attribute cells become garbage.
-fn clear_attrib(it: &mut Interp, id: ObjId) {
+pub(super) fn clear_attrib(it: &mut Interp, id: ObjId) {
     let n = it.heap.obj(id).attrs.as_ref().map_or(0, |a| a.len()) as u32;
     it.heap.obj_mut(id).attrs = None;
     it.heap.shed_nodes(id, n);

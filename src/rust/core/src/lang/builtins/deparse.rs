@@ -43,13 +43,20 @@ enum AttrType {
 /// A value being deparsed: the deparser and the session it reads values from.
 pub struct ValueDeparser<'a> {
     it: &'a Interp,
-    pub d: Deparser,
+    pub d: Deparser<'a>,
     /// Whether a value whose elements the simulator does not know was met.
     pub unknown: bool,
 }
 
 impl<'a> ValueDeparser<'a> {
-    pub fn new(it: &'a Interp, d: Deparser) -> ValueDeparser<'a> {
+    pub fn new(it: &'a Interp, mut d: Deparser<'a>) -> ValueDeparser<'a> {
+        // an object a call holds is written as the value it is, with this deparse's state
+        d.held = Some(Rc::new(move |o, d: &mut Deparser<'a>| {
+            let state = std::mem::replace(d, Deparser::new(0, false, 0, None));
+            let mut vd = ValueDeparser::new(it, state);
+            vd.value(Val::Obj(o));
+            *d = vd.d;
+        }));
         ValueDeparser { it, d, unknown: false }
     }
 
@@ -469,12 +476,27 @@ impl<'a> ValueDeparser<'a> {
     }
 }
 
-/// Deparse a value into lines.
-pub fn deparse_value(it: &mut Interp, v: Val, d: Deparser) -> Vec<String> {
-    let mut vd = ValueDeparser::new(it, d);
-    vd.value(v);
-    let unknown = vd.unknown;
-    let lines = vd.d.finish();
+/// Deparse code into lines, the objects its calls hold written as values.
+pub fn code_lines(it: &Interp, e: &crate::lang::ast::Expr, cutoff: usize, backtick: bool, opts: u32) -> Vec<String> {
+    let mut vd = ValueDeparser::new(it, Deparser::new(cutoff, backtick, opts, None));
+    vd.d.expr(e);
+    vd.d.finish()
+}
+
+/// Deparse a value into lines (`deparse2`: the cutoff, backticks, options, at most `nlines`).
+pub fn deparse_value(
+    it: &mut Interp,
+    v: Val,
+    cutoff: usize,
+    backtick: bool,
+    opts: u32,
+    nlines: Option<usize>,
+) -> Vec<String> {
+    let (lines, unknown) = {
+        let mut vd = ValueDeparser::new(it, Deparser::new(cutoff, backtick, opts, nlines));
+        vd.value(v);
+        (vd.d.finish(), vd.unknown)
+    };
     if unknown {
         it.notes.push("deparse() of a value whose elements rheap does not know writes a placeholder".into());
     }
@@ -502,7 +524,7 @@ fn do_deparse(it: &mut Interp, _ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> 
         None => SHOWATTRIBUTES,
     };
     let nlines = int_arg(it, a, 4).filter(|&n| n > 0).map(|n| n as usize);
-    let lines = deparse_value(it, expr, Deparser::new(cutoff, backtick, opts, nlines));
+    let lines = deparse_value(it, expr, cutoff, backtick, opts, nlines);
     let items: Vec<Option<&str>> = lines.iter().map(|s| Some(s.as_str())).collect();
     Ok(Val::Obj(it.mk_strings(&items)?))
 }
@@ -517,7 +539,7 @@ fn do_dput(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     if positional(a, 1).and_then(|f| it.num_elt(f, 0)) != Some(1.0) {
         return Err(ctx.error("rheap simulates dput() to standard output only"));
     }
-    let lines = deparse_value(it, x, Deparser::new(DEFAULT_CUTOFF, true, opts, None));
+    let lines = deparse_value(it, x, DEFAULT_CUTOFF, true, opts, None);
     let mut text = String::new();
     for l in lines {
         text.push_str(&l);

@@ -169,6 +169,11 @@ fn match_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let fun = match def {
         Val::Obj(o) => match &it.heap.obj(o).body {
             Body::Closure(c) => c.fun.clone(),
+            // a base closure the simulator runs natively: R's definition of it
+            Body::Builtin(name) => match crate::lang::base_closures::base_closure(name) {
+                Some(f) => f,
+                None => return Err(ctx.error("invalid 'definition' argument")),
+            },
             _ => return Err(ctx.error("invalid 'definition' argument")),
         },
         _ => return Err(ctx.error("invalid 'definition' argument")),

@@ -192,20 +192,10 @@ fn substitute_expr(it: &mut Interp, e: &Expr, env: ObjId) -> Expr {
     }
 }
 
-/// A value as code: a language object's expression, or a length-one constant.
-fn value_code(it: &Interp, v: Val) -> Option<Expr> {
-    if let Val::Obj(o) = v {
-        if let Body::Lang(e) = &it.heap.obj(o).body {
-            return Some(e.clone());
-        }
-        if o == it.missing_arg {
-            return None;
-        }
-        if it.heap.obj(o).attrs.is_some() {
-            return None;
-        }
-    }
-    if it.length(v) != 1 && it.type_of(v) != SexpType::Nil {
+/// A value as the element of a call ([`super::objects::value_expr`]); none for the missing
+/// argument.
+fn value_code(it: &mut Interp, v: Val) -> Option<Expr> {
+    if v == Val::Obj(it.missing_arg) {
         return None;
     }
     Some(super::objects::value_expr(it, v))
@@ -389,9 +379,10 @@ fn as_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     }
     let elems = it.list_elems(x).ok_or_else(|| ctx.error("invalid argument list"))?;
     let names = it.names(x).unwrap_or_default();
-    let mut exprs: Vec<(Option<Rc<str>>, Expr)> = Vec::new();
+    let mut exprs: Vec<(Option<Rc<str>>, Option<Expr>)> = Vec::new();
     for (i, e) in elems.iter().enumerate() {
-        let code = value_code(it, Val::Obj(*e)).ok_or_else(|| ctx.error("rheap cannot put this value into a call"))?;
+        // the missing argument makes an empty one
+        let code = value_code(it, Val::Obj(*e));
         let name = names.get(i).cloned().flatten().filter(|n| !n.is_empty());
         exprs.push((name, code));
     }
@@ -399,7 +390,8 @@ fn as_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         return Err(ctx.error("invalid argument list"));
     }
     let (_, fun) = exprs.remove(0);
-    let args = exprs.into_iter().map(|(name, v)| Arg { name, value: Some(v) }).collect();
+    let fun = fun.unwrap_or_else(|| Expr::Sym(crate::sym::Sym::new("")));
+    let args = exprs.into_iter().map(|(name, value)| Arg { name, value }).collect();
     code_value(it, Expr::Call(Rc::new(Call::new(fun, args, ctx.call.pos))))
 }
 

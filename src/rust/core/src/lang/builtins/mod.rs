@@ -40,7 +40,7 @@ mod math;
 mod math1;
 pub mod memory;
 mod models;
-mod objects;
+pub(crate) mod objects;
 mod options;
 mod stat_tests;
 mod stats_natives;

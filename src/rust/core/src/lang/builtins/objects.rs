@@ -146,24 +146,43 @@ pub(super) fn lang_obj(it: &mut Interp, e: Expr) -> EvalResult<ObjId> {
     Ok(it.heap.alloc(Obj::node(t, Body::Lang(e)))?)
 }
 
-/// A value as code (`call("f", 1)` holds the value 1 as a constant).
-pub(super) fn value_expr(it: &Interp, v: Val) -> Expr {
+/// A value as the element of a call (`call("f", 1)`, `as.call(list(f, m))`): code stays code, a
+/// plain scalar is held as the parser's constant, and any other object is held itself
+/// (`Const::Obj`), as R's cell points to it: the call is one more reference to it.
+pub(crate) fn value_expr(it: &mut Interp, v: Val) -> Expr {
     use crate::lang::ast::Const;
-    let t = it.type_of(v);
+    if let Val::Obj(o) = v {
+        // code without attributes is the same code in the cell (a formula keeps its class: held)
+        match &it.heap.obj(o).body {
+            Body::Lang(e) if it.heap.obj(o).attrs.is_none() => return e.clone(),
+            _ => {}
+        }
+        if o == NIL {
+            return Expr::Const(Const::Null);
+        }
+    }
+    let plain = match v {
+        Val::Obj(o) => it.heap.obj(o).attrs.is_none() && !it.heap.obj(o).altrep,
+        _ => true,
+    };
+    // a scalar's value, if known (NA as None)
     let x = it.num_elt(v, 0);
-    match (t, it.length(v)) {
-        (SexpType::Real, 1) => Expr::Const(Const::Real(x)),
-        (SexpType::Int, 1) => Expr::Const(Const::Int(x.map(|v| v as i32))),
-        (SexpType::Lgl, 1) => Expr::Const(Const::Logical(x.map(|v| v != 0.0))),
-        (SexpType::Str, 1) => Expr::Const(Const::Str(it.str_values(v).and_then(|s| s[0].clone()))),
-        (SexpType::Nil, _) => Expr::Const(Const::Null),
-        _ => match v {
-            Val::Obj(o) => match &it.heap.obj(o).body {
-                Body::Lang(e) => e.clone(),
-                _ => Expr::Const(Const::Null),
-            },
-            _ => Expr::Const(Const::Null),
-        },
+    let known = x.map(|x| (!x.is_nan()).then_some(x));
+    let c = match (it.type_of(v), it.length(v), plain, known) {
+        (SexpType::Real, 1, true, Some(_)) => Some(Const::Real(x)),
+        (SexpType::Int, 1, true, Some(k)) => Some(Const::Int(k.map(|v| v as i32))),
+        (SexpType::Lgl, 1, true, Some(k)) => Some(Const::Logical(k.map(|v| v != 0.0))),
+        (SexpType::Str, 1, true, _) => it.str_values(v).map(|s| Const::Str(s[0].clone())),
+        _ => None,
+    };
+    match (c, v) {
+        (Some(c), _) => Expr::Const(c),
+        (None, Val::Obj(o)) => {
+            it.heap.obj_mut(o).refs = it.heap.obj(o).refs.saturating_add(1);
+            Expr::Const(Const::Obj(o))
+        }
+        // an unboxed scalar is always known
+        (None, _) => Expr::Const(Const::Null),
     }
 }
 

@@ -199,14 +199,22 @@ fn nchar(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     Ok(Val::Obj(id))
 }
 
+/// `do_asatomic`: a character vector without its attributes, or `ascommon()`'s coercion with them
+/// cleared.
 fn as_character(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     if it.type_of(x) == SexpType::Str {
-        return Ok(x);
+        return super::coerce::without_attributes(it, x);
     }
     // a symbol's name, a list's elements (coerceVector)
     if matches!(it.type_of(x), SexpType::Sym | SexpType::Vec) {
-        return super::coerce::coerce_vector(it, x, SexpType::Str);
+        let v = super::coerce::coerce_vector(it, x, SexpType::Str)?;
+        if let Val::Obj(o) = v {
+            if o != crate::heap::NIL && it.heap.obj(o).attrs.is_some() {
+                super::coerce::clear_attrib(it, o);
+            }
+        }
+        return Ok(v);
     }
     if let Some(d) = deferred_string(it, x)? {
         return Ok(Val::Obj(d));

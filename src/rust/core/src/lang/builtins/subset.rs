@@ -402,10 +402,7 @@ fn vector_subset(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResult<V
                 None => it.heap.alloc_vector(t, count, Body::Elems(Elems::Unknown))?,
             };
             if let (Some(s), Some(nm)) = (&sel, &names) {
-                let picked: Vec<Option<&str>> =
-                    s.iter().map(|&k| nm.get(k as usize).and_then(|x| x.as_deref())).collect();
-                let nmv = it.mk_strings(&picked)?;
-                it.heap.set_attr(id, "names", nmv)?;
+                picked_names(it, id, s, nm)?;
             }
             Ok(Val::Obj(id))
         }
@@ -428,7 +425,11 @@ fn vector_subset(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResult<V
                 _ => None,
             };
             let e = ids.map_or(Elems::Unknown, Elems::Values);
-            Ok(Val::Obj(it.new_strs(count, e)?))
+            let id = it.new_strs(count, e)?;
+            if let (Some(s), Some(nm)) = (&sel, &names) {
+                picked_names(it, id, s, nm)?;
+            }
+            Ok(Val::Obj(id))
         }
         _ => {
             let content = match &sel {
@@ -457,10 +458,7 @@ fn vector_subset(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResult<V
             }
             let id = it.new_num(t, count, content)?;
             if let (Some(s), Some(nm)) = (&sel, &names) {
-                let picked: Vec<Option<&str>> =
-                    s.iter().map(|&k| nm.get(k as usize).and_then(|x| x.as_deref())).collect();
-                let nmv = it.mk_strings(&picked)?;
-                it.heap.set_attr(id, "names", nmv)?;
+                picked_names(it, id, s, nm)?;
             }
             if let Some((levels, class)) = factor {
                 it.heap.set_attr(id, "levels", levels)?;
@@ -469,6 +467,14 @@ fn vector_subset(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResult<V
             Ok(Val::Obj(id))
         }
     }
+}
+
+/// The names of the elements `sel` picked (`ExtractSubset` of the names), set on the result.
+fn picked_names(it: &mut Interp, id: ObjId, sel: &[u64], names: &[Option<Rc<str>>]) -> EvalResult<()> {
+    let picked: Vec<Option<&str>> = sel.iter().map(|&k| names.get(k as usize).and_then(|x| x.as_deref())).collect();
+    let nmv = it.mk_strings(&picked)?;
+    it.heap.set_attr(id, "names", nmv)?;
+    Ok(())
 }
 
 /// `x[[i]]`.

@@ -8,11 +8,10 @@
 
 use std::rc::Rc;
 
-use crate::error::SimError;
 use crate::heap::{Body, Obj, ObjId, SexpType, Val, NIL};
 use crate::lang::ast::{Arg, Call, Expr};
 use crate::lang::eval::CallCtx;
-use crate::lang::interp::{EvalResult, Flow, Interp};
+use crate::lang::interp::{EvalResult, Interp};
 
 /// A call's elements: the function (untagged), then each argument with its tag.
 type Elements = Vec<(Option<Rc<str>>, Option<Expr>)>;
@@ -53,24 +52,12 @@ fn element_value(it: &mut Interp, e: &Option<Expr>) -> EvalResult<Val> {
     }
 }
 
-/// A value as an element of a call.
-fn element_of(it: &Interp, v: Val) -> EvalResult<Option<Expr>> {
-    if let Val::Obj(o) = v {
-        if o == it.missing_arg {
-            return Ok(None);
-        }
-        if let Body::Lang(e) = &it.heap.obj(o).body {
-            return Ok(Some(e.clone()));
-        }
-        if it.heap.obj(o).attrs.is_some() || (it.length(v) != 1 && o != NIL) {
-            return Err(Flow::from(SimError::new(format!(
-                "rheap keeps code in calls: it cannot put a {} of length {} into a call",
-                it.type_of(v).type_name(),
-                it.length(v)
-            ))));
-        }
+/// A value as an element of a call (the missing argument: an empty one).
+fn element_of(it: &mut Interp, v: Val) -> Option<Expr> {
+    if v == Val::Obj(it.missing_arg) {
+        return None;
     }
-    Ok(Some(super::objects::value_expr(it, v)))
+    Some(super::objects::value_expr(it, v))
 }
 
 /// Which element an index names: a position (1-based) or a tag, exactly.
@@ -205,8 +192,8 @@ pub(super) fn assign_dollar(it: &mut Interp, x: Val, name: &str, value: Val) -> 
             elems.remove(k);
         }
         (None, true) => return Ok(Val::Obj(id)),
-        (Some(k), false) => elems[k].1 = element_of(it, value)?,
-        (None, false) => elems.push((Some(Rc::from(name)), element_of(it, value)?)),
+        (Some(k), false) => elems[k].1 = element_of(it, value),
+        (None, false) => elems.push((Some(Rc::from(name)), element_of(it, value))),
     }
     replace(it, id, elems)?;
     Ok(Val::Obj(id))
@@ -226,7 +213,7 @@ pub(super) fn assign_index2(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val, valu
             elems.remove(k);
         }
     } else {
-        let e = element_of(it, value)?;
+        let e = element_of(it, value);
         if k >= elems.len() {
             elems.resize(k + 1, (None, Some(Expr::Const(crate::lang::ast::Const::Null))));
         }
