@@ -56,6 +56,7 @@ static ROUTINES: Lazy<FxHashMap<(&'static str, &'static str), NativeFn>> = Lazy:
         super::distn::NATIVES,
         super::models::NATIVES,
         super::stats_natives::NATIVES,
+        super::cov::NATIVES,
         super::lm::NATIVES,
         super::s4::NATIVES,
         super::task_callbacks::NATIVES,

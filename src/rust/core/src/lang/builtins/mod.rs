@@ -16,6 +16,7 @@ pub mod complex;
 mod conditions;
 pub mod connections;
 mod convert;
+mod cov;
 pub mod data_frame;
 pub mod deparse;
 mod distn;
