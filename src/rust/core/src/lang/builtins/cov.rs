@@ -321,7 +321,7 @@ impl Job<'_> {
     }
 }
 
-fn is_factor(it: &Interp, v: Val) -> bool {
+pub(super) fn is_factor(it: &Interp, v: Val) -> bool {
     it.type_of(v) == SexpType::Int
         && it
             .heap_attr(v, "class")
