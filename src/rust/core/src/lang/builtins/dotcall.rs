@@ -57,6 +57,7 @@ static ROUTINES: Lazy<FxHashMap<(&'static str, &'static str), NativeFn>> = Lazy:
         super::models::NATIVES,
         super::stats_natives::NATIVES,
         super::cov::NATIVES,
+        super::cluster::NATIVES,
         super::lm::NATIVES,
         super::s4::NATIVES,
         super::task_callbacks::NATIVES,

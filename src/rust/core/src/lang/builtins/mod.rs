@@ -10,6 +10,7 @@ mod array;
 mod attrib;
 mod character;
 mod choose;
+mod cluster;
 mod coerce;
 mod comment;
 pub mod complex;

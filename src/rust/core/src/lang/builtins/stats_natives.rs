@@ -14,6 +14,8 @@ pub(super) const NATIVES: &[Native] = &[
     native("stats", "C_cfilter", cfilter),
     native("stats", "C_Cdist", cdist),
     native("stats", "C_acf", acf),
+    native("stats", "C_ApproxTest", approx_test),
+    native("stats", "C_Approx", approx),
 ];
 
 /// `acf(x, lmax, sCor)` (filter.c): `x` coerced to double, then a new `(lagmax + 1) x ns x ns`
@@ -400,4 +402,85 @@ fn compcases(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
         None => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(SexpType::Lgl, len, num)?))
+}
+
+/// `ApproxTest(x, y, method, f, na_rm)` (approx.c `R_approxtest`): checks only, no allocation.
+fn approx_test(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let method = it.num_elt(get(2), 0).filter(|v| !v.is_nan()).map_or(i64::MIN, |v| v as i64);
+    let f = it.num_elt(get(3), 0).unwrap_or(f64::NAN);
+    let na_rm = it.num_elt(get(4), 0).is_some_and(|v| v != 0.0);
+    match method {
+        1 => {}
+        2 => {
+            if !f.is_finite() || !(0.0..=1.0).contains(&f) {
+                return Err(native_error(it, ctx, "approx(): invalid f value"));
+            }
+        }
+        _ => return Err(native_error(it, ctx, "approx(): invalid interpolation method")),
+    }
+    if let (Some(x), Some(y)) = (it.num_values(get(0)), it.num_values(get(1))) {
+        for (xi, yi) in x.iter().zip(&y) {
+            if na_rm && (xi.is_nan() || yi.is_nan()) {
+                return Err(native_error(it, ctx, "approx(): attempted to interpolate NA values"));
+            }
+            if !na_rm && xi.is_nan() {
+                return Err(native_error(it, ctx, "approx(x,y, .., na.rm=FALSE): NA values in x are not allowed"));
+            }
+        }
+    }
+    Ok(Val::Obj(crate::heap::NIL))
+}
+
+/// `Approx(x, y, v, method, yleft, yright, f, na_rm)` (approx.c `R_approxfun`): `v` coerced to
+/// double, one new double vector of the interpolated values (`approx1`: bisection, then linear
+/// or constant).
+fn approx(it: &mut Interp, _ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let xout = super::coerce::coerce_vector(it, get(2), SexpType::Real)?;
+    it.heap.protect(xout);
+    let nout = it.length(xout);
+    let num = |it: &Interp, i: usize| it.num_elt(get(i), 0).unwrap_or(f64::NAN);
+    let kind = num(it, 3) as i64;
+    let (ylow, yhigh, f) = (num(it, 4), num(it, 5), num(it, 6));
+    let (f1, f2) = (1.0 - f, f);
+    let values = match (it.num_values(get(0)), it.num_values(get(1)), it.num_values(xout)) {
+        (Some(x), Some(y), Some(v)) => {
+            let approx1 = |v: f64| -> f64 {
+                let n = x.len();
+                if n == 0 {
+                    return f64::NAN;
+                }
+                let (mut i, mut j) = (0usize, n - 1);
+                if v < x[i] {
+                    return ylow;
+                }
+                if v > x[j] {
+                    return yhigh;
+                }
+                while i + 1 < j {
+                    let ij = (i + j) / 2;
+                    if v < x[ij] {
+                        j = ij;
+                    } else {
+                        i = ij;
+                    }
+                }
+                if v == x[j] {
+                    return y[j];
+                }
+                if v == x[i] {
+                    return y[i];
+                }
+                if kind == 1 {
+                    y[i] + (y[j] - y[i]) * ((v - x[i]) / (x[j] - x[i]))
+                } else {
+                    (if f1 != 0.0 { y[i] * f1 } else { 0.0 }) + (if f2 != 0.0 { y[j] * f2 } else { 0.0 })
+                }
+            };
+            Num::Values(Rc::new(v.iter().map(|&v| if v.is_nan() { v } else { approx1(v) }).collect()))
+        }
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Real, nout, values)?))
 }
