@@ -58,6 +58,7 @@ static ROUTINES: Lazy<FxHashMap<(&'static str, &'static str), NativeFn>> = Lazy:
         super::stats_natives::NATIVES,
         super::cov::NATIVES,
         super::cluster::NATIVES,
+        super::optimize::NATIVES,
         super::lm::NATIVES,
         super::s4::NATIVES,
         super::task_callbacks::NATIVES,

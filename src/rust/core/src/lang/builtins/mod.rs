@@ -38,6 +38,7 @@ mod math1;
 pub mod memory;
 mod models;
 mod objects;
+mod optimize;
 mod options;
 mod stats_natives;
 pub(crate) use objects::{class_strings, inherits_class};
