@@ -59,6 +59,7 @@ static ROUTINES: Lazy<FxHashMap<(&'static str, &'static str), NativeFn>> = Lazy:
         super::cov::NATIVES,
         super::cluster::NATIVES,
         super::optimize::NATIVES,
+        super::ts_natives::NATIVES,
         super::lm::NATIVES,
         super::s4::NATIVES,
         super::task_callbacks::NATIVES,

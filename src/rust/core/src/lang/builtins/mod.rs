@@ -59,6 +59,7 @@ mod subset_lang;
 mod summary;
 mod sysutils;
 pub mod task_callbacks;
+mod ts_natives;
 mod unique;
 mod util;
 mod vectors;
