@@ -19,6 +19,7 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("La_chol2inv", &["x", "size"], la_chol2inv),
     internal("det_ge_real", &["a", "logarithm"], det_ge_real),
     internal("La_solve", &["a", "bin", "tolin"], la_solve),
+    internal("backsolve", &["r", "x", "k", "upper.tri", "transpose"], backsolve),
 ];
 
 /// `ILAENV(1, ...)`'s block size for DPOTRF, DTRTRI, DLAUUM and DGETRF: below it the unblocked
@@ -703,4 +704,92 @@ fn dlacn2(n: usize, apply: impl Fn(&mut [f64]), apply_t: impl Fn(&mut [f64])) ->
         est = temp;
     }
     est
+}
+
+/// `do_backsolve(r, x, k, upper.tri, transpose)` (array.c): `r` and `x` coerced to double, the
+/// diagonal checked, then a new `k x ncol(x)` matrix of `x`'s first `k` rows solved in place by
+/// `DTRSM("L", upper ? "U" : "L", trans ? "T" : "N", "N")`.
+fn backsolve(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> EvalResult<Val> {
+    let r = a.need(ctx, "r")?;
+    let b = a.need(ctx, "x")?;
+    let rows_cols = |it: &Interp, v: Val| match super::vectors::dims_of(it, v) {
+        Some(d) if d.len() == 2 => (d[0] as usize, d[1] as usize),
+        _ => (it.length(v) as usize, 1),
+    };
+    let (nrr, ncr) = rows_cols(it, r);
+    let (nrb, ncb) = rows_cols(it, b);
+    let k = a.get("k").and_then(|v| it.num_elt(v, 0)).filter(|v| !v.is_nan()).map_or(-1, |v| v as i64);
+    if k <= 0 || k as usize > nrr || k as usize > ncr || k as usize > nrb {
+        return Err(native_error(it, ctx, "invalid 'k' argument"));
+    }
+    let k = k as usize;
+    let logical = |it: &Interp, name: &str| a.get(name).and_then(|v| it.num_elt(v, 0)).filter(|v| !v.is_nan());
+    let Some(upper) = logical(it, "upper.tri") else { return Err(native_error(it, ctx, "invalid 'upper.tri' argument")) };
+    let Some(trans) = logical(it, "transpose") else { return Err(native_error(it, ctx, "invalid 'transpose' argument")) };
+    let (upper, trans) = (upper != 0.0, trans != 0.0);
+    let r = super::coerce::coerce_vector(it, r, SexpType::Real)?;
+    it.heap.protect(r);
+    let b = super::coerce::coerce_vector(it, b, SexpType::Real)?;
+    it.heap.protect(b);
+    let rv = it.num_values(r);
+    if let Some(rv) = &rv {
+        if let Some(i) = (0..k).find(|&i| rv[i * (nrr + 1)] == 0.0) {
+            return Err(native_error(it, ctx, format!("singular matrix in 'backsolve'. First zero in diagonal [{}]", i + 1)));
+        }
+    }
+    let values = match (rv, it.num_values(b)) {
+        (Some(rr), Some(bv)) => {
+            let mut x = vec![0.0; k * ncb];
+            for j in 0..ncb {
+                x[j * k..(j + 1) * k].copy_from_slice(&bv[j * nrb..j * nrb + k]);
+            }
+            let at = |i: usize, j: usize| rr[i + j * nrr];
+            for j in 0..ncb {
+                let col = &mut x[j * k..(j + 1) * k];
+                match (upper, trans) {
+                    (true, false) => {
+                        for kk in (0..k).rev() {
+                            if col[kk] != 0.0 {
+                                col[kk] /= at(kk, kk);
+                                for i in 0..kk {
+                                    col[i] -= col[kk] * at(i, kk);
+                                }
+                            }
+                        }
+                    }
+                    (false, false) => {
+                        for kk in 0..k {
+                            if col[kk] != 0.0 {
+                                col[kk] /= at(kk, kk);
+                                for i in kk + 1..k {
+                                    col[i] -= col[kk] * at(i, kk);
+                                }
+                            }
+                        }
+                    }
+                    (true, true) => {
+                        for i in 0..k {
+                            let mut temp = col[i];
+                            for kk in 0..i {
+                                temp -= at(kk, i) * col[kk];
+                            }
+                            col[i] = temp / at(i, i);
+                        }
+                    }
+                    (false, true) => {
+                        for i in (0..k).rev() {
+                            let mut temp = col[i];
+                            for kk in i + 1..k {
+                                temp -= at(kk, i) * col[kk];
+                            }
+                            col[i] = temp / at(i, i);
+                        }
+                    }
+                }
+            }
+            Num::Values(Rc::new(x))
+        }
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(super::vectors::new_matrix(it, SexpType::Real, k as u64, ncb as u64, values)?))
 }

@@ -1,5 +1,6 @@
 //! Optimisation and root finding of stats: `optim()`'s `.External2(C_optim, ...)` and
-//! `C_optimhess` (`optim.c`, the minimizers of `src/appl/optim.c`), `uniroot()`'s `.External2(C_zeroin2, f, lower, upper,
+//! `C_optimhess` (`optim.c`, the minimizers of `src/appl/optim.c`), `optimize()`'s
+//! `.External2(C_do_fmin, ...)` (`Brent_fmin`), `uniroot()`'s `.External2(C_zeroin2, f, lower, upper,
 //! f.lower, f.upper, tol, maxiter)` (`src/library/stats/src/optimize.c` `zeroin2`, `zeroin.c`
 //! `R_zeroin2`: Brent's method), calling the R function as the C code does (`lang2(f, x)`
 //! evaluated with a new `ScalarReal` each time).
@@ -13,6 +14,7 @@ use crate::lang::interp::{EvalResult, Interp};
 
 pub(super) const NATIVES: &[Native] = &[
     native("stats", "C_zeroin2", zeroin2),
+    native("stats", "C_do_fmin", do_fmin),
     native("stats", "C_optim", optim),
     native("stats", "C_optimhess", optimhess),
 ];
@@ -801,4 +803,127 @@ fn optimhess(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
         super::attrib::set_attrib(it, ans, "dimnames", Val::Obj(dm))?;
     }
     Ok(Val::Obj(ans))
+}
+
+/// `fcn1(x, info)`: as [`fcn2`], but NA and both infinities become the largest double.
+fn fcn1(it: &mut Interp, ctx: &CallCtx, f: Val, x: f64) -> EvalResult<f64> {
+    let sx = it.new_num(SexpType::Real, 1, Num::Fill(x))?;
+    let s = super::apply::call_function(it, ctx, f, vec![ArgVal { name: None, value: Val::Obj(sx) }])?;
+    let t = it.type_of(s);
+    let v = it.num_elt(s, 0).filter(|_| matches!(t, SexpType::Int | SexpType::Real) && it.length(s) == 1);
+    let Some(v) = v else { return Err(native_error(it, ctx, "invalid function value in 'optimize'")) };
+    if !v.is_finite() {
+        let msg = if t == SexpType::Int { "NA replaced by maximum positive value" } else { "NA/Inf replaced by maximum positive value" };
+        let call = super::cov::native_call(it);
+        it.warn(call, msg.to_string())?;
+        return Ok(f64::MAX);
+    }
+    Ok(v)
+}
+
+/// `do_fmin(f, lower, upper, tol)` (optimize.c, `optimize()`): the checks, `lang2`, the result
+/// (a new double of length 1), then `Brent_fmin`: golden section and parabolic interpolation.
+fn do_fmin(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(NIL));
+    let f = get(0);
+    if !matches!(it.type_of(f), SexpType::Clo | SexpType::Builtin | SexpType::Special) {
+        return Err(native_error(it, ctx, "attempt to minimize non-function"));
+    }
+    let real = |it: &Interp, i: usize| it.num_elt(get(i), 0).unwrap_or(crate::heap::na_real());
+    let (ax, bx) = (real(it, 1), real(it, 2));
+    if !ax.is_finite() {
+        return Err(native_error(it, ctx, "invalid 'xmin' value"));
+    }
+    if !bx.is_finite() {
+        return Err(native_error(it, ctx, "invalid 'xmax' value"));
+    }
+    if ax >= bx {
+        return Err(native_error(it, ctx, "'xmin' not less than 'xmax'"));
+    }
+    let tol = real(it, 3);
+    if !tol.is_finite() || tol <= 0.0 {
+        return Err(native_error(it, ctx, "invalid 'tol' value"));
+    }
+    lang2(it)?;
+    let res = it.new_num(SexpType::Real, 1, Num::Unknown)?;
+    it.heap.protect(Val::Obj(res));
+    let c = (3.0 - 5f64.sqrt()) * 0.5;
+    let eps = f64::EPSILON.sqrt();
+    let (mut a, mut b) = (ax, bx);
+    let mut v = a + c * (b - a);
+    let (mut w, mut x) = (v, v);
+    let (mut d, mut e) = (0.0f64, 0.0f64);
+    let mut fx = fcn1(it, ctx, f, x)?;
+    let (mut fv, mut fw) = (fx, fx);
+    let tol3 = tol / 3.0;
+    loop {
+        let xm = (a + b) * 0.5;
+        let tol1 = eps * x.abs() + tol3;
+        let t2 = tol1 * 2.0;
+        if (x - xm).abs() <= t2 - (b - a) * 0.5 {
+            break;
+        }
+        let (mut p, mut q, mut r) = (0.0f64, 0.0f64, 0.0f64);
+        if e.abs() > tol1 {
+            r = (x - w) * (fx - fv);
+            q = (x - v) * (fx - fw);
+            p = (x - v) * q - (x - w) * r;
+            q = (q - r) * 2.0;
+            if q > 0.0 {
+                p = -p;
+            } else {
+                q = -q;
+            }
+            r = e;
+            e = d;
+        }
+        if p.abs() >= (q * 0.5 * r).abs() || p <= q * (a - x) || p >= q * (b - x) {
+            e = if x < xm { b - x } else { a - x };
+            d = c * e;
+        } else {
+            d = p / q;
+            let u = x + d;
+            if u - a < t2 || b - u < t2 {
+                d = if x >= xm { -tol1 } else { tol1 };
+            }
+        }
+        let u = if d.abs() >= tol1 {
+            x + d
+        } else if d > 0.0 {
+            x + tol1
+        } else {
+            x - tol1
+        };
+        let fu = fcn1(it, ctx, f, u)?;
+        if fu <= fx {
+            if u < x {
+                b = x;
+            } else {
+                a = x;
+            }
+            v = w;
+            w = x;
+            x = u;
+            fv = fw;
+            fw = fx;
+            fx = fu;
+        } else {
+            if u < x {
+                a = u;
+            } else {
+                b = u;
+            }
+            if fu <= fw || w == x {
+                v = w;
+                fv = fw;
+                w = u;
+                fw = fu;
+            } else if fu <= fv || v == x || v == w {
+                v = u;
+                fv = fu;
+            }
+        }
+    }
+    it.heap.obj_mut(res).body = Body::Num(Num::Fill(x));
+    Ok(Val::Obj(res))
 }
