@@ -131,7 +131,13 @@ impl Job<'_> {
 
     /// `cov_complete1/2` (`keep`: the complete rows) and `cov_na_1/2` (`keep`: all rows, columns
     /// with an NA give NA): the covariance or correlation matrix.
-    fn complete<A: Acc>(&self, keep: &dyn Fn(usize) -> bool, na_x: &[bool], na_y: &[bool], sd_0: &mut bool) -> Vec<f64> {
+    fn complete<A: Acc>(
+        &self,
+        keep: &dyn Fn(usize) -> bool,
+        na_x: &[bool],
+        na_y: &[bool],
+        sd_0: &mut bool,
+    ) -> Vec<f64> {
         let (n, ncx, ncy) = (self.n, self.ncx, self.ncy);
         let sym = self.y.is_none();
         let mut ans = vec![0.0; ncx * ncy];

@@ -724,8 +724,12 @@ fn backsolve(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> EvalResult<
     }
     let k = k as usize;
     let logical = |it: &Interp, name: &str| a.get(name).and_then(|v| it.num_elt(v, 0)).filter(|v| !v.is_nan());
-    let Some(upper) = logical(it, "upper.tri") else { return Err(native_error(it, ctx, "invalid 'upper.tri' argument")) };
-    let Some(trans) = logical(it, "transpose") else { return Err(native_error(it, ctx, "invalid 'transpose' argument")) };
+    let Some(upper) = logical(it, "upper.tri") else {
+        return Err(native_error(it, ctx, "invalid 'upper.tri' argument"));
+    };
+    let Some(trans) = logical(it, "transpose") else {
+        return Err(native_error(it, ctx, "invalid 'transpose' argument"));
+    };
     let (upper, trans) = (upper != 0.0, trans != 0.0);
     let r = super::coerce::coerce_vector(it, r, SexpType::Real)?;
     it.heap.protect(r);
@@ -734,7 +738,11 @@ fn backsolve(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> EvalResult<
     let rv = it.num_values(r);
     if let Some(rv) = &rv {
         if let Some(i) = (0..k).find(|&i| rv[i * (nrr + 1)] == 0.0) {
-            return Err(native_error(it, ctx, format!("singular matrix in 'backsolve'. First zero in diagonal [{}]", i + 1)));
+            return Err(native_error(
+                it,
+                ctx,
+                format!("singular matrix in 'backsolve'. First zero in diagonal [{}]", i + 1),
+            ));
         }
     }
     let values = match (rv, it.num_values(b)) {

@@ -284,7 +284,15 @@ fn fmingr(it: &mut Interp, ctx: &CallCtx, os: &Opt, p: &[f64]) -> EvalResult<Vec
 }
 
 /// The options and calls common to `optim` and `optimhess`.
-fn opt_struct(it: &mut Interp, ctx: &CallCtx, par: Val, fnv: Val, gr: Val, options: Val, need_ndeps: bool) -> EvalResult<Opt> {
+fn opt_struct(
+    it: &mut Interp,
+    ctx: &CallCtx,
+    par: Val,
+    fnv: Val,
+    gr: Val,
+    options: Val,
+    need_ndeps: bool,
+) -> EvalResult<Opt> {
     let npar = it.length(par) as usize;
     let names = it.heap_attr(par, "names");
     let fnscale = it.num_elt(list_element(it, options, "fnscale"), 0).unwrap_or(f64::NAN);
@@ -341,7 +349,9 @@ fn optim(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
     let trace = it.num_elt(list_element(it, options, "trace"), 0).unwrap_or(0.0);
     let need_ndeps = tn.as_ref() != "Nelder-Mead" && it.is_null(gr);
     let os = opt_struct(it, ctx, par, fnv, gr, options, need_ndeps)?;
-    let Some(pv) = it.num_values(par) else { return Err(native_error(it, ctx, "rheap does not know the parameters' values")) };
+    let Some(pv) = it.num_values(par) else {
+        return Err(native_error(it, ctx, "rheap does not know the parameters' values"));
+    };
     let mut dpar: Vec<f64> = pv.iter().zip(&os.parscale).map(|(p, s)| p / s).collect();
     let res = it.new_list(vec![NIL; 5])?;
     it.heap.protect(Val::Obj(res));
@@ -813,7 +823,11 @@ fn fcn1(it: &mut Interp, ctx: &CallCtx, f: Val, x: f64) -> EvalResult<f64> {
     let v = it.num_elt(s, 0).filter(|_| matches!(t, SexpType::Int | SexpType::Real) && it.length(s) == 1);
     let Some(v) = v else { return Err(native_error(it, ctx, "invalid function value in 'optimize'")) };
     if !v.is_finite() {
-        let msg = if t == SexpType::Int { "NA replaced by maximum positive value" } else { "NA/Inf replaced by maximum positive value" };
+        let msg = if t == SexpType::Int {
+            "NA replaced by maximum positive value"
+        } else {
+            "NA/Inf replaced by maximum positive value"
+        };
         let call = super::cov::native_call(it);
         it.warn(call, msg.to_string())?;
         return Ok(f64::MAX);
