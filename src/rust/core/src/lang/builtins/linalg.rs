@@ -18,6 +18,8 @@ pub(super) const INTERNALS: &[Builtin] = &[
     internal("La_chol", &["a", "pivot", "tol"], la_chol),
     internal("La_chol2inv", &["x", "size"], la_chol2inv),
     internal("det_ge_real", &["a", "logarithm"], det_ge_real),
+    internal("La_solve", &["a", "bin", "tolin"], la_solve),
+    internal("backsolve", &["r", "x", "k", "upper.tri", "transpose"], backsolve),
 ];
 
 /// `ILAENV(1, ...)`'s block size for DPOTRF, DTRTRI, DLAUUM and DGETRF: below it the unblocked
@@ -437,4 +439,365 @@ fn dgetrf2(a: &mut [f64], lda: usize, k: usize, m: usize, n: usize, ipiv: &mut [
         }
     }
     info
+}
+
+/// `La_solve(A, Bin, tol)`: the answer `B` (a new `n x p` matrix with dimnames when `A` or `Bin`
+/// has them, or a vector named by `A`'s column names), `Bin` coerced to double and copied into it,
+/// `R_alloc`'d pivots, a copy of `A` (`coerceVector`, or an `R_alloc`'d block for a double
+/// matrix), `dgesv`; with `tol > 0`, `dlange` and `dgecon` (its work `R_alloc`'d) check the
+/// reciprocal condition number.
+fn la_solve(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> EvalResult<Val> {
+    let am = a.need(ctx, "a")?;
+    let bin = a.need(ctx, "bin")?;
+    let tol = a.get("tolin").and_then(|v| it.num_elt(v, 0)).unwrap_or(f64::NAN);
+    let Some((n, n2)) = matrix_dims(it, am) else { return Err(native_error(it, ctx, "'a' must be a numeric matrix")) };
+    if n == 0 {
+        return Err(native_error(it, ctx, "'a' is 0-diml"));
+    }
+    if n2 != n {
+        return Err(native_error(it, ctx, format!("'a' ({n} x {n2}) must be square")));
+    }
+    let adn = it.heap_attr(am, "dimnames");
+    let acols = adn.and_then(|d| it.list_elem(Val::Obj(d), 1));
+    let (b, p) = match super::vectors::dims_of(it, bin).filter(|d| d.len() == 2) {
+        Some(d) => {
+            let (p2, p) = (d[0] as usize, d[1] as usize);
+            if p == 0 {
+                return Err(native_error(it, ctx, "no right-hand side in 'b'"));
+            }
+            if p2 != n {
+                return Err(native_error(it, ctx, format!("'b' ({p2} x {p}) must be compatible with 'a' ({n} x {n})")));
+            }
+            let b = super::vectors::new_matrix(it, SexpType::Real, n as u64, p as u64, Num::Unknown)?;
+            it.heap.protect(Val::Obj(b));
+            let bindn = it.heap_attr(bin, "dimnames");
+            if adn.is_some() || bindn.is_some() {
+                let bdn = it.new_list(vec![crate::heap::NIL; 2])?;
+                let bcols = bindn.and_then(|d| it.list_elem(Val::Obj(d), 1));
+                let (r, c) = (acols.filter(|&o| !it.is_null(Val::Obj(o))), bcols.filter(|&o| !it.is_null(Val::Obj(o))));
+                if let Some(r) = r {
+                    super::models::set_vector_elt(it, bdn, 0, r);
+                }
+                if let Some(c) = c {
+                    super::models::set_vector_elt(it, bdn, 1, c);
+                }
+                if r.is_some() || c.is_some() {
+                    super::attrib::set_attrib(it, b, "dimnames", Val::Obj(bdn))?;
+                }
+            }
+            (b, p)
+        }
+        None => {
+            let len = it.length(bin) as usize;
+            if len != n {
+                return Err(native_error(it, ctx, format!("'b' ({len} x 1) must be compatible with 'a' ({n} x {n})")));
+            }
+            let b = it.new_num(SexpType::Real, n as u64, Num::Unknown)?;
+            it.heap.protect(Val::Obj(b));
+            if let Some(c) = acols {
+                super::attrib::set_attrib(it, b, "names", Val::Obj(c))?;
+            }
+            (b, 1)
+        }
+    };
+    let bin = super::coerce::coerce_vector(it, bin, SexpType::Real)?;
+    it.heap.protect(bin);
+    super::unique::r_alloc(it, n as u64, 4)?;
+    let avals = if it.type_of(am) == SexpType::Real {
+        super::unique::r_alloc(it, (n * n) as u64, 8)?;
+        it.num_values(am)
+    } else {
+        let ac = super::coerce::coerce_vector(it, am, SexpType::Real)?;
+        it.heap.protect(ac);
+        it.num_values(ac)
+    };
+    let known = match (avals.filter(|_| n < NB), it.num_values(bin)) {
+        (Some(av), Some(bv)) if av.len() == n * n && bv.len() == n * p => Some((av, bv)),
+        _ => None,
+    };
+    let Some((mut lu, mut bv)) = known else {
+        if tol > 0.0 {
+            super::unique::r_alloc(it, 4 * n as u64, 8)?;
+        }
+        return Ok(Val::Obj(b));
+    };
+    let anorm = dlange_one(&lu, n, n);
+    let mut ipiv = vec![0usize; n];
+    let info = dgetrf2(&mut lu, n, 0, n, n, &mut ipiv);
+    if info > 0 {
+        return Err(native_error(
+            it,
+            ctx,
+            format!("Lapack routine dgesv: system is exactly singular: U[{info},{info}] = 0"),
+        ));
+    }
+    dgetrs(&lu, n, &ipiv, &mut bv, p);
+    if tol > 0.0 {
+        super::unique::r_alloc(it, 4 * n as u64, 8)?;
+        let rcond = dgecon_one(&lu, n, anorm);
+        if rcond < tol {
+            let shown = super::format::c_g(rcond, 6, false, false);
+            return Err(native_error(
+                it,
+                ctx,
+                format!("system is computationally singular: reciprocal condition number = {shown}"),
+            ));
+        }
+    }
+    set_values(it, b, Some(bv));
+    Ok(Val::Obj(b))
+}
+
+/// `DLANGE('1', m, n, A)`: the largest column sum of absolute values (NaN wins).
+fn dlange_one(a: &[f64], m: usize, n: usize) -> f64 {
+    let mut value = 0.0f64;
+    for j in 0..n {
+        let sum: f64 = a[j * m..(j + 1) * m].iter().fold(0.0, |s, v| s + v.abs());
+        if value < sum || sum.is_nan() {
+            value = sum;
+        }
+    }
+    value
+}
+
+/// `DGETRS('N', n, nrhs, LU, ipiv, B)`: the row interchanges (`DLASWP`), then `DTRSM` with the
+/// unit lower and the upper triangle, column by column.
+fn dgetrs(lu: &[f64], n: usize, ipiv: &[usize], b: &mut [f64], nrhs: usize) {
+    for j in 0..nrhs {
+        let col = &mut b[j * n..(j + 1) * n];
+        for (i, &p) in ipiv.iter().enumerate() {
+            if p != i {
+                col.swap(i, p);
+            }
+        }
+        for k in 0..n {
+            if col[k] != 0.0 {
+                for i in k + 1..n {
+                    col[i] -= col[k] * lu[i + k * n];
+                }
+            }
+        }
+        for k in (0..n).rev() {
+            if col[k] != 0.0 {
+                col[k] /= lu[k + k * n];
+                for i in 0..k {
+                    col[i] -= col[k] * lu[i + k * n];
+                }
+            }
+        }
+    }
+}
+
+/// `DGECON('1', n, LU, anorm)`: the reciprocal condition number in the 1-norm, `||A^-1||_1`
+/// estimated by `DLACN2` (Higham's method) with the triangular solves of `DLATRS`, taken in its
+/// unscaled branch (`DTRSV`; the scaled branch only guards against overflow).
+fn dgecon_one(lu: &[f64], n: usize, anorm: f64) -> f64 {
+    if n == 0 {
+        return 1.0;
+    }
+    if anorm == 0.0 {
+        return 0.0;
+    }
+    // inv(A) x = inv(U) inv(L) x; inv(A)' x = inv(L)' inv(U)' x
+    let solve = |x: &mut [f64]| {
+        for j in 0..n {
+            if x[j] != 0.0 {
+                let t = x[j];
+                for i in j + 1..n {
+                    x[i] -= t * lu[i + j * n];
+                }
+            }
+        }
+        for j in (0..n).rev() {
+            if x[j] != 0.0 {
+                x[j] /= lu[j + j * n];
+                let t = x[j];
+                for i in 0..j {
+                    x[i] -= t * lu[i + j * n];
+                }
+            }
+        }
+    };
+    let solve_t = |x: &mut [f64]| {
+        for j in 0..n {
+            let mut t = x[j];
+            for i in 0..j {
+                t -= lu[i + j * n] * x[i];
+            }
+            x[j] = t / lu[j + j * n];
+        }
+        for j in (0..n).rev() {
+            let mut t = x[j];
+            for i in (j + 1..n).rev() {
+                t -= lu[i + j * n] * x[i];
+            }
+            x[j] = t;
+        }
+    };
+    let ainvnm = dlacn2(n, solve, solve_t);
+    if ainvnm != 0.0 {
+        (1.0 / ainvnm) / anorm
+    } else {
+        0.0
+    }
+}
+
+/// `DLACN2`: an estimate of the 1-norm of the operator `apply` (with transpose `apply_t`), the
+/// reverse-communication loop of the Fortran written as straight code.
+fn dlacn2(n: usize, apply: impl Fn(&mut [f64]), apply_t: impl Fn(&mut [f64])) -> f64 {
+    const ITMAX: usize = 5;
+    let dasum = |x: &[f64]| x.iter().fold(0.0, |s, v| s + v.abs());
+    let idamax = |x: &[f64]| {
+        let mut p = 0;
+        for i in 1..x.len() {
+            if x[i].abs() > x[p].abs() {
+                p = i;
+            }
+        }
+        p
+    };
+    let sgn = |v: f64| if v >= 0.0 { 1.0 } else { -1.0 };
+    let mut x = vec![1.0 / n as f64; n];
+    apply(&mut x);
+    if n == 1 {
+        return x[0].abs();
+    }
+    let mut est = dasum(&x);
+    let mut isgn: Vec<f64> = x.iter().map(|&v| sgn(v)).collect();
+    x.copy_from_slice(&isgn);
+    apply_t(&mut x);
+    let mut j = idamax(&x);
+    let mut iter = 2;
+    loop {
+        // L50: x = e_j
+        x.iter_mut().for_each(|v| *v = 0.0);
+        x[j] = 1.0;
+        apply(&mut x);
+        let estold = est;
+        est = dasum(&x);
+        let same = x.iter().zip(&isgn).all(|(&v, &s)| sgn(v) == s);
+        if same || est <= estold {
+            break;
+        }
+        for (v, s) in x.iter_mut().zip(isgn.iter_mut()) {
+            *v = sgn(*v);
+            *s = *v;
+        }
+        apply_t(&mut x);
+        let jlast = j;
+        j = idamax(&x);
+        if x[jlast] != x[j].abs() && iter < ITMAX {
+            iter += 1;
+            continue;
+        }
+        break;
+    }
+    // L120: the alternating-sign vector
+    let mut altsgn = 1.0;
+    for (i, v) in x.iter_mut().enumerate() {
+        *v = altsgn * (1.0 + i as f64 / (n - 1) as f64);
+        altsgn = -altsgn;
+    }
+    apply(&mut x);
+    let temp = 2.0 * (dasum(&x) / (3 * n) as f64);
+    if temp > est {
+        est = temp;
+    }
+    est
+}
+
+/// `do_backsolve(r, x, k, upper.tri, transpose)` (array.c): `r` and `x` coerced to double, the
+/// diagonal checked, then a new `k x ncol(x)` matrix of `x`'s first `k` rows solved in place by
+/// `DTRSM("L", upper ? "U" : "L", trans ? "T" : "N", "N")`.
+fn backsolve(it: &mut Interp, ctx: &CallCtx, a: &mut super::Args) -> EvalResult<Val> {
+    let r = a.need(ctx, "r")?;
+    let b = a.need(ctx, "x")?;
+    let rows_cols = |it: &Interp, v: Val| match super::vectors::dims_of(it, v) {
+        Some(d) if d.len() == 2 => (d[0] as usize, d[1] as usize),
+        _ => (it.length(v) as usize, 1),
+    };
+    let (nrr, ncr) = rows_cols(it, r);
+    let (nrb, ncb) = rows_cols(it, b);
+    let k = a.get("k").and_then(|v| it.num_elt(v, 0)).filter(|v| !v.is_nan()).map_or(-1, |v| v as i64);
+    if k <= 0 || k as usize > nrr || k as usize > ncr || k as usize > nrb {
+        return Err(native_error(it, ctx, "invalid 'k' argument"));
+    }
+    let k = k as usize;
+    let logical = |it: &Interp, name: &str| a.get(name).and_then(|v| it.num_elt(v, 0)).filter(|v| !v.is_nan());
+    let Some(upper) = logical(it, "upper.tri") else {
+        return Err(native_error(it, ctx, "invalid 'upper.tri' argument"));
+    };
+    let Some(trans) = logical(it, "transpose") else {
+        return Err(native_error(it, ctx, "invalid 'transpose' argument"));
+    };
+    let (upper, trans) = (upper != 0.0, trans != 0.0);
+    let r = super::coerce::coerce_vector(it, r, SexpType::Real)?;
+    it.heap.protect(r);
+    let b = super::coerce::coerce_vector(it, b, SexpType::Real)?;
+    it.heap.protect(b);
+    let rv = it.num_values(r);
+    if let Some(rv) = &rv {
+        if let Some(i) = (0..k).find(|&i| rv[i * (nrr + 1)] == 0.0) {
+            return Err(native_error(
+                it,
+                ctx,
+                format!("singular matrix in 'backsolve'. First zero in diagonal [{}]", i + 1),
+            ));
+        }
+    }
+    let values = match (rv, it.num_values(b)) {
+        (Some(rr), Some(bv)) => {
+            let mut x = vec![0.0; k * ncb];
+            for j in 0..ncb {
+                x[j * k..(j + 1) * k].copy_from_slice(&bv[j * nrb..j * nrb + k]);
+            }
+            let at = |i: usize, j: usize| rr[i + j * nrr];
+            for j in 0..ncb {
+                let col = &mut x[j * k..(j + 1) * k];
+                match (upper, trans) {
+                    (true, false) => {
+                        for kk in (0..k).rev() {
+                            if col[kk] != 0.0 {
+                                col[kk] /= at(kk, kk);
+                                for i in 0..kk {
+                                    col[i] -= col[kk] * at(i, kk);
+                                }
+                            }
+                        }
+                    }
+                    (false, false) => {
+                        for kk in 0..k {
+                            if col[kk] != 0.0 {
+                                col[kk] /= at(kk, kk);
+                                for i in kk + 1..k {
+                                    col[i] -= col[kk] * at(i, kk);
+                                }
+                            }
+                        }
+                    }
+                    (true, true) => {
+                        for i in 0..k {
+                            let mut temp = col[i];
+                            for kk in 0..i {
+                                temp -= at(kk, i) * col[kk];
+                            }
+                            col[i] = temp / at(i, i);
+                        }
+                    }
+                    (false, true) => {
+                        for i in (0..k).rev() {
+                            let mut temp = col[i];
+                            for kk in i + 1..k {
+                                temp -= at(kk, i) * col[kk];
+                            }
+                            col[i] = temp / at(i, i);
+                        }
+                    }
+                }
+            }
+            Num::Values(Rc::new(x))
+        }
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(super::vectors::new_matrix(it, SexpType::Real, k as u64, ncb as u64, values)?))
 }

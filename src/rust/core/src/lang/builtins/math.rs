@@ -58,16 +58,165 @@ fn result_type(it: &Interp, a: Val, b: Val) -> SexpType {
     }
 }
 
+/// `do_matprod` for `%*%` (array.c): the extents (a vector is a row or a column as fits), both
+/// operands coerced to double (or complex), `allocMatrix`, `matprod`'s values, then the
+/// dimnames: a new list and a new names vector when an operand has dimnames.
 fn matprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let y = a.need(ctx, "y")?;
-    let (xr, xc) = dims(it, x).unwrap_or((1, it.length(x)));
-    let (yr, yc) = dims(it, y).unwrap_or(if xc == it.length(y) { (it.length(y), 1) } else { (1, it.length(y)) });
-    if xc != yr {
+    let numeric = |it: &Interp, v: Val| {
+        matches!(it.type_of(v), SexpType::Lgl | SexpType::Int | SexpType::Real | SexpType::Cplx)
+            && !super::cov::is_factor(it, v)
+    };
+    if !numeric(it, x) || !numeric(it, y) {
+        return Err(ctx.error("requires numeric/complex matrix/vector arguments"));
+    }
+    let (xd, yd) = (dims(it, x), dims(it, y));
+    let (lx, ly) = (it.length(x), it.length(y));
+    let (nrx, ncx, nry, ncy) = match (xd, yd) {
+        (None, None) => {
+            if lx == 1 {
+                (1, 1, 1, ly)
+            } else {
+                (1, lx, ly, 1)
+            }
+        }
+        (None, Some((nry, ncy))) => {
+            if lx == nry {
+                (1, nry, nry, ncy)
+            } else if nry == 1 {
+                (lx, 1, nry, ncy)
+            } else {
+                (0, 0, nry, ncy)
+            }
+        }
+        (Some((nrx, ncx)), None) => {
+            if ly == ncx {
+                (nrx, ncx, ncx, 1)
+            } else if ncx == 1 {
+                (nrx, ncx, 1, ly)
+            } else {
+                (nrx, ncx, 0, 0)
+            }
+        }
+        (Some((nrx, ncx)), Some((nry, ncy))) => (nrx, ncx, nry, ncy),
+    };
+    if ncx != nry {
         return Err(ctx.error("non-conformable arguments"));
     }
     let t = result_type(it, x, y);
-    Ok(Val::Obj(super::vectors::new_matrix(it, t, xr, yc, Num::Unknown)?))
+    let xc = super::coerce::coerce_vector(it, x, t)?;
+    it.heap.protect(xc);
+    let yc = super::coerce::coerce_vector(it, y, t)?;
+    it.heap.protect(yc);
+    let values = match (t, it.num_values(xc), it.num_values(yc)) {
+        (SexpType::Real, Some(xv), Some(yv)) if nrx * ncy <= MAX_CONCRETE => {
+            Num::Values(Rc::new(real_matprod(&xv, nrx as usize, ncx as usize, &yv, ncy as usize)))
+        }
+        _ => Num::Unknown,
+    };
+    let ans = super::vectors::new_matrix(it, t, nrx, ncy, values)?;
+    it.heap.protect(Val::Obj(ans));
+    let (xdn, ydn) = (it.heap_attr(xc, "dimnames"), it.heap_attr(yc, "dimnames"));
+    if xdn.is_some() || ydn.is_some() {
+        let dimnames = it.new_list(vec![crate::heap::NIL; 2])?;
+        it.heap.protect(Val::Obj(dimnames));
+        let dnn = it.new_strs(2, crate::heap::Elems::Fill(it.blank_string))?;
+        it.heap.protect(Val::Obj(dnn));
+        let mut dnn_names: [Option<Rc<str>>; 2] = [None, None];
+        let mut any_names = false;
+        let mut any_elt = false;
+        let mut take = |it: &mut Interp, dn: crate::heap::ObjId, from: u64, to: usize| {
+            if let Some(e) = it.list_elem(Val::Obj(dn), from) {
+                if !it.is_null(Val::Obj(e)) {
+                    any_elt = true;
+                }
+                super::models::set_vector_elt(it, dimnames, to, e);
+            }
+            if let Some(nm) = it.names(Val::Obj(dn)) {
+                any_names = true;
+                dnn_names[to] = nm.get(from as usize).cloned().flatten();
+            }
+        };
+        if let Some(dn) = xdn {
+            if xd.is_some() || ncx == 1 {
+                take(it, dn, 0, 0);
+            }
+        }
+        if let Some(dn) = ydn {
+            if yd.is_some() {
+                take(it, dn, 1, 1);
+            } else if nry == 1 {
+                take(it, dn, 0, 1);
+            }
+        }
+        if any_elt {
+            if any_names {
+                // the unset elements of a new STRSXP are ""
+                let mut ids = Vec::with_capacity(2);
+                for s in &dnn_names {
+                    ids.push(it.mk_char(s.as_deref().unwrap_or(""))?);
+                }
+                it.heap.set_elems(dnn, crate::heap::Elems::Values(ids));
+                it.heap.set_attr(dimnames, "names", dnn)?;
+            }
+            super::attrib::set_attrib(it, ans, "dimnames", Val::Obj(dimnames))?;
+        }
+    }
+    Ok(Val::Obj(ans))
+}
+
+/// `mayHaveNaNOrInf`: pairs summed, so a finite pair whose sum overflows counts too.
+fn may_have_nan_or_inf(x: &[f64]) -> bool {
+    let n = x.len();
+    if n & 1 != 0 && !x[0].is_finite() {
+        return true;
+    }
+    (n & 1..n).step_by(2).any(|i| !(x[i] + x[i + 1]).is_finite())
+}
+
+/// `matprod` (array.c, R_Matprod "default"): `simple_matprod` (double sums) when an operand may
+/// hold NaN or Inf, else the reference BLAS: `dgemv` for a column result, `dgemv("T")` for a row
+/// result, `dgemm` otherwise.
+fn real_matprod(x: &[f64], nrx: usize, ncx: usize, y: &[f64], ncy: usize) -> Vec<f64> {
+    let nry = ncx;
+    let mut z = vec![0.0; nrx * ncy];
+    if nrx == 0 || ncx == 0 || ncy == 0 {
+        return z;
+    }
+    if may_have_nan_or_inf(&x[..nrx * ncx]) || may_have_nan_or_inf(&y[..nry * ncy]) {
+        for i in 0..nrx {
+            for k in 0..ncy {
+                let mut sum = 0.0;
+                for j in 0..ncx {
+                    sum += x[i + j * nrx] * y[j + k * nry];
+                }
+                z[i + k * nrx] = sum;
+            }
+        }
+        return z;
+    }
+    if ncy == 1 || nrx != 1 {
+        // DGEMV("N") and DGEMM("N", "N"): column by column, axpy of x's columns
+        for k in 0..ncy {
+            for l in 0..ncx {
+                let temp = y[l + k * nry];
+                for i in 0..nrx {
+                    z[i + k * nrx] += temp * x[i + l * nrx];
+                }
+            }
+        }
+    } else {
+        // DGEMV("T", nry, ncy, y, x): dot products of y's columns with x
+        for k in 0..ncy {
+            let mut temp = 0.0;
+            for l in 0..nry {
+                temp += y[l + k * nry] * x[l];
+            }
+            z[k] = temp;
+        }
+    }
+    z
 }
 
 fn crossprod(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {

@@ -14,6 +14,12 @@ pub(super) const NATIVES: &[Native] = &[
     native("stats", "C_cfilter", cfilter),
     native("stats", "C_Cdist", cdist),
     native("stats", "C_acf", acf),
+    native("stats", "C_ApproxTest", approx_test),
+    native("stats", "C_Approx", approx),
+    native("stats", "C_logit_link", |it, c, a| logit(it, c, a, 0)),
+    native("stats", "C_logit_linkinv", |it, c, a| logit(it, c, a, 1)),
+    native("stats", "C_logit_mu_eta", |it, c, a| logit(it, c, a, 2)),
+    native("stats", "C_binomial_dev_resids", binomial_dev_resids),
 ];
 
 /// `acf(x, lmax, sCor)` (filter.c): `x` coerced to double, then a new `(lagmax + 1) x ns x ns`
@@ -400,4 +406,175 @@ fn compcases(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
         None => Num::Unknown,
     };
     Ok(Val::Obj(it.new_num(SexpType::Lgl, len, num)?))
+}
+
+/// `ApproxTest(x, y, method, f, na_rm)` (approx.c `R_approxtest`): checks only, no allocation.
+fn approx_test(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let method = it.num_elt(get(2), 0).filter(|v| !v.is_nan()).map_or(i64::MIN, |v| v as i64);
+    let f = it.num_elt(get(3), 0).unwrap_or(f64::NAN);
+    let na_rm = it.num_elt(get(4), 0).is_some_and(|v| v != 0.0);
+    match method {
+        1 => {}
+        2 => {
+            if !f.is_finite() || !(0.0..=1.0).contains(&f) {
+                return Err(native_error(it, ctx, "approx(): invalid f value"));
+            }
+        }
+        _ => return Err(native_error(it, ctx, "approx(): invalid interpolation method")),
+    }
+    if let (Some(x), Some(y)) = (it.num_values(get(0)), it.num_values(get(1))) {
+        for (xi, yi) in x.iter().zip(&y) {
+            if na_rm && (xi.is_nan() || yi.is_nan()) {
+                return Err(native_error(it, ctx, "approx(): attempted to interpolate NA values"));
+            }
+            if !na_rm && xi.is_nan() {
+                return Err(native_error(it, ctx, "approx(x,y, .., na.rm=FALSE): NA values in x are not allowed"));
+            }
+        }
+    }
+    Ok(Val::Obj(crate::heap::NIL))
+}
+
+/// `Approx(x, y, v, method, yleft, yright, f, na_rm)` (approx.c `R_approxfun`): `v` coerced to
+/// double, one new double vector of the interpolated values (`approx1`: bisection, then linear
+/// or constant).
+fn approx(it: &mut Interp, _ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let xout = super::coerce::coerce_vector(it, get(2), SexpType::Real)?;
+    it.heap.protect(xout);
+    let nout = it.length(xout);
+    let num = |it: &Interp, i: usize| it.num_elt(get(i), 0).unwrap_or(f64::NAN);
+    let kind = num(it, 3) as i64;
+    let (ylow, yhigh, f) = (num(it, 4), num(it, 5), num(it, 6));
+    let (f1, f2) = (1.0 - f, f);
+    let values = match (it.num_values(get(0)), it.num_values(get(1)), it.num_values(xout)) {
+        (Some(x), Some(y), Some(v)) => {
+            let approx1 = |v: f64| -> f64 {
+                let n = x.len();
+                if n == 0 {
+                    return f64::NAN;
+                }
+                let (mut i, mut j) = (0usize, n - 1);
+                if v < x[i] {
+                    return ylow;
+                }
+                if v > x[j] {
+                    return yhigh;
+                }
+                while i + 1 < j {
+                    let ij = (i + j) / 2;
+                    if v < x[ij] {
+                        j = ij;
+                    } else {
+                        i = ij;
+                    }
+                }
+                if v == x[j] {
+                    return y[j];
+                }
+                if v == x[i] {
+                    return y[i];
+                }
+                if kind == 1 {
+                    y[i] + (y[j] - y[i]) * ((v - x[i]) / (x[j] - x[i]))
+                } else {
+                    (if f1 != 0.0 { y[i] * f1 } else { 0.0 }) + (if f2 != 0.0 { y[j] * f2 } else { 0.0 })
+                }
+            };
+            Num::Values(Rc::new(v.iter().map(|&v| if v.is_nan() { v } else { approx1(v) }).collect()))
+        }
+        _ => Num::Unknown,
+    };
+    Ok(Val::Obj(it.new_num(SexpType::Real, nout, values)?))
+}
+
+/// `THRESH` and `MTHRESH` of family.c.
+const THRESH: f64 = 30.0;
+const MTHRESH: f64 = -30.0;
+
+/// The logit link of `binomial()` (family.c `logit_link` 0, `logit_linkinv` 1, `logit_mu_eta`
+/// 2): a `shallow_duplicate` of the argument (its attributes kept) with the values mapped.
+fn logit(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal], which: u8) -> EvalResult<Val> {
+    let x = a.first().map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let arg = if which == 0 { "mu" } else { "eta" };
+    let xo = it.boxed(x)?;
+    let ans = it.duplicate(xo)?;
+    if it.length(x) == 0 || it.type_of(x) != SexpType::Real {
+        return Err(native_error(it, ctx, format!("Argument {arg} must be a nonempty numeric vector")));
+    }
+    let Some(v) = it.num_values(x) else {
+        it.heap.obj_mut(ans).body = crate::heap::Body::Num(Num::Unknown);
+        return Ok(Val::Obj(ans));
+    };
+    let mut out = Vec::with_capacity(v.len());
+    for &e in &v {
+        out.push(match which {
+            0 => {
+                if e < 0.0 || e > 1.0 {
+                    let shown = super::format::c_g(e, 6, false, false);
+                    return Err(native_error(it, ctx, format!("Value {shown} out of range (0, 1)")));
+                }
+                (e / (1.0 - e)).ln()
+            }
+            1 => {
+                let tmp = if e < MTHRESH {
+                    f64::EPSILON
+                } else if e > THRESH {
+                    1.0 / f64::EPSILON
+                } else {
+                    e.exp()
+                };
+                tmp / (1.0 + tmp)
+            }
+            _ => {
+                let opexp = 1.0 + e.exp();
+                if e > THRESH || e < MTHRESH {
+                    f64::EPSILON
+                } else {
+                    e.exp() / (opexp * opexp)
+                }
+            }
+        });
+    }
+    it.heap.obj_mut(ans).body = crate::heap::Body::Num(Num::Values(Rc::new(out)));
+    Ok(Val::Obj(ans))
+}
+
+/// `binomial_dev_resids(y, mu, wt)` (family.c): `y` (coerced to double) shallow-duplicated,
+/// then `2 * wt * (y log(y/mu) + (1-y) log((1-y)/(1-mu)))`.
+fn binomial_dev_resids(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
+    let get = |i: usize| a.get(i).map(|v| v.value).unwrap_or(Val::Obj(crate::heap::NIL));
+    let n = it.length(get(0)) as usize;
+    let (lmu, lwt) = (it.length(get(1)) as usize, it.length(get(2)) as usize);
+    let y = super::coerce::coerce_vector(it, get(0), SexpType::Real)?;
+    it.heap.protect(y);
+    let yo = it.boxed(y)?;
+    let ans = it.duplicate(yo)?;
+    it.heap.protect(Val::Obj(ans));
+    let mu = super::coerce::coerce_vector(it, get(1), SexpType::Real)?;
+    it.heap.protect(mu);
+    let wt = super::coerce::coerce_vector(it, get(2), SexpType::Real)?;
+    it.heap.protect(wt);
+    if lmu != n && lmu != 1 {
+        return Err(native_error(it, ctx, format!("argument mu must be a numeric vector of length 1 or length {n}")));
+    }
+    if lwt != n && lwt != 1 {
+        return Err(native_error(it, ctx, format!("argument wt must be a numeric vector of length 1 or length {n}")));
+    }
+    let ylogy = |y: f64, mu: f64| if y != 0.0 { y * (y / mu).ln() } else { 0.0 };
+    let values = match (it.num_values(y), it.num_values(mu), it.num_values(wt)) {
+        (Some(yv), Some(muv), Some(wv)) if !muv.is_empty() && !wv.is_empty() => {
+            let out = (0..n)
+                .map(|i| {
+                    let mui = muv[if lmu > 1 { i } else { 0 }];
+                    2.0 * wv[if lwt > 1 { i } else { 0 }] * (ylogy(yv[i], mui) + ylogy(1.0 - yv[i], 1.0 - mui))
+                })
+                .collect();
+            Num::Values(Rc::new(out))
+        }
+        _ => Num::Unknown,
+    };
+    it.heap.obj_mut(ans).body = crate::heap::Body::Num(values);
+    Ok(Val::Obj(ans))
 }

@@ -957,9 +957,10 @@ fn matrix(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
 fn transpose(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
     let x = a.need(ctx, "x")?;
     let t = it.type_of(x);
+    // a vector is a column (do_transpose: nrow = LENGTH(a), ncol = 1; its names the row names)
     let (nr, nc) = match dims_of(it, x) {
         Some(d) if d.len() == 2 => (d[0], d[1]),
-        _ => (1, it.length(x)),
+        _ => (it.length(x), 1),
     };
     // element (j, i) of the result is element (i, j) of x
     let n = nr * nc;
@@ -1005,6 +1006,10 @@ fn transpose(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
                 }
                 it.heap.set_attr(id, "dimnames", swapped)?;
             }
+        } else if let (None, Some(names)) = (it.heap.attr(o, "dim"), it.heap.attr(o, "names")) {
+            it.heap.protect(Val::Obj(id));
+            let dn = it.new_list(vec![crate::heap::NIL, names])?;
+            it.heap.set_attr(id, "dimnames", dn)?;
         }
     }
     Ok(Val::Obj(id))
