@@ -4,7 +4,7 @@
 //! `C_pKS2`, ks.c), `ansari.test()` (`C_pAnsari`, `C_qAnsari`, ansari.c), `mantelhaen.test()`
 //! (`C_d2x2xk`, d2x2xk.c), `density()` (`C_BinDist`, massdist.c) and its bandwidths
 //! (`C_bw_den`, `C_bw_den_binned`, `C_bw_ucv`, `C_bw_bcv`, `C_bw_phi4`, `C_bw_phi6`,
-//! bandwidths.c), `PP.test()` (`C_pp_sum`, PPsum.c), `diffinv()` (`C_intgrt_vec`, PPsum.c) and
+//! bandwidths.c), `PP.test()` (`C_pp_sum`, PPsum.c) and
 //! `ar.burg()` (`C_Burg`, burg.c).
 
 use std::rc::Rc;
@@ -32,7 +32,6 @@ pub(super) const NATIVES: &[Native] = &[
     native("stats", "C_bw_phi4", |it, c, a| bw_sum(it, c, a, Bw::Phi4)),
     native("stats", "C_bw_phi6", |it, c, a| bw_sum(it, c, a, Bw::Phi6)),
     native("stats", "C_pp_sum", pp_sum),
-    native("stats", "C_intgrt_vec", intgrt_vec),
     native("stats", "C_Burg", burg_native),
 ];
 
@@ -718,25 +717,6 @@ fn pp_sum(it: &mut Interp, _: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
         _ => None,
     };
     Ok(Val::Obj(new_real(it, 1, v)?))
-}
-
-/// `intgrt_vec(x, xi, lag)` (PPsum.c): `x` and `xi` coerced to double, then `n + lag` doubles of
-/// the inverse of lagged differences.
-fn intgrt_vec(it: &mut Interp, _: &CallCtx, a: &[ArgVal]) -> EvalResult<Val> {
-    let x = real(it, arg(a, 0))?;
-    let xi = real(it, arg(a, 1))?;
-    let lag = as_int(it, arg(a, 2)).unwrap_or(0).max(0) as usize;
-    let n = it.length(x) as usize;
-    let ans = new_real(it, (n + lag) as u64, None)?;
-    if let (Some(rx), Some(rxi)) = (it.num_values(x), it.num_values(xi)) {
-        let mut y = vec![0.; n + lag];
-        y[..lag.min(rxi.len())].copy_from_slice(&rxi[..lag.min(rxi.len())]);
-        for i in lag..lag + n {
-            y[i] = rx[i - lag] + y[i - lag];
-        }
-        set_values(it, ans, y);
-    }
-    Ok(Val::Obj(ans))
 }
 
 /// `burg(n, x, pmax, coefs, var1, var2)` (burg.c).
