@@ -212,6 +212,79 @@ fn dims(it: &Interp, x: Val) -> Option<Vec<u64>> {
     it.num_values(Val::Obj(d)).map(|v| v.into_iter().map(|x| x as u64).collect())
 }
 
+/// A matrix subscript of an array (VectorSubset, SubassignN): a numeric (or character, through
+/// the dimnames: strmat2intmat) matrix with one column per dimension selects one cell per row.
+/// `mat2indsub` turns it into the cells' linear indices (a new integer vector; 0 and NA stay so);
+/// `None` when `i` is not such a subscript.
+fn matrix_subscript(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResult<Option<Val>> {
+    let Val::Obj(io) = i else { return Ok(None) };
+    let Some(idim) = dims(it, i) else { return Ok(None) };
+    let Some(xdim) = dims(it, x) else { return Ok(None) };
+    let it_type = it.heap.obj(io).sexp;
+    if idim.len() != 2 || idim[1] as usize != xdim.len() || xdim.len() < 2 {
+        return Ok(None);
+    }
+    let nrs = idim[0] as usize;
+    let cells: Option<Vec<f64>> = match it_type {
+        SexpType::Int | SexpType::Real => it.num_values(i),
+        SexpType::Str => {
+            // strmat2intmat: each name looked up in its dimension's names
+            let dimnames: Vec<Option<Vec<Option<Rc<str>>>>> = match x {
+                Val::Obj(o) => match it.heap.attr(o, "dimnames").and_then(|dn| it.list_elems(Val::Obj(dn))) {
+                    Some(e) => e.iter().map(|&v| it.str_values(Val::Obj(v))).collect(),
+                    None => vec![None; xdim.len()],
+                },
+                _ => vec![None; xdim.len()],
+            };
+            let Some(strs) = it.str_values(i) else { return Ok(None) };
+            let mut out = Vec::with_capacity(strs.len());
+            for (k, s) in strs.iter().enumerate() {
+                let names = dimnames.get(k / nrs.max(1)).and_then(|n| n.as_ref());
+                let pos = match (s, names) {
+                    (None, _) => crate::heap::na_real(),
+                    (Some(s), Some(n)) => match n.iter().position(|m| m.as_deref() == Some(&**s)) {
+                        Some(p) => (p + 1) as f64,
+                        None => return Err(ctx.error("subscript out of bounds")),
+                    },
+                    (Some(_), None) => return Err(ctx.error("subscript out of bounds")),
+                };
+                out.push(pos);
+            }
+            Some(out)
+        }
+        _ => return Ok(None),
+    };
+    let Some(cells) = cells else {
+        // unknown subscripts: one unknown index per row
+        return Ok(Some(Val::Obj(it.new_num(SexpType::Int, nrs as u64, Num::Unknown)?)));
+    };
+    let mut lin = vec![1.0; nrs];
+    for (r, out) in lin.iter_mut().enumerate() {
+        let mut tdim = 1.0;
+        for (j, &d) in xdim.iter().enumerate() {
+            let k = cells[r + j * nrs];
+            if k.is_nan() {
+                *out = crate::heap::na_real();
+                break;
+            }
+            if k < 0.0 {
+                return Err(ctx.error("negative values are not allowed in a matrix subscript"));
+            }
+            let k = k.trunc();
+            if k == 0.0 {
+                *out = 0.0;
+                break;
+            }
+            if k > d as f64 {
+                return Err(ctx.error("subscript out of bounds"));
+            }
+            *out += (k - 1.0) * tdim;
+            tdim *= d as f64;
+        }
+    }
+    Ok(Some(Val::Obj(it.new_num(SexpType::Int, nrs as u64, Num::Values(Rc::new(lin)))?)))
+}
+
 /// `x[i]`, `x[i, j]`.
 pub fn index1(it: &mut Interp, ctx: &CallCtx, x: Val, idx: &[ArgVal], drop: Option<bool>) -> EvalResult<Val> {
     // a deferred string without attributes is subset as the numbers it writes out, into a new
@@ -384,6 +457,13 @@ fn one_dimensional_result(it: &mut Interp, x: Val, ans: Val, drop: bool) -> Eval
 
 /// VectorSubset: `x[i]` of a vector by one subscript.
 fn vector_subset(it: &mut Interp, ctx: &CallCtx, x: Val, i: Val) -> EvalResult<Val> {
+    let i = match matrix_subscript(it, ctx, x, i)? {
+        Some(lin) => {
+            it.heap.protect(lin);
+            lin
+        }
+        None => i,
+    };
     let t = it.type_of(x);
     let n = it.length(x);
     let names = it.names(x);
@@ -700,10 +780,13 @@ pub fn assign_index(
             t => it.new_num(t, 0, Num::Values(Rc::new(Vec::new())))?,
         }
     } else if target_t != xt {
-        // coercion: a new vector of the wider type
-
+        // coercion: a new vector of the wider type (SubassignTypeFix: coerceVector, so numbers
+        // become the strings StringFromReal writes)
         match target_t {
-            SexpType::Str => it.new_strs(n, Elems::Unknown)?,
+            SexpType::Str => match super::coerce::coerce_vector(it, x, SexpType::Str)? {
+                Val::Obj(o) => o,
+                _ => it.new_strs(n, Elems::Unknown)?,
+            },
             SexpType::Vec => it.heap.alloc_vector(SexpType::Vec, n, Body::Elems(Elems::Unknown))?,
             t => {
                 let c = super::convert::convert_num(it.num_content(x), xt, t);
@@ -744,6 +827,14 @@ pub fn assign_index(
     }
     let Some(i) = idx.first().map(|a| a.value) else {
         return Ok(Val::Obj(id));
+    };
+    let matrix_index = if double { None } else { matrix_subscript(it, ctx, Val::Obj(id), i)? };
+    let i = match matrix_index {
+        Some(lin) => {
+            it.heap.protect(lin);
+            lin
+        }
+        None => i,
     };
     if i == Val::Obj(it.missing_arg) {
         // `x[] <- value`: every element, the value recycled
@@ -993,6 +1084,9 @@ fn write_elements(
             }
         }
         SexpType::Str => {
+            // setting an element of a deferred string (a coerced number vector) writes it out
+            // first (deferred_string_Set_elt)
+            super::strings::materialize_deferred(it, Val::Obj(id))?;
             let chars: Option<Vec<ObjId>> = match value {
                 Val::Obj(v) => match &it.heap.obj(v).body {
                     Body::Elems(Elems::Values(e)) => Some(e.clone()),
