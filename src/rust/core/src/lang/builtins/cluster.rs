@@ -4,6 +4,9 @@
 //! The Fortran routines write into the vectors `do_dotCode` hands them and allocate nothing
 //! (their `FLAG(N)` is an automatic array).
 
+// the loops keep the index arithmetic of the C and Fortran code they follow
+#![allow(clippy::needless_range_loop)]
+
 use std::rc::Rc;
 
 use super::dotcall::{native, Native};

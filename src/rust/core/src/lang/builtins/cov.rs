@@ -74,13 +74,7 @@ fn sign(x: f64) -> f64 {
 }
 
 fn clamp(x: f64) -> f64 {
-    if x >= 1.0 {
-        1.0
-    } else if x <= -1.0 {
-        -1.0
-    } else {
-        x
-    }
+    x.clamp(-1.0, 1.0)
 }
 
 /// What `corcov` computes: the columns of `x` and (`None`: `var(x)`) `y`, the rows used

@@ -397,7 +397,7 @@ fn make_lt(it: &mut Interp, n: u64, zoned: bool, tms: Option<Vec<(Option<Tm>, f6
     it.heap.protect(Val::Obj(names));
     if let Some(tms) = tms {
         let int = |v: i32| if v == NA_INT { na_real() } else { v as f64 };
-        let mut cols: Vec<Vec<f64>> = vec![Vec::with_capacity(n as usize); 9];
+        let mut cols: Vec<Vec<f64>> = (0..9).map(|_| Vec::with_capacity(n as usize)).collect();
         let mut gmtoff = Vec::with_capacity(n as usize);
         let mut zones = Vec::with_capacity(n as usize);
         for (tm, frac) in &tms {

@@ -5,6 +5,9 @@
 //! than 64 rows (`ILAENV`'s block size), the unblocked and recursive codes (`DPOTRF2`, `DTRTI2`,
 //! `DLAUU2`, `DGETRF2`). Larger matrices get the same allocations with values left unknown.
 
+// the loops keep the index arithmetic of the C and Fortran code they follow
+#![allow(clippy::needless_range_loop)]
+
 use std::rc::Rc;
 
 use super::dotcall::native_error;

@@ -5,6 +5,9 @@
 //! `R_zeroin2`: Brent's method), calling the R function as the C code does (`lang2(f, x)`
 //! evaluated with a new `ScalarReal` each time).
 
+// the loops keep the index arithmetic of the C and Fortran code they follow
+#![allow(clippy::needless_range_loop)]
+
 use std::rc::Rc;
 
 use super::dotcall::{native, native_error, Native};

@@ -7,6 +7,11 @@
 //! bandwidths.c), `PP.test()` (`C_pp_sum`, PPsum.c) and
 //! `ar.burg()` (`C_Burg`, burg.c).
 
+// the loops keep the index arithmetic of the C and Fortran code they follow
+#![allow(clippy::needless_range_loop)]
+// swilk.c's constants are kept to the digits R's C code writes (0.70710678, 1.04719755119660)
+#![allow(clippy::approx_constant)]
+
 use std::rc::Rc;
 
 use super::dotcall::{native, native_error, Native};
@@ -416,8 +421,8 @@ fn cansari(k: i32, m: i32, n: i32, w: &mut FxHashMap<(i32, i32), Vec<f64>>, made
     if k < l || k > u {
         return 0.;
     }
-    if !w.contains_key(&(m, n)) {
-        w.insert((m, n), vec![-1.; u as usize + 1]);
+    if let std::collections::hash_map::Entry::Vacant(slot) = w.entry((m, n)) {
+        slot.insert(vec![-1.; u as usize + 1]);
         made.push(u as u64 + 1);
     }
     let cur = w[&(m, n)][k as usize];

@@ -511,7 +511,7 @@ fn logit(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal], which: u8) -> EvalResult<
     for &e in &v {
         out.push(match which {
             0 => {
-                if e < 0.0 || e > 1.0 {
+                if !(e.is_nan() || (0.0..=1.0).contains(&e)) {
                     let shown = super::format::c_g(e, 6, false, false);
                     return Err(native_error(it, ctx, format!("Value {shown} out of range (0, 1)")));
                 }
@@ -529,7 +529,7 @@ fn logit(it: &mut Interp, ctx: &CallCtx, a: &[ArgVal], which: u8) -> EvalResult<
             }
             _ => {
                 let opexp = 1.0 + e.exp();
-                if e > THRESH || e < MTHRESH {
+                if !(e.is_nan() || (MTHRESH..=THRESH).contains(&e)) {
                     f64::EPSILON
                 } else {
                     e.exp() / (opexp * opexp)
