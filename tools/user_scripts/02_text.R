@@ -1,0 +1,18 @@
+txt <- c("The quick brown fox jumps over the lazy dog",
+         "A journey of a thousand miles begins with a single step",
+         "To be or not to be that is the question")
+words <- unlist(strsplit(tolower(txt), "[^a-z]+"))
+freq <- sort(table(words), decreasing = TRUE)
+print(head(freq, 8))
+print(nchar(txt))
+print(toupper(substr(txt, 1, 10)))
+print(gsub("(\\w+) (\\w+)", "\\2 \\1", txt))
+print(sprintf("%-10s|%5d", names(freq)[1:5], as.integer(freq[1:5])))
+print(grepl("be", txt))
+print(regmatches(txt, regexpr("[a-z]+", txt)))
+print(vapply(strsplit(txt, " "), length, integer(1)))
+print(paste(rev(strsplit("hello world", "")[[1]]), collapse = ""))
+print(trimws("  padded  "))
+print(sprintf("%.3f", pi * 1:3))
+print(format(1234567.891, big.mark = ","))
+print(formatC(c(1, 10, 100), width = 6, flag = "0"))
