@@ -25,7 +25,6 @@ pub(super) const BUILTINS: &[Builtin] = &[
     closure("Recall", &["..."], 1, recall).scratch(4, 0),
     closure("do.call", &["what", "args", "quote", "envir"], 3, do_call),
     special("forceAndCall", force_and_call),
-    closure("Reduce", &["f", "x", "init", "right", "accumulate", "simplify"], 0, reduce),
 ];
 
 /// `do.call(what, args)`: `what` (a function or its name) called with the list's elements as
@@ -66,33 +65,6 @@ fn do_call(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
         });
     }
     call_function(it, ctx, f, argv)
-}
-
-/// `Reduce(f, x)` (left fold, no `init`, `accumulate = FALSE`): `f(f(x[[1]], x[[2]]), x[[3]])` …
-fn reduce(it: &mut Interp, ctx: &CallCtx, a: &mut Args) -> EvalResult<Val> {
-    for unsupported in ["right", "accumulate"] {
-        if a.get(unsupported).and_then(|v| it.num_elt(v, 0)).is_some_and(|v| v != 0.0) {
-            return Err(ctx.error(format!("rheap simulates Reduce() without {unsupported} = TRUE")));
-        }
-    }
-    let f = a.need(ctx, "f")?;
-    let f = match_fun(it, ctx, f)?;
-    let x = a.need(ctx, "x")?;
-    let n = it.length(x);
-    let mut acc = match a.get("init") {
-        Some(v) => v,
-        None if n == 0 => return Ok(Val::Obj(NIL)),
-        None => element(it, x, 0)?,
-    };
-    let first = if a.has("init") { 0 } else { 1 };
-    let mark = it.heap.root_mark();
-    for i in first..n {
-        it.heap.release_to(mark, Some(acc));
-        let e = element(it, x, i)?;
-        it.heap.protect(e);
-        acc = call_function(it, ctx, f, vec![ArgVal { name: None, value: acc }, ArgVal { name: None, value: e }])?;
-    }
-    Ok(acc)
 }
 
 /// `Recall(...)`: call the function being evaluated again, with these arguments.

@@ -444,7 +444,6 @@ pub const FIRST_USE: &[(&str, Cost)] = &[
     ("colMeans", cost(248, 655)),
     ("endsWith", cost(18, 34)),
     ("do.call", cost(61, 144)),
-    ("Reduce", cost(445, 882)),
     ("sample", cost(232, 493)),
     ("sample.int", cost(101, 177)),
     ("match", cost(20, 45)),
