@@ -2,8 +2,7 @@
 //! writes one (strftime's `%Y-%m-%d`; strings are read by `.Internal(strptime)`, builtins/datetime.rs).
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
-#[cfg(test)]
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -12,8 +11,8 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146097 + doe - 719468
 }
 
-/// The civil date of a day count (`civil_from_days`).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
+/// The civil date (year, month 1-12, day) of a day count (`civil_from_days`).
+pub(crate) fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719468;
     let era = z.div_euclid(146097);
     let doe = z - era * 146097;

@@ -5,6 +5,7 @@
 //! allocates in the order its C code does. Time zones are the host's zoneinfo (TZif files), the
 //! session's zone `TZ` or `/etc/localtime` as the C library reads them.
 
+use crate::lang::dates::{civil_from_days, days_from_civil};
 use std::rc::Rc;
 
 use super::files::string_result;
@@ -180,15 +181,6 @@ fn validate_tm(tm: &mut Tm) -> i32 {
     res
 }
 
-/// Days since 1970-01-01 of a civil date.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
-}
-
 /// `mktime00`: seconds since the epoch of a (valid) UTC `tm`; sets `yday` and `wday`.
 fn mktime00(tm: &mut Tm) -> f64 {
     let year = 1900 + tm.year as i64;
@@ -202,15 +194,7 @@ fn mktime00(tm: &mut Tm) -> f64 {
 fn gmtime(t: i64) -> Tm {
     let days = t.div_euclid(86400);
     let secs = t.rem_euclid(86400);
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + (m <= 2) as i64;
+    let (y, m, d) = civil_from_days(days);
     Tm {
         sec: (secs % 60) as i32,
         min: (secs / 60 % 60) as i32,
